@@ -1,0 +1,21 @@
+import { createApi, type ApiServices } from './api';
+import { createDispatch, type Dispatch } from './dispatch';
+import { loadCatalogueService } from './services/catalogue-service';
+import { openStore } from './services/store';
+
+export interface BootstrapOptions {
+  dataDir: string;
+  bundledCataloguePath: string;
+  app: ApiServices['app'];
+  openExternal: ApiServices['openExternal'];
+  now?: () => Date;
+  log?: (message: string) => void;
+}
+
+/** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
+export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: Dispatch; services: ApiServices }> {
+  const store = await openStore({ dir: options.dataDir, ...(options.now ? { now: options.now } : {}) });
+  const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir });
+  const services: ApiServices = { store, catalogue, app: options.app, openExternal: options.openExternal };
+  return { dispatch: createDispatch(createApi(services), options.log), services };
+}

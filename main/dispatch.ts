@@ -1,0 +1,37 @@
+import { channels, isChannelName } from '../shared/api';
+import type { Envelope } from '../shared/client';
+import { describeIssues } from '../shared/validation/zod-issues';
+import { RejectedError, type Handlers } from './api';
+import { StoreError } from './services/store';
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * The single door to the handlers, shared by both transports: Electron IPC and
+ * the e2e harness. No handler runs before its channel is known and its input
+ * has passed the channel's schema.
+ */
+export function createDispatch(handlers: Handlers, log: (message: string) => void = () => undefined): Dispatch {
+  return async (channel, input) => {
+    if (!isChannelName(channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel ${String(channel).slice(0, 80)}` } };
+    }
+    const parsed = channels[channel].input.safeParse(input);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'invalid-input', message: `Invalid input for ${channel}`, details: describeIssues(parsed.error) },
+      };
+    }
+    try {
+      const handler = handlers[channel] as (i: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof RejectedError || error instanceof StoreError) {
+        return { ok: false, error: { code: 'rejected', message: error.message } };
+      }
+      log(`${channel} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${(error as Error)?.message ?? error}` } };
+    }
+  };
+}

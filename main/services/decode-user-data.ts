@@ -1,0 +1,38 @@
+import { userDataSchema, type UserData } from '../../shared/model/user-data';
+import type { DataProblem } from '../../shared/model/app-info';
+import { describeIssues } from '../../shared/validation/zod-issues';
+import { FutureVersionError, migrate } from './migrations';
+
+export type Decoded =
+  | { ok: true; data: UserData; migratedFrom: number | null }
+  | { ok: false; kind: DataProblem['kind']; message: string };
+
+/**
+ * Text of a data file (or a backup) to validated, migrated user data.
+ * Never throws: every failure comes back with a message naming what was wrong.
+ */
+export function decodeUserData(text: string, fileName: string): Decoded {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const reason = text.trim() === '' ? 'the file is empty' : (error as Error).message;
+    return { ok: false, kind: 'invalid-json', message: `${fileName} is not valid JSON: ${reason}.` };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, kind: 'invalid-shape', message: `${fileName} does not hold a TTA Navigator data object.` };
+  }
+  let migrated;
+  try {
+    migrated = migrate(raw as Record<string, unknown>);
+  } catch (error) {
+    const kind = error instanceof FutureVersionError ? 'future-version' : 'migration-failed';
+    return { ok: false, kind, message: `${fileName} could not be opened: ${(error as Error).message}.` };
+  }
+  const parsed = userDataSchema.safeParse(migrated.data);
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error, 5).join('; ');
+    return { ok: false, kind: 'invalid-shape', message: `${fileName} has invalid data: ${problems}.` };
+  }
+  return { ok: true, data: parsed.data, migratedFrom: migrated.from === migrated.to ? null : migrated.from };
+}

@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import type { AppInfo } from '../../shared/model/app-info';
+import type { Settings, SettingsPatch } from '../../shared/model/settings';
+import { tta } from './tta';
+
+interface AppState {
+  info: AppInfo | null;
+  settings: Settings | null;
+  /** A failure talking to the main side, shown in the frame instead of a blank screen. */
+  error: string | null;
+  load(): Promise<void>;
+  refreshInfo(): Promise<void>;
+  updateSettings(patch: SettingsPatch): Promise<void>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const useAppStore = create<AppState>((set) => ({
+  info: null,
+  settings: null,
+  error: null,
+  async load() {
+    try {
+      const [info, settings] = await Promise.all([tta().appInfo(), tta().settingsGet()]);
+      set({ info, settings, error: null });
+    } catch (error) {
+      set({ error: message(error) });
+    }
+  },
+  async refreshInfo() {
+    try {
+      set({ info: await tta().appInfo() });
+    } catch (error) {
+      set({ error: message(error) });
+    }
+  },
+  async updateSettings(patch) {
+    try {
+      set({ settings: await tta().settingsSet(patch) });
+    } catch (error) {
+      set({ error: message(error) });
+    }
+  },
+}));

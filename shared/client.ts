@@ -1,0 +1,39 @@
+import type { ChannelInput, ChannelName, ChannelOutput } from './api';
+import { channelNames } from './api';
+
+/** What every transport carries back: errors travel as data so their code and details survive IPC. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: ApiErrorCode; message: string; details?: string[] } };
+
+export type ApiErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'rejected' | 'internal';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type Invoke = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
+
+type Args<C extends ChannelName> = undefined extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>];
+
+export type Client = { [C in ChannelName]: (...args: Args<C>) => Promise<ChannelOutput<C>> };
+
+/** Builds the typed client over any transport; a plain object of functions so contextBridge can pass it. */
+export function createClient(invoke: Invoke): Client {
+  const client: Record<string, (input?: unknown) => Promise<unknown>> = {};
+  for (const name of channelNames) {
+    client[name] = async (input?: unknown) => {
+      const envelope = await invoke(name, input);
+      if (envelope.ok) return envelope.value;
+      throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
+    };
+  }
+  return client as Client;
+}

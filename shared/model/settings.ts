@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof themeSchema>;
+
+/** User preferences kept in the data file. Every field has a default so older files stay valid. */
+export const settingsSchema = z.object({
+  theme: themeSchema.default('system'),
+  /** Days ahead that count as "expiring soon" on dashboards. */
+  expiryWarningDays: z.number().int().min(1).max(365).default(90),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A partial update: only the keys the user changed. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});

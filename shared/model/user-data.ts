@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { settingsSchema } from './settings';
+
+/** The schema version this build writes. Bump it and add a step in main/services/migrations.ts. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/**
+ * The whole user-data file. Collections are loose records here so later features
+ * (team, plans) can refine them without breaking the store's contract.
+ */
+export const userDataSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  settings: settingsSchema,
+  members: z.array(z.record(z.string(), z.unknown())).default([]),
+  completions: z.array(z.record(z.string(), z.unknown())).default([]),
+  plans: z.array(z.record(z.string(), z.unknown())).default([]),
+});
+export type UserData = z.infer<typeof userDataSchema>;
+
+export function emptyUserData(): UserData {
+  return userDataSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: {} });
+}

@@ -1,0 +1,22 @@
+import { test, expect } from './support/harness';
+
+test('the app opens and Settings shows the versions and the data folder', async ({ app, page }) => {
+  await app.start({ path: '/settings' });
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('app-version')).toHaveText('TTA Navigator 0.0.0-test');
+  const catalogue = app.services.catalogue.summary();
+  await expect(page.getByTestId('catalogue-version')).toContainText(`version ${catalogue.version} of ${catalogue.date}`);
+  await expect(page.getByTestId('data-folder')).toHaveText(app.dataDir);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('choosing a theme applies it and is saved in the data file', async ({ app, page }) => {
+  await app.start({ path: '/settings' });
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => app.services.store.data().settings.theme).toBe('dark');
+  await page.getByRole('radio', { name: 'Light' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+});

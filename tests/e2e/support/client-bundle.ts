@@ -1,0 +1,32 @@
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let cached: string | null = null;
+
+/**
+ * The same createClient the preload uses, bundled for the page. Its invoke goes
+ * to window.__ttaInvoke, a Playwright binding to the real handlers; window.tta is
+ * frozen like the object contextBridge hands the renderer.
+ */
+export function clientInitScript(): string {
+  if (cached) return cached;
+  const result = buildSync({
+    stdin: {
+      contents: `
+        import { createClient } from './shared/client';
+        const client = createClient((name, input) => window.__ttaInvoke(name, input));
+        Object.defineProperty(window, 'tta', { value: Object.freeze(client), enumerable: true });
+      `,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+  });
+  cached = result.outputFiles[0]!.text;
+  return cached;
+}

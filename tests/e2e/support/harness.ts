@@ -1,0 +1,113 @@
+import { test as base, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bootstrap } from '../../../main/bootstrap';
+import type { Dispatch } from '../../../main/dispatch';
+import type { ApiServices } from '../../../main/api';
+import { contentSecurityPolicy } from '../../../main/electron/csp';
+import { clientInitScript } from './client-bundle';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+/** Stands in for app://bundle: Chromium routes requests only for http(s) origins. */
+export const APP_ORIGIN = 'https://tta-navigator.test';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+export interface StartOptions {
+  /** Runs before the services open the data folder, e.g. to plant a damaged file. */
+  prepare?: (dataDir: string) => Promise<void>;
+  /** Route to open, e.g. '/settings'. */
+  path?: string;
+  now?: () => Date;
+}
+
+/** One app instance per test: the built renderer over the real handlers and a fresh data folder. */
+export class AppHarness {
+  dispatch!: Dispatch;
+  services!: ApiServices;
+  /** URLs the renderer asked the main side to open in the system browser. */
+  readonly externalOpened: string[] = [];
+  /** Any request that tried to leave the app: there must be none. */
+  readonly blockedRequests: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly dataDir: string,
+  ) {}
+
+  async start(options: StartOptions = {}): Promise<void> {
+    await options.prepare?.(this.dataDir);
+    const { dispatch, services } = await bootstrap({
+      dataDir: this.dataDir,
+      bundledCataloguePath: join(ROOT, 'data', 'catalogue.json'),
+      app: { name: 'TTA Navigator', version: '0.0.0-test', runtime: { browser: 'Chromium (test harness)' }, license: 'MIT' },
+      openExternal: async (url) => {
+        this.externalOpened.push(url);
+      },
+      ...(options.now ? { now: options.now } : {}),
+    });
+    this.dispatch = dispatch;
+    this.services = services;
+    await this.page.exposeBinding('__ttaInvoke', (_source, channel: unknown, input: unknown) => dispatch(channel, input));
+    await this.page.addInitScript({ content: clientInitScript() });
+    await this.page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (!url.startsWith(`${APP_ORIGIN}/`)) {
+        this.blockedRequests.push(url);
+        return route.abort('blockedbyclient');
+      }
+      const file = resolveRendererFile(new URL(url).pathname);
+      if (!file) return route.fulfill({ status: 404, body: 'not found' });
+      const body = await readFile(file).catch(() => null);
+      if (!body) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': contentSecurityPolicy({ isDev: false }),
+        },
+      });
+    });
+    await this.goto(options.path ?? '/');
+  }
+
+  async goto(path: string): Promise<void> {
+    await this.page.goto(`${APP_ORIGIN}/index.html#${path}`);
+  }
+}
+
+function resolveRendererFile(pathname: string): string | null {
+  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const full = normalize(join(RENDERER_DIR, relative));
+  return full.startsWith(RENDERER_DIR + sep) ? full : null;
+}
+
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tta-e2e-'));
+    const cspViolations: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+    const harness = new AppHarness(page, dataDir);
+    await use(harness);
+    await rm(dataDir, { recursive: true, force: true });
+    if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);
+    if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(' | ')}`);
+  },
+});
+
+export { expect } from '@playwright/test';
