@@ -1,4 +1,5 @@
-import { createApi, type ApiServices } from './api';
+import { createApi } from './api';
+import type { ApiServices, Dialogs } from './api-services';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadCatalogueService } from './services/catalogue-service';
 import { openStore } from './services/store';
@@ -8,6 +9,7 @@ export interface BootstrapOptions {
   bundledCataloguePath: string;
   app: ApiServices['app'];
   openExternal: ApiServices['openExternal'];
+  dialogs: Dialogs;
   now?: () => Date;
   log?: (message: string) => void;
 }
@@ -16,6 +18,13 @@ export interface BootstrapOptions {
 export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: Dispatch; services: ApiServices }> {
   const store = await openStore({ dir: options.dataDir, ...(options.now ? { now: options.now } : {}) });
   const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir });
-  const services: ApiServices = { store, catalogue, app: options.app, openExternal: options.openExternal };
+  const services: ApiServices = {
+    store,
+    catalogue,
+    app: options.app,
+    openExternal: options.openExternal,
+    dialogs: options.dialogs,
+    now: options.now ?? (() => new Date()),
+  };
   return { dispatch: createDispatch(createApi(services), options.log), services };
 }

@@ -1,7 +1,9 @@
-import { channels, isChannelName } from '../shared/api';
+import { channels } from '../shared/api';
+import { isChannelName } from '../shared/channel-names';
 import type { Envelope } from '../shared/client';
 import { describeIssues } from '../shared/validation/zod-issues';
-import { RejectedError, type Handlers } from './api';
+import type { Handlers } from './api';
+import { RejectedError } from './api-services';
 import { StoreError } from './services/store';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -27,9 +29,10 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       const handler = handlers[channel] as (i: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof RejectedError || error instanceof StoreError) {
-        return { ok: false, error: { code: 'rejected', message: error.message } };
+      if (error instanceof RejectedError) {
+        return { ok: false, error: { code: 'rejected', message: error.message, details: error.details } };
       }
+      if (error instanceof StoreError) return { ok: false, error: { code: 'rejected', message: error.message } };
       log(`${channel} failed: ${(error as Error)?.stack ?? String(error)}`);
       return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${(error as Error)?.message ?? error}` } };
     }

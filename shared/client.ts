@@ -1,5 +1,5 @@
-import type { ChannelInput, ChannelName, ChannelOutput } from './api';
-import { channelNames } from './api';
+import type { ChannelInput, ChannelOutput } from './api';
+import { channelNames, type ChannelName } from './channel-names';
 
 /** What every transport carries back: errors travel as data so their code and details survive IPC. */
 export type Envelope<T> =

@@ -4,6 +4,7 @@ import { useAppStore } from './app-store';
 import { useTheme } from './use-theme';
 import { navItems } from './nav-items';
 import { DataProblemBanner } from './DataProblemBanner';
+import { useShortcuts } from './use-shortcuts';
 
 export function AppFrame() {
   const load = useAppStore((s) => s.load);
@@ -13,6 +14,7 @@ export function AppFrame() {
     void load();
   }, [load]);
   useTheme(theme);
+  useShortcuts();
 
   return (
     <div className="frame">
@@ -29,7 +31,7 @@ export function AppFrame() {
         <ul>
           {navItems.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} title={`${item.label} (${item.shortcut})`}>
+              <NavLink to={item.to} end={item.end ?? false} title={`${item.label} (${item.shortcut})`}>
                 {item.label}
               </NavLink>
             </li>

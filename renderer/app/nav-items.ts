@@ -2,8 +2,14 @@
 export interface NavItem {
   to: string;
   label: string;
-  /** Shortcut shown in the tooltip; wired in use-shortcuts. */
+  /** Shortcut shown in the tooltip; see use-shortcuts. */
   shortcut: string;
+  /** Highlight for nested routes too (e.g. a training page under Catalogue). */
+  end?: boolean;
 }
 
-export const navItems: NavItem[] = [{ to: '/settings', label: 'Settings', shortcut: 'Ctrl+,' }];
+export const navItems: NavItem[] = [
+  { to: '/', label: 'Start', shortcut: 'Ctrl+1', end: true },
+  { to: '/catalogue', label: 'Catalogue', shortcut: 'Ctrl+2' },
+  { to: '/settings', label: 'Settings', shortcut: 'Ctrl+,' },
+];

@@ -1,7 +1,12 @@
-import { createHashRouter, Navigate } from 'react-router';
+import { createHashRouter } from 'react-router';
 import { AppFrame } from './AppFrame';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
+import { StartPage } from '../features/catalogue/StartPage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
+import { TrainingDetailPage } from '../features/catalogue/TrainingDetailPage';
+import { ProviderDetailPage } from '../features/catalogue/ProviderDetailPage';
+import { ResourceDetailPage } from '../features/catalogue/ResourceDetailPage';
 
 // Hash routing: the app is served from app://bundle/index.html, where there is no server to answer deep paths.
 export function createAppRouter() {
@@ -10,7 +15,11 @@ export function createAppRouter() {
       path: '/',
       element: <AppFrame />,
       children: [
-        { index: true, element: <Navigate to="/settings" replace /> },
+        { index: true, element: <StartPage /> },
+        { path: 'catalogue', element: <CataloguePage /> },
+        { path: 'catalogue/training/:id', element: <TrainingDetailPage /> },
+        { path: 'catalogue/provider/:id', element: <ProviderDetailPage /> },
+        { path: 'catalogue/resource/:id', element: <ResourceDetailPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -5,7 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap } from '../../../main/bootstrap';
 import type { Dispatch } from '../../../main/dispatch';
-import type { ApiServices } from '../../../main/api';
+import type { ApiServices } from '../../../main/api-services';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
 import { clientInitScript } from './client-bundle';
 
@@ -41,6 +41,8 @@ export class AppHarness {
   readonly externalOpened: string[] = [];
   /** Any request that tried to leave the app: there must be none. */
   readonly blockedRequests: string[] = [];
+  /** Paths the next native open/save dialogs will answer with (null = the user cancelled). */
+  readonly dialogAnswers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
 
   constructor(
     readonly page: Page,
@@ -55,6 +57,10 @@ export class AppHarness {
       app: { name: 'TTA Navigator', version: '0.0.0-test', runtime: { browser: 'Chromium (test harness)' }, license: 'MIT' },
       openExternal: async (url) => {
         this.externalOpened.push(url);
+      },
+      dialogs: {
+        chooseOpenFile: async () => this.dialogAnswers.open.shift() ?? null,
+        chooseSaveFile: async () => this.dialogAnswers.save.shift() ?? null,
       },
       ...(options.now ? { now: options.now } : {}),
     });

@@ -1,0 +1,29 @@
+import type { Store } from './services/store';
+import type { CatalogueService } from './services/catalogue-service';
+
+/** Native file choosers. Electron shows its dialogs; the e2e harness answers with prepared paths. */
+export interface Dialogs {
+  chooseOpenFile(options: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  chooseSaveFile(options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+}
+
+/** What the API needs from its host: Electron passes the real ones, tests pass their own. */
+export interface ApiServices {
+  store: Store;
+  catalogue: CatalogueService;
+  app: { name: string; version: string; runtime: Record<string, string>; license: string };
+  /** Opens an already-checked https URL outside the app. */
+  openExternal: (url: string) => Promise<void>;
+  dialogs: Dialogs;
+  now: () => Date;
+}
+
+/** A handler refused the request for a reason the user should read (not a bug). */
+export class RejectedError extends Error {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}

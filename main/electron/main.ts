@@ -1,0 +1,118 @@
+// Electron lifecycle only: every decision lives in the pure modules beside this file.
+import path from 'node:path';
+import { BrowserWindow, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { bootstrap } from '../bootstrap';
+import { APP_ORIGIN, APP_SCHEME, appProtocolPrivileges } from './app-protocol';
+import { createAppRequestHandler } from './app-response';
+import { contentSecurityPolicy } from './csp';
+import { createElectronDialogs } from './dialogs';
+import { registerAll } from './ipc-handler';
+import { shouldAllowNavigation, windowOpenDecision } from './navigation';
+import { permissionCheckDecision, permissionRequestDecision } from './permissions';
+import { buildWindowOptions } from './window-options';
+import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
+
+const isDev = !app.isPackaged;
+let win: BrowserWindow | null = null;
+
+// Must happen before 'ready': privileges cannot be granted to a scheme later.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appProtocolPrivileges }]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances would write the same data file.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => {
+      if (!shouldAllowNavigation(event.url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!shouldAllowNavigation(event.url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = windowOpenDecision(url);
+      if (decision.openExternally) void shell.openExternal(new URL(url).toString());
+      return { action: decision.action };
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(permissionRequestDecision(permission, contents.getURL())),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, origin) => permissionCheckDecision(permission, origin));
+  ses.setDevicePermissionHandler(() => false);
+
+  const handleApp = createAppRequestHandler(path.join(__dirname, '../renderer'), contentSecurityPolicy({ isDev }));
+  protocol.handle(APP_SCHEME, (request) => handleApp(request));
+
+  const { dispatch } = await bootstrap({
+    dataDir: app.getPath('userData'),
+    bundledCataloguePath: path.join(app.getAppPath(), 'data', 'catalogue.json'),
+    app: {
+      name: 'TTA Navigator',
+      version: app.getVersion(),
+      runtime: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+      license: 'MIT',
+    },
+    openExternal: (url) => shell.openExternal(url),
+    dialogs: createElectronDialogs(() => win),
+    log: (message) => console.error(message),
+  });
+  registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null);
+
+  createWindow();
+  app.on('activate', () => {
+    if (!win) createWindow();
+  });
+}
+
+function createWindow(): void {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const restored = restoreBounds(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const window = new BrowserWindow(
+    buildWindowOptions({
+      preloadPath: path.join(__dirname, '../preload/preload.cjs'),
+      bounds: restored.bounds,
+      isDev,
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1b1f' : '#ffffff',
+    }),
+  );
+  win = window;
+  window.once('ready-to-show', () => {
+    if (restored.maximised) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    try {
+      saveWindowState(stateFile, { ...window.getNormalBounds(), maximised: window.isMaximized() });
+    } catch (error) {
+      console.error(`Could not save the window state: ${(error as Error).message}`);
+    }
+  });
+  window.on('closed', () => {
+    if (win === window) win = null;
+  });
+  window.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => console.error(`Could not load the app: ${String(error)}`));
+}
+
+/** Never crash silently: the user is told why the app cannot start. */
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(error);
+  dialog.showErrorBox('TTA Navigator could not start', message);
+  app.quit();
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, MIN_HEIGHT, MIN_WIDTH, type WindowBounds } from './window-options';
+
+const coordinate = z.number().min(-1_000_000).max(1_000_000);
+const size = z.number().min(1).max(100_000);
+
+export const windowStateSchema = z
+  .object({ x: coordinate, y: coordinate, width: size, height: size, maximised: z.boolean() })
+  .strict();
+
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+export interface DisplayArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface RestoredWindow {
+  bounds: WindowBounds;
+  maximised: boolean;
+}
+
+/** Width of title bar that must land on a display for the window to count as reachable. */
+const MIN_VISIBLE_WIDTH = 100;
+
+const defaults = (maximised = false): RestoredWindow => ({ bounds: { width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT }, maximised });
+
+/**
+ * Where to reopen the window. A remembered position is used only if the
+ * window's top edge (its title bar) still lies on a display, so a monitor
+ * that was unplugged cannot strand the window off-screen; the size is clamped
+ * to that display. Anything smaller than the minimum falls back to defaults
+ * (no x/y, so Electron centres it).
+ */
+export function restoreBounds(saved: WindowState | null, displays: readonly DisplayArea[]): RestoredWindow {
+  if (saved === null) return defaults();
+  if (saved.width < MIN_WIDTH || saved.height < MIN_HEIGHT) return defaults(saved.maximised);
+  const home = displays.find((d) => {
+    const topOnDisplay = saved.y >= d.y && saved.y < d.y + d.height;
+    const overlap = Math.min(saved.x + saved.width, d.x + d.width) - Math.max(saved.x, d.x);
+    return topOnDisplay && overlap >= MIN_VISIBLE_WIDTH;
+  });
+  if (!home) return defaults(saved.maximised);
+  return {
+    bounds: {
+      x: saved.x,
+      y: saved.y,
+      width: Math.max(MIN_WIDTH, Math.min(saved.width, home.width)),
+      height: Math.max(MIN_HEIGHT, Math.min(saved.height, home.height)),
+    },
+    maximised: saved.maximised,
+  };
+}
+
+/** The remembered state, or null when there is none or it cannot be trusted. Never throws. */
+export function loadWindowState(file: string): WindowState | null {
+  try {
+    const parsed = windowStateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes the state atomically (temp file + rename) so a crash mid-write leaves
+ * the previous file intact. Synchronous on purpose: it runs on window close,
+ * just before the process may exit.
+ */
+export function saveWindowState(file: string, state: WindowState): void {
+  const valid = windowStateSchema.parse(state);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(valid, null, 2)}\n`, 'utf8');
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

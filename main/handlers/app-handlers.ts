@@ -1,0 +1,49 @@
+import type { AppInfo } from '../../shared/model/app-info';
+import { settingsSchema } from '../../shared/model/settings';
+import type { appChannels } from '../../shared/contract/app-channels';
+import { RejectedError, type ApiServices } from '../api-services';
+import { isSafeExternalUrl } from '../services/external-url';
+import type { HandlersFor } from './handler-types';
+
+export function createAppHandlers(services: ApiServices): HandlersFor<typeof appChannels> {
+  const { store, catalogue } = services;
+  return {
+    async appInfo(): Promise<AppInfo> {
+      return {
+        appName: services.app.name,
+        appVersion: services.app.version,
+        runtime: services.app.runtime,
+        license: services.app.license,
+        catalogue: catalogue.summary(),
+        dataFolder: store.dir,
+        dataFile: store.file,
+        dataProblem: store.problem(),
+        backups: await store.listBackups(),
+      };
+    },
+    async settingsGet() {
+      return store.data().settings;
+    },
+    async settingsSet(patch) {
+      const next = settingsSchema.parse({ ...store.data().settings, ...patch });
+      await store.update((d) => {
+        d.settings = next;
+      });
+      return next;
+    },
+    async catalogueGet() {
+      return catalogue.current();
+    },
+    async backupsList() {
+      return store.listBackups();
+    },
+    async backupRestore(input) {
+      return { restored: await store.restoreBackup(input.name) };
+    },
+    async openExternal({ url }) {
+      if (!isSafeExternalUrl(url)) throw new RejectedError(`Only https links can be opened; refused ${url.slice(0, 200)}`);
+      await services.openExternal(new URL(url).toString());
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { highlight } from '../../../shared/catalogue/highlight';
+
+/** Text with the words that matched the search marked. */
+export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  return (
+    <>
+      {highlight(text, terms).map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+import { buildCatalogueIndex, type CatalogueIndex } from '../../../shared/catalogue/catalogue-index';
+import { createLabels, type Labels } from '../../../shared/catalogue/labels';
+import { tta } from '../../app/tta';
+
+export interface LoadedCatalogue {
+  catalogue: Catalogue;
+  index: CatalogueIndex;
+  labels: Labels;
+  providers: Map<string, Catalogue['providers'][number]>;
+  trainings: Map<string, Catalogue['trainings'][number]>;
+  resources: Map<string, Catalogue['resources'][number]>;
+  families: Map<string, Catalogue['families'][number]>;
+}
+
+interface CatalogueState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  loaded: LoadedCatalogue | null;
+  /** Loads once; later calls reuse the index. `force` reloads after a catalogue import. */
+  ensureLoaded(force?: boolean): Promise<void>;
+}
+
+export function prepareCatalogue(catalogue: Catalogue): LoadedCatalogue {
+  return {
+    catalogue,
+    index: buildCatalogueIndex(catalogue),
+    labels: createLabels(catalogue),
+    providers: new Map(catalogue.providers.map((p) => [p.id, p])),
+    trainings: new Map(catalogue.trainings.map((t) => [t.id, t])),
+    resources: new Map(catalogue.resources.map((r) => [r.id, r])),
+    families: new Map(catalogue.families.map((f) => [f.id, f])),
+  };
+}
+
+export const useCatalogueStore = create<CatalogueState>((set, get) => ({
+  status: 'idle',
+  error: null,
+  loaded: null,
+  async ensureLoaded(force = false) {
+    const { status } = get();
+    if (!force && (status === 'loading' || status === 'ready')) return;
+    set({ status: 'loading', error: null });
+    try {
+      const catalogue = await tta().catalogueGet();
+      set({ status: 'ready', loaded: prepareCatalogue(catalogue) });
+    } catch (error) {
+      set({ status: 'error', error: (error as Error).message });
+    }
+  },
+}));

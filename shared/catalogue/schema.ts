@@ -1,0 +1,347 @@
+import { z } from 'zod';
+
+/*
+ * The bundled training catalogue: zod schemas, inferred types and a reference check.
+ * Pure TypeScript so main, renderer and tests share one definition.
+ *
+ * Records use plain z.object (unknown keys are stripped) so a newer catalogue file that
+ * adds optional fields still imports; required fields and enums make a wrong shape fail.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+/** Stable record ids: user data points at them forever, so keep them boring and URL-safe. */
+export const slugSchema = z
+  .string()
+  .max(120, 'Ids must be at most 120 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids use lowercase letters, digits and single hyphens, e.g. "ovc-ttac"');
+
+/** A real calendar date written YYYY-MM-DD (2023-02-30 is rejected). */
+export const isoDateSchema = z.iso.date({ error: 'Use a real date written YYYY-MM-DD' });
+
+function parsedUrl(value: string): URL | null {
+  if (/\s/.test(value)) return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/** True for a complete https address without embedded credentials. */
+export function isHttpsUrl(value: string): boolean {
+  const url = parsedUrl(value);
+  // Checking the raw prefix too rejects sloppy forms like "https:/host" that URL() repairs.
+  return (
+    url !== null &&
+    value.toLowerCase().startsWith('https://') &&
+    url.protocol === 'https:' &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
+function isPlainHttpUrl(value: string): boolean {
+  const url = parsedUrl(value);
+  return url !== null && value.toLowerCase().startsWith('http://') && url.protocol === 'http:' && url.hostname !== '';
+}
+
+/** Links the app may open: https only (the app never opens plain-http pages). */
+export const httpsUrlSchema = z.string().refine(isHttpsUrl, 'Must be a complete https:// address');
+
+/** Plain-http research pages, kept as text for provenance only; never opened by the app. */
+export const httpUrlSchema = z.string().refine(isPlainHttpUrl, 'Must be a complete http:// address');
+
+const textSchema = z.string().trim().min(1, 'Must not be empty');
+const oneLineSchema = textSchema.refine((s) => !/[\r\n]/.test(s), 'Must fit on one line');
+const semverSchema = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'Use a semantic version such as 1.0.0');
+/** "As of" as the source states it: a date, a year, a fiscal year, a range, or "undated". */
+const asOfSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^(?:undated|.*\d{4}.*)$/, 'Give the year or date the fact refers to, or "undated"');
+const sourcesSchema = z.array(httpsUrlSchema).min(1, 'At least one https source is required');
+
+export const recordStatusSchema = z.enum(['active', 'historical', 'in-development', 'unverified']);
+export type RecordStatus = z.infer<typeof recordStatusSchema>;
+
+/** Maintainers' pointer back to the research dossier item (P01, C27, R05, G03, 3I, ...). */
+const dossierRefSchema = z.string().regex(/^(?:[PCRG]\d{2}|3I)$/, 'Dossier references look like P01, C27, R05, G03 or 3I');
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+export const termSchema = z.object({
+  id: slugSchema,
+  label: oneLineSchema,
+  meaning: oneLineSchema,
+});
+export type Term = z.infer<typeof termSchema>;
+
+export const familySchema = z.object({
+  id: slugSchema,
+  code: oneLineSchema,
+  label: oneLineSchema,
+  description: textSchema,
+  sources: sourcesSchema,
+  lastVerified: isoDateSchema,
+});
+export type Family = z.infer<typeof familySchema>;
+
+export const keyFactSchema = z.object({
+  text: textSchema,
+  asOf: asOfSchema,
+  /** false = uncertain, inferred, or stated only on the DOJ resources page. */
+  verified: z.boolean().default(true),
+  /** Set when one fact comes from a different page than the record as a whole. */
+  source: httpsUrlSchema.optional(),
+});
+export type KeyFact = z.infer<typeof keyFactSchema>;
+
+export const contactSchema = z.object({
+  phone: oneLineSchema.optional(),
+  email: z.email('Must be an email address').optional(),
+  url: httpsUrlSchema.optional(),
+  text: textSchema.optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Fields every sourced record carries. */
+const provenance = {
+  status: recordStatusSchema,
+  sources: sourcesSchema,
+  httpSources: z.array(httpUrlSchema).optional(),
+  dossierRef: dossierRefSchema.optional(),
+  notes: textSchema.optional(),
+  lastVerified: isoDateSchema,
+};
+
+export const providerSchema = z.object({
+  id: slugSchema,
+  name: textSchema,
+  acronym: oneLineSchema.optional(),
+  alsoKnownAs: z.array(textSchema).optional(),
+  /** 'provider' = an organisation or centre; 'program' = a funded program or project. */
+  kind: z.enum(['provider', 'program']),
+  parentId: slugSchema.optional(),
+  organisations: z.array(textSchema),
+  fundingOffices: z.array(slugSchema),
+  families: z.array(slugSchema).min(1, 'Name at least one program family'),
+  audiences: z.array(slugSchema),
+  formats: z.array(slugSchema),
+  cost: slugSchema,
+  topics: z.array(slugSchema),
+  description: textSchema,
+  website: httpsUrlSchema.optional(),
+  howToRequest: textSchema.optional(),
+  contact: contactSchema.optional(),
+  keyFacts: z.array(keyFactSchema),
+  ...provenance,
+});
+export type Provider = z.infer<typeof providerSchema>;
+
+export const trainingSchema = z.object({
+  id: slugSchema,
+  title: textSchema,
+  alsoKnownAs: z.array(textSchema).optional(),
+  providerId: slugSchema,
+  /** Other catalogue providers that co-deliver or co-host it. */
+  partnerProviderIds: z.array(slugSchema).optional(),
+  family: slugSchema,
+  formats: z.array(slugSchema).min(1, 'Name at least one format'),
+  /** As the source states it, e.g. "3 days" or "5 interactive online modules". */
+  length: oneLineSchema.optional(),
+  /** Only when the source states or clearly implies hours. */
+  hours: z.number().positive().max(1000).optional(),
+  audiences: z.array(slugSchema).min(1, 'Name at least one audience'),
+  topics: z.array(slugSchema).min(1, 'Name at least one topic'),
+  cost: slugSchema,
+  description: textSchema,
+  link: httpsUrlSchema.optional(),
+  ...provenance,
+});
+export type Training = z.infer<typeof trainingSchema>;
+
+export const resourceSchema = z.object({
+  id: slugSchema,
+  kind: z.enum(['report', 'publication', 'funding']),
+  title: textSchema,
+  alsoKnownAs: z.array(textSchema).optional(),
+  publisher: textSchema,
+  date: oneLineSchema.optional(),
+  description: textSchema,
+  link: httpsUrlSchema.optional(),
+  families: z.array(slugSchema),
+  audiences: z.array(slugSchema),
+  topics: z.array(slugSchema),
+  fundingOffices: z.array(slugSchema).optional(),
+  keyFacts: z.array(keyFactSchema).optional(),
+  ...provenance,
+});
+export type Resource = z.infer<typeof resourceSchema>;
+
+export const catalogueMetaSchema = z.object({
+  version: semverSchema,
+  date: isoDateSchema,
+  title: oneLineSchema,
+  /** true only for generated scale-test data; the app must never present it as real. */
+  synthetic: z.boolean(),
+  sourcePage: httpsUrlSchema,
+  notes: z.array(textSchema),
+});
+export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
+
+const vocabularySchema = z.array(termSchema).min(1, 'A vocabulary needs at least one term');
+
+export const vocabulariesSchema = z.object({
+  audiences: vocabularySchema,
+  topics: vocabularySchema,
+  formats: vocabularySchema,
+  costs: vocabularySchema,
+  fundingOffices: vocabularySchema,
+});
+export type Vocabularies = z.infer<typeof vocabulariesSchema>;
+export type VocabularyName = keyof Vocabularies;
+
+export const catalogueSchema = z.object({
+  meta: catalogueMetaSchema,
+  vocabularies: vocabulariesSchema,
+  families: z.array(familySchema).min(1, 'A catalogue needs at least one program family'),
+  providers: z.array(providerSchema),
+  trainings: z.array(trainingSchema),
+  resources: z.array(resourceSchema),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Reference integrity (what the schema alone cannot see)
+
+export interface IntegrityIssue {
+  /** Id of the record with the problem (or "#index" when the id itself is missing). */
+  recordId: string;
+  /** Exact path, e.g. "trainings[12].audiences[2]". */
+  field: string;
+  /** Plain-language explanation for a coordinator. */
+  message: string;
+}
+
+const vocabularyWords: Record<VocabularyName, string> = {
+  audiences: 'audience',
+  topics: 'topic',
+  formats: 'format',
+  costs: 'cost',
+  fundingOffices: 'funding office',
+};
+
+const recordWords = { providers: 'Provider', trainings: 'Training', resources: 'Resource' } as const;
+
+/**
+ * Finds duplicate ids and references that point nowhere. Pure; returns [] for a sound catalogue.
+ * Used on the bundled file in tests and on any catalogue a user imports.
+ */
+export function checkCatalogueIntegrity(cat: Catalogue): IntegrityIssue[] {
+  const issues: IntegrityIssue[] = [];
+  const v = cat.vocabularies;
+
+  const ids = (collection: string, records: readonly { id: string }[], what: string): Set<string> => {
+    const firstAt = new Map<string, number>();
+    records.forEach((record, i) => {
+      const first = firstAt.get(record.id);
+      if (first === undefined) {
+        firstAt.set(record.id, i);
+        return;
+      }
+      issues.push({
+        recordId: record.id,
+        field: `${collection}[${i}].id`,
+        message: `The ${what} id "${record.id}" is used twice (also at ${collection}[${first}]). Each id must be unique so saved records point at exactly one entry.`,
+      });
+    });
+    return new Set(firstAt.keys());
+  };
+
+  const vocab = {} as Record<VocabularyName, Set<string>>;
+  for (const name of Object.keys(vocabularyWords) as VocabularyName[]) {
+    vocab[name] = ids(`vocabularies.${name}`, v[name], `${vocabularyWords[name]} term`);
+  }
+  const families = ids('families', cat.families, 'program family');
+  const providers = ids('providers', cat.providers, 'provider');
+  ids('trainings', cat.trainings, 'training');
+  ids('resources', cat.resources, 'resource');
+
+  type Kind = keyof typeof recordWords;
+  const ref = (kind: Kind, index: number, recordId: string) => {
+    /** One id that must be among `known`. */
+    const one = (field: string, id: string, known: Set<string>, what: string, where: string): void => {
+      if (known.has(id)) return;
+      issues.push({
+        recordId,
+        field: `${kind}[${index}].${field}`,
+        message: `${recordWords[kind]} "${recordId}" refers to ${what} "${id}", which is not defined in ${where}.`,
+      });
+    };
+    const many = (field: string, list: readonly string[] | undefined, known: Set<string>, what: string, where: string): void => {
+      list?.forEach((id, j) => one(`${field}[${j}]`, id, known, what, where));
+    };
+    const term = (field: string, list: readonly string[] | undefined, name: VocabularyName): void => {
+      many(field, list, vocab[name], vocabularyWords[name], `vocabularies.${name}`);
+    };
+    return { one, many, term };
+  };
+
+  const parentOf = new Map(cat.providers.map((p) => [p.id, p.parentId]));
+  cat.providers.forEach((p, i) => {
+    const r = ref('providers', i, p.id);
+    if (p.parentId !== undefined) {
+      if (p.parentId === p.id) {
+        issues.push({ recordId: p.id, field: `providers[${i}].parentId`, message: `Provider "${p.id}" names itself as its parent.` });
+      } else {
+        r.one('parentId', p.parentId, providers, 'parent provider', 'providers');
+        // A loop (a -> b -> a) would hang any screen that walks up the hierarchy.
+        const seen = new Set([p.id]);
+        let next: string | undefined = p.parentId;
+        while (next !== undefined && !seen.has(next)) {
+          seen.add(next);
+          next = parentOf.get(next);
+        }
+        if (next === p.id) {
+          issues.push({ recordId: p.id, field: `providers[${i}].parentId`, message: `Provider "${p.id}" is its own ancestor: its parentId chain loops back to it.` });
+        }
+      }
+    }
+    r.many('families', p.families, families, 'program family', 'families');
+    r.term('fundingOffices', p.fundingOffices, 'fundingOffices');
+    r.term('audiences', p.audiences, 'audiences');
+    r.term('formats', p.formats, 'formats');
+    r.term('cost', [p.cost], 'costs');
+    r.term('topics', p.topics, 'topics');
+  });
+
+  cat.trainings.forEach((t, i) => {
+    const r = ref('trainings', i, t.id);
+    r.one('providerId', t.providerId, providers, 'provider', 'providers');
+    r.many('partnerProviderIds', t.partnerProviderIds, providers, 'partner provider', 'providers');
+    r.one('family', t.family, families, 'program family', 'families');
+    r.term('formats', t.formats, 'formats');
+    r.term('audiences', t.audiences, 'audiences');
+    r.term('topics', t.topics, 'topics');
+    r.term('cost', [t.cost], 'costs');
+  });
+
+  cat.resources.forEach((res, i) => {
+    const r = ref('resources', i, res.id);
+    r.many('families', res.families, families, 'program family', 'families');
+    r.term('audiences', res.audiences, 'audiences');
+    r.term('topics', res.topics, 'topics');
+    r.term('fundingOffices', res.fundingOffices, 'fundingOffices');
+  });
+
+  // "cost[0]" reads oddly for a single value; report it as "cost".
+  for (const issue of issues) issue.field = issue.field.replace(/\.cost\[0\]$/, '.cost');
+  return issues;
+}

@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+
+/** One channel of the contract: the input schema checked before any handler runs, and the output type. */
+export interface Channel<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Phantom field: carries the output type only. */
+  readonly output?: O;
+}
+
+export function channel<O>() {
+  return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
+}
