@@ -1,6 +1,9 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../shared/api';
 import type { ApiServices } from './api-services';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createPlanHandlers } from './handlers/plan-handlers';
+import { createDataHandlers } from './handlers/data-handlers';
+import { createTeamHandlers } from './handlers/team-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -8,5 +11,8 @@ export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<
 export function createApi(services: ApiServices): Handlers {
   return {
     ...createAppHandlers(services),
+    ...createPlanHandlers(services),
+    ...createDataHandlers(services),
+    ...createTeamHandlers(services),
   };
 }

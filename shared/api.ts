@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { appChannels } from './contract/app-channels';
+import { planChannels } from './contract/plan-channels';
+import { dataChannels } from './contract/data-channels';
+import { teamChannels } from './contract/team-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -10,6 +13,9 @@ import { appChannels } from './contract/app-channels';
  */
 export const channels = {
   ...appChannels,
+  ...planChannels,
+  ...dataChannels,
+  ...teamChannels,
 } as const;
 
 export type Channels = typeof channels;

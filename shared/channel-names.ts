@@ -2,7 +2,43 @@
  * The contract's channel names, without zod, so the sandboxed preload bundle stays
  * small. shared/api.ts fails to compile if this list and its channels drift apart.
  */
-export const channelNames = ['appInfo', 'settingsGet', 'settingsSet', 'catalogueGet', 'backupsList', 'backupRestore', 'openExternal'] as const;
+export const channelNames = [
+  'appInfo',
+  'settingsGet',
+  'settingsSet',
+  'catalogueGet',
+  'catalogueImport',
+  'catalogueRevert',
+  'backupsList',
+  'backupRestore',
+  'openExternal',
+  // Team records (shared/contract/team-channels.ts)
+  'teamList',
+  'memberCreate',
+  'memberUpdate',
+  'memberDelete',
+  'memberRestore',
+  'completionsRecord',
+  'completionUpdate',
+  'completionsDelete',
+  'completionsRestore',
+  'completionsImport',
+  'completionsExport',
+  // Training plans (shared/contract/plan-channels.ts)
+  'plansList',
+  'planGet',
+  'planCreate',
+  'planSave',
+  'planDuplicate',
+  'planArchive',
+  'planDelete',
+  'planRestore',
+  'planAddTraining',
+  'planExport',
+  // Backup and restore of all user data (shared/contract/data-channels.ts)
+  'dataExport',
+  'dataRestore',
+] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 

@@ -21,11 +21,30 @@ export class ApiError extends Error {
 
 export type Invoke = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
 
+/**
+ * What crosses Electron's contextBridge as window.tta: one named function per
+ * channel that resolves to an envelope and never rejects for an app error.
+ * contextBridge drops custom properties of thrown errors, so codes and details
+ * travel as data and become an ApiError on the renderer side (createClient).
+ */
+export type Bridge = { [C in ChannelName]: (input?: unknown) => Promise<Envelope<ChannelOutput<C>>> };
+
+export function createBridge(invoke: Invoke): Bridge {
+  const bridge: Record<string, (input?: unknown) => Promise<Envelope<unknown>>> = {};
+  for (const name of channelNames) bridge[name] = (input?: unknown) => invoke(name, input);
+  return bridge as Bridge;
+}
+
+/** The renderer's typed client over the bridge. */
+export function clientFromBridge(bridge: Bridge): Client {
+  return createClient((name, input) => bridge[name](input) as Promise<Envelope<unknown>>);
+}
+
 type Args<C extends ChannelName> = undefined extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>];
 
 export type Client = { [C in ChannelName]: (...args: Args<C>) => Promise<ChannelOutput<C>> };
 
-/** Builds the typed client over any transport; a plain object of functions so contextBridge can pass it. */
+/** Builds the typed, throwing client over any transport. */
 export function createClient(invoke: Invoke): Client {
   const client: Record<string, (input?: unknown) => Promise<unknown>> = {};
   for (const name of channelNames) {

@@ -7,6 +7,7 @@ import { createAppRequestHandler } from './app-response';
 import { contentSecurityPolicy } from './csp';
 import { createElectronDialogs } from './dialogs';
 import { registerAll } from './ipc-handler';
+import { installAppMenu } from './menu';
 import { shouldAllowNavigation, windowOpenDecision } from './navigation';
 import { permissionCheckDecision, permissionRequestDecision } from './permissions';
 import { buildWindowOptions } from './window-options';
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
     log: (message) => console.error(message),
   });
   registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null);
+  installAppMenu({ isDev, getWindow: () => win });
 
   createWindow();
   app.on('activate', () => {

@@ -1,12 +1,45 @@
 import { ipcChannel } from '../../shared/channel-names';
-import { createClient, type Client, type Envelope } from '../../shared/client';
+import { createBridge, type Bridge, type Envelope } from '../../shared/client';
+import { MENU_COMMAND_CHANNEL, isMenuCommand, type CommandSubscription, type MenuCommand } from '../../shared/menu-commands';
 
 export type IpcInvoke = (channel: string, input: unknown) => Promise<unknown>;
 
 /**
- * What the preload hands to contextBridge: the typed client's named functions
- * only. ipcRenderer stays captured inside ipcInvoke and is never exposed.
+ * Listens on one main → renderer channel and returns the unsubscribe function.
+ * The handler receives only the payload: never the IpcRendererEvent, whose
+ * `sender` is ipcRenderer itself.
  */
-export function buildPreloadApi(ipcInvoke: IpcInvoke): Client {
-  return createClient((name, input) => ipcInvoke(ipcChannel(name), input) as Promise<Envelope<unknown>>);
+export type IpcSubscribe = (channel: string, handler: (payload: unknown) => void) => () => void;
+
+/**
+ * The contract's functions resolve to envelopes (errors as data: contextBridge would
+ * drop an error's code and details); the renderer turns them into a throwing client.
+ */
+export type PreloadApi = Bridge & CommandSubscription;
+
+/**
+ * window.tta.onCommand: menu commands from the main process. Only an id from the
+ * fixed list in shared/menu-commands.ts ever reaches the listener; anything else
+ * sent on the channel is dropped.
+ */
+export function buildCommandSubscription(ipcSubscribe: IpcSubscribe): CommandSubscription {
+  return {
+    onCommand(listener: (command: MenuCommand) => void) {
+      if (typeof listener !== 'function') throw new TypeError('onCommand needs a function');
+      return ipcSubscribe(MENU_COMMAND_CHANNEL, (payload) => {
+        if (isMenuCommand(payload)) listener(payload);
+      });
+    },
+  };
+}
+
+/**
+ * What the preload hands to contextBridge: the typed client's named functions and
+ * onCommand only. ipcRenderer stays captured inside the two callbacks and is never exposed.
+ */
+export function buildPreloadApi(ipcInvoke: IpcInvoke, ipcSubscribe: IpcSubscribe): PreloadApi {
+  return {
+    ...createBridge((name, input) => ipcInvoke(ipcChannel(name), input) as Promise<Envelope<unknown>>),
+    ...buildCommandSubscription(ipcSubscribe),
+  };
 }

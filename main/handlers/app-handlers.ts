@@ -3,6 +3,8 @@ import { settingsSchema } from '../../shared/model/settings';
 import type { appChannels } from '../../shared/contract/app-channels';
 import { RejectedError, type ApiServices } from '../api-services';
 import { isSafeExternalUrl } from '../services/external-url';
+import { CatalogueImportError } from '../services/catalogue-service';
+import { referencedTrainingIds } from '../services/referenced-trainings';
 import type { HandlersFor } from './handler-types';
 
 export function createAppHandlers(services: ApiServices): HandlersFor<typeof appChannels> {
@@ -33,6 +35,23 @@ export function createAppHandlers(services: ApiServices): HandlersFor<typeof app
     },
     async catalogueGet() {
       return catalogue.current();
+    },
+    async catalogueImport() {
+      const path = await services.dialogs.chooseOpenFile({
+        title: 'Import a newer catalogue',
+        filters: [{ name: 'TTA Navigator catalogue', extensions: ['json'] }],
+      });
+      if (!path) return { imported: false };
+      try {
+        const outcome = await catalogue.importFile(path, referencedTrainingIds(store.data()));
+        return { imported: true, ...outcome };
+      } catch (error) {
+        if (error instanceof CatalogueImportError) throw new RejectedError(error.message, error.details);
+        throw error;
+      }
+    },
+    async catalogueRevert() {
+      return catalogue.revertToBundled();
     },
     async backupsList() {
       return store.listBackups();

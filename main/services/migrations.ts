@@ -18,12 +18,51 @@ const steps: Record<number, Step> = {
       ...rest,
       schemaVersion: 1,
       settings: theme === undefined ? {} : { theme },
-      members: Array.isArray(team) ? team : [],
-      completions: Array.isArray(records) ? records : [],
+      members: Array.isArray(team) ? team.map(memberFromV0) : [],
+      completions: Array.isArray(records) ? records.map(completionFromV0) : [],
       plans: [],
     };
   },
 };
+
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** v0 team rows had id, name, role, agency (and sometimes email/phone); v1 adds audiences and active. */
+function memberFromV0(row: unknown): unknown {
+  if (!isRecord(row)) return row; // left for validation to report with its index
+  const { email, phone } = row;
+  return {
+    id: row.id,
+    name: row.name,
+    role: text(row.role),
+    agency: text(row.agency),
+    ...(typeof email === 'string' && email.trim() !== '' ? { email: email.trim() } : {}),
+    ...(typeof phone === 'string' && phone.trim() !== '' ? { phone: phone.trim() } : {}),
+    audiences: [],
+    active: row.active !== false,
+  };
+}
+
+/**
+ * v0 records named trainings only by their spreadsheet title, so they become
+ * custom trainings; a coordinator can re-point them at catalogue entries later.
+ */
+function completionFromV0(row: unknown): unknown {
+  if (!isRecord(row)) return row;
+  const { certificateNumber, notes, validForMonths } = row;
+  return {
+    id: row.id,
+    memberId: row.memberId,
+    custom: { title: row.trainingTitle, provider: text(row.provider) },
+    completedOn: row.completedOn,
+    hours: row.hours,
+    ...(typeof certificateNumber === 'string' && certificateNumber !== '' ? { certificateNumber } : {}),
+    ...(typeof notes === 'string' && notes !== '' ? { notes } : {}),
+    ...(validForMonths !== undefined && validForMonths !== null ? { validForMonths } : {}),
+    createdAt: typeof row.createdAt === 'string' ? row.createdAt : `${text(row.completedOn)}T00:00:00.000Z`,
+  };
+}
 
 export function schemaVersionOf(data: Json): number {
   const v = data.schemaVersion;

@@ -17,7 +17,7 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export const useAppStore = create<AppState>((set) => ({
+export const useAppStore = create<AppState>((set, get) => ({
   info: null,
   settings: null,
   error: null,
@@ -37,10 +37,13 @@ export const useAppStore = create<AppState>((set) => ({
     }
   },
   async updateSettings(patch) {
+    // Optimistic: controls reflect the choice at once; the saved value (or the old one on failure) follows.
+    const before = get().settings;
+    if (before) set({ settings: { ...before, ...patch } });
     try {
       set({ settings: await tta().settingsSet(patch) });
     } catch (error) {
-      set({ error: message(error) });
+      set({ settings: before, error: `Your setting could not be saved: ${message(error)}` });
     }
   },
 }));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema } from './settings';
+import { completionSchema, memberSchema } from './team';
+import { planSchema } from './plan';
 
 /** The schema version this build writes. Bump it and add a step in main/services/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -11,9 +13,9 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const userDataSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   settings: settingsSchema,
-  members: z.array(z.record(z.string(), z.unknown())).default([]),
-  completions: z.array(z.record(z.string(), z.unknown())).default([]),
-  plans: z.array(z.record(z.string(), z.unknown())).default([]),
+  members: z.array(memberSchema).default([]),
+  completions: z.array(completionSchema).default([]),
+  plans: z.array(planSchema).default([]),
 });
 export type UserData = z.infer<typeof userDataSchema>;
 

@@ -1,8 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** The catalogue search field; "/" anywhere outside a text field focuses it. */
 export function SearchBox({ value, onChange }: { value: string; onChange(q: string): void }) {
   const ref = useRef<HTMLInputElement>(null);
+  // The URL catches up a moment after each keystroke. Typing shows local text; a URL value
+  // we did not send ourselves (back/forward, a deep link) replaces it.
+  const [text, setText] = useState(value);
+  const [sent, setSent] = useState<string[]>([]);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    const i = sent.indexOf(value);
+    if (i >= 0) setSent(sent.slice(i + 1));
+    else {
+      setText(value);
+      setSent([]);
+    }
+  }
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const target = e.target as HTMLElement | null;
@@ -26,10 +40,15 @@ export function SearchBox({ value, onChange }: { value: string; onChange(q: stri
         id="catalogue-search"
         type="search"
         placeholder="Search trainings, providers, topics…  ( / )"
-        value={value}
+        value={text}
         autoComplete="off"
         spellCheck={false}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          setSent((s) => [...s, next]);
+          onChange(next);
+        }}
       />
     </div>
   );

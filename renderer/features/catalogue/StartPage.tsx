@@ -6,6 +6,8 @@ import { emptyQuery } from '../../../shared/catalogue/query-url';
 /** Audiences most coordinators plan for, shown first; the rest follow by size. */
 const MAIN_AUDIENCES = ['law-enforcement', 'prosecutors', 'forensic-interviewers', 'victim-service-providers', 'multidisciplinary-teams', 'telecommunicators', 'task-force-leadership', 'tribal'];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function StartPage() {
   return <CatalogueGate>{(loaded) => <StartView loaded={loaded} />}</CatalogueGate>;
 }
@@ -40,7 +42,7 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
                 <span className="tile__code">{f.code}</span>
                 <span className="tile__label">{f.label}</span>
                 <span className="tile__count">
-                  {familyCounts.get(f.id) ?? 0} trainings · {providerCounts.get(f.id) ?? 0} providers
+                  {plural(familyCounts.get(f.id) ?? 0, 'training')} · {plural(providerCounts.get(f.id) ?? 0, 'provider')}
                 </span>
               </Link>
             </li>
@@ -55,7 +57,7 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
             <li key={a}>
               <Link className="tile" to={`/catalogue?audience=${encodeURIComponent(a)}`} title={loaded.labels.meaning('audience', a)}>
                 <span className="tile__label">{loaded.labels.value('audience', a)}</span>
-                <span className="tile__count">{audienceCounts.get(a) ?? 0} trainings</span>
+                <span className="tile__count">{plural(audienceCounts.get(a) ?? 0, 'training')}</span>
               </Link>
             </li>
           ))}

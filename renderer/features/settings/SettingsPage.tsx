@@ -3,6 +3,7 @@ import type { Theme } from '../../../shared/model/settings';
 import { DataProblemPanel } from './DataProblemPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { AboutPanel } from './AboutPanel';
+import { CataloguePanel } from './CataloguePanel';
 
 const themes: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -41,6 +42,7 @@ export function SettingsPage() {
         </fieldset>
       </section>
 
+      <CataloguePanel info={info} />
       <BackupsPanel />
       <AboutPanel info={info} />
     </div>

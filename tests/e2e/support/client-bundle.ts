@@ -5,8 +5,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 let cached: string | null = null;
 
 /**
- * The same createClient the preload uses, bundled for the page. Its invoke goes
- * to window.__ttaInvoke, a Playwright binding to the real handlers; window.tta is
+ * The same bridge the preload exposes, bundled for the page. Its invoke goes to
+ * window.__ttaInvoke, a Playwright binding to the real handlers; window.tta is
  * frozen like the object contextBridge hands the renderer.
  */
 export function clientInitScript(): string {
@@ -14,9 +14,9 @@ export function clientInitScript(): string {
   const result = buildSync({
     stdin: {
       contents: `
-        import { createClient } from './shared/client';
-        const client = createClient((name, input) => window.__ttaInvoke(name, input));
-        Object.defineProperty(window, 'tta', { value: Object.freeze(client), enumerable: true });
+        import { createBridge } from './shared/client';
+        const bridge = createBridge((name, input) => window.__ttaInvoke(name, input));
+        Object.defineProperty(window, 'tta', { value: Object.freeze(bridge), enumerable: true });
       `,
       resolveDir: root,
       loader: 'ts',

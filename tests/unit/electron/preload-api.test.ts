@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { channelNames } from '../../../shared/channel-names';
-import { ApiError } from '../../../shared/client';
+import { ApiError, clientFromBridge } from '../../../shared/client';
 import { buildPreloadApi } from '../../../main/electron/preload-api';
 
 function fakeInvoke(reply: unknown = { ok: true, value: 'done' }) {
@@ -38,14 +38,18 @@ describe('buildPreloadApi', () => {
     const { invoke, calls } = fakeInvoke();
     const api = buildPreloadApi(invoke) as unknown as Record<string, (input?: unknown) => Promise<unknown>>;
     for (const name of channelNames) {
-      expect(await api[name]?.({ probe: name })).toBe('done');
+      expect(await api[name]?.({ probe: name })).toEqual({ ok: true, value: 'done' });
     }
     expect(calls).toEqual(channelNames.map((name) => ({ channel: `tta:${name}`, input: { probe: name } })));
   });
 
-  it('turns an error envelope into a rejected ApiError', async () => {
-    const api = buildPreloadApi(fakeInvoke({ ok: false, error: { code: 'forbidden', message: 'no' } }).invoke);
-    await expect(api.appInfo()).rejects.toBeInstanceOf(ApiError);
-    await expect(api.appInfo()).rejects.toMatchObject({ code: 'forbidden', message: 'no' });
+  it('carries errors as data, so code and details survive contextBridge', async () => {
+    const envelope = { ok: false, error: { code: 'rejected', message: 'no', details: ['file.json: trainings[2].title: Required'] } };
+    const api = buildPreloadApi(fakeInvoke(envelope).invoke);
+    await expect(api.appInfo()).resolves.toEqual(envelope);
+    // The renderer's client turns the envelope back into an ApiError with everything intact.
+    const client = clientFromBridge(api);
+    await expect(client.appInfo()).rejects.toBeInstanceOf(ApiError);
+    await expect(client.appInfo()).rejects.toMatchObject({ code: 'rejected', message: 'no', details: envelope.error.details });
   });
 });

@@ -1,0 +1,168 @@
+import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PlanDocument, ProviderContact } from '../../../shared/plans/plan-document';
+
+/*
+ * The plan as a pdfmake document definition. Pure: same input, same definition, no
+ * I/O, so tests can inspect it and the writer only renders. Kept lean for 500-item
+ * plans: one flat text cell per column, table styling by layout functions rather
+ * than per-cell styles, no images.
+ */
+
+const INK = '#1b2430';
+const MUTED = '#5b6778';
+const ACCENT = '#1f5fbf';
+const RULE = '#d3d9e1';
+const HEADER_FILL = '#e8eef8';
+const ZEBRA = '#f6f8fb';
+const MARGIN_X = 48;
+
+/** Light rules between rows, a tinted header row, zebra stripes; no vertical lines. */
+const itemsLayout: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 1 : 0.5),
+  vLineWidth: () => 0,
+  hLineColor: (i) => (i === 1 ? ACCENT : RULE),
+  fillColor: (row) => (row === 0 ? HEADER_FILL : row % 2 === 0 ? ZEBRA : null),
+  paddingLeft: () => 5,
+  paddingRight: () => 5,
+  paddingTop: () => 4,
+  paddingBottom: () => 4,
+};
+
+const figuresLayout: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: (i, node) => (i === 0 || i === (node.table.widths?.length ?? 0) ? 0 : 6),
+  vLineColor: () => '#ffffff',
+  fillColor: () => HEADER_FILL,
+  paddingLeft: () => 10,
+  paddingRight: () => 10,
+  paddingTop: () => 8,
+  paddingBottom: () => 8,
+};
+
+function heading(text: string): Content {
+  return { text, style: 'h2' };
+}
+
+function itemsTable(doc: PlanDocument): Content {
+  const header: TableCell[] = ['#', 'Training', 'Assigned to and progress', 'Target', 'Priority', 'Status'].map((text) => ({ text, style: 'th' }));
+  const body: TableCell[][] = [header];
+  for (const row of doc.rows) {
+    body.push([
+      { text: String(row.no), color: MUTED },
+      row.subtitle ? { text: [{ text: row.title, bold: true }, { text: `\n${row.subtitle}`, color: MUTED, fontSize: 8 }] } : { text: row.title, bold: true },
+      row.assignees.length > 0 ? row.assignees.join('\n') : { text: 'Nobody assigned yet', color: MUTED, italics: true },
+      row.target,
+      row.priority,
+      row.status,
+    ]);
+  }
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: [16, '*', 150, 62, 44, 56], body },
+    layout: itemsLayout,
+    fontSize: 9,
+  };
+}
+
+function figures(doc: PlanDocument): Content {
+  return {
+    table: {
+      widths: doc.figures.map(() => '*'),
+      body: [doc.figures.map((f) => ({ text: [{ text: `${f.value}\n`, style: 'figure' }, { text: f.label.toUpperCase(), style: 'figureLabel' }] }))],
+    },
+    layout: figuresLayout,
+    margin: [0, 4, 0, 14],
+  };
+}
+
+function membersTable(doc: PlanDocument): Content[] {
+  if (doc.members.length === 0) return [];
+  const body: TableCell[][] = [['Member', 'Done', 'Planned', 'Overdue'].map((text) => ({ text, style: 'th' }))];
+  for (const m of doc.members) body.push([m.name, String(m.done), String(m.planned), String(m.overdue)]);
+  return [heading('Progress by member'), { table: { headerRows: 1, widths: ['*', 60, 60, 60], body }, layout: itemsLayout, fontSize: 9 }];
+}
+
+function contactLines(p: ProviderContact): Content[] {
+  const lines: Content[] = [{ text: p.name, bold: true, margin: [0, 6, 0, 1] }];
+  if (p.trainings.length > 0) lines.push({ text: `For: ${p.trainings.join('; ')}`, color: MUTED, fontSize: 8.5 });
+  lines.push(p.howToRequest ? { text: [{ text: 'How to request: ', bold: true }, p.howToRequest] } : { text: 'The sources do not say how to request; contact the provider.', italics: true, color: MUTED });
+  const contact = [p.phone ? `Phone ${p.phone}` : '', p.email ? `Email ${p.email}` : '', p.text ?? ''].filter(Boolean);
+  if (contact.length > 0) lines.push({ text: contact.join(' · ') });
+  for (const url of [p.url, p.website].filter((u): u is string => Boolean(u))) lines.push({ text: url, color: ACCENT, fontSize: 8.5 });
+  return [{ stack: lines, unbreakable: true }];
+}
+
+function providers(doc: PlanDocument): Content[] {
+  if (doc.providers.length === 0) return [];
+  return [heading('Providers: contacts and how to request'), ...doc.providers.flatMap(contactLines)];
+}
+
+function sources(doc: PlanDocument): Content[] {
+  if (doc.sources.length === 0) return [];
+  return [
+    heading('Sources'),
+    { text: 'Facts about each catalogue training come from these official pages. Check them before you rely on dates or costs.', color: MUTED, fontSize: 8.5, margin: [0, 0, 0, 4] },
+    {
+      ul: doc.sources.map((s) => ({ text: [{ text: `${s.title}: `, bold: true }, s.urls.join('  ')] })),
+      fontSize: 8,
+    },
+  ];
+}
+
+function paragraphSection(title: string, text: string): Content[] {
+  return text.trim() === '' ? [] : [heading(title), { text: text.trim(), margin: [0, 0, 0, 4] }];
+}
+
+export function buildPlanPdfDefinition(doc: PlanDocument): TDocumentDefinitions {
+  const focus = doc.audienceFocus.length > 0 ? [{ text: [{ text: 'Audience focus: ', bold: true }, doc.audienceFocus.join(', ')], margin: [0, 2, 0, 0] } as Content] : [];
+  return {
+    pageSize: 'LETTER',
+    pageMargins: [MARGIN_X, 54, MARGIN_X, 54],
+    info: { title: doc.title, subject: 'Training plan', creator: 'TTA Navigator', producer: 'TTA Navigator' },
+    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: INK },
+    styles: {
+      eyebrow: { fontSize: 8, bold: true, color: ACCENT, characterSpacing: 1.2 },
+      title: { fontSize: 22, bold: true, margin: [0, 2, 0, 2] },
+      period: { fontSize: 11, color: MUTED },
+      h2: { fontSize: 12, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
+      th: { bold: true, fontSize: 8.5, color: INK },
+      figure: { fontSize: 16, bold: true, color: INK },
+      figureLabel: { fontSize: 7, color: MUTED, characterSpacing: 0.8 },
+    },
+    header: (currentPage: number): Content =>
+      currentPage === 1
+        ? { text: '' }
+        : {
+            columns: [
+              { text: doc.title, bold: true, width: '*' },
+              { text: 'Training plan · TTA Navigator', alignment: 'right', width: 'auto' },
+            ],
+            fontSize: 8,
+            color: MUTED,
+            margin: [MARGIN_X, 24, MARGIN_X, 0],
+          },
+    footer: (currentPage: number, pageCount: number): Content => ({
+      columns: [
+        { text: `Generated ${doc.generatedOn} · ${doc.catalogueLabel}`, width: '*' },
+        { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', width: 'auto' },
+      ],
+      fontSize: 8,
+      color: MUTED,
+      margin: [MARGIN_X, 20, MARGIN_X, 0],
+    }),
+    content: [
+      { text: doc.archived ? 'TRAINING PLAN · ARCHIVED' : 'TRAINING PLAN', style: 'eyebrow' },
+      { text: doc.title, style: 'title' },
+      { text: doc.periodLabel, style: 'period' },
+      ...focus,
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 80, y2: 0, lineWidth: 2.5, lineColor: ACCENT }], margin: [0, 10, 0, 10] },
+      ...paragraphSection('Purpose', doc.purpose),
+      figures(doc),
+      heading('Training items'),
+      doc.rows.length > 0 ? itemsTable(doc) : { text: 'This plan has no items yet.', italics: true, color: MUTED },
+      ...membersTable(doc),
+      ...providers(doc),
+      ...sources(doc),
+      ...paragraphSection('Notes', doc.notes),
+    ],
+  };
+}

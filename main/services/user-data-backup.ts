@@ -1,0 +1,46 @@
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { UserData } from '../../shared/model/user-data';
+import { decodeUserData } from './decode-user-data';
+import type { Store } from './store';
+
+/** Larger than any real data file (100,000 completions is about 30 MB); refused before reading. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+export class BackupFileError extends Error {}
+
+export interface RestoreOutcome {
+  members: number;
+  completions: number;
+  plans: number;
+}
+
+/** All user data as one JSON file: the same format as the data file, so restore decodes it with the same checks. */
+export async function exportUserData(data: UserData, path: string): Promise<void> {
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile(temp, JSON.stringify(data, null, 1), 'utf8');
+  await rename(temp, path);
+}
+
+/** Reads and validates a backup file in full; throws BackupFileError naming what is wrong and where. Changes nothing. */
+export async function readBackupFile(path: string): Promise<UserData> {
+  const name = basename(path);
+  const info = await stat(path).catch(() => null);
+  if (!info || !info.isFile()) throw new BackupFileError(`${name} could not be read.`);
+  if (info.size > MAX_BACKUP_BYTES) throw new BackupFileError(`${name} is too large to be a TTA Navigator backup (${Math.round(info.size / 1048576)} MB).`);
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) throw new BackupFileError(`${name} could not be read.`);
+  const decoded = decodeUserData(text, name);
+  if (!decoded.ok) throw new BackupFileError(decoded.message);
+  return decoded.data;
+}
+
+/**
+ * Restores all user data from a backup file: the whole file is validated first, then
+ * the store backs up the current data and replaces it. A bad file changes nothing.
+ */
+export async function restoreUserData(store: Store, path: string): Promise<RestoreOutcome> {
+  const data = await readBackupFile(path);
+  await store.replaceAll(data, `restore from ${basename(path)}`);
+  return { members: data.members.length, completions: data.completions.length, plans: data.plans.length };
+}

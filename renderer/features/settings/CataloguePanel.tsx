@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { AppInfo } from '../../../shared/model/app-info';
+import { ApiError } from '../../../shared/client';
+import { tta } from '../../app/tta';
+import { useAppStore } from '../../app/app-store';
+import { useCatalogueStore } from '../catalogue/catalogue-store';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'imported'; version: string; retired: number }
+  | { kind: 'reverted'; version: string }
+  | { kind: 'failed'; message: string; details: string[] };
+
+/** Shows which catalogue is active and imports a newer one from a file. */
+export function CataloguePanel({ info }: { info: AppInfo }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const refreshInfo = useAppStore((s) => s.refreshInfo);
+  const reloadCatalogue = useCatalogueStore((s) => s.ensureLoaded);
+
+  async function run(action: () => Promise<Status | null>) {
+    setStatus({ kind: 'busy' });
+    try {
+      const next = await action();
+      setStatus(next ?? { kind: 'idle' });
+      await Promise.all([refreshInfo(), reloadCatalogue(true)]);
+    } catch (error) {
+      const details = error instanceof ApiError ? error.details : [];
+      setStatus({ kind: 'failed', message: (error as Error).message, details });
+    }
+  }
+
+  const importFile = () =>
+    run(async () => {
+      const result = await tta().catalogueImport();
+      return result.imported ? { kind: 'imported', version: result.version, retired: result.retiredIds.length } : null;
+    });
+  const revert = () =>
+    run(async () => {
+      const summary = await tta().catalogueRevert();
+      return { kind: 'reverted', version: summary.version };
+    });
+
+  return (
+    <section className="card" aria-labelledby="catalogue-panel-title">
+      <h2 id="catalogue-panel-title">Catalogue</h2>
+      <p>
+        You are using catalogue <strong>{info.catalogue.version}</strong> of {info.catalogue.date},{' '}
+        {info.catalogue.origin === 'bundled' ? 'bundled with the app' : 'imported from a file'}.
+      </p>
+      <p className="muted">
+        A newer catalogue file is checked completely before anything changes. Your records keep working: trainings missing from the new catalogue are
+        shown as retired.
+      </p>
+      <p className="button-row">
+        <button type="button" className="button" onClick={importFile} disabled={status.kind === 'busy'}>
+          Import a newer catalogue…
+        </button>
+        {info.catalogue.origin === 'imported' ? (
+          <button type="button" className="button" onClick={revert} disabled={status.kind === 'busy'}>
+            Go back to the bundled catalogue
+          </button>
+        ) : null}
+      </p>
+      <div aria-live="polite">
+        {status.kind === 'imported' ? (
+          <p className="success">
+            Catalogue {status.version} is now in use.
+            {status.retired > 0 ? ` ${status.retired} training(s) in your records are no longer in it and are shown as retired.` : ''}
+          </p>
+        ) : null}
+        {status.kind === 'reverted' ? <p className="success">Back to the bundled catalogue {status.version}.</p> : null}
+      </div>
+      {status.kind === 'failed' ? (
+        <div className="banner banner--error" role="alert">
+          <p>{status.message}</p>
+          {status.details.length > 0 ? (
+            <ul data-testid="catalogue-import-errors">
+              {status.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Catalogue } from '../catalogue/schema';
+import { localIsoDate } from '../team/dates';
+import { formatIsoDate, formatPeriod, itemStatusLabels, percentDone, priorityLabels, stateLabels } from './labels';
+import type { PlanView } from './plan-view';
+
+/** What the PDF shows, already in words: the PDF builder only lays it out. */
+export interface PlanDocument {
+  title: string;
+  periodLabel: string;
+  purpose: string;
+  notes: string;
+  audienceFocus: string[];
+  archived: boolean;
+  figures: { label: string; value: string }[];
+  rows: PlanDocumentRow[];
+  members: { name: string; done: number; planned: number; overdue: number }[];
+  providers: ProviderContact[];
+  sources: { title: string; urls: string[] }[];
+  generatedOn: string;
+  catalogueLabel: string;
+}
+
+export interface PlanDocumentRow {
+  no: number;
+  title: string;
+  /** Provider, plus "Retired from the catalogue" or "Custom training" when it applies. */
+  subtitle: string;
+  /** One line per assignee: "Ana Diaz: Done". */
+  assignees: string[];
+  target: string;
+  priority: string;
+  status: string;
+}
+
+export interface ProviderContact {
+  name: string;
+  howToRequest?: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+  text?: string;
+  website?: string;
+  trainings: string[];
+}
+
+export interface DocumentMeta {
+  generatedAt: Date;
+  catalogue: Pick<Catalogue['meta'], 'version' | 'date'>;
+}
+
+type CatalogueParts = Pick<Catalogue, 'trainings' | 'providers' | 'vocabularies'>;
+
+export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, meta: DocumentMeta): PlanDocument {
+  const { plan } = view;
+  const names = new Map(view.members.map((m) => [m.id, m.name]));
+  const audienceLabels = new Map(catalogue.vocabularies.audiences.map((a) => [a.id, a.label]));
+  const trainings = new Map(catalogue.trainings.map((t) => [t.id, t]));
+  const counted = view.items.filter((i) => i.counted);
+
+  const rows = view.items.map((v, i): PlanDocumentRow => {
+    const notes = [v.providerName, v.retired ? 'Retired from the catalogue' : '', v.custom ? 'Custom training' : ''].filter(Boolean);
+    return {
+      no: i + 1,
+      title: v.title,
+      subtitle: notes.join(' · '),
+      assignees: v.assignments.map((a) => `${names.get(a.memberId) ?? 'Removed member'}: ${v.counted ? stateLabels[a.state] : 'Cancelled'}`),
+      target: v.item.targetDate ? formatIsoDate(v.item.targetDate) : '',
+      priority: priorityLabels[v.item.priority],
+      status: itemStatusLabels[v.item.status],
+    };
+  });
+
+  const providerOrder: string[] = [];
+  const providerTrainings = new Map<string, string[]>();
+  const sources: PlanDocument['sources'] = [];
+  for (const v of view.items) {
+    const t = v.item.trainingId === undefined ? undefined : trainings.get(v.item.trainingId);
+    if (!t) continue;
+    let list = providerTrainings.get(t.providerId);
+    if (!list) {
+      providerTrainings.set(t.providerId, (list = []));
+      providerOrder.push(t.providerId);
+    }
+    if (!list.includes(t.title)) {
+      list.push(t.title);
+      sources.push({ title: t.title, urls: [...new Set([...(t.link ? [t.link] : []), ...t.sources])] });
+    }
+  }
+  const providersById = new Map(catalogue.providers.map((p) => [p.id, p]));
+  const providers = providerOrder.flatMap((id): ProviderContact[] => {
+    const p = providersById.get(id);
+    if (!p) return [];
+    return [
+      {
+        name: p.acronym ? `${p.name} (${p.acronym})` : p.name,
+        ...(p.howToRequest ? { howToRequest: p.howToRequest } : {}),
+        ...(p.contact?.phone ? { phone: p.contact.phone } : {}),
+        ...(p.contact?.email ? { email: p.contact.email } : {}),
+        ...(p.contact?.url ? { url: p.contact.url } : {}),
+        ...(p.contact?.text ? { text: p.contact.text } : {}),
+        ...(p.website ? { website: p.website } : {}),
+        trainings: providerTrainings.get(id) ?? [],
+      },
+    ];
+  });
+
+  const t = view.totals;
+  return {
+    title: plan.name,
+    periodLabel: formatPeriod(plan.period),
+    purpose: plan.purpose,
+    notes: plan.notes,
+    audienceFocus: plan.audienceFocus.map((id) => audienceLabels.get(id) ?? id),
+    archived: plan.archived,
+    figures: [
+      { label: 'Trainings', value: String(counted.length) },
+      { label: 'People', value: String(view.members.filter((m) => m.counts.total > 0).length) },
+      { label: 'Done', value: `${t.done} of ${t.total}` },
+      { label: 'Overdue', value: String(t.overdue) },
+      { label: 'Complete', value: `${percentDone(t.done, t.total)}%` },
+    ],
+    rows,
+    members: view.members.filter((m) => m.counts.total > 0).map((m) => ({ name: m.name, done: m.counts.done, planned: m.counts.planned, overdue: m.counts.overdue })),
+    providers,
+    sources,
+    generatedOn: formatIsoDate(localIsoDate(meta.generatedAt)),
+    catalogueLabel: `Catalogue version ${meta.catalogue.version} of ${formatIsoDate(meta.catalogue.date)}`,
+  };
+}

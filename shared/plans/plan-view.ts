@@ -1,0 +1,105 @@
+import type { Catalogue } from '../catalogue/schema';
+import type { Plan, PlanItem } from '../model/plan';
+import type { Completion, Member } from '../model/team';
+import { indexCompletions, type CompletionIndex } from './completion-match';
+import { buildGapMatrix, planMembers, type GapMatrix } from './gap-matrix';
+import { computePlanProgress, type Assignment, type Counts } from './progress';
+import { suggestTrainings, type MemberSuggestions } from './suggestions';
+
+/** An item as every plan screen and export shows it. */
+export interface PlanItemView {
+  item: PlanItem;
+  /** The catalogue's current title, or the snapshot / custom title. */
+  title: string;
+  providerName: string;
+  /** Named a catalogue training the current catalogue no longer has. */
+  retired: boolean;
+  custom: boolean;
+  dueDate: string;
+  counted: boolean;
+  assignments: Assignment[];
+  counts: Counts;
+}
+
+export interface PlanMemberView {
+  id: string;
+  name: string;
+  role: string;
+  agency: string;
+  active: boolean;
+  audiences: string[];
+  counts: Counts;
+}
+
+/** One plan with its progress, gap matrix and suggestions: what the plan channels return. */
+export interface PlanView {
+  plan: Plan;
+  today: string;
+  items: PlanItemView[];
+  /** The members the plan concerns (assignees first, then the audience focus), with their counts. */
+  members: PlanMemberView[];
+  totals: Counts;
+  matrix: GapMatrix;
+  suggestions: MemberSuggestions[];
+}
+
+export interface PlanSources {
+  members: readonly Member[];
+  completions: readonly Completion[];
+  catalogue: Pick<Catalogue, 'trainings' | 'providers'>;
+  today: string;
+}
+
+function describeItem(item: PlanItem, trainings: ReadonlyMap<string, Catalogue['trainings'][number]>, providers: ReadonlyMap<string, string>) {
+  if (item.trainingId === undefined) {
+    return { title: item.custom?.title ?? '', providerName: item.custom?.provider ?? '', retired: false, custom: true };
+  }
+  const t = trainings.get(item.trainingId);
+  if (!t) return { title: item.trainingTitle ?? item.trainingId, providerName: '', retired: true, custom: false };
+  return { title: t.title, providerName: providers.get(t.providerId) ?? t.providerId, retired: false, custom: false };
+}
+
+/** Lookups shared by every plan of one request (plansList builds many views). */
+export interface PlanViewContext {
+  sources: PlanSources;
+  completions: CompletionIndex;
+  trainings: ReadonlyMap<string, Catalogue['trainings'][number]>;
+  providers: ReadonlyMap<string, string>;
+}
+
+export function planViewContext(sources: PlanSources): PlanViewContext {
+  return {
+    sources,
+    completions: indexCompletions(sources.completions),
+    trainings: new Map(sources.catalogue.trainings.map((t) => [t.id, t])),
+    providers: new Map(sources.catalogue.providers.map((p) => [p.id, p.acronym ? `${p.name} (${p.acronym})` : p.name])),
+  };
+}
+
+export function buildPlanView(plan: Plan, context: PlanViewContext, options: { suggestions?: boolean } = {}): PlanView {
+  const { sources, completions } = context;
+  const progress = computePlanProgress(plan, completions, sources.today);
+  const rows = planMembers(plan, sources.members);
+  const countsById = new Map(progress.members.map((m) => [m.memberId, m.counts]));
+  const items = plan.items.map((item, i): PlanItemView => {
+    const p = progress.items[i]!;
+    return { item, ...describeItem(item, context.trainings, context.providers), dueDate: p.dueDate, counted: p.counted, assignments: p.assignments, counts: p.counts };
+  });
+  return {
+    plan,
+    today: sources.today,
+    items,
+    members: rows.map((m) => ({
+      id: m.id,
+      name: m.name,
+      role: m.role,
+      agency: m.agency,
+      active: m.active,
+      audiences: m.audiences,
+      counts: countsById.get(m.id) ?? { done: 0, planned: 0, overdue: 0, total: 0 },
+    })),
+    totals: progress.totals,
+    matrix: buildGapMatrix(plan, rows, progress, completions, sources.today),
+    suggestions: options.suggestions === false ? [] : suggestTrainings(plan, rows, sources.catalogue, completions),
+  };
+}

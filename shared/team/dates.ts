@@ -1,0 +1,91 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD) and whole-day arithmetic on them.
+ * Dates are counted in UTC day numbers so no time zone or daylight-saving change
+ * can shift a completion or an expiry by a day.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** The parts of a real calendar date, or null (2023-02-30 is not one). */
+function checkedParts(year: number, month: number, day: number): { year: number; month: number; day: number } | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  return m !== null && checkedParts(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  const parts = checkedParts(year, month, day);
+  return parts ? `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}` : null;
+}
+
+/** Days since 1970-01-01 for a valid ISO date. */
+export function dayNumber(iso: string): number {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
+  const date = new Date(0);
+  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+export function isoFromDayNumber(day: number): string {
+  const d = new Date(day * MS_PER_DAY);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Adds calendar months, clamping to the month's last day (2024-01-31 + 1 month = 2024-02-29). */
+export function addMonths(iso: string, months: number): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
+  const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(Number(m[3]), daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Today's date where the user is (local calendar day), as ISO. */
+export function localIsoDate(now: Date): string {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "2026-03" for the month an ISO date falls in. */
+export function monthOf(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+/** The `count` months ending with the month of `endIso`, oldest first, as "YYYY-MM". */
+export function monthsEnding(endIso: string, count: number): string[] {
+  const out: string[] = [];
+  for (let i = count - 1; i >= 0; i--) out.push(monthOf(addMonths(`${monthOf(endIso)}-01`, -i)));
+  return out;
+}
+
+/**
+ * Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug makes the
+ * epoch one day earlier than it looks). Serials 1..2958465 cover 1900-01-01..9999-12-31;
+ * serials before 61 fall in Excel's phantom 1900-02-29 range and are refused.
+ */
+export function isoFromExcelSerial(serial: number): string | null {
+  if (!Number.isInteger(serial) || serial < 61 || serial > 2_958_465) return null;
+  return isoFromDayNumber(serial - 25_569);
+}

@@ -1,0 +1,63 @@
+import type { Member } from '../model/team';
+import type { TrainingFacts, TrainingLookup } from './training-lookup';
+
+/** Case, accents, punctuation and spacing do not make two titles or names different. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export type MemberMatch = { kind: 'found'; member: Member } | { kind: 'none' } | { kind: 'ambiguous'; count: number };
+
+/** Finds members by email (exact, any case) or by normalised name, in O(1) per row. */
+export function createMemberMatcher(members: readonly Member[]) {
+  const byEmail = new Map<string, Member[]>();
+  const byName = new Map<string, Member[]>();
+  for (const m of members) {
+    if (m.email) push(byEmail, m.email.toLowerCase(), m);
+    push(byName, normaliseText(m.name), m);
+  }
+  const pick = (list: Member[] | undefined): MemberMatch =>
+    !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', member: list[0]! } : { kind: 'ambiguous', count: list.length };
+  return {
+    byEmail: (email: string): MemberMatch => pick(byEmail.get(email.trim().toLowerCase())),
+    byName: (name: string): MemberMatch => pick(byName.get(normaliseText(name))),
+  };
+}
+
+export type TrainingMatch = { kind: 'found'; training: TrainingFacts } | { kind: 'none' } | { kind: 'ambiguous'; ids: string[] };
+
+/**
+ * Finds a catalogue training by id, by exact title, or by normalised title or
+ * also-known-as name. A normalised title shared by several trainings is ambiguous,
+ * never guessed.
+ */
+export function createTrainingMatcher(trainings: TrainingLookup) {
+  const exact = new Map<string, TrainingFacts[]>();
+  const loose = new Map<string, TrainingFacts[]>();
+  for (const t of trainings.all()) {
+    push(exact, t.title, t);
+    const names = new Set([normaliseText(t.title), ...t.alsoKnownAs.map(normaliseText)]);
+    for (const n of names) if (n !== '') push(loose, n, t);
+  }
+  const pick = (list: TrainingFacts[] | undefined): TrainingMatch =>
+    !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', training: list[0]! } : { kind: 'ambiguous', ids: list.map((t) => t.id) };
+  return {
+    byId: (id: string): TrainingFacts | undefined => trainings.get(id.trim()),
+    byTitle(title: string): TrainingMatch {
+      const direct = pick(exact.get(title.trim()));
+      return direct.kind === 'none' ? pick(loose.get(normaliseText(title))) : direct;
+    },
+  };
+}
