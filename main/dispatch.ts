@@ -16,7 +16,8 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<un
 export function createDispatch(handlers: Handlers, log: (message: string) => void = () => undefined): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
-      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel ${String(channel).slice(0, 80)}` } };
+      const label = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
+      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel ${label}` } };
     }
     const parsed = channels[channel].input.safeParse(input);
     if (!parsed.success) {

@@ -1,4 +1,5 @@
 // Electron lifecycle only: every decision lives in the pure modules beside this file.
+import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { bootstrap } from '../bootstrap';
@@ -66,7 +67,13 @@ async function start(): Promise<void> {
     app: {
       name: 'TTA Navigator',
       version: app.getVersion(),
-      runtime: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+      runtime: {
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+        // IT support asks which OS first; os.version() names the edition (e.g. "Windows 11 Pro").
+        os: `${os.version()} ${os.release()} (${process.arch})`,
+      },
       license: 'MIT',
     },
     openExternal: (url) => shell.openExternal(url),

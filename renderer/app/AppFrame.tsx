@@ -5,6 +5,10 @@ import { useTheme } from './use-theme';
 import { navItems } from './nav-items';
 import { DataProblemBanner } from './DataProblemBanner';
 import { useShortcuts } from './use-shortcuts';
+import { useCommandRunner } from './use-command-runner';
+import { useMenuCommands } from './use-menu-commands';
+import { acceleratorFor, formatKeys } from '../../shared/shortcuts';
+import { isMacPlatform } from './platform';
 
 export function AppFrame() {
   const load = useAppStore((s) => s.load);
@@ -14,7 +18,10 @@ export function AppFrame() {
     void load();
   }, [load]);
   useTheme(theme);
-  useShortcuts();
+  const runCommand = useCommandRunner();
+  useShortcuts(runCommand);
+  useMenuCommands(runCommand);
+  const isMac = isMacPlatform();
 
   return (
     <div className="frame">
@@ -31,7 +38,7 @@ export function AppFrame() {
         <ul>
           {navItems.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} end={item.end ?? false} title={`${item.label} (${item.shortcut})`}>
+              <NavLink to={item.to} end={item.end ?? false} title={shortcutTitle(item.label, acceleratorFor({ command: item.command }), isMac)}>
                 {item.label}
               </NavLink>
             </li>
@@ -50,4 +57,8 @@ export function AppFrame() {
       </main>
     </div>
   );
+}
+
+function shortcutTitle(label: string, keys: string | undefined, isMac: boolean): string {
+  return keys ? `${label} (${formatKeys(keys, isMac)})` : label;
 }

@@ -7,6 +7,7 @@ import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { TrainingDetailPage } from '../features/catalogue/TrainingDetailPage';
 import { ProviderDetailPage } from '../features/catalogue/ProviderDetailPage';
 import { ResourceDetailPage } from '../features/catalogue/ResourceDetailPage';
+import { ShortcutsPage } from '../features/help/ShortcutsPage';
 
 // Hash routing: the app is served from app://bundle/index.html, where there is no server to answer deep paths.
 export function createAppRouter() {
@@ -21,6 +22,7 @@ export function createAppRouter() {
         { path: 'catalogue/provider/:id', element: <ProviderDetailPage /> },
         { path: 'catalogue/resource/:id', element: <ResourceDetailPage /> },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'help/shortcuts', element: <ShortcutsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,9 +1,10 @@
 import { clientFromBridge, type Bridge, type Client } from '../../shared/client';
+import type { CommandSubscription, MenuCommand } from '../../shared/menu-commands';
 
 declare global {
   interface Window {
-    /** The contract's named functions, put here by the preload (Electron) or the e2e harness. */
-    readonly tta: Bridge;
+    /** The contract's named functions and onCommand, put here by the preload (Electron) or the e2e harness. */
+    readonly tta: Bridge & CommandSubscription;
   }
 }
 
@@ -16,4 +17,10 @@ export function tta(): Client {
     client = clientFromBridge(window.tta);
   }
   return client;
+}
+
+/** Subscribes to the native menu's commands; returns the unsubscribe function. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  if (!window.tta) throw new Error('The TTA Navigator API is not available in this window.');
+  return window.tta.onCommand(listener);
 }

@@ -1,21 +1,31 @@
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
-import { navItems } from './nav-items';
+import type { MenuCommand } from '../../shared/menu-commands';
+import { commandForKey } from '../../shared/shortcuts';
+import { isMacPlatform } from './platform';
 
-/** Ctrl/Cmd + the key in each nav item's shortcut jumps to that screen. */
-export function useShortcuts(): void {
-  const navigate = useNavigate();
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The keyboard shortcuts of shared/shortcuts.ts, handled in the page so they work
+ * the same in Electron (where the menu shows them) and in the browser test harness.
+ */
+export function useShortcuts(run: (command: MenuCommand) => void): void {
   useEffect(() => {
-    const keys = new Map(navItems.map((item) => [item.shortcut.split('+').pop()!, item.to]));
+    const isMac = isMacPlatform();
     function onKey(e: KeyboardEvent) {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-      const to = keys.get(e.key);
-      if (to) {
-        e.preventDefault();
-        navigate(to);
-      }
+      if (e.defaultPrevented || e.isComposing) return;
+      const command = commandForKey(
+        { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey, inTextField: isTextField(e.target) },
+        isMac,
+      );
+      if (!command) return;
+      e.preventDefault();
+      run(command);
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  }, [run]);
 }

@@ -26,7 +26,7 @@ export interface PlanDocumentRow {
   /** Provider, plus "Retired from the catalogue" or "Custom training" when it applies. */
   subtitle: string;
   /** One line per assignee: "Ana Diaz: Done". */
-  assignees: string[];
+  assignees: { name: string; progress: string; tone: 'done' | 'planned' | 'overdue' | 'cancelled' }[];
   target: string;
   priority: string;
   status: string;
@@ -63,7 +63,11 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
       no: i + 1,
       title: v.title,
       subtitle: notes.join(' · '),
-      assignees: v.assignments.map((a) => `${names.get(a.memberId) ?? 'Removed member'}: ${v.counted ? stateLabels[a.state] : 'Cancelled'}`),
+      assignees: v.assignments.map((a) => ({
+        name: names.get(a.memberId) ?? 'Removed member',
+        progress: v.counted ? stateLabels[a.state] : 'Cancelled',
+        tone: v.counted ? a.state : 'cancelled',
+      })),
       target: v.item.targetDate ? formatIsoDate(v.item.targetDate) : '',
       priority: priorityLabels[v.item.priority],
       status: itemStatusLabels[v.item.status],

@@ -15,6 +15,7 @@ const RULE = '#d3d9e1';
 const HEADER_FILL = '#e8eef8';
 const ZEBRA = '#f6f8fb';
 const MARGIN_X = 48;
+const TONES = { done: '#146c2e', planned: INK, overdue: '#b42318', cancelled: MUTED } as const;
 
 /** Light rules between rows, a tinted header row, zebra stripes; no vertical lines. */
 const itemsLayout: CustomTableLayout = {
@@ -50,7 +51,9 @@ function itemsTable(doc: PlanDocument): Content {
     body.push([
       { text: String(row.no), color: MUTED },
       row.subtitle ? { text: [{ text: row.title, bold: true }, { text: `\n${row.subtitle}`, color: MUTED, fontSize: 8 }] } : { text: row.title, bold: true },
-      row.assignees.length > 0 ? row.assignees.join('\n') : { text: 'Nobody assigned yet', color: MUTED, italics: true },
+      row.assignees.length > 0
+        ? { text: row.assignees.flatMap((a, i) => [`${i > 0 ? '\n' : ''}${a.name}: `, { text: a.progress, color: TONES[a.tone], bold: a.tone === 'overdue' }]) }
+        : { text: 'Nobody assigned yet', color: MUTED, italics: true },
       row.target,
       row.priority,
       row.status,
@@ -120,13 +123,13 @@ export function buildPlanPdfDefinition(doc: PlanDocument): TDocumentDefinitions 
     info: { title: doc.title, subject: 'Training plan', creator: 'TTA Navigator', producer: 'TTA Navigator' },
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: INK },
     styles: {
-      eyebrow: { fontSize: 8, bold: true, color: ACCENT, characterSpacing: 1.2 },
+      eyebrow: { fontSize: 8, bold: true, color: ACCENT },
       title: { fontSize: 22, bold: true, margin: [0, 2, 0, 2] },
       period: { fontSize: 11, color: MUTED },
       h2: { fontSize: 12, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
       th: { bold: true, fontSize: 8.5, color: INK },
       figure: { fontSize: 16, bold: true, color: INK },
-      figureLabel: { fontSize: 7, color: MUTED, characterSpacing: 0.8 },
+      figureLabel: { fontSize: 7, color: MUTED },
     },
     header: (currentPage: number): Content =>
       currentPage === 1

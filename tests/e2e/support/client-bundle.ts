@@ -5,8 +5,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 let cached: string | null = null;
 
 /**
- * The same bridge the preload exposes, bundled for the page. Its invoke goes to
- * window.__ttaInvoke, a Playwright binding to the real handlers; window.tta is
+ * The same bridge and onCommand the preload exposes, bundled for the page. Its invoke
+ * goes to window.__ttaInvoke, a Playwright binding to the real handlers; window.tta is
  * frozen like the object contextBridge hands the renderer.
  */
 export function clientInitScript(): string {
@@ -15,8 +15,19 @@ export function clientInitScript(): string {
     stdin: {
       contents: `
         import { createBridge } from './shared/client';
+        import { buildCommandSubscription } from './main/electron/preload-api';
         const bridge = createBridge((name, input) => window.__ttaInvoke(name, input));
-        Object.defineProperty(window, 'tta', { value: Object.freeze(bridge), enumerable: true });
+        // onCommand is the preload's own code; __ttaSend plays the main process's webContents.send.
+        const subscribers = new Set();
+        const commands = buildCommandSubscription((channel, handler) => {
+          const entry = { channel, handler };
+          subscribers.add(entry);
+          return () => subscribers.delete(entry);
+        });
+        Object.defineProperty(window, '__ttaSend', {
+          value: (channel, payload) => { for (const s of [...subscribers]) if (s.channel === channel) s.handler(payload); },
+        });
+        Object.defineProperty(window, 'tta', { value: Object.freeze({ ...bridge, ...commands }), enumerable: true });
       `,
       resolveDir: root,
       loader: 'ts',

@@ -8,6 +8,7 @@ import type { Dispatch } from '../../../main/dispatch';
 import type { ApiServices } from '../../../main/api-services';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
 import { clientInitScript } from './client-bundle';
+import { MENU_COMMAND_CHANNEL } from '../../../shared/menu-commands';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -88,6 +89,17 @@ export class AppHarness {
       });
     });
     await this.goto(options.path ?? '/');
+  }
+
+  /**
+   * Sends a native-menu command as the main process does (webContents.send on the menu
+   * channel). Any string may be sent: the preload code in the page drops unknown ones.
+   */
+  async sendCommand(command: string): Promise<void> {
+    await this.page.evaluate(
+      ([channel, payload]) => (window as unknown as { __ttaSend(c: string, p: unknown): void }).__ttaSend(channel, payload),
+      [MENU_COMMAND_CHANNEL, command] as const,
+    );
   }
 
   async goto(path: string): Promise<void> {

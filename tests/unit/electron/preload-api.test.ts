@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { channelNames } from '../../../shared/channel-names';
 import { ApiError, clientFromBridge } from '../../../shared/client';
-import { buildPreloadApi } from '../../../main/electron/preload-api';
+import { MENU_COMMAND_CHANNEL, menuCommands, type MenuCommand } from '../../../shared/menu-commands';
+import { buildCommandSubscription, buildPreloadApi, type IpcSubscribe } from '../../../main/electron/preload-api';
 
 function fakeInvoke(reply: unknown = { ok: true, value: 'done' }) {
   const calls: { channel: string; input: unknown }[] = [];
@@ -12,15 +13,31 @@ function fakeInvoke(reply: unknown = { ok: true, value: 'done' }) {
   return { invoke, calls };
 }
 
+/** A stand-in for ipcRenderer.on: records subscriptions and lets a test play the main process. */
+function fakeSubscribe() {
+  const handlers = new Map<string, Set<(payload: unknown) => void>>();
+  const subscribe: IpcSubscribe = (channel, handler) => {
+    const set = handlers.get(channel) ?? new Set();
+    set.add(handler);
+    handlers.set(channel, set);
+    return () => set.delete(handler);
+  };
+  const send = (channel: string, payload: unknown) => handlers.get(channel)?.forEach((h) => h(payload));
+  const count = () => [...handlers.values()].reduce((n, set) => n + set.size, 0);
+  return { subscribe, send, count };
+}
+
+const noSubscribe: IpcSubscribe = () => () => undefined;
+
 describe('buildPreloadApi', () => {
-  it("exposes exactly the contract's functions and no other key", () => {
-    const api = buildPreloadApi(fakeInvoke().invoke);
-    expect(Object.keys(api).sort()).toEqual([...channelNames].sort());
+  it("exposes exactly the contract's functions and onCommand, and no other key", () => {
+    const api = buildPreloadApi(fakeInvoke().invoke, noSubscribe);
+    expect(Object.keys(api).sort()).toEqual([...channelNames, 'onCommand'].sort());
     expect(Object.getOwnPropertySymbols(api)).toEqual([]);
   });
 
   it('is a plain object of plain functions that contextBridge can copy', () => {
-    const api = buildPreloadApi(fakeInvoke().invoke) as unknown as Record<string, unknown>;
+    const api = buildPreloadApi(fakeInvoke().invoke, noSubscribe) as unknown as Record<string, unknown>;
     expect(Object.getPrototypeOf(api)).toBe(Object.prototype);
     for (const [name, value] of Object.entries(api)) {
       expect(value, name).toBeTypeOf('function');
@@ -30,13 +47,13 @@ describe('buildPreloadApi', () => {
   });
 
   it('leaks no IPC object: nothing named like ipcRenderer, invoke, send or on', () => {
-    const api = buildPreloadApi(fakeInvoke().invoke) as unknown as Record<string, unknown>;
+    const api = buildPreloadApi(fakeInvoke().invoke, noSubscribe) as unknown as Record<string, unknown>;
     for (const key of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync', 'postMessage']) expect(api[key]).toBeUndefined();
   });
 
   it('routes each function to tta:<name> with its input', async () => {
     const { invoke, calls } = fakeInvoke();
-    const api = buildPreloadApi(invoke) as unknown as Record<string, (input?: unknown) => Promise<unknown>>;
+    const api = buildPreloadApi(invoke, noSubscribe) as unknown as Record<string, (input?: unknown) => Promise<unknown>>;
     for (const name of channelNames) {
       expect(await api[name]?.({ probe: name })).toEqual({ ok: true, value: 'done' });
     }
@@ -51,5 +68,42 @@ describe('buildPreloadApi', () => {
     const client = clientFromBridge(api);
     await expect(client.appInfo()).rejects.toBeInstanceOf(ApiError);
     await expect(client.appInfo()).rejects.toMatchObject({ code: 'rejected', message: 'no', details: envelope.error.details });
+  });
+});
+
+describe('onCommand', () => {
+  it('passes each menu command id, and nothing else, to the listener', () => {
+    const ipc = fakeSubscribe();
+    const received: unknown[][] = [];
+    buildPreloadApi(fakeInvoke().invoke, ipc.subscribe).onCommand((...args) => received.push(args));
+    for (const command of menuCommands) ipc.send(MENU_COMMAND_CHANNEL, command);
+    expect(received).toEqual(menuCommands.map((command) => [command]));
+  });
+
+  it('drops anything that is not a known command id', () => {
+    const ipc = fakeSubscribe();
+    const received: MenuCommand[] = [];
+    buildCommandSubscription(ipc.subscribe).onCommand((command) => received.push(command));
+    const junk = ['open-data-folder', 'GO-SETTINGS', ' go-settings', '', 42, null, undefined, { command: 'go-settings' }, ['go-settings'], () => 'go-settings'];
+    for (const payload of junk) ipc.send(MENU_COMMAND_CHANNEL, payload);
+    expect(received).toEqual([]);
+  });
+
+  it('listens on the menu channel only, and stops when unsubscribed', () => {
+    const ipc = fakeSubscribe();
+    const received: MenuCommand[] = [];
+    const stop = buildCommandSubscription(ipc.subscribe).onCommand((command) => received.push(command));
+    ipc.send('tta:appInfo', 'go-settings');
+    ipc.send(MENU_COMMAND_CHANNEL, 'go-settings');
+    expect(ipc.count()).toBe(1);
+    stop();
+    expect(ipc.count()).toBe(0);
+    ipc.send(MENU_COMMAND_CHANNEL, 'find');
+    expect(received).toEqual(['go-settings']);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    const { onCommand } = buildCommandSubscription(fakeSubscribe().subscribe);
+    expect(() => onCommand('go-settings' as never)).toThrow(TypeError);
   });
 });

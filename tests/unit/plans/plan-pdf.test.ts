@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Table } from 'pdfmake/interfaces';
+import { buildPlanDocument } from '../../../shared/plans/plan-document';
+import { buildPlanPdfDefinition } from '../../../main/services/pdf/plan-pdf-definition';
+import { renderPdf, writePlanPdf } from '../../../main/services/pdf/write-pdf';
+import { useTempDirs } from '../store/temp-dir';
+import { completion, planCatalogue, viewOf } from './plan-fixtures';
+import { longPlan } from './long-plan';
+
+const meta = { generatedAt: new Date('2026-06-01T12:00:00'), catalogue: { version: '1.4.2', date: '2026-05-20' } };
+
+function longDefinition(count = 120) {
+  const { plan, members } = longPlan(count);
+  const view = viewOf(plan, members, [completion('m-ana', 'cart', '2026-02-02')], '2026-06-01');
+  return buildPlanPdfDefinition(buildPlanDocument(view, planCatalogue(), meta));
+}
+
+async function pagesOf(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: false });
+  return text as string[];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('plan PDF', () => {
+  const tempDir = useTempDirs();
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is built by a pure function whose item table repeats its header row', () => {
+    const a = longDefinition(5);
+    const b = longDefinition(5);
+    expect(JSON.stringify(a.content)).toBe(JSON.stringify(b.content));
+    const table = (a.content as { table?: Table }[]).find((c) => c.table?.headerRows === 1 && c.table.body.length === 6);
+    expect(table?.table.body[0]!.map((cell) => (cell as { text: string }).text)).toEqual(['#', 'Training', 'Assigned to and progress', 'Target', 'Priority', 'Status']);
+  });
+
+  it('reads back with its title, people, providers, sources and "Page X of N" on every page of a long plan', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'plan.pdf');
+    await writePlanPdf(longDefinition(120), path);
+    const bytes = await readFile(path);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = (await pagesOf(bytes)).map(squash);
+    const n = pages.length;
+    expect(n).toBeGreaterThan(3);
+    pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${n}`));
+
+    const first = pages[0]!;
+    expect(first).toContain('TRAINING PLAN');
+    expect(first).toContain('FY2026 Task Force Training Plan');
+    expect(first).toContain('Jan 1, 2026 – Dec 31, 2026');
+    expect(first).toContain('Bring every investigator up to date');
+    expect(first).toContain('Generated Jun 1, 2026 · Catalogue version 1.4.2 of May 20, 2026');
+    expect(first).toContain('Ana Diaz: Done');
+    expect(first).toContain('Ben Lee: Overdue');
+    expect(first).toContain('Child Abduction Response Team Training');
+
+    // The header row is repeated at the top of the table on page 2.
+    expect(pages[1]).toMatch(/# Training Assigned to and progress Target Priority Status/);
+    expect(pages[1]).toContain('FY2026 Task Force Training Plan');
+
+    const all = pages.join(' ');
+    expect(all).toContain('Regional case review 120');
+    expect(all).toContain('Custom training');
+    expect(all).toContain('Providers: contacts and how to request');
+    expect(all).toContain('How to request: Register through the NCAC training calendar');
+    expect(all).toContain('Phone 256-533-5437 · Email training@nationalcac.org');
+    expect(all).toContain('https://www.nationalcac.org');
+    expect(all).toContain('Sources');
+    expect(all).toContain('https://example.org/source');
+    expect(all).toContain('Progress by member');
+  });
+
+  it('never fetches a URL: an image named by URL is refused and fetch is not called', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const definition = { ...longDefinition(1), images: { logo: 'https://example.org/logo.png' } };
+    await expect(renderPdf(definition)).rejects.toThrow(/denied by resource access policy/);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('never reads a local file a definition names', async () => {
+    const definition = { ...longDefinition(1), content: [{ image: '/etc/hostname' }] };
+    await expect(renderPdf(definition)).rejects.toThrow(/Access to local file denied/);
+  });
+
+  it('renders a 500-item plan', async () => {
+    const bytes = await renderPdf(longDefinition(500));
+    const pages = await pagesOf(bytes);
+    expect(squash(pages.at(-1)!)).toContain(`Page ${pages.length} of ${pages.length}`);
+    expect(pages.join(' ')).toContain('Regional case review 500');
+  });
+});

@@ -1,0 +1,206 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { formatRowError, planImport, type ImportContext } from '../../../shared/team/csv-import';
+import { guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { parseDateCell, parseNumberCell } from '../../../shared/team/csv-values';
+import { completion, custom, importContext, member } from './helpers';
+
+const fixture = (name: string) => readFile(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
+
+const team = [
+  member('m-dana', 'Dana Reyes', { email: 'dana.reyes@example.gov' }),
+  member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov' }),
+];
+
+function plan(text: string, ctx: ImportContext = importContext(team)) {
+  const table = parseCsvTable(text);
+  return planImport(table, guessMapping(table.headers), ctx);
+}
+
+const messages = (p: ReturnType<typeof plan>) => p.errors.map(formatRowError);
+
+describe('CSV import: reading files', () => {
+  it('reads an LMS export with BOM, semicolons, CRLF, quoted delimiters, quotes and line breaks', async () => {
+    const text = await fixture('lms-export-semicolon.csv');
+    const table = parseCsvTable(text);
+    expect(table.delimiter).toBe(';');
+    expect(table.headers[0]).toBe('Learner Name');
+    const mapping = guessMapping(table.headers);
+    expect(mapping).toMatchObject({ memberName: 0, memberEmail: 1, trainingTitle: 2, completedOn: 3, hours: 4, certificateNumber: 5, notes: 6 });
+
+    const p = planImport(table, mapping, importContext(team));
+    expect(messages(p)).toEqual([]);
+    expect(p.fileProblems).toEqual([]);
+    const [first, second, third] = p.completions;
+    // m/d/yyyy, matched by exact catalogue title.
+    expect(first).toMatchObject({ memberId: 'm-dana', trainingId: 'icac-undercover-chat', completedOn: '2024-03-14', hours: 32, certificateNumber: 'UC-2024-001' });
+    // Name matched ignoring case and spacing; title matched ignoring case; Excel serial; doubled quotes.
+    expect(second).toMatchObject({ memberId: 'm-dana', trainingId: 'ovc-trauma-informed', completedOn: '2024-03-14', hours: 6, notes: 'Said "excellent"; asked for more' });
+    // Email matched in any case; unmatched title became custom; decimal comma; a line break inside quotes.
+    expect(third).toMatchObject({ memberId: 'm-sam', custom: { title: 'County Ethics Refresher; 2024', provider: '' }, completedOn: '2024-09-30', hours: 1.5 });
+    expect(third!.notes).toBe('Two lines:\r\nsecond line');
+    expect(p).toMatchObject({ rowsRead: 3, catalogueMatches: 2, customTrainings: 1, duplicates: 0 });
+  });
+
+  it('names the row of an unterminated quote and rejects it', async () => {
+    const p = plan(await fixture('unterminated-quote.csv'));
+    expect(p.completions).toHaveLength(1);
+    expect(messages(p)).toEqual([expect.stringMatching(/^Row 3, the whole row: a quoted value starts here but its closing quote/)]);
+  });
+
+  it('explains a file in an unsupported delimiter as missing columns', async () => {
+    const p = plan(await fixture('pipe-delimited.csv'));
+    expect(p.completions).toEqual([]);
+    expect(p.fileProblems.join(' ')).toMatch(/names the member/);
+    expect(p.fileProblems.join(' ')).toMatch(/completion date/);
+  });
+
+  it('refuses a file without a required column before looking at rows', async () => {
+    const p = plan(await fixture('missing-date-column.csv'));
+    expect(p.fileProblems).toEqual(['Choose the column with the completion date (Completed on): the file has none that looks like one.']);
+    expect(p.errors).toEqual([]);
+    expect(p.rowsRead).toBe(0);
+  });
+
+  it('names every bad date with its row and what was wrong', async () => {
+    const p = plan(await fixture('bad-dates.csv'));
+    expect(messages(p)).toEqual([
+      'Row 2, Completed on: "13/25/2024" is not a real calendar date (dates are read as month/day/year)',
+      'Row 3, Completed on: "2023-02-30" is not a real calendar date',
+      'Row 4, Completed on: "yesterday" is not a date; use YYYY-MM-DD, m/d/yyyy or an Excel date number',
+      'Row 5, Completed on: "25/12/2024" looks like day/month/year; write dates as month/day/year (m/d/yyyy) or YYYY-MM-DD',
+      'Row 6, Completed on: empty; every record needs the date it was completed',
+    ]);
+    expect(p.completions.map((c) => c.completedOn)).toEqual(['2024-12-25']);
+  });
+
+  it('reads Excel serial dates, including ones with a time fraction, and refuses the phantom 1900-02-29', async () => {
+    const p = plan(await fixture('excel-serials.csv'));
+    expect(p.completions.map((c) => c.completedOn)).toEqual(['2024-01-01', '2024-03-14']);
+    expect(messages(p)).toEqual(['Row 4, Completed on: "60" is outside the range of Excel date numbers (61 = 1900-03-01)']);
+  });
+
+  it('counts rows as a spreadsheet does, past blank lines and line breaks inside quotes', () => {
+    const p = plan('Member name,Training title,Completed on,Hours,Notes\n\nDana Reyes,X,2024-01-01,1,"a\nb"\nNobody,X,2024-01-01,1,\n');
+    expect(messages(p)).toEqual([expect.stringMatching(/^Row 4, Member name: "Nobody" is not on your team/)]);
+  });
+
+  it('says which column a field came from when the header differs', () => {
+    const p = plan('Learner,Course,Date,Hours\nDana Reyes,X,someday,1\n');
+    expect(messages(p)).toEqual(['Row 2, Completed on (column "Date"): "someday" is not a date; use YYYY-MM-DD, m/d/yyyy or an Excel date number']);
+  });
+
+  it('flags a row with more values than headers', () => {
+    const p = plan('Member name,Training title,Completed on,Hours\nDana Reyes,Smith, J course,2024-01-01,1\n');
+    expect(messages(p)[0]).toMatch(/^Row 2, the whole row: it has values in 5 columns but the header names only 4/);
+  });
+});
+
+describe('CSV import: matching', () => {
+  it('matches trainings by id, exact title, normalised title and also-known-as; others become custom', () => {
+    const p = plan(
+      [
+        'Member name,Training ID,Training title,Provider,Completed on,Hours',
+        'Dana Reyes,cac-forensic-interview,,,2024-01-01,',
+        'Dana Reyes,,Child Abduction Response Team (CART) Training,,2024-01-02,16',
+        'Dana Reyes,,child abduction response team cart training,,2024-01-03,16',
+        'Dana Reyes,,Child Forensic Interview Training,,2024-01-04,',
+        'Dana Reyes,not-a-real-id,Night Surveillance Basics,State Academy,2024-01-05,3',
+      ].join('\n'),
+    );
+    expect(messages(p)).toEqual([]);
+    expect(p.completions.map((c) => c.trainingId ?? `custom:${c.custom!.title}/${c.custom!.provider}`)).toEqual([
+      'cac-forensic-interview',
+      'amber-cart',
+      'amber-cart',
+      'cac-forensic-interview',
+      'custom:Night Surveillance Basics/State Academy',
+    ]);
+    // Empty hours take the catalogue's stated hours.
+    expect(p.completions[0]!.hours).toBe(40);
+  });
+
+  it('asks for hours when neither the row nor the catalogue gives them', () => {
+    const p = plan('Member name,Training title,Completed on,Hours\nDana Reyes,Child Abduction Response Team (CART) Training,2024-01-01,\nDana Reyes,Something Local,2024-01-01,\n');
+    expect(messages(p)).toEqual([
+      'Row 2, Hours: empty, and the catalogue does not state hours for "Child Abduction Response Team (CART) Training"',
+      'Row 3, Hours: empty; a training outside the catalogue needs its hours',
+    ]);
+  });
+
+  it('reports an unknown training id with no title to fall back on', () => {
+    const p = plan('Member name,Training ID,Completed on,Hours\nDana Reyes,nope,2024-01-01,2\n');
+    expect(messages(p)).toEqual(['Row 2, Training ID: "nope" is not a training in the catalogue, and the row has no training title to record it by']);
+  });
+
+  it('treats unknown members as errors by default, and creates each once when asked', () => {
+    const text = 'Member name,Member email,Member role,Training title,Completed on,Hours\nPat Doe,pat@example.gov,Analyst,X,2024-01-01,1\npat doe,,,Y,2024-01-02,1\nQuinn Roe,,,X,2024-01-03,1\n';
+    const refused = plan(text);
+    expect(messages(refused)).toEqual([
+      'Row 2, Member name: "Pat Doe" is not on your team. Add them on the Team screen first, or choose "Create members who are not on the team yet"',
+      'Row 3, Member name: "pat doe" is not on your team. Add them on the Team screen first, or choose "Create members who are not on the team yet"',
+      'Row 4, Member name: "Quinn Roe" is not on your team. Add them on the Team screen first, or choose "Create members who are not on the team yet"',
+    ]);
+    const created = plan(text, importContext(team, { createMissingMembers: true }));
+    expect(messages(created)).toEqual([]);
+    expect(created.newMembers).toEqual([
+      { id: 'm-new-1', name: 'Pat Doe', role: 'Analyst', agency: '', email: 'pat@example.gov', audiences: [], active: true },
+      { id: 'm-new-4', name: 'Quinn Roe', role: '', agency: '', audiences: [], active: true },
+    ]);
+    expect(created.completions.map((c) => c.memberId)).toEqual(['m-new-1', 'm-new-1', 'm-new-4']);
+  });
+
+  it('refuses a name shared by two members unless an email says which', () => {
+    const twins = [...team, member('m-dana-2', 'Dana Reyes', { email: 'dreyes@other.gov' })];
+    const p = plan('Member name,Member email,Training title,Completed on,Hours\nDana Reyes,,X,2024-01-01,1\nDana Reyes,dreyes@other.gov,X,2024-01-01,1\n', importContext(twins));
+    expect(messages(p)).toEqual(['Row 2, Member name: "Dana Reyes" matches 2 team members; add a Member email column (or give them distinct emails) to say which']);
+    expect(p.completions.map((c) => c.memberId)).toEqual(['m-dana-2']);
+  });
+
+  it('skips rows already recorded (same member, training and date) instead of doubling them', () => {
+    const existing = [completion('c-1', 'm-dana', { completedOn: '2024-03-14' }), custom('c-2', 'm-sam', 'Local Refresher', { completedOn: '2024-05-01' })];
+    const p = plan(
+      'Member name,Training title,Completed on,Hours\nDana Reyes,ICAC Undercover Chat Investigations,2024-03-14,32\nSam Lee,local  refresher,5/1/2024,4\nSam Lee,Local Refresher,2024-05-02,4\nSam Lee,Local Refresher,2024-05-02,4\n',
+      importContext(team, { completions: existing }),
+    );
+    expect(messages(p)).toEqual([]);
+    expect(p.duplicates).toBe(3);
+    expect(p.completions.map((c) => c.completedOn)).toEqual(['2024-05-02']);
+  });
+
+  it('checks lengths, ranges and whole months with the stored schema and names the field', () => {
+    const p = plan(`Member name,Training title,Completed on,Hours,Valid for months,Certificate number\nDana Reyes,X,2024-01-01,1001,1.5,${'9'.repeat(101)}\nDana Reyes,X,2024-01-02,-2,ten,\n`);
+    expect(messages(p)).toEqual([
+      'Row 2, Hours: Hours must be at most 1000',
+      'Row 2, Certificate number: Use at most 100 characters',
+      'Row 2, Valid for months: Enter the months as a whole number',
+      'Row 3, Valid for months: "ten" is not a number; give whole months, or leave it empty for no expiry',
+    ]);
+  });
+});
+
+describe('CSV values and mapping', () => {
+  it('parses dates in the accepted forms only', () => {
+    expect(parseDateCell('2024-03-14T09:30:00Z')).toEqual({ ok: true, value: '2024-03-14' });
+    expect(parseDateCell('2024/3/4')).toEqual({ ok: true, value: '2024-03-04' });
+    expect(parseDateCell('03/04/2024 5:30 PM')).toEqual({ ok: true, value: '2024-03-04' });
+    expect(parseDateCell('2/29/2023').ok).toBe(false);
+    expect(parseDateCell('3/4/24').ok).toBe(false);
+  });
+
+  it('parses numbers with a point or a decimal comma, and nothing else', () => {
+    expect(parseNumberCell('1,5')).toEqual({ ok: true, value: 1.5 });
+    expect(parseNumberCell('.25')).toEqual({ ok: true, value: 0.25 });
+    expect(parseNumberCell('1,000').ok).toBe(true);
+    expect(parseNumberCell('8h').ok).toBe(false);
+    expect(parseNumberCell('1e3').ok).toBe(false);
+  });
+
+  it('guesses specific headers before generic ones and reports clashes', () => {
+    const mapping = guessMapping(['Name', 'Date', 'Member name', 'Completion date', 'Title']);
+    expect(mapping).toMatchObject({ memberName: 2, completedOn: 3, trainingTitle: 4 });
+    expect(mappingProblems({ ...mapping, hours: 2 }, 5)).toEqual(['Member name and Hours both use column 3; give each its own column.']);
+    expect(mappingProblems({ ...mapping, notes: 9 }, 5)).toEqual(['Notes points at column 10, which the file does not have.']);
+  });
+});
