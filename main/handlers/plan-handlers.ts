@@ -85,7 +85,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     async plansList() {
       const ctx = context();
       return store.data().plans.map((plan): PlanSummary => {
-        const v = buildPlanView(plan, ctx, { suggestions: false });
+        const v = buildPlanView(plan, ctx, { summaryOnly: true });
         return { plan, totals: v.totals, people: v.members.filter((m) => m.counts.total > 0).length };
       });
     },

@@ -2,10 +2,12 @@ import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { emptyUserData, type UserData } from '../../shared/model/user-data';
+import { CURRENT_SCHEMA_VERSION, emptyUserData, type UserData } from '../../shared/model/user-data';
 import type { BackupInfo, DataProblem } from '../../shared/model/app-info';
 import { fileStamp, listBackups, newestGoodBackup, takeBackup } from './backups';
 import { decodeUserData } from './decode-user-data';
+import { createUserDataSerializer } from './user-data-serializer';
+import { isTrusted, rememberTrusted } from './trusted-file';
 
 export const DATA_FILE_NAME = 'tta-navigator-data.json';
 export const BACKUP_DIR_NAME = 'backups';
@@ -15,7 +17,12 @@ export interface StoreOptions {
   dir: string;
   now?: () => Date;
   keepBackups?: number;
+  /** Files written by this exact version skip full re-validation at start (see trusted-file.ts). */
+  appVersion?: string;
 }
+
+/** Background work per data folder (the backup taken at open), so a second open in one process waits for it. */
+const pendingByDir = new Map<string, Promise<unknown>>();
 
 export interface Store {
   readonly dir: string;
@@ -27,6 +34,8 @@ export interface Store {
   data(): UserData;
   /** Applies a change and resolves once it is on disk (atomic temp-file + rename). */
   update(change: (draft: UserData) => void): Promise<UserData>;
+  /** Resolves when background work (the backup taken at open) has finished. */
+  idle(): Promise<void>;
   /** Replaces all data with a validated value, backing up the current file first. */
   replaceAll(next: UserData, reason: string): Promise<void>;
   listBackups(): Promise<BackupInfo[]>;
@@ -46,11 +55,23 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const dir = options.dir;
   const file = join(dir, DATA_FILE_NAME);
   const backupsDir = join(dir, BACKUP_DIR_NAME);
+  const appVersion = `${options.appVersion ?? 'dev'}+schema${CURRENT_SCHEMA_VERSION}`;
   await mkdir(dir, { recursive: true });
+  await pendingByDir.get(dir);
 
   // Compact JSON: the file can hold 100k completions, and indentation doubles it.
-  const db = new Low<UserData>(new DataFile<UserData>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }), emptyUserData());
+  const serializer = createUserDataSerializer();
+  const db = new Low<UserData>(new DataFile<UserData>(file, { parse: JSON.parse, stringify: (d) => serializer.serialize(d) }), emptyUserData());
   let problem: DataProblem | null = null;
+  let background: Promise<unknown> = Promise.resolve();
+  const inBackground = (work: () => Promise<unknown>) => {
+    background = background.then(work).catch(() => undefined);
+    pendingByDir.set(dir, background);
+  };
+  const write = async () => {
+    await db.write();
+    await rememberTrusted(file, appVersion);
+  };
 
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
@@ -58,16 +79,31 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   });
 
   if (typeof text === 'string') {
-    const decoded = decodeUserData(text, DATA_FILE_NAME);
+    const trusted = await loadTrusted(text);
+    const decoded = trusted ? ({ ok: true, data: trusted, migratedFrom: null } as const) : decodeUserData(text, DATA_FILE_NAME);
     if (decoded.ok) {
       db.data = decoded.data;
-      await takeBackup(backupsDir, text, now(), keep);
-      if (decoded.migratedFrom !== null) await db.write();
+      // Off the start-up path: the copy uses the text already read, so later saves cannot change it.
+      inBackground(() => takeBackup(backupsDir, text, now(), keep));
+      if (decoded.migratedFrom !== null) await write();
+      else if (!trusted) inBackground(() => rememberTrusted(file, appVersion));
+      inBackground(() => serializer.warm(db.data));
     } else {
       problem = await quarantine(decoded.kind, decoded.message);
     }
   } else if (text !== null) {
     problem = await quarantine('unreadable', `${DATA_FILE_NAME} could not be read: ${text.unreadable}.`);
+  }
+
+  /** The file this version wrote and validated last: parse only, skip the record-by-record check. */
+  async function loadTrusted(content: string): Promise<UserData | null> {
+    if (!(await isTrusted(file, appVersion))) return null;
+    try {
+      const parsed = JSON.parse(content) as UserData;
+      return parsed.schemaVersion === CURRENT_SCHEMA_VERSION && Array.isArray(parsed.members) && Array.isArray(parsed.completions) ? parsed : null;
+    } catch {
+      return null;
+    }
   }
 
   async function quarantine(kind: DataProblem['kind'], message: string): Promise<DataProblem> {
@@ -95,15 +131,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     data: () => db.data,
     async update(change) {
       change(db.data);
-      await db.write();
+      await write();
       return db.data;
     },
+    idle: async () => {
+      await background;
+    },
     async replaceAll(next) {
+      await background;
       await backupCurrentFile();
       db.data = next;
-      await db.write();
+      await write();
     },
-    listBackups: () => listBackups(backupsDir),
+    listBackups: async () => {
+      await background;
+      return listBackups(backupsDir);
+    },
     async restoreBackup(name) {
       const chosen = name ?? (await newestGoodBackup(backupsDir));
       if (!chosen) throw new StoreError('There is no backup that can be restored.');

@@ -41,6 +41,8 @@ export interface PlanView {
   totals: Counts;
   matrix: GapMatrix;
   suggestions: MemberSuggestions[];
+  /** Every team member, by name, for choosing assignees. */
+  roster: { id: string; name: string; active: boolean }[];
 }
 
 export interface PlanSources {
@@ -62,6 +64,7 @@ function describeItem(item: PlanItem, trainings: ReadonlyMap<string, Catalogue['
 /** Lookups shared by every plan of one request (plansList builds many views). */
 export interface PlanViewContext {
   sources: PlanSources;
+  roster: PlanView['roster'];
   completions: CompletionIndex;
   trainings: ReadonlyMap<string, Catalogue['trainings'][number]>;
   providers: ReadonlyMap<string, string>;
@@ -70,13 +73,15 @@ export interface PlanViewContext {
 export function planViewContext(sources: PlanSources): PlanViewContext {
   return {
     sources,
+    roster: sources.members.map((m) => ({ id: m.id, name: m.name, active: m.active })).sort((a, b) => a.name.localeCompare(b.name)),
     completions: indexCompletions(sources.completions),
     trainings: new Map(sources.catalogue.trainings.map((t) => [t.id, t])),
     providers: new Map(sources.catalogue.providers.map((p) => [p.id, p.acronym ? `${p.name} (${p.acronym})` : p.name])),
   };
 }
 
-export function buildPlanView(plan: Plan, context: PlanViewContext, options: { suggestions?: boolean } = {}): PlanView {
+/** The full view of one plan; `summaryOnly` skips suggestions and the roster (the plans list needs neither). */
+export function buildPlanView(plan: Plan, context: PlanViewContext, options: { summaryOnly?: boolean } = {}): PlanView {
   const { sources, completions } = context;
   const progress = computePlanProgress(plan, completions, sources.today);
   const rows = planMembers(plan, sources.members);
@@ -100,6 +105,7 @@ export function buildPlanView(plan: Plan, context: PlanViewContext, options: { s
     })),
     totals: progress.totals,
     matrix: buildGapMatrix(plan, rows, progress, completions, sources.today),
-    suggestions: options.suggestions === false ? [] : suggestTrainings(plan, rows, sources.catalogue, completions),
+    suggestions: options.summaryOnly ? [] : suggestTrainings(plan, rows, sources.catalogue, completions),
+    roster: options.summaryOnly ? [] : context.roster,
   };
 }

@@ -23,6 +23,26 @@ export function delimiterName(d: Delimiter): string {
   return delimiterNames[d];
 }
 
+/**
+ * The delimiter used most often, outside quotes, on the header line. Papaparse's own
+ * guess weighs data rows too and can be swayed by values such as ";" in a comma file;
+ * header names almost never contain a delimiter. Ties and none at all mean comma.
+ */
+export function guessDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (counts[','] + counts[';'] + counts['\t'] > 0) break;
+    } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+}
+
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
@@ -37,14 +57,8 @@ export function parseCsvTable(text: string): CsvTable {
   const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [] };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
 
-  const result = Papa.parse<string[]>(body, {
-    header: false,
-    delimiter: '',
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-    dynamicTyping: false,
-  });
-  const delimiter = (result.meta.delimiter === ';' || result.meta.delimiter === '\t' ? result.meta.delimiter : ',') as Delimiter;
+  const delimiter = guessDelimiter(body);
+  const result = Papa.parse<string[]>(body, { header: false, delimiter, skipEmptyLines: false, dynamicTyping: false });
   const data = result.data;
 
   const rowProblems = new Map<number, string>();

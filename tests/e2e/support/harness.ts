@@ -31,7 +31,11 @@ export interface StartOptions {
   prepare?: (dataDir: string) => Promise<void>;
   /** Route to open, e.g. '/settings'. */
   path?: string;
+  /** Another catalogue file, e.g. a synthetic one for scale runs; defaults to data/catalogue.json. */
+  bundledCataloguePath?: string;
   now?: () => Date;
+  /** The version About shows; the README screenshots show the real one from package.json. */
+  appVersion?: string;
 }
 
 /** One app instance per test: the built renderer over the real handlers and a fresh data folder. */
@@ -54,8 +58,8 @@ export class AppHarness {
     await options.prepare?.(this.dataDir);
     const { dispatch, services } = await bootstrap({
       dataDir: this.dataDir,
-      bundledCataloguePath: join(ROOT, 'data', 'catalogue.json'),
-      app: { name: 'TTA Navigator', version: '0.0.0-test', runtime: { browser: 'Chromium (test harness)' }, license: 'MIT' },
+      bundledCataloguePath: options.bundledCataloguePath ?? join(ROOT, 'data', 'catalogue.json'),
+      app: { name: 'TTA Navigator', version: options.appVersion ?? '0.0.0-test', runtime: { browser: 'Chromium (test harness)' }, license: 'MIT' },
       openExternal: async (url) => {
         this.externalOpened.push(url);
       },

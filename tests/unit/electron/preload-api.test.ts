@@ -62,7 +62,7 @@ describe('buildPreloadApi', () => {
 
   it('carries errors as data, so code and details survive contextBridge', async () => {
     const envelope = { ok: false, error: { code: 'rejected', message: 'no', details: ['file.json: trainings[2].title: Required'] } };
-    const api = buildPreloadApi(fakeInvoke(envelope).invoke);
+    const api = buildPreloadApi(fakeInvoke(envelope).invoke, noSubscribe);
     await expect(api.appInfo()).resolves.toEqual(envelope);
     // The renderer's client turns the envelope back into an ApiError with everything intact.
     const client = clientFromBridge(api);

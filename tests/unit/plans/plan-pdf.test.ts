@@ -35,7 +35,7 @@ describe('plan PDF', () => {
     const b = longDefinition(5);
     expect(JSON.stringify(a.content)).toBe(JSON.stringify(b.content));
     const table = (a.content as { table?: Table }[]).find((c) => c.table?.headerRows === 1 && c.table.body.length === 6);
-    expect(table?.table.body[0]!.map((cell) => (cell as { text: string }).text)).toEqual(['#', 'Training', 'Assigned to and progress', 'Target', 'Priority', 'Status']);
+    expect(table?.table?.body[0]!.map((cell) => (cell as { text: string }).text)).toEqual(['#', 'Training', 'Assigned to and progress', 'Target', 'Priority', 'Status']);
   });
 
   it('reads back with its title, people, providers, sources and "Page X of N" on every page of a long plan', async () => {

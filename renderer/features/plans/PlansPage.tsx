@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { PlanSummary } from '../../../shared/contract/plan-channels';
+import { formatPeriod, percentDone } from '../../../shared/plans/labels';
+import { tta } from '../../app/tta';
+import { CatalogueGate } from '../catalogue/CatalogueGate';
+import { NoticeBar } from './NoticeBar';
+import { defaultPlanFields, PlanForm } from './PlanForm';
+import { errorText, usePlansStore } from './plans-store';
+
+export function PlansPage() {
+  const navigate = useNavigate();
+  const { summaries, loadList, setNotice, setError } = usePlansStore();
+  const [creating, setCreating] = useState(false);
+  const [show, setShow] = useState<'active' | 'archived'>('active');
+
+  useEffect(() => {
+    void loadList();
+  }, [loadList]);
+
+  async function run(work: () => Promise<void>) {
+    try {
+      await work();
+    } catch (error) {
+      setError(errorText(error));
+    }
+    await loadList();
+  }
+
+  const duplicate = (s: PlanSummary) =>
+    run(async () => {
+      const copy = await tta().planDuplicate({ id: s.plan.id });
+      setNotice({ text: `Made a copy: “${copy.name}”.` });
+    });
+  const archive = (s: PlanSummary, archived: boolean) =>
+    run(async () => {
+      await tta().planArchive({ id: s.plan.id, archived });
+      setNotice({
+        text: archived ? `Archived “${s.plan.name}”.` : `“${s.plan.name}” is active again.`,
+        undo: async () => {
+          await tta().planArchive({ id: s.plan.id, archived: !archived });
+          await loadList();
+        },
+      });
+    });
+  const remove = (s: PlanSummary) =>
+    run(async () => {
+      const { deleted } = await tta().planDelete({ id: s.plan.id });
+      setNotice({
+        text: `Deleted “${deleted.name}”.`,
+        undo: async () => {
+          await tta().planRestore({ plan: deleted });
+          await loadList();
+        },
+      });
+    });
+
+  const all = summaries ?? [];
+  const archivedCount = all.filter((s) => s.plan.archived).length;
+  const shown = all.filter((s) => s.plan.archived === (show === 'archived'));
+
+  return (
+    <div className="page plans">
+      <div className="page-header">
+        <h1>Training plans</h1>
+        {!creating ? (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            New plan
+          </button>
+        ) : null}
+      </div>
+      <p className="lead">Plan which trainings your team takes, for whom and by when; progress comes from the completions you record.</p>
+      <NoticeBar />
+
+      {creating ? (
+        <section className="card" aria-labelledby="new-plan-title">
+          <h2 id="new-plan-title">New plan</h2>
+          <CatalogueGate>
+            {(loaded) => (
+              <PlanForm
+                initial={defaultPlanFields()}
+                audiences={loaded.catalogue.vocabularies.audiences}
+                submitLabel="Create plan"
+                onCancel={() => setCreating(false)}
+                onSubmit={async (fields) => {
+                  try {
+                    const plan = await tta().planCreate(fields);
+                    setNotice(null);
+                    await navigate(`/plans/${plan.id}`);
+                  } catch (error) {
+                    setError(errorText(error));
+                  }
+                }}
+              />
+            )}
+          </CatalogueGate>
+        </section>
+      ) : null}
+
+      <div className="segmented" role="group" aria-label="Which plans to show">
+        <button type="button" className="segmented__item" aria-pressed={show === 'active'} onClick={() => setShow('active')}>
+          Active <span className="segmented__count">{all.length - archivedCount}</span>
+        </button>
+        <button type="button" className="segmented__item" aria-pressed={show === 'archived'} onClick={() => setShow('archived')}>
+          Archived <span className="segmented__count">{archivedCount}</span>
+        </button>
+      </div>
+
+      {summaries === null ? (
+        <p aria-busy="true">Loading plans…</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">{show === 'active' ? 'No plans yet. Create one, or open a training in the catalogue and choose “Add to plan”.' : 'No archived plans.'}</p>
+      ) : (
+        <table className="table plans-table">
+          <caption className="visually-hidden">{show === 'active' ? 'Active training plans' : 'Archived training plans'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Plan</th>
+              <th scope="col">Period</th>
+              <th scope="col">Items</th>
+              <th scope="col">People</th>
+              <th scope="col">Progress</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((s) => (
+              <tr key={s.plan.id}>
+                <th scope="row">
+                  <Link to={`/plans/${s.plan.id}`}>{s.plan.name}</Link>
+                </th>
+                <td>{formatPeriod(s.plan.period)}</td>
+                <td>{s.plan.items.length}</td>
+                <td>{s.people}</td>
+                <td>
+                  {s.totals.done} of {s.totals.total} done ({percentDone(s.totals.done, s.totals.total)}%)
+                  {s.totals.overdue > 0 ? <span className="state state--overdue"> · {s.totals.overdue} overdue</span> : null}
+                </td>
+                <td className="row-actions">
+                  <button type="button" className="link-button" onClick={() => void duplicate(s)} aria-label={`Duplicate ${s.plan.name}`}>
+                    Duplicate
+                  </button>
+                  <button type="button" className="link-button" onClick={() => void archive(s, !s.plan.archived)} aria-label={`${s.plan.archived ? 'Unarchive' : 'Archive'} ${s.plan.name}`}>
+                    {s.plan.archived ? 'Unarchive' : 'Archive'}
+                  </button>
+                  <button type="button" className="link-button link-button--danger" onClick={() => void remove(s)} aria-label={`Delete ${s.plan.name}`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILE_NAME, openStore } from '../../../main/services/store';
+import { useTempDirs } from '../store/temp-dir';
+
+describe('v0 prototype files become valid team records', () => {
+  const tempDir = useTempDirs();
+
+  it('turns spreadsheet titles into custom trainings and fills the new member fields', async () => {
+    const dir = await tempDir();
+    await copyFile(new URL('../../fixtures/user-data/v0-prototype.json', import.meta.url), join(dir, DATA_FILE_NAME));
+    const store = await openStore({ dir });
+    expect(store.problem()).toBeNull();
+    expect(store.data().members).toEqual([
+      { id: 'm-dana', name: 'Dana Reyes', role: 'Detective', agency: "Example County Sheriff's Office", email: 'dana.reyes@example.gov', audiences: [], active: true },
+    ]);
+    expect(store.data().completions).toEqual([
+      {
+        id: 'c-1',
+        memberId: 'm-dana',
+        custom: { title: 'Peer-to-Peer Investigations', provider: 'Example Regional Training Center' },
+        completedOn: '2024-03-14',
+        hours: 24,
+        certificateNumber: 'P2P-2024-031',
+        validForMonths: 36,
+        createdAt: '2024-03-14T00:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('quarantines a v0 file whose record cannot be a completion, naming the field', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, DATA_FILE_NAME), JSON.stringify({ team: [{ id: 'm-1', name: 'A' }], records: [{ id: 'c-1', memberId: 'm-1', trainingTitle: 'X', completedOn: 'March', hours: 2 }] }));
+    const store = await openStore({ dir });
+    expect(store.problem()?.message).toContain('completions[0].completedOn');
+    expect(store.data().completions).toEqual([]);
+  });
+});
