@@ -7,6 +7,9 @@
 export const menuCommands = [
   'go-start',
   'go-catalogue',
+  'go-team',
+  'go-progress',
+  'go-plans',
   'go-settings',
   'find',
   'import-completions',

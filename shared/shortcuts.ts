@@ -22,6 +22,9 @@ export interface Shortcut {
 export const shortcuts: readonly Shortcut[] = [
   { group: 'Go to', keys: 'CmdOrCtrl+1', description: 'Start', command: 'go-start' },
   { group: 'Go to', keys: 'CmdOrCtrl+2', description: 'Catalogue', command: 'go-catalogue' },
+  { group: 'Go to', keys: 'CmdOrCtrl+3', description: 'Team', command: 'go-team' },
+  { group: 'Go to', keys: 'CmdOrCtrl+4', description: 'Progress', command: 'go-progress' },
+  { group: 'Go to', keys: 'CmdOrCtrl+5', description: 'Training plans', command: 'go-plans' },
   { group: 'Go to', keys: 'CmdOrCtrl+,', description: 'Settings', command: 'go-settings' },
   { group: 'Search', keys: 'CmdOrCtrl+F', description: 'Search the catalogue', command: 'find' },
   { group: 'Search', keys: '/', description: 'Search the catalogue (when not typing in a field)', command: 'find' },

@@ -4,9 +4,7 @@ import { useAppStore } from './app-store';
 import { useTheme } from './use-theme';
 import { navItems } from './nav-items';
 import { DataProblemBanner } from './DataProblemBanner';
-import { useShortcuts } from './use-shortcuts';
-import { useCommandRunner } from './use-command-runner';
-import { useMenuCommands } from './use-menu-commands';
+import { AppCommands } from './AppCommands';
 import { acceleratorFor, formatKeys } from '../../shared/shortcuts';
 import { isMacPlatform } from './platform';
 
@@ -18,13 +16,11 @@ export function AppFrame() {
     void load();
   }, [load]);
   useTheme(theme);
-  const runCommand = useCommandRunner();
-  useShortcuts(runCommand);
-  useMenuCommands(runCommand);
   const isMac = isMacPlatform();
 
   return (
     <div className="frame">
+      <AppCommands />
       <a className="skip-link" href="#main">
         Skip to content
       </a>

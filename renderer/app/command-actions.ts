@@ -12,15 +12,21 @@ export type CommandAction = { kind: 'go'; path: string; reveal?: string } | { ki
 export const commandActions: Record<MenuCommand, CommandAction> = {
   'go-start': { kind: 'go', path: '/' },
   'go-catalogue': { kind: 'go', path: '/catalogue' },
+  'go-team': { kind: 'go', path: '/team' },
+  'go-progress': { kind: 'go', path: '/progress' },
+  'go-plans': { kind: 'go', path: '/plans' },
   'go-settings': { kind: 'go', path: '/settings' },
   // The id of SearchBox's input (renderer/features/catalogue/SearchBox.tsx).
   find: { kind: 'go', path: '/catalogue', reveal: 'catalogue-search' },
   // Data commands open the panel that does the job; Settings holds import, export and backups.
-  'import-completions': { kind: 'go', path: '/settings' },
+  // The CSV import screen's file field (renderer/features/team/ImportPage.tsx).
+  'import-completions': { kind: 'go', path: '/team/import', reveal: 'import-file' },
   'import-catalogue': { kind: 'go', path: '/settings', reveal: 'catalogue-panel-title' },
-  'export-records': { kind: 'go', path: '/settings' },
-  'backup-data': { kind: 'go', path: '/settings', reveal: 'backups-title' },
-  'restore-backup': { kind: 'go', path: '/settings', reveal: 'backups-title' },
+  // The export button on the Team screen (renderer/features/team/MembersPage.tsx).
+  'export-records': { kind: 'go', path: '/team', reveal: 'export-records' },
+  // The backup and restore buttons are in DataTransferPanel (renderer/features/settings/DataTransferPanel.tsx).
+  'backup-data': { kind: 'go', path: '/settings', reveal: 'data-transfer-title' },
+  'restore-backup': { kind: 'go', path: '/settings', reveal: 'data-transfer-title' },
   'theme-light': { kind: 'theme', theme: 'light' },
   'theme-dark': { kind: 'theme', theme: 'dark' },
   'theme-system': { kind: 'theme', theme: 'system' },

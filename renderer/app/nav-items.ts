@@ -16,5 +16,8 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { to: '/', label: 'Start', command: 'go-start', end: true },
   { to: '/catalogue', label: 'Catalogue', command: 'go-catalogue' },
+  { to: '/team', label: 'Team', command: 'go-team' },
+  { to: '/progress', label: 'Progress', command: 'go-progress' },
+  { to: '/plans', label: 'Plans', command: 'go-plans' },
   { to: '/settings', label: 'Settings', command: 'go-settings' },
 ];

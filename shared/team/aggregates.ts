@@ -146,3 +146,26 @@ export function expiryBuckets(rows: readonly CompletionRow[]): ExpiryBuckets {
 export function memberName(memberById: ReadonlyMap<string, Member>, id: string): string {
   return memberById.get(id)?.name ?? 'Unknown member';
 }
+
+export interface MemberSummary {
+  records: number;
+  hoursThisYear: number;
+  /** Current certificates expired or expiring within the warning window. */
+  needingRenewal: number;
+}
+
+/** Per member, in one pass over all rows: what the members list shows beside each name. */
+export function memberSummaries(index: Pick<TeamIndex, 'rows' | 'today'>, withinDays: number): Map<string, MemberSummary> {
+  const year = index.today.slice(0, 4);
+  const out = new Map<string, MemberSummary>();
+  for (const r of index.rows) {
+    const id = r.completion.memberId;
+    let s = out.get(id);
+    if (!s) out.set(id, (s = { records: 0, hoursThisYear: 0, needingRenewal: 0 }));
+    s.records++;
+    if (r.completion.completedOn.startsWith(year)) s.hoursThisYear += r.completion.hours;
+    if (!r.superseded && r.daysLeft !== null && r.daysLeft <= withinDays) s.needingRenewal++;
+  }
+  for (const s of out.values()) s.hoursThisYear = roundHours(s.hoursThisYear);
+  return out;
+}

@@ -71,14 +71,14 @@ function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
         </aside>
         <section className="catalogue__results" aria-labelledby="results-summary">
           <p id="results-summary" className="results-summary" aria-live="polite">
-            {result.hits.length.toLocaleString()} {result.hits.length === 1 ? 'result' : 'results'}
+            {result.order.length.toLocaleString()} {result.order.length === 1 ? 'result' : 'results'}
             {query.q ? ` for “${query.q}”` : ''}
           </p>
           <FilterChips filters={query.filters} labels={loaded.labels} onRemove={toggle} onClear={() => update({ filters: {} })} />
-          {result.hits.length === 0 ? (
+          {result.order.length === 0 ? (
             <EmptyResults query={query} loaded={loaded} onChange={(next) => setQuery(next)} />
           ) : (
-            <ResultsList hits={result.hits} labels={loaded.labels} resetKey={resetKey} />
+            <ResultsList result={result} labels={loaded.labels} resetKey={resetKey} />
           )}
         </section>
       </div>

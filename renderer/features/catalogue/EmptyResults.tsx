@@ -10,11 +10,11 @@ export function EmptyResults({ query, loaded, onChange }: { query: CatalogueQuer
     .flatMap(([facet, values]) => values.map((value) => ({ facet, value })))
     .map(({ facet, value }) => {
       const next = { ...query, filters: toggleFilter(query.filters, facet, value) };
-      return { label: `${facetTitles[facet]}: ${loaded.labels.value(facet, value)}`, next, count: loaded.index.query(next).hits.length };
+      return { label: `${facetTitles[facet]}: ${loaded.labels.value(facet, value)}`, next, count: loaded.index.query(next).order.length };
     })
     .filter((o) => o.count > 0);
   const withoutSearch = query.q ? { ...query, q: '' } : null;
-  const withoutSearchCount = withoutSearch ? loaded.index.query(withoutSearch).hits.length : 0;
+  const withoutSearchCount = withoutSearch ? loaded.index.query(withoutSearch).order.length : 0;
 
   return (
     <div className="empty" role="status">

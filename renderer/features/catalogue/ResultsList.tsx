@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
-import type { Hit } from '../../../shared/catalogue/catalogue-index';
+import type { QueryResult } from '../../../shared/catalogue/catalogue-index';
 import type { Labels } from '../../../shared/catalogue/labels';
 import { Highlighted } from './Highlighted';
 import { detailPath } from './detail-path';
 
 interface Props {
-  hits: Hit[];
+  result: QueryResult;
   labels: Labels;
   /** Keeps the list's place when the view changes, so the first result is the start again. */
   resetKey: string;
@@ -23,7 +23,8 @@ const statusNote: Record<string, string> = {
  * Virtualised: only the rows in view exist in the DOM, so 50,000 results scroll
  * smoothly. Arrow keys move between results (roving focus), Enter opens one.
  */
-export function ResultsList({ hits, labels, resetKey }: Props) {
+export function ResultsList({ result, labels, resetKey }: Props) {
+  const total = result.order.length;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // Index whose link should take focus once the virtualiser has rendered it.
@@ -36,7 +37,7 @@ export function ResultsList({ hits, labels, resetKey }: Props) {
   }
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
   const virtualizer = useVirtualizer({
-    count: hits.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 104,
     overscan: 8,
@@ -47,7 +48,7 @@ export function ResultsList({ hits, labels, resetKey }: Props) {
   }, [resetKey]);
 
   function move(to: number) {
-    const next = Math.max(0, Math.min(hits.length - 1, to));
+    const next = Math.max(0, Math.min(total - 1, to));
     setActive(next);
     pendingFocus.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
@@ -62,7 +63,7 @@ export function ResultsList({ hits, labels, resetKey }: Props) {
       PageDown: () => active + page,
       PageUp: () => active - page,
       Home: () => 0,
-      End: () => hits.length - 1,
+      End: () => total - 1,
     };
     const target = keys[e.key];
     if (!target || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -75,15 +76,14 @@ export function ResultsList({ hits, labels, resetKey }: Props) {
     <div ref={scrollRef} className="results" onKeyDown={onKeyDown} data-testid="results">
       <ul className="results__inner" aria-label="Results" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
-          const hit = hits[item.index]!;
-          const doc = hit.doc;
+          const doc = result.docs[result.order[item.index]!]!;
           return (
             <li
               key={doc.id}
               data-index={item.index}
               ref={virtualizer.measureElement}
               className="result"
-              aria-setsize={hits.length}
+              aria-setsize={total}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)` }}
             >
@@ -97,18 +97,18 @@ export function ResultsList({ hits, labels, resetKey }: Props) {
                 to={detailPath(doc.tab, doc.id)}
                 tabIndex={item.index === active ? 0 : -1} onFocus={() => setActive(item.index)} className="result__link">
                 <span className="result__title">
-                  <Highlighted text={doc.title} terms={hit.terms} />
+                  <Highlighted text={doc.title} terms={result.terms} />
                 </span>
                 {doc.facets.status?.[0] && statusNote[doc.facets.status[0]] ? (
                   <span className={`badge badge--${doc.facets.status[0]}`}>{statusNote[doc.facets.status[0]]}</span>
                 ) : null}
               </Link>
               <div className="result__byline">
-                <Highlighted text={doc.byline} terms={hit.terms} />
+                <Highlighted text={doc.byline} terms={result.terms} />
                 {doc.facets.family?.length ? <span className="result__families"> · {doc.facets.family.map((f) => labels.value('family', f)).join(', ')}</span> : null}
               </div>
               <p className="result__description">
-                <Highlighted text={doc.description} terms={hit.terms} />
+                <Highlighted text={doc.description} terms={result.terms} />
               </p>
             </li>
           );

@@ -29,7 +29,7 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
     <div className="page start">
       <h1>Who are you planning for?</h1>
       <p className="lead">
-        Pick a program or an audience to see the federally funded training and technical assistance that fits. {all.hits.length} trainings from{' '}
+        Pick a program or an audience to see the federally funded training and technical assistance that fits. {all.order.length} trainings from{' '}
         {loaded.catalogue.providers.length} providers and programs, sourced from public agency pages.
       </p>
 

@@ -8,6 +8,7 @@ import { BackToResults } from './BackToResults';
 import { ExternalLink } from '../../components/ExternalLink';
 import { detailPath } from './detail-path';
 import { RecordNotFound } from './RecordNotFound';
+import { AddToPlanButton } from '../plans/AddToPlanButton';
 
 export function TrainingDetailPage() {
   const { id = '' } = useParams();
@@ -61,6 +62,12 @@ function TrainingDetail({ loaded, id }: { loaded: LoadedCatalogue; id: string })
 
         <section className="card" aria-labelledby="request-title">
           <h2 id="request-title">How to take part</h2>
+          <p>
+            <Link className="button button--primary" to={`/team/record?training=${encodeURIComponent(training.id)}`}>
+              Record completion
+            </Link>{' '}
+            <span className="muted">for members of your team who took it.</span>
+          </p>
           {provider?.howToRequest ? <p>{provider.howToRequest}</p> : <p className="muted">The sources do not say how to request this training; contact the provider.</p>}
           {training.link ? (
             <p>
@@ -72,6 +79,7 @@ function TrainingDetail({ loaded, id }: { loaded: LoadedCatalogue; id: string })
               Provider website: <ExternalLink href={provider.website}>{provider.website}</ExternalLink>
             </p>
           ) : null}
+          <AddToPlanButton trainingId={training.id} trainingTitle={training.title} />
         </section>
       </div>
       <Sources sources={training.sources} lastVerified={training.lastVerified} />

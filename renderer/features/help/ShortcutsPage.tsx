@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { shortcuts, formatKeys, type ShortcutGroup } from '../../../shared/shortcuts';
 import { isMacPlatform } from '../../app/platform';
 
@@ -12,6 +13,9 @@ export function ShortcutsPage() {
       <p className="muted">
         Every screen and action is reachable from the keyboard: Tab moves between controls and Enter or Space uses them.
         {isMac ? ' ⌘ is the Command key.' : ''}
+      </p>
+      <p className="muted">
+        The menu bar shows the same shortcuts beside its commands. Theme and data options are in <Link to="/settings">Settings</Link>.
       </p>
       {groups.map((group) => {
         const rows = shortcuts.filter((s) => s.group === group);

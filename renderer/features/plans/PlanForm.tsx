@@ -60,25 +60,25 @@ export function PlanForm({
           </ul>
         </div>
       ) : null}
-      <div className="field">
+      <div className="plan-field">
         <label htmlFor={`${id}-name`}>Plan name</label>
         <input id={`${id}-name`} value={fields.name} onChange={(e) => set('name', e.target.value)} required maxLength={200} />
       </div>
-      <div className="field-row">
-        <div className="field">
+      <div className="plan-field-row">
+        <div className="plan-field">
           <label htmlFor={`${id}-start`}>Period starts</label>
           <input id={`${id}-start`} type="date" value={fields.period.start} onChange={(e) => set('period', { ...fields.period, start: e.target.value })} required />
         </div>
-        <div className="field">
+        <div className="plan-field">
           <label htmlFor={`${id}-end`}>Period ends</label>
           <input id={`${id}-end`} type="date" value={fields.period.end} onChange={(e) => set('period', { ...fields.period, end: e.target.value })} required />
         </div>
       </div>
-      <div className="field">
+      <div className="plan-field">
         <label htmlFor={`${id}-purpose`}>Purpose</label>
         <textarea id={`${id}-purpose`} rows={3} value={fields.purpose} onChange={(e) => set('purpose', e.target.value)} maxLength={4000} />
       </div>
-      <fieldset className="field checks">
+      <fieldset className="plan-field plan-checks">
         <legend>Audience focus</legend>
         {audiences.map((a) => (
           <label key={a.id} title={a.meaning}>
@@ -87,11 +87,11 @@ export function PlanForm({
           </label>
         ))}
       </fieldset>
-      <div className="field">
+      <div className="plan-field">
         <label htmlFor={`${id}-notes`}>Notes</label>
         <textarea id={`${id}-notes`} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} maxLength={4000} />
       </div>
-      <div className="actions">
+      <div className="plan-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {submitLabel}
         </button>

@@ -61,7 +61,7 @@ export function PlansPage() {
 
   return (
     <div className="page plans">
-      <div className="page-header">
+      <div className="plan-header">
         <h1>Training plans</h1>
         {!creating ? (
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
@@ -136,7 +136,7 @@ export function PlansPage() {
                 <td>{s.people}</td>
                 <td>
                   {s.totals.done} of {s.totals.total} done ({percentDone(s.totals.done, s.totals.total)}%)
-                  {s.totals.overdue > 0 ? <span className="state state--overdue"> · {s.totals.overdue} overdue</span> : null}
+                  {s.totals.overdue > 0 ? <span className="plan-state plan-state--overdue"> · {s.totals.overdue} overdue</span> : null}
                 </td>
                 <td className="row-actions">
                   <button type="button" className="link-button" onClick={() => void duplicate(s)} aria-label={`Duplicate ${s.plan.name}`}>

@@ -4,6 +4,7 @@ import { DataProblemPanel } from './DataProblemPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { AboutPanel } from './AboutPanel';
 import { CataloguePanel } from './CataloguePanel';
+import { DataTransferPanel } from './DataTransferPanel';
 
 const themes: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -43,6 +44,7 @@ export function SettingsPage() {
       </section>
 
       <CataloguePanel info={info} />
+      <DataTransferPanel />
       <BackupsPanel />
       <AboutPanel info={info} />
     </div>

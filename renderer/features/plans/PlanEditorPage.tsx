@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { PlanFields } from '../../../shared/model/plan';
+import { formatPeriod } from '../../../shared/plans/labels';
+import type { PlanView } from '../../../shared/plans/plan-view';
+import { CatalogueGate } from '../catalogue/CatalogueGate';
+import type { LoadedCatalogue } from '../catalogue/catalogue-store';
+import { AddItemPanel } from './AddItemPanel';
+import { ExportButtons } from './ExportButtons';
+import { GapMatrixTable } from './GapMatrixTable';
+import { ItemsList } from './ItemsList';
+import { MemberProgressTable } from './MemberProgressTable';
+import { NoticeBar } from './NoticeBar';
+import { PlanForm } from './PlanForm';
+import { usePlansStore } from './plans-store';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import { SummaryFigures } from './SummaryFigures';
+
+export function PlanEditorPage() {
+  const { id = '' } = useParams();
+  const { view, error, open } = usePlansStore();
+  useEffect(() => {
+    void open(id);
+  }, [open, id]);
+
+  if (!view || view.plan.id !== id) {
+    return error ? (
+      <div className="page">
+        <h1>Plan not found</h1>
+        <NoticeBar />
+        <p>
+          <Link to="/plans">All plans</Link>
+        </p>
+      </div>
+    ) : (
+      <p aria-busy="true">Loading the plan…</p>
+    );
+  }
+  return <CatalogueGate>{(loaded) => <PlanEditor view={view} loaded={loaded} />}</CatalogueGate>;
+}
+
+function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
+  const save = usePlansStore((s) => s.save);
+  const [editing, setEditing] = useState(false);
+  const { plan } = view;
+  const audienceLabel = (a: string) => loaded.labels.value('audience', a);
+  const fields: PlanFields = { name: plan.name, purpose: plan.purpose, audienceFocus: plan.audienceFocus, period: plan.period, notes: plan.notes };
+
+  return (
+    <article className="page plan" aria-labelledby="plan-title">
+      <Link className="back" to="/plans">
+        ← All plans
+      </Link>
+      <p className="eyebrow">
+        Training plan · {formatPeriod(plan.period)}
+        {plan.archived ? ' · Archived' : ''}
+      </p>
+      <div className="plan-header">
+        <h1 id="plan-title">{plan.name}</h1>
+        {!editing ? (
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
+        ) : null}
+      </div>
+      <NoticeBar />
+
+      {editing ? (
+        <section className="card" aria-labelledby="details-title">
+          <h2 id="details-title">Plan details</h2>
+          <PlanForm
+            initial={fields}
+            audiences={loaded.catalogue.vocabularies.audiences}
+            submitLabel="Save details"
+            onCancel={() => setEditing(false)}
+            onSubmit={async (next) => {
+              if (await save({ ...plan, ...next }, { text: 'Plan details saved.' })) setEditing(false);
+            }}
+          />
+        </section>
+      ) : (
+        <section className="card" aria-labelledby="overview-title">
+          <h2 id="overview-title" className="visually-hidden">
+            Overview
+          </h2>
+          {plan.purpose ? <p className="lead">{plan.purpose}</p> : <p className="muted">No purpose written yet.</p>}
+          {plan.audienceFocus.length > 0 ? <p>Audience focus: {plan.audienceFocus.map(audienceLabel).join(', ')}</p> : null}
+          {plan.notes ? <p className="muted">{plan.notes}</p> : null}
+          <SummaryFigures view={view} />
+          <ExportButtons planId={plan.id} />
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="items-title">
+        <h2 id="items-title">Items</h2>
+        <ItemsList view={view} />
+        <h3 className="plan-subheading">Add an item</h3>
+        <AddItemPanel view={view} loaded={loaded} />
+      </section>
+
+      <section className="card" aria-labelledby="member-progress-title">
+        <h2 id="member-progress-title">Progress by member</h2>
+        <MemberProgressTable view={view} />
+      </section>
+
+      <section className="card" aria-labelledby="gap-title">
+        <h2 id="gap-title">Gap analysis</h2>
+        <p className="muted">Who still needs what. Done means a completion in the plan period, or one that is still valid.</p>
+        <GapMatrixTable view={view} />
+        <h3 className="plan-subheading">Suggestions for the people in this plan</h3>
+        <SuggestionsPanel view={view} />
+      </section>
+    </article>
+  );
+}

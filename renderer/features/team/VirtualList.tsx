@@ -1,0 +1,96 @@
+import { useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+
+/** Props for the one focusable element of each row (roving tab stop). */
+export interface RowFocusProps {
+  tabIndex: number;
+  onFocus(): void;
+  ref: Ref<HTMLAnchorElement>;
+}
+
+interface Props<T> {
+  items: readonly T[];
+  itemKey(item: T): string;
+  /** Row height in pixels before measuring. */
+  estimate: number;
+  label: string;
+  renderRow(item: T, focus: RowFocusProps): ReactNode;
+  className?: string;
+  testId?: string;
+}
+
+/**
+ * A long list where only the visible rows exist in the DOM, so 100,000 records scroll
+ * smoothly. The list is one Tab stop; arrow keys, Page Up/Down, Home and End move
+ * between rows, and Enter opens the focused one.
+ */
+export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, className, testId }: Props<T>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const pendingFocus = useRef<number | null>(null);
+  const current = Math.min(active, Math.max(0, items.length - 1));
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimate,
+    overscan: 8,
+    getItemKey: (i) => itemKey(items[i]!),
+  });
+
+  function move(to: number) {
+    const next = Math.max(0, Math.min(items.length - 1, to));
+    setActive(next);
+    pendingFocus.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] a`)?.focus();
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / estimate));
+    const keys: Record<string, () => number> = {
+      ArrowDown: () => current + 1,
+      ArrowUp: () => current - 1,
+      PageDown: () => current + page,
+      PageUp: () => current - page,
+      Home: () => 0,
+      End: () => items.length - 1,
+    };
+    const target = keys[e.key];
+    if (!target || e.altKey || e.ctrlKey || e.metaKey || items.length === 0) return;
+    e.preventDefault();
+    move(target());
+  }
+
+  return (
+    <div ref={scrollRef} className={`vlist ${className ?? ''}`} onKeyDown={onKeyDown} data-testid={testId}>
+      <ul className="vlist__inner" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index]!;
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className="vlist__row"
+              aria-setsize={items.length}
+              aria-posinset={row.index + 1}
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              {renderRow(item, {
+                tabIndex: row.index === current ? 0 : -1,
+                onFocus: () => setActive(row.index),
+                ref: (el: HTMLAnchorElement | null) => {
+                  if (el && pendingFocus.current === row.index) {
+                    pendingFocus.current = null;
+                    el.focus();
+                  }
+                },
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

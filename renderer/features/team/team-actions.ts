@@ -1,0 +1,86 @@
+import type { CompletionDraftInput, Member, MemberFieldsInput } from '../../../shared/model/team';
+import { draftOf } from '../../../shared/team/completion-draft';
+import { tta } from '../../app/tta';
+import { useTeamStore } from './team-store';
+import { useToastStore } from './toast-store';
+
+/*
+ * Team writes as the screens use them: call the main side, patch the local copy with
+ * exactly what it returned, and offer Undo where a mistake would cost work.
+ * Failures are thrown to the caller, which shows them next to the form or button.
+ */
+
+const store = () => useTeamStore.getState();
+const toast = (message: string, undo?: () => Promise<string>) => useToastStore.getState().show({ message, tone: 'info', ...(undo ? { undo } : {}) });
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+export async function createMember(fields: MemberFieldsInput): Promise<Member> {
+  const member = await tta().memberCreate(fields);
+  store().upsertMembers([member]);
+  toast(`Added ${member.name} to the team.`);
+  return member;
+}
+
+export async function updateMember(id: string, fields: MemberFieldsInput, message?: (m: Member) => string): Promise<Member> {
+  const { before, after } = await tta().memberUpdate({ id, fields });
+  store().upsertMembers([after]);
+  toast(message ? message(after) : `Saved changes to ${after.name}.`, async () => {
+    const { id: _id, ...previous } = before;
+    const restored = await tta().memberUpdate({ id, fields: previous });
+    store().upsertMembers([restored.after]);
+    return `Changes to ${restored.after.name} undone.`;
+  });
+  return after;
+}
+
+export async function setMemberActive(member: Member, active: boolean): Promise<Member> {
+  const { id, ...fields } = member;
+  return updateMember(id, { ...fields, active }, (m) => (active ? `${m.name} is active again.` : `${m.name} is now inactive. Their records are kept.`));
+}
+
+export async function deleteMember(member: Member): Promise<void> {
+  const removed = await tta().memberDelete({ id: member.id });
+  store().removeMember(member.id);
+  toast(`Deleted ${removed.member.name} and ${plural(removed.completions.length, 'training record')}.`, async () => {
+    const back = await tta().memberRestore(removed);
+    store().upsertMembers([back.member]);
+    store().addCompletions(back.completions);
+    return `Restored ${back.member.name} and ${plural(back.completions.length, 'training record')}.`;
+  });
+}
+
+export async function recordCompletions(memberIds: string[], draft: CompletionDraftInput, title: string): Promise<void> {
+  const added = await tta().completionsRecord({ memberIds, draft });
+  store().addCompletions(added);
+  toast(`Recorded “${title}” for ${plural(added.length, 'member')}.`, async () => {
+    await tta().completionsDelete({ ids: added.map((c) => c.id) });
+    store().removeCompletions(added.map((c) => c.id));
+    return `Removed the ${plural(added.length, 'record')} just added.`;
+  });
+}
+
+export async function updateCompletion(id: string, memberId: string, draft: CompletionDraftInput): Promise<void> {
+  const { before, after } = await tta().completionUpdate({ id, memberId, draft });
+  store().replaceCompletion(after);
+  toast('Saved the training record.', async () => {
+    const restored = await tta().completionUpdate({ id, memberId: before.memberId, draft: draftOf(before) });
+    store().replaceCompletion(restored.after);
+    return 'Changes to the training record undone.';
+  });
+}
+
+export async function deleteCompletion(id: string, title: string): Promise<void> {
+  const removed = await tta().completionsDelete({ ids: [id] });
+  store().removeCompletions([id]);
+  toast(`Deleted the record of “${title}”.`, async () => {
+    const back = await tta().completionsRestore({ completions: removed });
+    store().addCompletions(back);
+    return `Restored the record of “${title}”.`;
+  });
+}
+
+/** Saves a CSV of the records; null when the user cancelled the save dialog. */
+export async function exportRecords(memberId?: string): Promise<void> {
+  const result = await tta().completionsExport(memberId ? { memberId } : {});
+  if (result.path !== null) toast(`Saved ${plural(result.rows, 'record')} to ${result.path}.`);
+}
