@@ -1,12 +1,12 @@
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { CURRENT_SCHEMA_VERSION, emptyUserData, type UserData } from '../../shared/model/user-data';
 import type { BackupInfo, DataProblem } from '../../shared/model/app-info';
 import { fileStamp, listBackups, newestGoodBackup, takeBackup } from './backups';
 import { decodeUserData } from './decode-user-data';
 import { createUserDataSerializer } from './user-data-serializer';
+import { ChunkedJsonFile } from './chunked-json-file';
 import { isTrusted, rememberTrusted } from './trusted-file';
 
 export const DATA_FILE_NAME = 'tta-navigator-data.json';
@@ -61,7 +61,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   // Compact JSON: the file can hold 100k completions, and indentation doubles it.
   const serializer = createUserDataSerializer();
-  const db = new Low<UserData>(new DataFile<UserData>(file, { parse: JSON.parse, stringify: (d) => serializer.serialize(d) }), emptyUserData());
+  const db = new Low<UserData>(new ChunkedJsonFile(file, serializer), emptyUserData());
   let problem: DataProblem | null = null;
   let background: Promise<unknown> = Promise.resolve();
   const inBackground = (work: () => Promise<unknown>) => {

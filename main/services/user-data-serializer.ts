@@ -3,16 +3,26 @@ import type { UserData } from '../../shared/model/user-data';
 /**
  * Serialises user data for saving without re-stringifying every record on every
  * save: with 100,000 completions a full JSON.stringify costs more than the disk
- * write. Each member and completion is stringified once and cached by object
- * identity. The store's writers replace records rather than edit them, and
- * cached records are frozen so an in-place edit fails loudly instead of saving
- * stale text.
+ * write itself. Two caches:
+ * - each member and completion keeps its JSON text under a symbol (JSON.stringify
+ *   skips symbol keys; a WeakMap of 100,000 entries slowed every garbage collection);
+ * - records are joined in blocks of BLOCK, and a block whose records are the same
+ *   objects as last time reuses its joined text, so adding one completion re-joins
+ *   one block, not 100,000 records.
+ * The store's writers replace records rather than edit them, and cached records
+ * are frozen so an in-place edit fails loudly instead of saving stale text.
  */
 export interface UserDataSerializer {
+  /** The file's bytes as chunks, written with one writev: unchanged blocks are already UTF-8. */
+  chunks(data: UserData): Buffer[];
   serialize(data: UserData): string;
-  /** Fills the cache in small slices so the first save after opening is fast too. */
+  /** Fills the caches in small slices so the first save after opening is fast too. */
   warm(data: UserData): Promise<void>;
 }
+
+const BLOCK = 1024;
+const SAVED_TEXT = Symbol('savedText');
+type Cached = { [SAVED_TEXT]?: string };
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -22,34 +32,85 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function createUserDataSerializer(): UserDataSerializer {
-  const cache = new WeakMap<object, string>();
-  const text = (record: object): string => {
-    let s = cache.get(record);
-    if (s === undefined) {
-      s = JSON.stringify(record);
-      cache.set(deepFreeze(record), s);
+function recordText(record: object): string {
+  let s = (record as Cached)[SAVED_TEXT];
+  if (s === undefined) {
+    s = JSON.stringify(record);
+    if (!Object.isFrozen(record)) {
+      Object.defineProperty(record, SAVED_TEXT, { value: s, enumerable: false });
+      deepFreeze(record);
     }
-    return s;
-  };
-  const list = (records: readonly object[]): string => {
-    const parts = new Array<string>(records.length);
-    for (let i = 0; i < records.length; i++) parts[i] = text(records[i]!);
-    return `[${parts.join(',')}]`;
+  }
+  return s;
+}
+
+interface Block {
+  records: object[];
+  bytes: Buffer;
+}
+
+const COMMA = Buffer.from(',');
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
+
+/** One array as UTF-8 chunks, reusing unchanged blocks from the previous save. */
+class ListWriter {
+  private blocks: Block[] = [];
+
+  chunks(records: readonly object[]): Buffer[] {
+    const blocks: Block[] = [];
+    for (let start = 0, b = 0; start < records.length; start += BLOCK, b++) {
+      const end = Math.min(records.length, start + BLOCK);
+      const previous = this.blocks[b];
+      if (previous && previous.records.length === end - start && sameRecords(previous.records, records, start)) {
+        blocks.push(previous);
+        continue;
+      }
+      const slice = records.slice(start, end);
+      blocks.push({ records: slice, bytes: Buffer.from(slice.map(recordText).join(',')) });
+    }
+    this.blocks = blocks;
+    const out: Buffer[] = [OPEN];
+    blocks.forEach((b, i) => {
+      if (i > 0) out.push(COMMA);
+      out.push(b.bytes);
+    });
+    out.push(CLOSE);
+    return out;
+  }
+}
+
+function sameRecords(cached: readonly object[], records: readonly object[], start: number): boolean {
+  for (let i = 0; i < cached.length; i++) if (cached[i] !== records[start + i]) return false;
+  return true;
+}
+
+export function createUserDataSerializer(): UserDataSerializer {
+  const members = new ListWriter();
+  const completions = new ListWriter();
+  const chunks = (data: UserData): Buffer[] => {
+    const { members: m, completions: c, ...rest } = data;
+    // Small parts (settings, plans, any future field) go through JSON.stringify as usual.
+    const head = JSON.stringify(rest);
+    return [
+      Buffer.from(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"members":`),
+      ...members.chunks(m),
+      Buffer.from(',"completions":'),
+      ...completions.chunks(c),
+      Buffer.from('}'),
+    ];
   };
   return {
-    serialize(data) {
-      const { members, completions, ...rest } = data;
-      // Small parts (settings, plans, any future field) go through JSON.stringify as usual.
-      const head = JSON.stringify(rest);
-      return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"members":${list(members)},"completions":${list(completions)}}`;
-    },
+    chunks,
+    serialize: (data) => Buffer.concat(chunks(data)).toString('utf8'),
     async warm(data) {
       const records: object[] = [...data.members, ...data.completions];
       for (let i = 0; i < records.length; i += 2000) {
-        for (const r of records.slice(i, i + 2000)) text(r);
+        for (const r of records.slice(i, i + 2000)) recordText(r);
         await new Promise((resolve) => setImmediate(resolve));
       }
+      members.chunks(data.members);
+      completions.chunks(data.completions);
     },
   };
 }

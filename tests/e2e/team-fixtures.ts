@@ -26,7 +26,8 @@ export function seedTeam(extra: (data: { members: Member[]; completions: Complet
   return async (dir: string) => {
     const store = await openStore({ dir });
     await store.update((d) => {
-      d.members.push(dana, sam, alex);
+      // Copies: saved records are frozen, and these constants are shared between tests.
+      d.members.push({ ...dana }, { ...sam }, { ...alex });
       d.completions.push(
         expiringIn('c-expired', 'm-dana', 'Firearms Requalification', -10),
         expiringIn('c-soon', 'm-dana', 'CPR and First Aid', 12),
@@ -55,3 +56,47 @@ export function seedTeam(extra: (data: { members: Member[]; completions: Complet
 }
 
 export const fileBytes = (path: string) => readFile(path, 'utf8');
+
+/**
+ * A believable task force for screenshots and accessibility checks: a dozen members
+ * with a year and a half of catalogue and custom trainings, some certificates lapsing.
+ * Deterministic (a fixed pseudo-random sequence) so screenshots are stable.
+ */
+export function seedDemoTeam(trainingIds: readonly { id: string; title: string; family: string; hours?: number }[]) {
+  return async (dir: string) => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    const people: [string, string, string[]][] = [
+      ['Dana Reyes', 'Detective', ['law-enforcement']],
+      ['Sam Lee', 'Assistant District Attorney', ['prosecutors']],
+      ['Priya Natarajan', 'Forensic Interviewer', ['forensic-interviewers', 'cac-staff']],
+      ['Marcus Webb', 'Sergeant', ['law-enforcement', 'task-force-leadership']],
+      ['Elena Ortiz', 'Victim Advocate', ['victim-service-providers']],
+      ['Tom Becker', 'Digital Forensic Examiner', ['forensic-examiners', 'law-enforcement']],
+      ['Aisha Karim', 'Child Protective Services Investigator', ['child-protection']],
+      ['Jordan Hale', 'Telecommunicator', ['telecommunicators']],
+      ['Grace Kim', 'Task Force Commander', ['task-force-leadership']],
+      ['Luis Romero', 'Detective', ['law-enforcement']],
+      ['Nora Blake', 'Prosecutor', ['prosecutors']],
+      ['Ray Chen', 'Analyst', ['law-enforcement']],
+    ];
+    const customTitles = ['Defensive Tactics Recertification', 'CPR and First Aid', 'State Legal Update', 'Trauma-Informed Interviewing Workshop'];
+    const store = await openStore({ dir });
+    await store.update((d) => {
+      people.forEach(([name, role, audiences], i) => d.members.push({ id: `m-${i}`, name, role, agency: i % 3 === 0 ? 'Example County Sheriff' : i % 3 === 1 ? 'Example County DA' : 'Regional CAC', audiences, active: i !== 11 }));
+      for (let n = 0; n < 140; n++) {
+        const memberId = `m-${Math.floor(rand() * people.length)}`;
+        const completedOn = daysFromToday(-Math.floor(rand() * 540) - 1);
+        const valid = rand() < 0.45 ? pick([12, 24, 36]) : undefined;
+        const base = { id: `c-${n}`, memberId, completedOn, createdAt: `${completedOn}T12:00:00.000Z`, ...(valid ? { validForMonths: valid } : {}) };
+        if (rand() < 0.75) {
+          const t = pick(trainingIds);
+          d.completions.push({ ...base, trainingId: t.id, trainingTitle: t.title, trainingFamily: t.family, hours: t.hours ?? pick([2, 4, 8, 16, 24]) });
+        } else {
+          d.completions.push({ ...base, custom: { title: pick(customTitles), provider: 'State Academy' }, hours: pick([1.5, 2, 4, 8]) });
+        }
+      }
+    });
+  };
+}

@@ -45,7 +45,7 @@ test('add two members, record a training for both from its catalogue page, see t
 
   // The dashboard counts both.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
-  await page.getByLabel('Period').selectOption('2026');
+  await page.getByRole('combobox', { name: 'Period' }).selectOption('2026');
   await expect(page.getByTestId('total-completions')).toHaveText('2');
   await expect(page.getByTestId('total-hours')).toHaveText(String(training.hours! * 2));
   const byMember = page.getByRole('table', { name: /Training hours per member/ });
@@ -76,7 +76,7 @@ test('add two members, record a training for both from its catalogue page, see t
   expect(JSON.parse(await fileBytes(dataFile)).completions).toHaveLength(5);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
-  await page.getByLabel('Period').selectOption('2026');
+  await page.getByRole('combobox', { name: 'Period' }).selectOption('2026');
   await expect(page.getByTestId('total-completions')).toHaveText('5');
   await expect(page.getByRole('table', { name: /Completions per program family/ }).getByRole('row', { name: /Outside the catalogue/ }).getByRole('cell')).toHaveText(['3', '20']);
 });

@@ -29,8 +29,8 @@ const MIME: Record<string, string> = {
 export interface StartOptions {
   /** Runs before the services open the data folder, e.g. to plant a damaged file. */
   prepare?: (dataDir: string) => Promise<void>;
-  /** Route to open, e.g. '/settings'. */
-  path?: string;
+  /** Route to open, e.g. '/settings'; null opens nothing yet (benchmarks time the navigation themselves). */
+  path?: string | null;
   /** Another catalogue file, e.g. a synthetic one for scale runs; defaults to data/catalogue.json. */
   bundledCataloguePath?: string;
   now?: () => Date;
@@ -92,7 +92,7 @@ export class AppHarness {
         },
       });
     });
-    await this.goto(options.path ?? '/');
+    if (options.path !== null) await this.goto(options.path ?? '/');
   }
 
   /**
