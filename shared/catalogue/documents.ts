@@ -35,9 +35,20 @@ function labeller(cat: Catalogue) {
   return (ids: readonly string[]) => ids.map((id) => labels.get(id) ?? id).join(' ');
 }
 
+/** One shared ["value"] array per value: 50,000 records need only a handful of them. */
+function interner() {
+  const seen = new Map<string, string[]>();
+  return (value: string): string[] => {
+    let list = seen.get(value);
+    if (!list) seen.set(value, (list = [value]));
+    return list;
+  };
+}
+
 /** Flattens a catalogue into search/facet documents per tab. Pure and deterministic. */
 export function buildDocs(cat: Catalogue): Record<Tab, Doc[]> {
   const label = labeller(cat);
+  const one = interner();
   const providers = new Map<string, Provider>(cat.providers.map((p) => [p.id, p]));
 
   const trainings = cat.trainings.map((t): Doc => {
@@ -50,13 +61,13 @@ export function buildDocs(cat: Catalogue): Record<Tab, Doc[]> {
       description: t.description,
       keywords: `${label(t.topics)} ${label(t.audiences)} ${label(t.formats)}`,
       facets: {
-        family: [t.family],
+        family: one(t.family),
         audience: t.audiences,
         topic: t.topics,
         format: t.formats,
-        cost: [t.cost],
+        cost: one(t.cost),
         funder: provider?.fundingOffices ?? [],
-        status: [t.status],
+        status: one(t.status),
       },
       titleRank: 0,
       providerRank: 0,
@@ -76,9 +87,9 @@ export function buildDocs(cat: Catalogue): Record<Tab, Doc[]> {
         audience: p.audiences,
         topic: p.topics,
         format: p.formats,
-        cost: [p.cost],
+        cost: one(p.cost),
         funder: p.fundingOffices,
-        status: [p.status],
+        status: one(p.status),
       },
       titleRank: 0,
       providerRank: 0,
@@ -93,7 +104,7 @@ export function buildDocs(cat: Catalogue): Record<Tab, Doc[]> {
       byline: r.publisher,
       description: r.description,
       keywords: `${label(r.topics)} ${label(r.audiences)}`,
-      facets: { kind: [r.kind], family: r.families, audience: r.audiences, topic: r.topics, status: [r.status] },
+      facets: { kind: one(r.kind), family: r.families, audience: r.audiences, topic: r.topics, status: one(r.status) },
       titleRank: 0,
       providerRank: 0,
     }),

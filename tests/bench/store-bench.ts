@@ -16,15 +16,15 @@ export interface StoreFigures {
 }
 
 /**
- * Store load and save at 1,000 members and 100,000 completions, each beside its
+ * Store load and save (by default at 1,000 members and 100,000 completions), each beside its
  * baseline: JSON.parse of the same file, and fs.writeFile of the same bytes.
  * Load is timed as the app starts: on a file this version wrote before.
  */
-export async function benchStore(catalogue: Catalogue, runs: number): Promise<StoreFigures> {
+export async function benchStore(catalogue: Catalogue, runs: number, size = { members: 1000, completions: 100_000 }): Promise<StoreFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'tta-bench-store-'));
   try {
     const file = join(dir, DATA_FILE_NAME);
-    const data = syntheticUserData({ members: 1000, completions: 100_000, catalogue });
+    const data = syntheticUserData({ ...size, catalogue });
     // Written once through the store, as the app would have left it.
     await writeFile(file, JSON.stringify(data));
     let started = performance.now();

@@ -43,7 +43,7 @@ export const usePlansStore = create<PlansState>((set, get) => ({
     }
   },
   async open(id) {
-    if (get().view?.plan.id !== id) set({ view: null, notice: null });
+    if (get().view?.plan.id !== id) set({ view: null, notice: null, error: null });
     try {
       set({ view: await tta().planGet({ id }), error: null });
     } catch (error) {

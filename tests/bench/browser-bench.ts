@@ -1,0 +1,105 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { buildSync } from 'esbuild';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppHarness, ROOT } from '../e2e/support/harness';
+import { chromiumLaunchOptions } from '../e2e/support/browser';
+import type { Catalogue } from '../../shared/catalogue/schema';
+import { median } from './stats';
+
+const BLANK_ORIGIN = 'https://blank-react.test';
+
+/** A bare React page of the same React build, as the yardstick for start-up. */
+function blankReactBundle(): string {
+  const out = buildSync({
+    stdin: {
+      contents: `import { createElement } from 'react'; import { createRoot } from 'react-dom/client';
+        createRoot(document.getElementById('root')).render(createElement('p', { id: 'ready' }, 'Hello'));`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+  });
+  return out.outputFiles[0]!.text;
+}
+
+async function timeBlankReact(browser: Browser, bundle: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.endsWith('/app.js')) return route.fulfill({ body: bundle, contentType: 'text/javascript' });
+    if (url.startsWith(BLANK_ORIGIN)) return route.fulfill({ body: '<!doctype html><div id="root"></div><script type="module" src="./app.js"></script>', contentType: 'text/html' });
+    return route.abort();
+  });
+  const started = performance.now();
+  await page.goto(`${BLANK_ORIGIN}/index.html`);
+  await page.locator('#ready').waitFor();
+  const ms = performance.now() - started;
+  await page.close();
+  return ms;
+}
+
+async function openApp(browser: Browser, options: { catalogue?: string } = {}): Promise<{ page: Page; app: AppHarness; dir: string }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const dir = await mkdtemp(join(tmpdir(), 'tta-bench-app-'));
+  const app = new AppHarness(page, dir);
+  await app.start({ path: null, ...(options.catalogue ? { bundledCataloguePath: options.catalogue } : {}) });
+  return { page, app, dir };
+}
+
+async function timeFirstResults(browser: Browser): Promise<number> {
+  const { page, dir } = await openApp(browser);
+  const started = performance.now();
+  await page.goto('https://tta-navigator.test/index.html#/catalogue');
+  await page.locator('[data-testid="results"] li').first().waitFor();
+  const ms = performance.now() - started;
+  await page.close();
+  await rm(dir, { recursive: true, force: true });
+  return ms;
+}
+
+export interface BrowserFigures {
+  firstResultsMs: number;
+  blankReactMs: number;
+  rendererHeap50kBytes: number;
+  catalogueJsonBytes: number;
+}
+
+/** Start-up against a bare React page, and renderer heap with 50,000 trainings loaded. */
+export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<BrowserFigures> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const tmp = await mkdtemp(join(tmpdir(), 'tta-bench-cat-'));
+  try {
+    const bundle = blankReactBundle();
+    await timeBlankReact(browser, bundle);
+    await timeFirstResults(browser);
+    const blank: number[] = [];
+    const first: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      blank.push(await timeBlankReact(browser, bundle));
+      first.push(await timeFirstResults(browser));
+    }
+
+    const json = JSON.stringify(synthetic);
+    const cataloguePath = join(tmp, 'synthetic-catalogue.json');
+    await writeFile(cataloguePath, json);
+    const { page, dir } = await openApp(browser, { catalogue: cataloguePath });
+    await page.goto('https://tta-navigator.test/index.html#/catalogue');
+    await page.locator('[data-testid="results"] li').first().waitFor({ timeout: 120_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await page.close();
+    await rm(dir, { recursive: true, force: true });
+    return { firstResultsMs: median(first), blankReactMs: median(blank), rendererHeap50kBytes: heap.usedSize, catalogueJsonBytes: Buffer.byteLength(json) };
+  } finally {
+    await browser.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

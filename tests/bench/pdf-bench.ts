@@ -1,0 +1,56 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildPlanPdfDefinition } from '../../main/services/pdf/plan-pdf-definition';
+import { renderPdf } from '../../main/services/pdf/write-pdf';
+import type { Catalogue } from '../../shared/catalogue/schema';
+import type { Plan } from '../../shared/model/plan';
+import { buildPlanDocument } from '../../shared/plans/plan-document';
+import { buildPlanView, planViewContext } from '../../shared/plans/plan-view';
+import { median, timeRuns } from './stats';
+import { syntheticUserData } from './user-data-fixture';
+
+/** A SYNTHETIC 500-item plan over the real catalogue, two assignees per item. */
+function bigPlan(catalogue: Catalogue) {
+  const team = syntheticUserData({ members: 20, completions: 2000, catalogue });
+  const plan: Plan = {
+    id: 'p-bench',
+    name: '[SYNTHETIC] 500-item benchmark plan',
+    purpose: 'Benchmark of the PDF export; not a real plan.',
+    audienceFocus: ['law-enforcement'],
+    period: { start: '2026-01-01', end: '2026-12-31' },
+    notes: '',
+    archived: false,
+    items: Array.from({ length: 500 }, (_, i) => {
+      const t = catalogue.trainings[i % catalogue.trainings.length]!;
+      return {
+        id: `i-${i}`,
+        trainingId: t.id,
+        trainingTitle: t.title,
+        assigneeIds: [team.members[i % 20]!.id, team.members[(i + 7) % 20]!.id],
+        targetDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        priority: 'medium',
+        status: 'planned',
+        notes: '',
+      };
+    }),
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  const view = buildPlanView(plan, planViewContext({ members: team.members, completions: team.completions, catalogue, today: '2026-06-01' }));
+  return buildPlanDocument(view, catalogue, { generatedAt: new Date('2026-06-01T12:00:00Z'), catalogue: catalogue.meta });
+}
+
+/** The same rows as a bare pdfmake table: what the library costs with no design at all. */
+function bareTable(rows: string[][]): TDocumentDefinitions {
+  return { content: [{ table: { headerRows: 1, body: [['No.', 'Training', 'Assignees', 'Target', 'Priority', 'Status'], ...rows] } }] };
+}
+
+export async function benchPdf(catalogue: Catalogue, runs: number): Promise<{ planMs: number; baselineMs: number; pages: number }> {
+  const doc = bigPlan(catalogue);
+  const rows = doc.rows.map((r) => [String(r.no), `${r.title}\n${r.subtitle}`, r.assignees.map((a) => `${a.name}: ${a.progress}`).join('\n'), r.target, r.priority, r.status]);
+  // Definitions are built inside the timed run: building is part of the export.
+  const plan = await timeRuns(runs, () => renderPdf(buildPlanPdfDefinition(doc)));
+  const baseline = await timeRuns(runs, () => renderPdf(bareTable(rows)));
+  const bytes = await renderPdf(buildPlanPdfDefinition(doc));
+  const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  return { planMs: median(plan), baselineMs: median(baseline), pages };
+}
