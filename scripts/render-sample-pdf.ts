@@ -2,8 +2,7 @@
  * Renders page 1 of a sample plan PDF to docs/sample-plan.png for the README.
  * Uses the bundled catalogue and the same pure builders as the app's export.
  *
- *   npx esbuild scripts/render-sample-pdf.ts --bundle --platform=node --format=esm \
- *     --packages=external --outfile=.tmp/render-sample-pdf.mjs && node .tmp/render-sample-pdf.mjs
+ *   npm run sample-pdf
  *
  * Needs pdftoppm (poppler-utils), which .ci/run installs.
  */

@@ -9,7 +9,7 @@ import { median, timeRuns } from './stats';
 import { syntheticUserData } from './user-data-fixture';
 
 /** A SYNTHETIC 500-item plan over the real catalogue, two assignees per item. */
-function bigPlan(catalogue: Catalogue) {
+export function bigPlan(catalogue: Catalogue) {
   const team = syntheticUserData({ members: 20, completions: 2000, catalogue });
   const plan: Plan = {
     id: 'p-bench',
@@ -40,7 +40,7 @@ function bigPlan(catalogue: Catalogue) {
 }
 
 /** The same rows as a bare pdfmake table: what the library costs with no design at all. */
-function bareTable(rows: string[][]): TDocumentDefinitions {
+export function bareTable(rows: string[][]): TDocumentDefinitions {
   return { content: [{ table: { headerRows: 1, body: [['No.', 'Training', 'Assignees', 'Target', 'Priority', 'Status'], ...rows] } }] };
 }
 

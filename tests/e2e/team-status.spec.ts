@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/harness';
 import { fileBytes, seedTeam } from './team-fixtures';
 
-const titles = (page: import('@playwright/test').Page) => page.getByTestId('records-list').getByRole('link');
+const titles = (page: Page) => page.getByTestId('records-list').getByRole('link');
 
 test('records filter by status, and the expiring-soon view lists current certificates of active members, soonest first', async ({ app, page }) => {
   await app.start({ path: '/team/records', prepare: seedTeam() });

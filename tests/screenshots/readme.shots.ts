@@ -15,6 +15,11 @@ const shots: { name: string; path: string; heading: string }[] = [
   { name: 'start', path: '/', heading: 'Who are you planning for?' },
   { name: 'catalogue', path: '/catalogue?audience=law-enforcement&q=trafficking', heading: 'Catalogue' },
   { name: 'training-detail', path: '/catalogue/training/ncmec-cstar', heading: 'Child Sex Trafficking: Awareness & Response (CSTAR)' },
+  { name: 'team', path: '/team', heading: 'Team' },
+  { name: 'member', path: '/team/members/m-demo-1', heading: 'Jordan Alvarez' },
+  { name: 'progress', path: '/progress', heading: 'Progress' },
+  { name: 'plans', path: '/plans', heading: 'Training plans' },
+  { name: 'plan-editor', path: '/plans/p-demo-1', heading: '2027 onboarding for new investigators (demo data)' },
   { name: 'settings', path: '/settings', heading: 'Settings' },
   { name: 'keyboard-shortcuts', path: '/help/shortcuts', heading: 'Keyboard shortcuts' },
 ];
@@ -38,6 +43,8 @@ const test = base.extend<{ app: AppHarness }>({
 
 for (const shot of shots) {
   test(shot.name, async ({ app, page }) => {
+    // The page's clock too, so "last 12 months" and "expiring soon" read the same on every run.
+    await page.clock.setFixedTime(DEMO_TODAY);
     await app.start({ path: shot.path, now: () => DEMO_TODAY, appVersion: VERSION, prepare: (dir) => writeDemoData(dir, CATALOGUE) });
     await expect(page.getByRole('heading', { level: 1, name: shot.heading, exact: true })).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

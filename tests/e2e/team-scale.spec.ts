@@ -1,0 +1,73 @@
+import { test, expect } from './support/harness';
+import { openStore } from '../../main/services/store';
+import type { Completion, Member } from '../../shared/model/team';
+import { daysFromToday } from './team-fixtures';
+
+const MEMBERS = 1000;
+const COMPLETIONS = 100_000;
+
+/** 1,000 members and 100,000 completions, the scale the issue names. */
+async function seedLargeTeam(dir: string) {
+  const store = await openStore({ dir });
+  const members: Member[] = Array.from({ length: MEMBERS }, (_, i) => ({
+    id: `m-${i}`,
+    name: `Member ${String(i).padStart(4, '0')}`,
+    role: i % 2 ? 'Detective' : 'Prosecutor',
+    agency: `Agency ${i % 40}`,
+    audiences: [i % 2 ? 'law-enforcement' : 'prosecutors'],
+    active: i % 50 !== 0,
+  }));
+  const completions: Completion[] = Array.from({ length: COMPLETIONS }, (_, i) => ({
+    id: `c-${i}`,
+    memberId: `m-${i % MEMBERS}`,
+    custom: { title: `Course ${i % 300}`, provider: 'Academy' },
+    completedOn: daysFromToday(-(i % 900) - 1),
+    hours: (i % 8) + 1,
+    ...(i % 4 === 0 ? { validForMonths: 24 } : {}),
+    createdAt: '2026-01-01T00:00:00.000Z',
+  }));
+  await store.update((d) => {
+    d.members = members;
+    d.completions = completions;
+  });
+}
+
+test('with 1,000 members and 100,000 records the lists are virtualised and saves still work', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await app.start({ path: '/team/records', prepare: seedLargeTeam });
+  await expect(page.getByText('100,000 records shown of 100,000')).toBeVisible({ timeout: 60_000 });
+  // Only the rows in view exist in the page.
+  const rendered = await page.getByTestId('records-list').locator('li').count();
+  expect(rendered).toBeGreaterThan(0);
+  expect(rendered).toBeLessThan(60);
+  await expect(page.getByTestId('records-list').locator('li').first()).toHaveAttribute('aria-setsize', '100000');
+
+  // Keyboard End reaches the last of 100,000 rows.
+  await page.getByTestId('records-list').getByRole('link').first().focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('records-list').locator('li[aria-posinset="100000"] a')).toBeFocused();
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('within-90');
+  await expect(page.getByText(/records shown of 100,000/)).toBeVisible();
+
+  await app.goto('/team');
+  await expect(page.getByText('980 members shown')).toBeVisible();
+  expect(await page.getByTestId('members-list').locator('li').count()).toBeLessThan(40);
+  await page.getByRole('searchbox', { name: 'Find a member' }).fill('Member 0777');
+  await page.getByTestId('members-list').getByRole('link', { name: 'Member 0777' }).click();
+  await expect(page.getByText('100 records shown of 100')).toBeVisible();
+
+  // A save with 100,000 records on file: the new record shows and is on disk.
+  await page.getByRole('link', { name: 'Record completion' }).click();
+  await page.getByRole('radio', { name: 'Outside the catalogue' }).check();
+  await page.getByLabel('Training title').fill('Scale Test Course');
+  await page.getByLabel('Hours').fill('2');
+  await page.getByRole('button', { name: 'Record completion' }).click();
+  await expect(page.getByTestId('toast')).toContainText('Recorded “Scale Test Course” for 1 member.');
+  await expect(page.getByText('101 records shown of 101')).toBeVisible();
+  expect(app.services.store.data().completions).toHaveLength(COMPLETIONS + 1);
+
+  await app.goto('/progress');
+  await expect(page.getByTestId('chart-members')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Training hours per member/ }).getByRole('row')).toHaveCount(16);
+});
