@@ -49,12 +49,14 @@ test('an audience and a format together narrow the results and the counts', asyn
   const summary = page.locator('#results-summary');
   await expect(summary).toHaveText(`${catalogue.trainings.length} results`);
   const audience = page.locator('[data-facet="audience"]');
-  await audience.getByRole('checkbox', { name: 'Law enforcement' }).check();
+  await audience.getByRole('checkbox', { name: 'Law enforcement' }).click();
+  await expect(audience.getByRole('checkbox', { name: 'Law enforcement' })).toBeChecked();
   await expect(summary).toHaveText(`${expectedAudience.length} results`);
   // The format facet now counts only law-enforcement trainings.
   const inPerson = page.locator('[data-facet="format"] label', { hasText: 'In person' });
   await expect(inPerson.locator('.facet__count')).toHaveText(String(expectedBoth.length));
-  await inPerson.getByRole('checkbox').check();
+  await inPerson.getByRole('checkbox').click();
+  await expect(inPerson.getByRole('checkbox')).toBeChecked();
   await expect(summary).toHaveText(`${expectedBoth.length} results`);
   await expect(page.getByRole('group', { name: 'Active filters' }).getByRole('button', { name: /^Remove filter/ })).toHaveCount(2);
   await page.getByRole('button', { name: 'Remove filter Target audience: Law enforcement' }).click();

@@ -22,6 +22,14 @@ describe('buildWindowOptions', () => {
     });
   });
 
+  it('turns on no extra Blink features and passes no extra arguments to the renderer (checklist item 10)', () => {
+    for (const isDev of [false, true]) {
+      const prefs = buildWindowOptions({ ...base, isDev }).webPreferences;
+      expect(prefs?.enableBlinkFeatures).toBeUndefined();
+      expect(prefs?.additionalArguments).toBeUndefined();
+    }
+  });
+
   it('enables DevTools only in development', () => {
     expect(buildWindowOptions(base).webPreferences?.devTools).toBe(false);
     expect(buildWindowOptions({ ...base, isDev: true }).webPreferences?.devTools).toBe(true);
