@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../shared/model/app-info';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
 import { tta } from './tta';
+import { takeEarlyInfo } from './early-requests';
 
 interface AppState {
   info: AppInfo | null;
@@ -17,17 +18,25 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+let inflight: Promise<void> | null = null;
+
 export const useAppStore = create<AppState>((set, get) => ({
   info: null,
   settings: null,
   error: null,
-  async load() {
-    try {
-      const [info, settings] = await Promise.all([tta().appInfo(), tta().settingsGet()]);
-      set({ info, settings, error: null });
-    } catch (error) {
-      set({ error: message(error) });
-    }
+  load() {
+    // Calls made while a load is under way share it.
+    inflight ??= (async () => {
+      try {
+        const [info, settings] = await (takeEarlyInfo() ?? Promise.all([tta().appInfo(), tta().settingsGet()]));
+        set({ info, settings, error: null });
+      } catch (error) {
+        set({ error: message(error) });
+      } finally {
+        inflight = null;
+      }
+    })();
+    return inflight;
   },
   async refreshInfo() {
     try {

@@ -7,21 +7,10 @@ import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { TrainingDetailPage } from '../features/catalogue/TrainingDetailPage';
 import { ProviderDetailPage } from '../features/catalogue/ProviderDetailPage';
 import { ResourceDetailPage } from '../features/catalogue/ResourceDetailPage';
-import { ShortcutsPage } from '../features/help/ShortcutsPage';
-import { TeamLayout } from '../features/team/TeamLayout';
-import { MembersPage } from '../features/team/MembersPage';
-import { MemberPage } from '../features/team/MemberPage';
-import { MemberEditPage, MemberNewPage } from '../features/team/MemberEditPages';
-import { RecordsPage } from '../features/team/RecordsPage';
-import { CompletionEditPage } from '../features/team/CompletionEditPage';
-import { RecordPage } from '../features/team/RecordPage';
-import { ExpiringPage } from '../features/team/ExpiringPage';
-import { ImportPage } from '../features/team/ImportPage';
-import { ProgressPage } from '../features/progress/ProgressPage';
-import { PlansPage } from '../features/plans/PlansPage';
-import { PlanEditorPage } from '../features/plans/PlanEditorPage';
 
 // Hash routing: the app is served from app://bundle/index.html, where there is no server to answer deep paths.
+// Start, Catalogue and Settings load with the app; the other screens (charts, forms) load on first visit,
+// so the first results appear sooner.
 export function createAppRouter() {
   return createHashRouter([
     {
@@ -33,26 +22,26 @@ export function createAppRouter() {
         { path: 'catalogue/training/:id', element: <TrainingDetailPage /> },
         { path: 'catalogue/provider/:id', element: <ProviderDetailPage /> },
         { path: 'catalogue/resource/:id', element: <ResourceDetailPage /> },
-        { path: 'plans', element: <PlansPage /> },
-        { path: 'plans/:id', element: <PlanEditorPage /> },
+        { path: 'plans', lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })) },
+        { path: 'plans/:id', lazy: () => import('../features/plans/PlanEditorPage').then((m) => ({ Component: m.PlanEditorPage })) },
         {
           path: 'team',
-          element: <TeamLayout />,
+          lazy: () => import('../features/team/TeamLayout').then((m) => ({ Component: m.TeamLayout })),
           children: [
-            { index: true, element: <MembersPage /> },
-            { path: 'members/new', element: <MemberNewPage /> },
-            { path: 'members/:id', element: <MemberPage /> },
-            { path: 'members/:id/edit', element: <MemberEditPage /> },
-            { path: 'records', element: <RecordsPage /> },
-            { path: 'records/:id', element: <CompletionEditPage /> },
-            { path: 'record', element: <RecordPage /> },
-            { path: 'expiring', element: <ExpiringPage /> },
-            { path: 'import', element: <ImportPage /> },
+            { index: true, lazy: () => import('../features/team/MembersPage').then((m) => ({ Component: m.MembersPage })) },
+            { path: 'members/new', lazy: () => import('../features/team/MemberEditPages').then((m) => ({ Component: m.MemberNewPage })) },
+            { path: 'members/:id', lazy: () => import('../features/team/MemberPage').then((m) => ({ Component: m.MemberPage })) },
+            { path: 'members/:id/edit', lazy: () => import('../features/team/MemberEditPages').then((m) => ({ Component: m.MemberEditPage })) },
+            { path: 'records', lazy: () => import('../features/team/RecordsPage').then((m) => ({ Component: m.RecordsPage })) },
+            { path: 'records/:id', lazy: () => import('../features/team/CompletionEditPage').then((m) => ({ Component: m.CompletionEditPage })) },
+            { path: 'record', lazy: () => import('../features/team/RecordPage').then((m) => ({ Component: m.RecordPage })) },
+            { path: 'expiring', lazy: () => import('../features/team/ExpiringPage').then((m) => ({ Component: m.ExpiringPage })) },
+            { path: 'import', lazy: () => import('../features/team/ImportPage').then((m) => ({ Component: m.ImportPage })) },
           ],
         },
-        { path: 'progress', element: <ProgressPage /> },
+        { path: 'progress', lazy: () => import('../features/progress/ProgressPage').then((m) => ({ Component: m.ProgressPage })) },
         { path: 'settings', element: <SettingsPage /> },
-        { path: 'help/shortcuts', element: <ShortcutsPage /> },
+        { path: 'help/shortcuts', lazy: () => import('../features/help/ShortcutsPage').then((m) => ({ Component: m.ShortcutsPage })) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test, expect } from './support/harness';
 import { openStore } from '../../main/services/store';
 import type { Completion, Member } from '../../shared/model/team';
@@ -70,4 +72,37 @@ test('with 1,000 members and 100,000 records the lists are virtualised and saves
   await app.goto('/progress');
   await expect(page.getByTestId('chart-members')).toBeVisible();
   await expect(page.getByRole('table', { name: /Training hours per member/ }).getByRole('row')).toHaveCount(16);
+});
+
+test('a 50,000-row CSV imports through the screen, with a progress bar while its rows are checked', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await app.start({ path: '/team/import' });
+  const lines = ['Learner,Email,Course,Completion Date,Credit Hours'];
+  for (let i = 0; i < 50_000; i++) lines.push(`Person ${i % 250},p${i % 250}@example.gov,Course ${i % 120},${(i % 12) + 1}/${(i % 28) + 1}/${2020 + (i % 6)},${(i % 8) + 1}`);
+  const path = join(app.dataDir, 'lms-export-50k.csv');
+  await writeFile(path, `\uFEFF${lines.join('\r\n')}\r\n`);
+
+  // Note every progress value the page shows while checking.
+  await page.evaluate(() => {
+    const w = window as unknown as { progressSeen: string[] };
+    w.progressSeen = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('#import-progress');
+      if (bar) w.progressSeen.push(`${bar.value}/${bar.max}`);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByLabel('CSV file').setInputFiles(path);
+  await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+  const button = page.getByRole('button', { name: /^Import [\d,]+ records$/ });
+  await expect(button).toBeEnabled({ timeout: 60_000 });
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  expect(seen.some((s) => /^\d+\/50000$/.test(s) && Number(s.split('/')[0]) > 0 && Number(s.split('/')[0]) < 50_000)).toBe(true);
+  await expect(page.getByText('250 new members')).toBeVisible();
+
+  const label = (await button.textContent())!;
+  const count = Number(label.replace(/\D/g, ''));
+  await button.click();
+  await expect(page.getByRole('status').filter({ hasText: `Imported ${count.toLocaleString('en-US')} records from lms-export-50k.csv and added 250 members` })).toBeVisible({ timeout: 60_000 });
+  expect(app.services.store.data().completions).toHaveLength(count);
+  expect(app.services.store.data().members).toHaveLength(250);
 });

@@ -3,6 +3,7 @@ import type { Catalogue } from '../../../shared/catalogue/schema';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../../shared/catalogue/catalogue-index';
 import { createLabels, type Labels } from '../../../shared/catalogue/labels';
 import { tta } from '../../app/tta';
+import { takeEarlyCatalogue } from '../../app/early-requests';
 
 export interface LoadedCatalogue {
   catalogue: Catalogue;
@@ -43,7 +44,8 @@ export const useCatalogueStore = create<CatalogueState>((set, get) => ({
     if (!force && (status === 'loading' || status === 'ready')) return;
     set({ status: 'loading', error: null });
     try {
-      const catalogue = await tta().catalogueGet();
+      const early = force ? null : takeEarlyCatalogue();
+      const catalogue = await (early ?? tta().catalogueGet());
       set({ status: 'ready', loaded: prepareCatalogue(catalogue) });
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });

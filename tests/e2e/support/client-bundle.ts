@@ -16,7 +16,7 @@ export function clientInitScript(): string {
       contents: `
         import { createBridge } from './shared/client';
         import { buildCommandSubscription } from './main/electron/preload-api';
-        const bridge = createBridge((name, input) => window.__ttaInvoke(name, input));
+        const bridge = createBridge(async (name, input) => JSON.parse(await window.__ttaInvoke(name, input)));
         // onCommand is the preload's own code; __ttaSend plays the main process's webContents.send.
         const subscribers = new Set();
         const commands = buildCommandSubscription((channel, handler) => {

@@ -71,7 +71,9 @@ export class AppHarness {
     });
     this.dispatch = dispatch;
     this.services = services;
-    await this.page.exposeBinding('__ttaInvoke', (_source, channel: unknown, input: unknown) => dispatch(channel, input));
+    // Replies travel as one JSON string: Playwright's value serialisation is far slower than
+    // Electron's structured clone for a large reply like the catalogue.
+    await this.page.exposeBinding('__ttaInvoke', async (_source, channel: unknown, input: unknown) => JSON.stringify(await dispatch(channel, input)));
     await this.page.addInitScript({ content: clientInitScript() });
     await this.page.route('**/*', async (route) => {
       const url = route.request().url();
