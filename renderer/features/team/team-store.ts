@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Completion, Member } from '../../../shared/model/team';
+import type { CompletionChange } from '../../../shared/team/team-index';
 import { tta } from '../../app/tta';
 
 interface TeamState {
@@ -9,6 +10,11 @@ interface TeamState {
   epoch: string | null;
   members: Member[];
   completions: Completion[];
+  /**
+   * The last few changes to `completions` (from one array to the next), so the index
+   * can be updated by what changed instead of rebuilt; a gap just means a rebuild.
+   */
+  changes: CompletionStep[];
   /** Fetches everything the first time and after a restore; otherwise a cheap check. */
   ensureLoaded(): Promise<void>;
   upsertMembers(members: readonly Member[]): void;
@@ -18,6 +24,13 @@ interface TeamState {
   replaceCompletion(completion: Completion): void;
   removeCompletions(ids: readonly string[]): void;
 }
+
+export interface CompletionStep extends CompletionChange {
+  from: readonly Completion[];
+  to: readonly Completion[];
+}
+
+const KEEP_CHANGES = 8;
 
 /**
  * The renderer's copy of the team data. After a save succeeds the main side returns
@@ -30,6 +43,7 @@ export const useTeamStore = create<TeamState>((set, get) => ({
   epoch: null,
   members: [],
   completions: [],
+  changes: [],
   async ensureLoaded() {
     if (get().status === 'loading') return;
     if (get().status !== 'ready') set({ status: 'loading', error: null });
@@ -37,7 +51,7 @@ export const useTeamStore = create<TeamState>((set, get) => ({
       const epoch = get().epoch;
       const result = await tta().teamList(epoch ? { knownEpoch: epoch } : {});
       if (result.unchanged) set({ status: 'ready' });
-      else set({ status: 'ready', epoch: result.epoch, members: result.members, completions: result.completions });
+      else set({ status: 'ready', epoch: result.epoch, members: result.members, completions: result.completions, changes: [] });
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });
     }
@@ -50,16 +64,33 @@ export const useTeamStore = create<TeamState>((set, get) => ({
     set({ members: next });
   },
   removeMember(id) {
-    set({ members: get().members.filter((m) => m.id !== id), completions: get().completions.filter((c) => c.memberId !== id) });
+    const from = get().completions;
+    const removedIds = from.filter((c) => c.memberId === id).map((c) => c.id);
+    set({ members: get().members.filter((m) => m.id !== id), ...step(get(), { upserted: [], removedIds }) });
   },
   addCompletions(completions) {
-    set({ completions: [...get().completions, ...completions] });
+    set(step(get(), { upserted: completions, removedIds: [] }));
   },
   replaceCompletion(completion) {
-    set({ completions: get().completions.map((c) => (c.id === completion.id ? completion : c)) });
+    set(step(get(), { upserted: [completion], removedIds: [] }));
   },
   removeCompletions(ids) {
-    const gone = new Set(ids);
-    set({ completions: get().completions.filter((c) => !gone.has(c.id)) });
+    set(step(get(), { upserted: [], removedIds: ids }));
   },
 }));
+
+/** Applies a change to the completions and logs it for the index. */
+function step(state: TeamState, change: CompletionChange): Pick<TeamState, 'completions' | 'changes'> {
+  const from = state.completions;
+  const replaced = new Map(change.upserted.map((c) => [c.id, c]));
+  const removed = new Set(change.removedIds);
+  const to: Completion[] = [];
+  for (const c of from) {
+    if (removed.has(c.id)) continue;
+    const next = replaced.get(c.id);
+    if (next) replaced.delete(c.id);
+    to.push(next ?? c);
+  }
+  for (const c of replaced.values()) to.push(c);
+  return { completions: to, changes: [...state.changes.slice(-(KEEP_CHANGES - 1)), { from, to, ...change }] };
+}

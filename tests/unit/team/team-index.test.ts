@@ -115,3 +115,42 @@ describe('team index at scale', () => {
     expect(hoursByYear(index.rows).reduce((s, t) => s + t.completions, 0)).toBe(100_000);
   });
 });
+
+describe('team index updates', () => {
+  const members = [member('m-1', 'Dana Reyes'), member('m-2', 'Sam Lee')];
+  const base: Completion[] = [
+    completion('c-1', 'm-1', { completedOn: '2025-01-10', validForMonths: 12 }),
+    completion('c-2', 'm-2', { completedOn: '2025-03-01' }),
+    custom('c-3', 'm-1', 'Local Course', { completedOn: '2024-05-05' }),
+  ];
+  const ids = (rows: readonly { completion: Completion }[]) => rows.map((r) => r.completion.id);
+
+  it('reuses unchanged rows and gives the same result as a full rebuild after adds, edits, deletes and member changes', () => {
+    const first = buildTeamIndex(members, base, sampleLookup, today);
+    // A renewal of c-1 arrives: c-1 becomes superseded in a replaced row, the old index is untouched.
+    const renewal = completion('c-4', 'm-1', { completedOn: '2026-01-10', validForMonths: 12 });
+    const added = [...base, renewal];
+    const second = buildTeamIndex(members, added, sampleLookup, today, first);
+    expect(ids(second.rows)).toEqual(['c-4', 'c-2', 'c-1', 'c-3']);
+    expect(second.rowById.get('c-1')!.superseded).toBe(true);
+    expect(first.rowById.get('c-1')!.superseded).toBe(false);
+    expect(second.rowById.get('c-2')).toBe(first.rowById.get('c-2'));
+    expect(second).toEqual(buildTeamIndex(members, added, sampleLookup, today));
+
+    // Edit one record (a new object), delete another, rename a member (a new object).
+    const edited = added.map((c) => (c.id === 'c-2' ? { ...c, completedOn: '2023-01-01' } : c)).filter((c) => c.id !== 'c-4');
+    const renamed = [members[0]!, { ...members[1]!, name: 'Samuel Lee' }];
+    const third = buildTeamIndex(renamed, edited, sampleLookup, today, second);
+    expect(third).toEqual(buildTeamIndex(renamed, edited, sampleLookup, today));
+    expect(ids(third.rows)).toEqual(['c-1', 'c-3', 'c-2']);
+    expect(third.rowById.get('c-1')!.superseded).toBe(false);
+    expect(third.rowById.get('c-2')!.member!.name).toBe('Samuel Lee');
+  });
+
+  it('rebuilds everything when the day or the catalogue changes', () => {
+    const first = buildTeamIndex(members, base, sampleLookup, today);
+    const later = buildTeamIndex(members, base, sampleLookup, '2026-12-01', first);
+    expect(later.rowById.get('c-1')).not.toBe(first.rowById.get('c-1'));
+    expect(later).toEqual(buildTeamIndex(members, base, sampleLookup, '2026-12-01'));
+  });
+});
