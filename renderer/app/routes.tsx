@@ -1,16 +1,12 @@
 import { createHashRouter } from 'react-router';
 import { AppFrame } from './AppFrame';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { StartPage } from '../features/catalogue/StartPage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
-import { TrainingDetailPage } from '../features/catalogue/TrainingDetailPage';
-import { ProviderDetailPage } from '../features/catalogue/ProviderDetailPage';
-import { ResourceDetailPage } from '../features/catalogue/ResourceDetailPage';
 
 // Hash routing: the app is served from app://bundle/index.html, where there is no server to answer deep paths.
-// Start, Catalogue and Settings load with the app; the other screens (charts, forms) load on first visit,
-// so the first results appear sooner.
+// Start and Catalogue load with the app; every other screen loads on first visit, so the
+// first results appear sooner (the forms and charts pull in zod and Recharts).
 export function createAppRouter() {
   return createHashRouter([
     {
@@ -19,9 +15,9 @@ export function createAppRouter() {
       children: [
         { index: true, element: <StartPage /> },
         { path: 'catalogue', element: <CataloguePage /> },
-        { path: 'catalogue/training/:id', element: <TrainingDetailPage /> },
-        { path: 'catalogue/provider/:id', element: <ProviderDetailPage /> },
-        { path: 'catalogue/resource/:id', element: <ResourceDetailPage /> },
+        { path: 'catalogue/training/:id', lazy: () => import('../features/catalogue/TrainingDetailPage').then((m) => ({ Component: m.TrainingDetailPage })) },
+        { path: 'catalogue/provider/:id', lazy: () => import('../features/catalogue/ProviderDetailPage').then((m) => ({ Component: m.ProviderDetailPage })) },
+        { path: 'catalogue/resource/:id', lazy: () => import('../features/catalogue/ResourceDetailPage').then((m) => ({ Component: m.ResourceDetailPage })) },
         { path: 'plans', lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })) },
         { path: 'plans/:id', lazy: () => import('../features/plans/PlanEditorPage').then((m) => ({ Component: m.PlanEditorPage })) },
         {
@@ -40,7 +36,7 @@ export function createAppRouter() {
           ],
         },
         { path: 'progress', lazy: () => import('../features/progress/ProgressPage').then((m) => ({ Component: m.ProgressPage })) },
-        { path: 'settings', element: <SettingsPage /> },
+        { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
         { path: 'help/shortcuts', lazy: () => import('../features/help/ShortcutsPage').then((m) => ({ Component: m.ShortcutsPage })) },
         { path: '*', element: <NotFoundPage /> },
       ],
