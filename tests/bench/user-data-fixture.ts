@@ -1,19 +1,13 @@
 import { CURRENT_SCHEMA_VERSION, type UserData } from '../../shared/model/user-data';
 import type { Catalogue } from '../../shared/catalogue/schema';
+import { mulberry32 } from '../support/prng';
 
 /**
  * Deterministic SYNTHETIC team data for benchmarks: members and completions
  * spread over the given catalogue's trainings. Never shipped, never shown as real.
  */
 export function syntheticUserData(options: { members: number; completions: number; catalogue: Catalogue; seed?: number }): UserData {
-  let a = (options.seed ?? 1) >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(options.seed ?? 1);
   const audiences = options.catalogue.vocabularies.audiences.map((t) => t.id);
   const trainings = options.catalogue.trainings;
   const members = Array.from({ length: options.members }, (_, i) => ({

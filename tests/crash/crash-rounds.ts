@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILE_NAME, openStore } from '../../main/services/store';
 import { decodeUserData } from '../../main/services/decode-user-data';
+import { mulberry32 } from '../support/prng';
 
 const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,17 +16,6 @@ export interface CrashReport {
   failures: string[];
 }
 
-/** Small deterministic PRNG so a failing round can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Starts the writer, waits until it has acknowledged at least one write, then SIGKILLs it after a random delay. */
 async function oneRound(dir: string, start: number, delayMs: number): Promise<number[]> {

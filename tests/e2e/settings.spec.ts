@@ -20,3 +20,13 @@ test('choosing a theme applies it and is saved in the data file', async ({ app, 
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
 });
+
+test('the renewal warning window is saved and kept after a restart', async ({ app, page }) => {
+  await app.start({ path: '/settings' });
+  const select = page.getByLabel('Warn about certificates expiring within');
+  await expect(select).toHaveValue('90');
+  await select.selectOption('30');
+  await expect.poll(() => app.services.store.data().settings.expiryWarningDays).toBe(30);
+  await page.reload();
+  await expect(page.getByLabel('Warn about certificates expiring within')).toHaveValue('30');
+});

@@ -1,4 +1,5 @@
 import type { Catalogue, Provider, RecordStatus, Resource, Term, Training } from '../../shared/catalogue/schema';
+import { mulberry32 } from './prng';
 
 /*
  * Deterministic scale-test catalogue. Reuses the real vocabularies and families (passed in, so this
@@ -17,17 +18,6 @@ export interface SyntheticCatalogueOptions {
 
 type Rng = () => number;
 
-/** mulberry32: tiny, fast and good enough to make varied but repeatable test data. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function int(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ErrorDetails } from '../../components/ErrorDetails';
 import type { AppInfo } from '../../../shared/model/app-info';
 import { ApiError } from '../../../shared/client';
 import { tta } from '../../app/tta';
@@ -71,18 +72,7 @@ export function CataloguePanel({ info }: { info: AppInfo }) {
         ) : null}
         {status.kind === 'reverted' ? <p className="success">Back to the bundled catalogue {status.version}.</p> : null}
       </div>
-      {status.kind === 'failed' ? (
-        <div className="banner banner--error" role="alert">
-          <p>{status.message}</p>
-          {status.details.length > 0 ? (
-            <ul data-testid="catalogue-import-errors">
-              {status.details.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {status.kind === 'failed' ? <ErrorDetails message={status.message} details={status.details} testId="catalogue-import-errors" /> : null}
     </section>
   );
 }

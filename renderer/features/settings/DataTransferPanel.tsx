@@ -1,3 +1,4 @@
+import { ErrorDetails } from '../../components/ErrorDetails';
 import { useState } from 'react';
 import { tta } from '../../app/tta';
 import { useAppStore } from '../../app/app-store';
@@ -60,18 +61,7 @@ export function DataTransferPanel() {
       <div role="status" data-testid="data-transfer-status">
         {status.kind === 'done' ? <p>{status.text}</p> : null}
       </div>
-      {status.kind === 'failed' ? (
-        <div className="banner banner--error" role="alert">
-          <p>{status.text}</p>
-          {status.details ? (
-            <ul>
-              {status.details.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {status.kind === 'failed' ? <ErrorDetails message={status.text} details={status.details} /> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { BackupsPanel } from './BackupsPanel';
 import { AboutPanel } from './AboutPanel';
 import { CataloguePanel } from './CataloguePanel';
 import { DataTransferPanel } from './DataTransferPanel';
+import { RenewalsPanel } from './RenewalsPanel';
 
 const themes: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -43,6 +44,7 @@ export function SettingsPage() {
         </fieldset>
       </section>
 
+      <RenewalsPanel settings={settings} />
       <CataloguePanel info={info} />
       <DataTransferPanel />
       <BackupsPanel />
