@@ -13,6 +13,8 @@ test('a menu command from the main process drives the renderer: File → Setting
 
 test('Find in Catalogue opens the catalogue with the search field focused, from the menu and from Ctrl+F', async ({ app, page }) => {
   await app.start({ path: '/settings' });
+  // Commands reach the renderer once the window shows its first screen.
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await app.sendCommand('find');
   await expect(page.locator('#catalogue-search')).toBeFocused();
   await expect(page).toHaveURL(/#\/catalogue$/);

@@ -108,8 +108,10 @@ export class AppHarness {
     );
   }
 
+  /** Opens a route and waits for the app frame: only then are its shortcut and menu listeners in place. */
   async goto(path: string): Promise<void> {
     await this.page.goto(`${APP_ORIGIN}/index.html#${path}`);
+    await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
   }
 }
 
