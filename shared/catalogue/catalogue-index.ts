@@ -30,7 +30,8 @@ interface TabIndex {
   /** In title order: position = title rank, so a pass over set bits comes out sorted by title. */
   docs: Doc[];
   byId: Map<string, number>;
-  text: TextIndex<Doc>;
+  /** Built on the first search: browsing by facets alone never needs it, and start-up is faster without it. */
+  text(): TextIndex<Doc>;
   /** facet -> value -> documents having it. */
   facets: Map<FacetId, Map<string, Bitset>>;
   /** Positions in provider order. */
@@ -77,9 +78,15 @@ function buildTab(tab: Tab, unsorted: Doc[]): TabIndex {
     });
     facets.set(facet, values);
   }
-  const text = new TextIndex(docs, fields);
-  // Keywords are only needed to build the text index; dropping them saves megabytes at 50,000 records.
-  for (const d of docs) d.keywords = '';
+  let built: TextIndex<Doc> | null = null;
+  const text = () => {
+    if (!built) {
+      built = new TextIndex(docs, fields);
+      // Keywords are only needed to build the text index; dropping them saves megabytes at 50,000 records.
+      for (const d of docs) d.keywords = '';
+    }
+    return built;
+  };
   return {
     docs,
     byId: new Map(docs.map((d, i) => [d.id, i])),
@@ -118,7 +125,7 @@ function runQuery(index: Record<Tab, TabIndex>, query: CatalogueQuery): QueryRes
   let result: QueryResult | null = null;
   for (const tab of tabs) {
     const t = index[tab];
-    const text = t.text.search(query.q);
+    const text = query.q.trim() === '' ? null : t.text().search(query.q);
     const base = text ? text.matches : fullBitset(t.docs.length);
     const selected = selections(t, tab, query.filters);
     const final = base.slice();

@@ -52,7 +52,8 @@ figures['pdf.plan500_ms'] = pdf.planMs;
 figures['pdf.baseline_table500_ms'] = pdf.baselineMs;
 
 log('browser: start-up and heap (Chromium)…');
-const browser = await benchBrowser(synthetic, runs);
+// Page loads vary more than in-process timings: more runs for a steadier median.
+const browser = await benchBrowser(synthetic, runs + 4);
 figures['start.first_results_ms'] = browser.firstResultsMs;
 figures['start.blank_react_ms'] = browser.blankReactMs;
 figures['heap.renderer_50k_bytes'] = browser.rendererHeap50kBytes;

@@ -91,6 +91,9 @@ export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<
     const { page, dir } = await openApp(browser, { catalogue: cataloguePath });
     await page.goto('https://tta-navigator.test/index.html#/catalogue');
     await page.locator('[data-testid="results"] li').first().waitFor({ timeout: 120_000 });
+    // A search builds the text index, so the heap holds everything a coordinator's session would.
+    await page.locator('#catalogue-search').fill('victim interviews');
+    await page.locator('#results-summary', { hasText: 'for “victim interviews”' }).waitFor({ timeout: 120_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { CatalogueQuery, SortKey } from '../../../shared/catalogue/catalogue-index';
 import { tabFacets, tabs, type FacetId, type Tab } from '../../../shared/catalogue/documents';
 import { queryToParams, toggleFilter } from '../../../shared/catalogue/query-url';
@@ -24,6 +24,8 @@ function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
   const update = (patch: Partial<CatalogueQuery>, replace = false) => setQuery({ ...query, ...patch }, { replace });
   const toggle = (facet: FacetId, value: string) => update({ filters: toggleFilter(query.filters, facet, value) });
   const resetKey = queryToParams(query).toString();
+  // Facets render in a deferred pass: results show first, and typing never waits for ~100 checkboxes.
+  const facetCounts = useDeferredValue(result.counts, null);
 
   return (
     <div className="catalogue">
@@ -57,12 +59,12 @@ function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
       </div>
 
       <div className="catalogue__body">
-        <aside className="facets" aria-label="Filters">
-          {tabFacets[query.tab].map((facet) => (
+        <aside className="facets" aria-label="Filters" aria-busy={facetCounts === null}>
+          {(facetCounts ? tabFacets[query.tab] : []).map((facet) => (
             <FacetGroup
               key={facet}
               facet={facet}
-              counts={result.counts[facet] ?? new Map()}
+              counts={facetCounts?.[facet] ?? new Map()}
               selected={query.filters[facet] ?? []}
               labels={loaded.labels}
               onToggle={toggle}
