@@ -1,20 +1,31 @@
-import type { Client } from '../../shared/client';
-import { tta } from './tta';
+import { createClient, type Envelope } from '../../shared/client';
+import type { ChannelName } from '../../shared/channel-names';
 
 /**
- * main.tsx imports this module first, so these requests leave while the rest of
- * the bundle is still being evaluated and React starts: the first screen needs
- * app info, settings and the catalogue before it can show anything.
+ * The first screen needs app info, settings and the catalogue. renderer/boot.ts
+ * asked for them before this bundle loaded; this module (imported first by
+ * main.tsx) takes those replies over, or asks now if boot.js did not run.
  */
-type Info = [Awaited<ReturnType<Client['appInfo']>>, Awaited<ReturnType<Client['settingsGet']>>];
+const early: Partial<Record<ChannelName, Promise<Envelope<unknown>>>> =
+  (window as unknown as { __ttaEarly?: Partial<Record<ChannelName, Promise<Envelope<unknown>>>> }).__ttaEarly ?? {};
 
-let catalogue: ReturnType<Client['catalogueGet']> | null = tta().catalogueGet();
-let info: Promise<Info> | null = Promise.all([tta().appInfo(), tta().settingsGet()]);
+const firstReplies = createClient((name, input) => {
+  const reply = early[name];
+  delete early[name];
+  return reply ?? (window.tta[name](input) as Promise<Envelope<unknown>>);
+});
+
+let catalogue: ReturnType<typeof firstReplies.catalogueGet> | null = firstReplies.catalogueGet();
+let info: ReturnType<typeof fetchInfo> | null = fetchInfo();
 // Failures are reported by whoever takes the promise; don't let them surface as unhandled.
 catalogue.catch(() => undefined);
 info.catch(() => undefined);
 
-/** The early catalogue request, once; later loads ask again. */
+function fetchInfo() {
+  return Promise.all([firstReplies.appInfo(), firstReplies.settingsGet()]);
+}
+
+/** The early catalogue request, once; later loads ask again through tta(). */
 export function takeEarlyCatalogue() {
   const p = catalogue;
   catalogue = null;
