@@ -5,6 +5,7 @@ import type { QueryResult } from '../../../shared/catalogue/catalogue-index';
 import type { Labels } from '../../../shared/catalogue/labels';
 import { Highlighted } from './Highlighted';
 import { detailPath } from './detail-path';
+import { targetRow } from '../../components/list-navigation';
 
 interface Props {
   result: QueryResult;
@@ -47,8 +48,7 @@ export function ResultsList({ result, labels, resetKey }: Props) {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetKey]);
 
-  function move(to: number) {
-    const next = Math.max(0, Math.min(total - 1, to));
+  function move(next: number) {
     setActive(next);
     pendingFocus.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
@@ -57,18 +57,10 @@ export function ResultsList({ result, labels, resetKey }: Props) {
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / 104));
-    const keys: Record<string, () => number> = {
-      ArrowDown: () => active + 1,
-      ArrowUp: () => active - 1,
-      PageDown: () => active + page,
-      PageUp: () => active - page,
-      Home: () => 0,
-      End: () => total - 1,
-    };
-    const target = keys[e.key];
-    if (!target || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = targetRow(e, active, total, page);
+    if (target === null) return;
     e.preventDefault();
-    move(target());
+    move(target);
   }
 
   const items = virtualizer.getVirtualItems();

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { targetRow } from '../../components/list-navigation';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** Props for the one focusable element of each row (roving tab stop). */
@@ -38,8 +39,7 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
     getItemKey: (i) => itemKey(items[i]!),
   });
 
-  function move(to: number) {
-    const next = Math.max(0, Math.min(items.length - 1, to));
+  function move(next: number) {
     setActive(next);
     pendingFocus.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
@@ -48,18 +48,10 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / estimate));
-    const keys: Record<string, () => number> = {
-      ArrowDown: () => current + 1,
-      ArrowUp: () => current - 1,
-      PageDown: () => current + page,
-      PageUp: () => current - page,
-      Home: () => 0,
-      End: () => items.length - 1,
-    };
-    const target = keys[e.key];
-    if (!target || e.altKey || e.ctrlKey || e.metaKey || items.length === 0) return;
+    const target = targetRow(e, current, items.length, page);
+    if (target === null) return;
     e.preventDefault();
-    move(target());
+    move(target);
   }
 
   return (
