@@ -83,7 +83,7 @@ export class AppHarness {
       }
       const file = resolveRendererFile(new URL(url).pathname);
       if (!file) return route.fulfill({ status: 404, body: 'not found' });
-      const body = await readFile(file).catch(() => null);
+      const body = await rendererFile(file);
       if (!body) return route.fulfill({ status: 404, body: 'not found' });
       return route.fulfill({
         status: 200,
@@ -113,6 +113,17 @@ export class AppHarness {
     await this.page.goto(`${APP_ORIGIN}/index.html#${path}`);
     await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
   }
+}
+
+/** The built renderer's files, read once per process: every test and bench run serves the same build. */
+const fileCache = new Map<string, Promise<Buffer | null>>();
+function rendererFile(file: string): Promise<Buffer | null> {
+  let body = fileCache.get(file);
+  if (!body) {
+    body = readFile(file).catch(() => null);
+    fileCache.set(file, body);
+  }
+  return body;
 }
 
 function resolveRendererFile(pathname: string): string | null {
