@@ -7,8 +7,8 @@ import { AppHarness, ROOT } from '../e2e/support/harness';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { median } from './stats';
+import { startStaticServer } from './static-server';
 
-const BLANK_ORIGIN = 'https://blank-react.test';
 
 /** A bare React page of the same React build, as the yardstick for start-up. */
 function blankReactBundle(): string {
@@ -28,34 +28,28 @@ function blankReactBundle(): string {
   return out.outputFiles[0]!.text;
 }
 
-async function timeBlankReact(browser: Browser, bundle: string): Promise<number> {
+async function timeBlankReact(browser: Browser, origin: string): Promise<number> {
   const page = await browser.newPage();
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.endsWith('/app.js')) return route.fulfill({ body: bundle, contentType: 'text/javascript' });
-    if (url.startsWith(BLANK_ORIGIN)) return route.fulfill({ body: '<!doctype html><div id="root"></div><script type="module" src="./app.js"></script>', contentType: 'text/html' });
-    return route.abort();
-  });
   const started = performance.now();
-  await page.goto(`${BLANK_ORIGIN}/index.html`);
+  await page.goto(`${origin}/blank/index.html`);
   await page.locator('#ready').waitFor();
   const ms = performance.now() - started;
   await page.close();
   return ms;
 }
 
-async function openApp(browser: Browser, options: { catalogue?: string } = {}): Promise<{ page: Page; app: AppHarness; dir: string }> {
+async function openApp(browser: Browser, origin: string, options: { catalogue?: string } = {}): Promise<{ page: Page; app: AppHarness; dir: string }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const dir = await mkdtemp(join(tmpdir(), 'tta-bench-app-'));
   const app = new AppHarness(page, dir);
-  await app.start({ path: null, ...(options.catalogue ? { bundledCataloguePath: options.catalogue } : {}) });
+  await app.start({ path: null, origin, ...(options.catalogue ? { bundledCataloguePath: options.catalogue } : {}) });
   return { page, app, dir };
 }
 
-async function timeFirstResults(browser: Browser): Promise<number> {
-  const { page, dir } = await openApp(browser);
+async function timeFirstResults(browser: Browser, origin: string): Promise<number> {
+  const { page, dir } = await openApp(browser, origin);
   const started = performance.now();
-  await page.goto('https://tta-navigator.test/index.html#/catalogue');
+  await page.goto(`${origin}/index.html#/catalogue`);
   await page.locator('[data-testid="results"] li').first().waitFor();
   const ms = performance.now() - started;
   await page.close();
@@ -74,22 +68,25 @@ export interface BrowserFigures {
 export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<BrowserFigures> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const tmp = await mkdtemp(join(tmpdir(), 'tta-bench-cat-'));
+  const server = await startStaticServer({
+    html: '<!doctype html><div id="root"></div><script type="module" src="./app.js"></script>',
+    js: blankReactBundle(),
+  });
   try {
-    const bundle = blankReactBundle();
-    await timeBlankReact(browser, bundle);
-    await timeFirstResults(browser);
+    await timeBlankReact(browser, server.origin);
+    await timeFirstResults(browser, server.origin);
     const blank: number[] = [];
     const first: number[] = [];
     for (let i = 0; i < runs; i++) {
-      blank.push(await timeBlankReact(browser, bundle));
-      first.push(await timeFirstResults(browser));
+      blank.push(await timeBlankReact(browser, server.origin));
+      first.push(await timeFirstResults(browser, server.origin));
     }
 
     const json = JSON.stringify(synthetic);
     const cataloguePath = join(tmp, 'synthetic-catalogue.json');
     await writeFile(cataloguePath, json);
-    const { page, dir } = await openApp(browser, { catalogue: cataloguePath });
-    await page.goto('https://tta-navigator.test/index.html#/catalogue');
+    const { page, dir } = await openApp(browser, server.origin, { catalogue: cataloguePath });
+    await page.goto(`${server.origin}/index.html#/catalogue`);
     await page.locator('[data-testid="results"] li').first().waitFor({ timeout: 120_000 });
     // A search builds the text index, so the heap holds everything a coordinator's session would.
     await page.locator('#catalogue-search').fill('victim interviews');
@@ -102,6 +99,7 @@ export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<
     await rm(dir, { recursive: true, force: true });
     return { firstResultsMs: median(first), blankReactMs: median(blank), rendererHeap50kBytes: heap.usedSize, catalogueJsonBytes: Buffer.byteLength(json) };
   } finally {
+    await server.close();
     await browser.close();
     await rm(tmp, { recursive: true, force: true });
   }

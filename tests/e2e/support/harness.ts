@@ -15,7 +15,7 @@ export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 /** Stands in for app://bundle: Chromium routes requests only for http(s) origins. */
 export const APP_ORIGIN = 'https://tta-navigator.test';
 
-const MIME: Record<string, string> = {
+export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -31,6 +31,13 @@ export interface StartOptions {
   prepare?: (dataDir: string) => Promise<void>;
   /** Route to open, e.g. '/settings'; null opens nothing yet (benchmarks time the navigation themselves). */
   path?: string | null;
+  /**
+   * Where the renderer is served from. By default every request is intercepted and answered
+   * from out/renderer (and anything else is blocked and fails the test). Benchmarks pass the
+   * origin of a loopback static server instead, so page loads are not timed through
+   * Playwright's request interception.
+   */
+  origin?: string;
   /** Another catalogue file, e.g. a synthetic one for scale runs; defaults to data/catalogue.json. */
   bundledCataloguePath?: string;
   now?: () => Date;
@@ -46,6 +53,8 @@ export class AppHarness {
   readonly externalOpened: string[] = [];
   /** Any request that tried to leave the app: there must be none. */
   readonly blockedRequests: string[] = [];
+  /** The origin the renderer is served from (see StartOptions.origin). */
+  origin = APP_ORIGIN;
   /** Paths the next native open/save dialogs will answer with (null = the user cancelled). */
   readonly dialogAnswers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
 
@@ -75,6 +84,24 @@ export class AppHarness {
     // Electron's structured clone for a large reply like the catalogue.
     await this.page.exposeBinding('__ttaInvoke', async (_source, channel: unknown, input: unknown) => JSON.stringify(await dispatch(channel, input)));
     await this.page.addInitScript({ content: clientInitScript() });
+    if (options.origin) this.origin = options.origin;
+    else await this.interceptRequests();
+    if (options.path !== null) await this.goto(options.path ?? '/');
+  }
+
+  /**
+   * Sends a native-menu command as the main process does (webContents.send on the menu
+   * channel). Any string may be sent: the preload code in the page drops unknown ones.
+   */
+  async sendCommand(command: string): Promise<void> {
+    await this.page.evaluate(
+      ([channel, payload]) => (window as unknown as { __ttaSend(c: string, p: unknown): void }).__ttaSend(channel, payload),
+      [MENU_COMMAND_CHANNEL, command] as const,
+    );
+  }
+
+  /** Answers every request from out/renderer with the app's CSP; anything else is blocked and recorded. */
+  private async interceptRequests(): Promise<void> {
     await this.page.route('**/*', async (route) => {
       const url = route.request().url();
       if (!url.startsWith(`${APP_ORIGIN}/`)) {
@@ -94,30 +121,18 @@ export class AppHarness {
         },
       });
     });
-    if (options.path !== null) await this.goto(options.path ?? '/');
-  }
-
-  /**
-   * Sends a native-menu command as the main process does (webContents.send on the menu
-   * channel). Any string may be sent: the preload code in the page drops unknown ones.
-   */
-  async sendCommand(command: string): Promise<void> {
-    await this.page.evaluate(
-      ([channel, payload]) => (window as unknown as { __ttaSend(c: string, p: unknown): void }).__ttaSend(channel, payload),
-      [MENU_COMMAND_CHANNEL, command] as const,
-    );
   }
 
   /** Opens a route and waits for the app frame: only then are its shortcut and menu listeners in place. */
   async goto(path: string): Promise<void> {
-    await this.page.goto(`${APP_ORIGIN}/index.html#${path}`);
+    await this.page.goto(`${this.origin}/index.html#${path}`);
     await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
   }
 }
 
 /** The built renderer's files, read once per process: every test and bench run serves the same build. */
 const fileCache = new Map<string, Promise<Buffer | null>>();
-function rendererFile(file: string): Promise<Buffer | null> {
+export function rendererFile(file: string): Promise<Buffer | null> {
   let body = fileCache.get(file);
   if (!body) {
     body = readFile(file).catch(() => null);
@@ -126,7 +141,7 @@ function rendererFile(file: string): Promise<Buffer | null> {
   return body;
 }
 
-function resolveRendererFile(pathname: string): string | null {
+export function resolveRendererFile(pathname: string): string | null {
   const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
   const full = normalize(join(RENDERER_DIR, relative));
   return full.startsWith(RENDERER_DIR + sep) ? full : null;
