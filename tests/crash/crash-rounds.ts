@@ -70,6 +70,8 @@ export async function runCrashRounds(options: { rounds: number; seed?: number; l
       const highest = Math.max(...decoded.data.members.map((m) => Number(m.id.slice(2))));
       next = Math.max(next, highest + 1);
       const store = await openStore({ dir });
+      // Let its background backup finish before the next writer starts (and before cleanup).
+      await store.idle();
       if (store.problem()) failures.push(`round ${round}: reopening reported ${store.problem()!.kind}`);
       const leftovers = (await readdir(dir)).filter((n) => n.startsWith('tta-navigator-data.damaged'));
       if (leftovers.length > 0) failures.push(`round ${round}: a damaged file was quarantined`);
@@ -77,7 +79,7 @@ export async function runCrashRounds(options: { rounds: number; seed?: number; l
       if (failures.length > 0) break;
     }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   }
   return { rounds: options.rounds, acknowledged: acknowledged.size, failures };
 }

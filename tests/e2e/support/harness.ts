@@ -156,7 +156,9 @@ export const test = base.extend<{ app: AppHarness }>({
     });
     const harness = new AppHarness(page, dataDir);
     await use(harness);
-    await rm(dataDir, { recursive: true, force: true });
+    // The store may still be taking its start-up backup; let it finish before the folder goes.
+    await harness.services?.store.idle();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
     if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);
     if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(' | ')}`);
   },

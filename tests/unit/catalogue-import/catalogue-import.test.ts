@@ -16,7 +16,7 @@ beforeEach(async () => {
   service = await loadCatalogueService({ bundledPath: BUNDLED, dir });
   bundled = JSON.parse(await readFile(BUNDLED, 'utf8'));
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 function bump(cat: Catalogue, version = '99.0.0'): Catalogue {
   return { ...cat, meta: { ...cat.meta, version } };

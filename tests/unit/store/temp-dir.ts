@@ -7,7 +7,7 @@ import { afterEach } from 'vitest';
 export function useTempDirs(): () => Promise<string> {
   const dirs: string[] = [];
   afterEach(async () => {
-    await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+    await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 })));
   });
   return async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tta-store-'));
