@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import { extname } from 'node:path';
 import { contentSecurityPolicy } from '../../main/electron/csp';
-import { MIME, rendererFile, resolveRendererFile } from '../e2e/support/harness';
+import { appResponseHeaders } from '../../main/electron/app-response';
+import { mimeTypeFor } from '../../main/electron/app-protocol';
+import { serveRenderer } from '../e2e/support/harness';
 
 export interface StaticServer {
   origin: string;
@@ -17,13 +18,12 @@ export async function startStaticServer(blank: { html: string; js: string }): Pr
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-      if (path === '/blank/index.html') return res.writeHead(200, { 'content-type': MIME['.html']! }).end(blank.html);
-      if (path === '/blank/app.js') return res.writeHead(200, { 'content-type': MIME['.js']! }).end(blank.js);
-      const file = resolveRendererFile(path);
-      const body = file ? await rendererFile(file) : null;
-      if (!file || !body) return res.writeHead(404).end('not found');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': contentSecurityPolicy({ isDev: false }) });
-      res.end(body);
+      // The bare page gets the same headers as the app, so both are loaded alike.
+      const csp = contentSecurityPolicy({ isDev: false });
+      if (path === '/blank/index.html') return res.writeHead(200, appResponseHeaders(csp, mimeTypeFor(path))).end(blank.html);
+      if (path === '/blank/app.js') return res.writeHead(200, appResponseHeaders(csp, mimeTypeFor(path))).end(blank.js);
+      const answer = await serveRenderer(path);
+      res.writeHead(answer.status, answer.headers).end(answer.body);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

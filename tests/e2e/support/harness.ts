@@ -1,12 +1,14 @@
 import { test as base, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap } from '../../../main/bootstrap';
 import type { Dispatch } from '../../../main/dispatch';
 import type { ApiServices } from '../../../main/api-services';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
+import { APP_ORIGIN as APP_PROTOCOL_ORIGIN, resolveAppRequest } from '../../../main/electron/app-protocol';
+import { appResponseHeaders } from '../../../main/electron/app-response';
 import { clientInitScript } from './client-bundle';
 import { MENU_COMMAND_CHANNEL } from '../../../shared/menu-commands';
 
@@ -15,16 +17,6 @@ export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 /** Stands in for app://bundle: Chromium routes requests only for http(s) origins. */
 export const APP_ORIGIN = 'https://tta-navigator.test';
 
-export const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
 
 export interface StartOptions {
   /** Runs before the services open the data folder, e.g. to plant a damaged file. */
@@ -108,18 +100,7 @@ export class AppHarness {
         this.blockedRequests.push(url);
         return route.abort('blockedbyclient');
       }
-      const file = resolveRendererFile(new URL(url).pathname);
-      if (!file) return route.fulfill({ status: 404, body: 'not found' });
-      const body = await rendererFile(file);
-      if (!body) return route.fulfill({ status: 404, body: 'not found' });
-      return route.fulfill({
-        status: 200,
-        body,
-        headers: {
-          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': contentSecurityPolicy({ isDev: false }),
-        },
-      });
+      return route.fulfill(await serveRenderer(new URL(url).pathname));
     });
   }
 
@@ -132,7 +113,7 @@ export class AppHarness {
 
 /** The built renderer's files, read once per process: every test and bench run serves the same build. */
 const fileCache = new Map<string, Promise<Buffer | null>>();
-export function rendererFile(file: string): Promise<Buffer | null> {
+function rendererFile(file: string): Promise<Buffer | null> {
   let body = fileCache.get(file);
   if (!body) {
     body = readFile(file).catch(() => null);
@@ -141,10 +122,16 @@ export function rendererFile(file: string): Promise<Buffer | null> {
   return body;
 }
 
-export function resolveRendererFile(pathname: string): string | null {
-  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-  const full = normalize(join(RENDERER_DIR, relative));
-  return full.startsWith(RENDERER_DIR + sep) ? full : null;
+/**
+ * Answers a request for `pathname` exactly as the app:// protocol does in Electron: the same
+ * resolver (path-traversal guard, index.html fallback, MIME types) and the same headers.
+ */
+export async function serveRenderer(pathname: string): Promise<{ status: number; body: Buffer | string; headers: Record<string, string> }> {
+  const csp = contentSecurityPolicy({ isDev: false });
+  const resolved = resolveAppRequest(`${APP_PROTOCOL_ORIGIN}${pathname}`, RENDERER_DIR);
+  const body = 'status' in resolved ? null : await rendererFile(resolved.path);
+  if ('status' in resolved || !body) return { status: 'status' in resolved ? resolved.status : 404, body: 'not found', headers: appResponseHeaders(csp) };
+  return { status: 200, body, headers: appResponseHeaders(csp, resolved.mimeType) };
 }
 
 export const test = base.extend<{ app: AppHarness }>({
