@@ -6,7 +6,7 @@ import type { Member } from '../../../shared/model/team';
 import { useTeamIndex } from './team-data';
 import { useWarningDays } from './use-warning-days';
 import { useParam } from './use-param';
-import { VirtualList } from './VirtualList';
+import { VirtualList } from '../../components/VirtualList';
 import { ExportButton } from './ExportButton';
 import { formatHours, plural } from './format';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { CompletionRow } from '../../../shared/team/team-index';
 import { StatusBadge } from './StatusBadge';
-import { VirtualList } from './VirtualList';
+import { VirtualList } from '../../components/VirtualList';
 import { formatDate, formatHours } from './format';
 
 interface Props {

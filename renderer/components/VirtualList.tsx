@@ -1,5 +1,5 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { targetRow } from '../../components/list-navigation';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { targetRow } from './list-navigation';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** Props for the one focusable element of each row (roving tab stop). */
@@ -10,7 +10,8 @@ export interface RowFocusProps {
 }
 
 interface Props<T> {
-  items: readonly T[];
+  /** An array, or a typed array such as the catalogue's result positions. */
+  items: ArrayLike<T>;
   itemKey(item: T): string;
   /** Row height in pixels before measuring. */
   estimate: number;
@@ -18,6 +19,8 @@ interface Props<T> {
   renderRow(item: T, focus: RowFocusProps): ReactNode;
   className?: string;
   testId?: string;
+  /** When it changes (a new search or filter), the list goes back to its first row. */
+  resetKey?: string;
 }
 
 /**
@@ -25,9 +28,18 @@ interface Props<T> {
  * smoothly. The list is one Tab stop; arrow keys, Page Up/Down, Home and End move
  * between rows, and Enter opens the focused one.
  */
-export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, className, testId }: Props<T>) {
+export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, className, testId, resetKey }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  // Adjusting state during render (not in an effect) when the view changes, as React recommends.
+  const [seenKey, setSeenKey] = useState(resetKey);
+  if (seenKey !== resetKey) {
+    setSeenKey(resetKey);
+    setActive(0);
+  }
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
   const pendingFocus = useRef<number | null>(null);
   const current = Math.min(active, Math.max(0, items.length - 1));
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
