@@ -1,4 +1,4 @@
-import { isSafeExternalUrl } from '../services/external-url';
+import { isHttpsUrl } from '../../shared/catalogue/schema';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
@@ -32,5 +32,5 @@ export interface WindowOpenDecision {
 
 /** No new windows, ever; https links go to the system browser instead. */
 export function windowOpenDecision(url: string): WindowOpenDecision {
-  return { action: 'deny', openExternally: isSafeExternalUrl(url) };
+  return { action: 'deny', openExternally: isHttpsUrl(url) };
 }

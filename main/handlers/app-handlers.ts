@@ -2,7 +2,7 @@ import type { AppInfo } from '../../shared/model/app-info';
 import { settingsSchema } from '../../shared/model/settings';
 import type { appChannels } from '../../shared/contract/app-channels';
 import { RejectedError, type ApiServices } from '../api-services';
-import { isSafeExternalUrl } from '../services/external-url';
+import { isHttpsUrl } from '../../shared/catalogue/schema';
 import { CatalogueImportError } from '../services/catalogue-service';
 import { referencedTrainingIds } from '../services/referenced-trainings';
 import type { HandlersFor } from './handler-types';
@@ -60,7 +60,7 @@ export function createAppHandlers(services: ApiServices): HandlersFor<typeof app
       return { restored: await store.restoreBackup(input.name) };
     },
     async openExternal({ url }) {
-      if (!isSafeExternalUrl(url)) throw new RejectedError(`Only https links can be opened; refused ${url.slice(0, 200)}`);
+      if (!isHttpsUrl(url)) throw new RejectedError(`Only https links can be opened; refused ${url.slice(0, 200)}`);
       await services.openExternal(new URL(url).toString());
       return { opened: true };
     },
