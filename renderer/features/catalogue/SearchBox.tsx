@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 
-/** The catalogue search field; "/" anywhere outside a text field focuses it. */
+/** The catalogue search field ("/" and Ctrl/⌘+F focus it: the find shortcut in shared/shortcuts.ts). */
 export function SearchBox({ value, onChange }: { value: string; onChange(q: string): void }) {
-  const ref = useRef<HTMLInputElement>(null);
   // The URL catches up a moment after each keystroke. Typing shows local text; a URL value
   // we did not send ourselves (back/forward, a deep link) replaces it.
   const [text, setText] = useState(value);
@@ -17,26 +16,12 @@ export function SearchBox({ value, onChange }: { value: string; onChange(q: stri
       setSent([]);
     }
   }
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement | null;
-      const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        e.preventDefault();
-        ref.current?.focus();
-        ref.current?.select();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   return (
     <div className="search">
       <label htmlFor="catalogue-search" className="visually-hidden">
         Search the catalogue
       </label>
       <input
-        ref={ref}
         id="catalogue-search"
         type="search"
         placeholder="Search trainings, providers, topics…  ( / )"
