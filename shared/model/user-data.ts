@@ -6,10 +6,7 @@ import { planSchema } from './plan';
 /** The schema version this build writes. Bump it and add a step in main/services/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-/**
- * The whole user-data file. Collections are loose records here so later features
- * (team, plans) can refine them without breaking the store's contract.
- */
+/** The whole user-data file: settings, team members, their completions and training plans. */
 export const userDataSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   settings: settingsSchema,
