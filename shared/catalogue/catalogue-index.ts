@@ -1,6 +1,6 @@
 import type { Catalogue } from './schema';
 import { buildDocs, tabFacets, tabs, type Doc, type FacetId, type Tab } from './documents';
-import { andInto, count, countAnd, emptyBitset, fullBitset, orInto, positions, setBit, type Bitset } from './bitset';
+import { andInto, count, countAnd, emptyBitset, fullBitset, hasBit, orInto, positions, setBit, type Bitset } from './bitset';
 import { TextIndex, type TextField } from './text-index';
 
 export type SortKey = 'relevance' | 'title' | 'provider';
@@ -158,7 +158,7 @@ function ordered(t: TabIndex, final: Bitset, total: number, sort: SortKey, score
   if (sort === 'provider') {
     const out = new Int32Array(total);
     let k = 0;
-    for (const position of t.providerOrder) if ((final[position >>> 5]! & (1 << (position & 31))) !== 0) out[k++] = position;
+    for (const position of t.providerOrder) if (hasBit(final, position)) out[k++] = position;
     return out;
   }
   const byTitle = positions(final, total);
