@@ -7,6 +7,7 @@ import { DataProblemBanner } from './DataProblemBanner';
 import { AppCommands } from './AppCommands';
 import { acceleratorFor, formatKeys } from '../../shared/shortcuts';
 import { isMacPlatform } from './platform';
+import { ScreenBoundary } from '../components/ScreenBoundary';
 
 export function AppFrame() {
   const load = useAppStore((s) => s.load);
@@ -49,7 +50,9 @@ export function AppFrame() {
           </div>
         ) : null}
         <DataProblemBanner />
-        <Outlet />
+        <ScreenBoundary>
+          <Outlet />
+        </ScreenBoundary>
       </main>
     </div>
   );

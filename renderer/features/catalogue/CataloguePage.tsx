@@ -10,6 +10,7 @@ import { FilterChips } from './FilterChips';
 import { ResultsList } from './ResultsList';
 import { SearchBox } from './SearchBox';
 import { EmptyResults } from './EmptyResults';
+import { formatCount } from '../../components/format-count';
 
 const tabLabels: Record<Tab, string> = { trainings: 'Trainings', providers: 'Providers', resources: 'Resources' };
 const sortLabels: Record<SortKey, string> = { relevance: 'Relevance', title: 'Title', provider: 'Provider' };
@@ -53,7 +54,7 @@ function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
             className="segmented__item"
             onClick={() => update({ tab, filters: keepFacets(query.filters, tab) })}
           >
-            {tabLabels[tab]} <span className="segmented__count">{result.tabTotals[tab]}</span>
+            {tabLabels[tab]} <span className="segmented__count">{formatCount(result.tabTotals[tab])}</span>
           </button>
         ))}
       </div>
@@ -73,7 +74,7 @@ function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
         </aside>
         <section className="catalogue__results" aria-labelledby="results-summary">
           <p id="results-summary" className="results-summary" aria-live="polite">
-            {result.order.length.toLocaleString()} {result.order.length === 1 ? 'result' : 'results'}
+            {formatCount(result.order.length)} {result.order.length === 1 ? 'result' : 'results'}
             {query.q ? ` for “${query.q}”` : ''}
           </p>
           <FilterChips filters={query.filters} labels={loaded.labels} onRemove={toggle} onClear={() => update({ filters: {} })} />

@@ -3,6 +3,7 @@ import type { FacetId } from '../../../shared/catalogue/documents';
 import { facetTitles } from '../../../shared/catalogue/labels';
 import { toggleFilter } from '../../../shared/catalogue/query-url';
 import type { LoadedCatalogue } from './catalogue-store';
+import { formatCount } from '../../components/format-count';
 
 /** No results: offer the single changes that would bring results back, with how many each gives. */
 export function EmptyResults({ query, loaded, onChange }: { query: CatalogueQuery; loaded: LoadedCatalogue; onChange(next: CatalogueQuery): void }) {
@@ -26,7 +27,7 @@ export function EmptyResults({ query, loaded, onChange }: { query: CatalogueQuer
             {options.map((o) => (
               <li key={o.label}>
                 <button type="button" className="button" onClick={() => onChange(o.next)}>
-                  Remove “{o.label}” ({o.count} {o.count === 1 ? 'result' : 'results'})
+                  Remove “{o.label}” ({formatCount(o.count)} {o.count === 1 ? 'result' : 'results'})
                 </button>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { TeamDataGate } from './TeamDataGate';
 import { ToastRegion } from './Toast';
+import { ScreenBoundary } from '../../components/ScreenBoundary';
 
 const sections = [
   { to: '/team', label: 'Members', end: true },
@@ -25,7 +26,9 @@ export function TeamLayout() {
         </ul>
       </nav>
       <TeamDataGate>
-        <Outlet />
+        <ScreenBoundary>
+          <Outlet />
+        </ScreenBoundary>
       </TeamDataGate>
       <ToastRegion />
     </div>

@@ -3,6 +3,7 @@ import { draftOf } from '../../../shared/team/completion-draft';
 import { tta } from '../../app/tta';
 import { useTeamStore } from './team-store';
 import { useToastStore } from './toast-store';
+import { countOf } from '../../components/format-count';
 
 /*
  * Team writes as the screens use them: call the main side, patch the local copy with
@@ -12,7 +13,6 @@ import { useToastStore } from './toast-store';
 
 const store = () => useTeamStore.getState();
 const toast = (message: string, undo?: () => Promise<string>) => useToastStore.getState().show({ message, tone: 'info', ...(undo ? { undo } : {}) });
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 export async function createMember(fields: MemberFieldsInput): Promise<Member> {
   const member = await tta().memberCreate(fields);
@@ -41,21 +41,21 @@ export async function setMemberActive(member: Member, active: boolean): Promise<
 export async function deleteMember(member: Member): Promise<void> {
   const removed = await tta().memberDelete({ id: member.id });
   store().removeMember(member.id);
-  toast(`Deleted ${removed.member.name} and ${plural(removed.completions.length, 'training record')}.`, async () => {
+  toast(`Deleted ${removed.member.name} and ${countOf(removed.completions.length, 'training record')}.`, async () => {
     const back = await tta().memberRestore(removed);
     store().upsertMembers([back.member]);
     store().addCompletions(back.completions);
-    return `Restored ${back.member.name} and ${plural(back.completions.length, 'training record')}.`;
+    return `Restored ${back.member.name} and ${countOf(back.completions.length, 'training record')}.`;
   });
 }
 
 export async function recordCompletions(memberIds: string[], draft: CompletionDraftInput, title: string): Promise<void> {
   const added = await tta().completionsRecord({ memberIds, draft });
   store().addCompletions(added);
-  toast(`Recorded “${title}” for ${plural(added.length, 'member')}.`, async () => {
+  toast(`Recorded “${title}” for ${countOf(added.length, 'member')}.`, async () => {
     await tta().completionsDelete({ ids: added.map((c) => c.id) });
     store().removeCompletions(added.map((c) => c.id));
-    return `Removed the ${plural(added.length, 'record')} just added.`;
+    return `Removed the ${countOf(added.length, 'record')} just added.`;
   });
 }
 
@@ -82,5 +82,5 @@ export async function deleteCompletion(id: string, title: string): Promise<void>
 /** Saves a CSV of the records; null when the user cancelled the save dialog. */
 export async function exportRecords(memberId?: string): Promise<void> {
   const result = await tta().completionsExport(memberId ? { memberId } : {});
-  if (result.path !== null) toast(`Saved ${plural(result.rows, 'record')} to ${result.path}.`);
+  if (result.path !== null) toast(`Saved ${countOf(result.rows, 'record')} to ${result.path}.`);
 }
