@@ -15,7 +15,6 @@ export interface PlanDocument {
   rows: PlanDocumentRow[];
   members: { name: string; done: number; planned: number; overdue: number }[];
   providers: ProviderContact[];
-  sources: { title: string; urls: string[] }[];
   generatedOn: string;
   catalogueLabel: string;
 }
@@ -41,6 +40,8 @@ export interface ProviderContact {
   text?: string;
   website?: string;
   trainings: string[];
+  /** The pages the facts about those trainings come from, each once; the website and contact page are shown already. */
+  sources: string[];
 }
 
 export interface DocumentMeta {
@@ -76,7 +77,7 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
 
   const providerOrder: string[] = [];
   const providerTrainings = new Map<string, string[]>();
-  const sources: PlanDocument['sources'] = [];
+  const providerSources = new Map<string, Set<string>>();
   for (const v of view.items) {
     const t = v.item.trainingId === undefined ? undefined : trainings.get(v.item.trainingId);
     if (!t) continue;
@@ -87,7 +88,9 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
     }
     if (!list.includes(t.title)) {
       list.push(t.title);
-      sources.push({ title: t.title, urls: [...new Set([...(t.link ? [t.link] : []), ...t.sources])] });
+      const urls = providerSources.get(t.providerId) ?? new Set<string>();
+      for (const url of [...(t.link ? [t.link] : []), ...t.sources]) urls.add(url);
+      providerSources.set(t.providerId, urls);
     }
   }
   const providersById = new Map(catalogue.providers.map((p) => [p.id, p]));
@@ -104,6 +107,7 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
         ...(p.contact?.text ? { text: p.contact.text } : {}),
         ...(p.website ? { website: p.website } : {}),
         trainings: providerTrainings.get(id) ?? [],
+        sources: [...(providerSources.get(id) ?? [])].filter((url) => url !== p.website && url !== p.contact?.url),
       },
     ];
   });
@@ -126,7 +130,6 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
     rows,
     members: view.members.filter((m) => m.counts.total > 0).map((m) => ({ name: m.name, done: m.counts.done, planned: m.counts.planned, overdue: m.counts.overdue })),
     providers,
-    sources,
     generatedOn: formatIsoDate(localIsoDate(meta.generatedAt)),
     catalogueLabel: `Catalogue version ${meta.catalogue.version} of ${formatIsoDate(meta.catalogue.date)}`,
   };

@@ -24,3 +24,22 @@ export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown
   }
   return out;
 }
+
+/**
+ * Times two functions in alternation (a, b, a, b, …) after one untimed run of each, so a
+ * measure and its baseline see the same machine state (heap growth, CPU frequency, other
+ * load) instead of one taking all the early runs and the other all the late ones.
+ */
+export async function timeAlternating(runs: number, a: () => unknown, b: () => unknown): Promise<[number[], number[]]> {
+  await a();
+  await b();
+  const out: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of [a, b].entries()) {
+      const start = performance.now();
+      await fn();
+      out[k]!.push(performance.now() - start);
+    }
+  }
+  return out;
+}

@@ -59,19 +59,20 @@ describe('plan PDF', () => {
     expect(first).toContain('Ben Lee: Overdue');
     expect(first).toContain('Child Abduction Response Team Training');
 
-    // The header row is repeated at the top of the table on page 2.
+    // The header row is repeated at the top of the table on page 2, and the footer names the plan.
     expect(pages[1]).toMatch(/# Training Assigned to and progress Target Priority Status/);
-    expect(pages[1]).toContain('FY2026 Task Force Training Plan');
+    expect(pages[1]).toContain('FY2026 Task Force Training Plan · Generated Jun 1, 2026');
 
     const all = pages.join(' ');
     expect(all).toContain('Regional case review 120');
     expect(all).toContain('Custom training');
-    expect(all).toContain('Providers: contacts and how to request');
+    expect(all).toContain('Providers: contacts, how to request, and sources');
     expect(all).toContain('How to request: Register through the NCAC training calendar');
     expect(all).toContain('Phone 256-533-5437 · Email training@nationalcac.org');
     expect(all).toContain('https://www.nationalcac.org');
-    expect(all).toContain('Sources');
-    expect(all).toContain('https://example.org/source');
+    // Each source page once under each provider whose trainings it backs (the fixture's two share one page).
+    expect(all).toMatch(/Sources: [^]*https:\/\/example\.org\/source/);
+    expect(all.split('https://example.org/source').length - 1).toBe(2);
     expect(all).toContain('Progress by member');
   });
 
