@@ -3,7 +3,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
+import { useCatalogueStore } from './features/catalogue/catalogue-store';
 import './styles/app.css';
+
+// Most screens need the catalogue. Its reply has usually arrived by now (boot.js asked for it),
+// so the index is ready before React's first render and the first paint already has results,
+// instead of a "Loading" frame that is laid out and painted, then replaced.
+void useCatalogueStore.getState().ensureLoaded();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

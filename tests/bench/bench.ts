@@ -56,6 +56,7 @@ log('browser: start-up and heap (Chromium)…');
 // Page loads vary more than in-process timings: more runs for a steadier median.
 const browser = await benchBrowser(synthetic, runs + 4);
 figures['start.first_results_ms'] = browser.firstResultsMs;
+figures['start.first_results_binding_ms'] = browser.firstResultsBindingMs;
 figures['start.blank_react_ms'] = browser.blankReactMs;
 figures['heap.renderer_50k_bytes'] = browser.rendererHeap50kBytes;
 figures['heap.catalogue_json_bytes'] = browser.catalogueJsonBytes;

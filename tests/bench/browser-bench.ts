@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { buildSync } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { AppHarness, ROOT } from '../e2e/support/harness';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { median } from './stats';
-import { startStaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from './static-server';
 
 
 /** A bare React page of the same React build, as the yardstick for start-up. */
@@ -38,27 +38,46 @@ async function timeBlankReact(browser: Browser, origin: string): Promise<number>
   return ms;
 }
 
-async function openApp(browser: Browser, origin: string, options: { catalogue?: string } = {}): Promise<{ page: Page; app: AppHarness; dir: string }> {
+type Transport = 'http' | 'binding';
+
+/**
+ * One app instance in a fresh page. Its API calls go over the loopback server ('http', as
+ * Electron's IPC replies arrive as ordinary tasks) or Playwright's binding ('binding', the
+ * e2e transport, whose replies wait for the page's main thread; reported for comparison).
+ */
+async function openApp(browser: Browser, server: StaticServer, transport: Transport, options: { catalogue?: string } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const dir = await mkdtemp(join(tmpdir(), 'tta-bench-app-'));
   const app = new AppHarness(page, dir);
-  await app.start({ path: null, origin, ...(options.catalogue ? { bundledCataloguePath: options.catalogue } : {}) });
-  return { page, app, dir };
+  const api = server.attach((channel, input) => app.dispatch(channel, input));
+  await app.start({
+    path: null,
+    origin: server.origin,
+    ...(transport === 'http' ? { transport: { httpPath: api.httpPath } } : {}),
+    ...(options.catalogue ? { bundledCataloguePath: options.catalogue } : {}),
+  });
+  const close = async () => {
+    await page.close();
+    api.detach();
+    await app.services.store.idle();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { page, close };
 }
 
-async function timeFirstResults(browser: Browser, origin: string): Promise<number> {
-  const { page, dir } = await openApp(browser, origin);
+async function timeFirstResults(browser: Browser, server: StaticServer, transport: Transport): Promise<number> {
+  const { page, close } = await openApp(browser, server, transport);
   const started = performance.now();
-  await page.goto(`${origin}/index.html#/catalogue`);
+  await page.goto(`${server.origin}/index.html#/catalogue`);
   await page.locator('[data-testid="results"] li').first().waitFor();
   const ms = performance.now() - started;
-  await page.close();
-  await rm(dir, { recursive: true, force: true });
+  await close();
   return ms;
 }
 
 export interface BrowserFigures {
   firstResultsMs: number;
+  firstResultsBindingMs: number;
   blankReactMs: number;
   rendererHeap50kBytes: number;
   catalogueJsonBytes: number;
@@ -74,18 +93,21 @@ export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<
   });
   try {
     await timeBlankReact(browser, server.origin);
-    await timeFirstResults(browser, server.origin);
+    await timeFirstResults(browser, server, 'http');
+    await timeFirstResults(browser, server, 'binding');
     const blank: number[] = [];
     const first: number[] = [];
+    const firstBinding: number[] = [];
     for (let i = 0; i < runs; i++) {
       blank.push(await timeBlankReact(browser, server.origin));
-      first.push(await timeFirstResults(browser, server.origin));
+      first.push(await timeFirstResults(browser, server, 'http'));
+      firstBinding.push(await timeFirstResults(browser, server, 'binding'));
     }
 
     const json = JSON.stringify(synthetic);
     const cataloguePath = join(tmp, 'synthetic-catalogue.json');
     await writeFile(cataloguePath, json);
-    const { page, dir } = await openApp(browser, server.origin, { catalogue: cataloguePath });
+    const { page, close } = await openApp(browser, server, 'http', { catalogue: cataloguePath });
     await page.goto(`${server.origin}/index.html#/catalogue`);
     await page.locator('[data-testid="results"] li').first().waitFor({ timeout: 120_000 });
     // A search builds the text index, so the heap holds everything a coordinator's session would.
@@ -95,9 +117,8 @@ export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    await page.close();
-    await rm(dir, { recursive: true, force: true });
-    return { firstResultsMs: median(first), blankReactMs: median(blank), rendererHeap50kBytes: heap.usedSize, catalogueJsonBytes: Buffer.byteLength(json) };
+    await close();
+    return { firstResultsMs: median(first), firstResultsBindingMs: median(firstBinding), blankReactMs: median(blank), rendererHeap50kBytes: heap.usedSize, catalogueJsonBytes: Buffer.byteLength(json) };
   } finally {
     await server.close();
     await browser.close();

@@ -35,6 +35,14 @@ export interface StartOptions {
   now?: () => Date;
   /** The version About shows; the README screenshots show the real one from package.json. */
   appVersion?: string;
+  /**
+   * How the page reaches the handlers. By default, Playwright's binding (DESIGN.md's test
+   * transport). Benchmarks pass `{ httpPath }` instead: the page POSTs each call to
+   * `${origin}${httpPath}/<channel>` on their loopback server, which answers with the same
+   * dispatch. A binding reply reaches the page through CDP only when its main thread is free
+   * (30–190 ms at start-up); an HTTP reply arrives as a task like Electron's IPC reply does.
+   */
+  transport?: { httpPath: string };
 }
 
 /** One app instance per test: the built renderer over the real handlers and a fresh data folder. */
@@ -72,9 +80,12 @@ export class AppHarness {
     });
     this.dispatch = dispatch;
     this.services = services;
-    // Replies travel as one JSON string: Playwright's value serialisation is far slower than
-    // Electron's structured clone for a large reply like the catalogue.
-    await this.page.exposeBinding('__ttaInvoke', async (_source, channel: unknown, input: unknown) => JSON.stringify(await dispatch(channel, input)));
+    if (options.transport) await this.page.addInitScript({ content: httpInvokeScript(options.transport.httpPath) });
+    else {
+      // Replies travel as one JSON string: Playwright's value serialisation is far slower than
+      // Electron's structured clone for a large reply like the catalogue.
+      await this.page.exposeBinding('__ttaInvoke', async (_source, channel: unknown, input: unknown) => JSON.stringify(await dispatch(channel, input)));
+    }
     await this.page.addInitScript({ content: clientInitScript() });
     if (options.origin) this.origin = options.origin;
     else await this.interceptRequests();
@@ -109,6 +120,11 @@ export class AppHarness {
     await this.page.goto(`${this.origin}/index.html#${path}`);
     await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
   }
+}
+
+/** Defines window.__ttaInvoke (what the client bundle calls) as a same-origin POST (an empty body for no input); the CSP's connect-src 'self' allows it. */
+function httpInvokeScript(httpPath: string): string {
+  return `Object.defineProperty(window, '__ttaInvoke', { value: (name, input) => fetch(${JSON.stringify(httpPath)} + '/' + encodeURIComponent(name), { method: 'POST', body: input === undefined ? '' : JSON.stringify(input) }).then((r) => r.text()) });`;
 }
 
 /** The built renderer's files, read once per process: every test and bench run serves the same build. */
