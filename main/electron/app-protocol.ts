@@ -15,6 +15,9 @@ export const appProtocolPrivileges: Privileges = {
   secure: true,
   supportFetchAPI: true,
   bypassCSP: false,
+  // Chromium caches compiled JavaScript only for http(s) unless a standard scheme asks for it:
+  // from the second launch on, the bundle is not parsed and compiled from scratch.
+  codeCache: true,
 };
 
 const MIME_TYPES: Readonly<Record<string, string>> = {

@@ -47,7 +47,7 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate,
-    overscan: 8,
+    overscan: 4,
     // Sized to the window until measured, so the first render already has its rows and the
     // page is laid out once, not once empty and again with rows (~15 ms at start-up).
     initialRect: { width: 0, height: window.innerHeight },

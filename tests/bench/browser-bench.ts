@@ -75,23 +75,30 @@ async function timeFirstResults(browser: Browser, server: StaticServer, transpor
   return ms;
 }
 
-export interface BrowserFigures {
-  firstResultsMs: number;
-  firstResultsBindingMs: number;
-  blankReactMs: number;
-  rendererHeap50kBytes: number;
-  catalogueJsonBytes: number;
-}
-
-/** Start-up against a bare React page, and renderer heap with 50,000 trainings loaded. */
-export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<BrowserFigures> {
+/** A browser and the loopback server with the bare React page, for one bench section. */
+async function withBrowser<T>(use: (browser: Browser, server: StaticServer) => Promise<T>): Promise<T> {
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const tmp = await mkdtemp(join(tmpdir(), 'tta-bench-cat-'));
   const server = await startStaticServer({
     html: '<!doctype html><div id="root"></div><script type="module" src="./app.js"></script>',
     js: blankReactBundle(),
   });
   try {
+    return await use(browser, server);
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}
+
+export interface StartupFigures {
+  firstResultsMs: number;
+  firstResultsBindingMs: number;
+  blankReactMs: number;
+}
+
+/** Start-up to first results against a bare React page, runs alternating. */
+export function benchStartup(runs: number): Promise<StartupFigures> {
+  return withBrowser(async (browser, server) => {
     await timeBlankReact(browser, server.origin);
     await timeFirstResults(browser, server, 'http');
     await timeFirstResults(browser, server, 'binding');
@@ -103,25 +110,32 @@ export async function benchBrowser(synthetic: Catalogue, runs: number): Promise<
       first.push(await timeFirstResults(browser, server, 'http'));
       firstBinding.push(await timeFirstResults(browser, server, 'binding'));
     }
+    return { firstResultsMs: median(first), firstResultsBindingMs: median(firstBinding), blankReactMs: median(blank) };
+  });
+}
 
-    const json = JSON.stringify(synthetic);
-    const cataloguePath = join(tmp, 'synthetic-catalogue.json');
-    await writeFile(cataloguePath, json);
-    const { page, close } = await openApp(browser, server, 'http', { catalogue: cataloguePath });
-    await page.goto(`${server.origin}/index.html#/catalogue`);
-    await page.locator('[data-testid="results"] li').first().waitFor({ timeout: 120_000 });
-    // A search builds the text index, so the heap holds everything a coordinator's session would.
-    await page.locator('#catalogue-search').fill('victim interviews');
-    await page.locator('#results-summary', { hasText: 'for “victim interviews”' }).waitFor({ timeout: 120_000 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    await close();
-    return { firstResultsMs: median(first), firstResultsBindingMs: median(firstBinding), blankReactMs: median(blank), rendererHeap50kBytes: heap.usedSize, catalogueJsonBytes: Buffer.byteLength(json) };
-  } finally {
-    await server.close();
-    await browser.close();
-    await rm(tmp, { recursive: true, force: true });
-  }
+/** Renderer heap with 50,000 trainings loaded and searched once, against the catalogue's JSON size. */
+export function benchHeap(synthetic: Catalogue): Promise<{ rendererHeap50kBytes: number; catalogueJsonBytes: number }> {
+  return withBrowser(async (browser, server) => {
+    const tmp = await mkdtemp(join(tmpdir(), 'tta-bench-cat-'));
+    try {
+      const json = JSON.stringify(synthetic);
+      const cataloguePath = join(tmp, 'synthetic-catalogue.json');
+      await writeFile(cataloguePath, json);
+      const { page, close } = await openApp(browser, server, 'http', { catalogue: cataloguePath });
+      await page.goto(`${server.origin}/index.html#/catalogue`);
+      await page.locator('[data-testid="results"] li').first().waitFor({ timeout: 120_000 });
+      // A search builds the text index, so the heap holds everything a coordinator's session would.
+      await page.locator('#catalogue-search').fill('victim interviews');
+      await page.locator('#results-summary', { hasText: 'for “victim interviews”' }).waitFor({ timeout: 120_000 });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      await close();
+      return { rendererHeap50kBytes: heap.usedSize, catalogueJsonBytes: Buffer.byteLength(json) };
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  });
 }

@@ -18,7 +18,7 @@ describe('app scheme constants', () => {
   });
 
   it('is a standard, secure, fetchable scheme that does not bypass CSP', () => {
-    expect(appProtocolPrivileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
+    expect(appProtocolPrivileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true, codeCache: true });
     expect(appProtocolPrivileges.bypassCSP).toBeFalsy();
     expect(appProtocolPrivileges.allowServiceWorkers).toBeFalsy();
     expect(appProtocolPrivileges.corsEnabled).toBeFalsy();
