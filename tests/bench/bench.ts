@@ -37,6 +37,7 @@ log('pdf: 500-item plan…');
 const pdf = await benchPdf(real, runs * 2);
 figures['pdf.plan500_ms'] = pdf.planMs;
 figures['pdf.baseline_table500_ms'] = pdf.baselineMs;
+figures['pdf.plan500_pages'] = pdf.pages;
 
 log('store: 20 members and 2,000 completions…');
 const storeReal = await benchStore(real, runs * 2, { members: 20, completions: 2000 });
