@@ -3,8 +3,16 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * react-router 7 exports only its development build (remix-run/react-router#12532, #14102):
+ * dev warnings and checks in production. Builds take the production build it also ships.
+ */
+const reactRouterProduction = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist/production/index.mjs');
 
 /** Emits boot.ts as a classic script, boot.js: it must run before the module bundle loads. */
 function bootScript(): Plugin {
@@ -19,10 +27,11 @@ function bootScript(): Plugin {
 
 // The renderer is served from app://bundle/ in Electron and from a routed origin in
 // the e2e harness, so asset URLs must be relative.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: here,
   base: './',
   plugins: [react(), bootScript()],
+  resolve: { alias: command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [] },
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -30,4 +39,4 @@ export default defineConfig({
     target: 'chrome130',
     chunkSizeWarningLimit: 2000,
   },
-});
+}));
