@@ -17,18 +17,36 @@ export type IpcSubscribe = (channel: string, handler: (payload: unknown) => void
  */
 export type PreloadApi = Bridge & CommandSubscription;
 
+/** How many commands sent before the app listens are kept: a few keystrokes during launch, not a backlog. */
+export const EARLY_COMMAND_LIMIT = 5;
+
 /**
  * window.tta.onCommand: menu commands from the main process. Only an id from the
- * fixed list in shared/menu-commands.ts ever reaches the listener; anything else
- * sent on the channel is dropped.
+ * fixed list in shared/menu-commands.ts ever reaches a listener; anything else
+ * sent on the channel is dropped. The preload listens from the start, so a menu
+ * command chosen while the window is still loading (before React has subscribed)
+ * waits for the first listener instead of being lost.
  */
 export function buildCommandSubscription(ipcSubscribe: IpcSubscribe): CommandSubscription {
+  const listeners = new Set<(command: MenuCommand) => void>();
+  const early: MenuCommand[] = [];
+  ipcSubscribe(MENU_COMMAND_CHANNEL, (payload) => {
+    if (!isMenuCommand(payload)) return;
+    if (listeners.size === 0) {
+      early.push(payload);
+      if (early.length > EARLY_COMMAND_LIMIT) early.shift();
+      return;
+    }
+    for (const listener of [...listeners]) listener(payload);
+  });
   return {
     onCommand(listener: (command: MenuCommand) => void) {
       if (typeof listener !== 'function') throw new TypeError('onCommand needs a function');
-      return ipcSubscribe(MENU_COMMAND_CHANNEL, (payload) => {
-        if (isMenuCommand(payload)) listener(payload);
-      });
+      listeners.add(listener);
+      for (const command of early.splice(0)) listener(command);
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 }

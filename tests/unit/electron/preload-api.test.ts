@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { channelNames } from '../../../shared/channel-names';
 import { ApiError, clientFromBridge } from '../../../shared/client';
 import { MENU_COMMAND_CHANNEL, menuCommands, type MenuCommand } from '../../../shared/menu-commands';
-import { buildCommandSubscription, buildPreloadApi, type IpcSubscribe } from '../../../main/electron/preload-api';
+import { EARLY_COMMAND_LIMIT, buildCommandSubscription, buildPreloadApi, type IpcSubscribe } from '../../../main/electron/preload-api';
 
 function fakeInvoke(reply: unknown = { ok: true, value: 'done' }) {
   const calls: { channel: string; input: unknown }[] = [];
@@ -28,6 +28,14 @@ function fakeSubscribe() {
 }
 
 const noSubscribe: IpcSubscribe = () => () => undefined;
+
+/** A main process that sends `n` valid commands, cycling through the list, as soon as the preload listens. */
+function fakeSubscribeAndSend(n: number): IpcSubscribe {
+  return (_channel, handler) => {
+    for (let i = 0; i < n; i++) handler(menuCommands[i % menuCommands.length]);
+    return () => undefined;
+  };
+}
 
 describe('buildPreloadApi', () => {
   it("exposes exactly the contract's functions and onCommand, and no other key", () => {
@@ -89,7 +97,7 @@ describe('onCommand', () => {
     expect(received).toEqual([]);
   });
 
-  it('listens on the menu channel only, and stops when unsubscribed', () => {
+  it('listens on the menu channel only, and a stopped listener hears nothing more', () => {
     const ipc = fakeSubscribe();
     const received: MenuCommand[] = [];
     const stop = buildCommandSubscription(ipc.subscribe).onCommand((command) => received.push(command));
@@ -97,9 +105,37 @@ describe('onCommand', () => {
     ipc.send(MENU_COMMAND_CHANNEL, 'go-settings');
     expect(ipc.count()).toBe(1);
     stop();
-    expect(ipc.count()).toBe(0);
     ipc.send(MENU_COMMAND_CHANNEL, 'find');
     expect(received).toEqual(['go-settings']);
+  });
+
+  it('keeps commands sent before anyone listens (the window still loading) for the first listener, the newest few only', () => {
+    const ipc = fakeSubscribe();
+    const { onCommand } = buildCommandSubscription(ipc.subscribe);
+    expect(ipc.count()).toBe(1);
+    ipc.send(MENU_COMMAND_CHANNEL, 'go-settings');
+    ipc.send(MENU_COMMAND_CHANNEL, 'not-a-command');
+    const first: MenuCommand[] = [];
+    const second: MenuCommand[] = [];
+    onCommand((command) => first.push(command));
+    onCommand((command) => second.push(command));
+    expect(first).toEqual(['go-settings']);
+    expect(second).toEqual([]);
+
+    const later = buildCommandSubscription(fakeSubscribeAndSend(menuCommands.length + 3));
+    const got: MenuCommand[] = [];
+    later.onCommand((command) => got.push(command));
+    expect(got).toHaveLength(EARLY_COMMAND_LIMIT);
+  });
+
+  it('keeps commands sent between one listener stopping and the next starting (a screen remounting)', () => {
+    const ipc = fakeSubscribe();
+    const { onCommand } = buildCommandSubscription(ipc.subscribe);
+    onCommand(() => undefined)();
+    ipc.send(MENU_COMMAND_CHANNEL, 'find');
+    const received: MenuCommand[] = [];
+    onCommand((command) => received.push(command));
+    expect(received).toEqual(['find']);
   });
 
   it('refuses a listener that is not a function', () => {
