@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { Link, useLocation } from 'react-router';
 import { retryFailedScreens } from './on-demand-screen';
+import { ErrorDetails } from './ErrorDetails';
 
 /**
  * Around each screen: a screen still loading shows a short note, and a screen that fails
@@ -22,13 +23,16 @@ function ScreenFailed({ error, resetErrorBoundary }: FallbackProps) {
   return (
     <div className="page">
       <h1>This screen could not be shown</h1>
-      <div className="banner banner--error" role="alert">
-        <p>{message}</p>
+      <ErrorDetails message={message} />
+      <p>Your records are safe: nothing was changed.</p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={resetErrorBoundary}>
+          Try again
+        </button>
+        <Link to="/" className="button">
+          Go to the start page
+        </Link>
       </div>
-      <p>
-        Your records are safe: nothing was changed. <button type="button" onClick={resetErrorBoundary}>Try again</button> or{' '}
-        <Link to="/">go to the start page</Link>.
-      </p>
     </div>
   );
 }
