@@ -28,7 +28,14 @@ export const useAppStore = create<AppState>((set, get) => ({
     // Calls made while a load is under way share it.
     inflight ??= (async () => {
       try {
-        const [info, settings] = await (takeEarlyInfo() ?? Promise.all([tta().appInfo(), tta().settingsGet()]));
+        const early = takeEarlyInfo();
+        // Settings (the theme) apply as soon as they arrive: app info lists the backups, which
+        // waits for the start-up backup (about half a second with 100,000 records).
+        const settingsReply = (early?.settings ?? tta().settingsGet()).then((settings) => {
+          set({ settings });
+          return settings;
+        });
+        const [info, settings] = await Promise.all([early?.appInfo ?? tta().appInfo(), settingsReply]);
         set({ info, settings, error: null });
       } catch (error) {
         set({ error: message(error) });

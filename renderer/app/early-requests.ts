@@ -16,14 +16,14 @@ const firstReplies = createClient((name, input) => {
 });
 
 let catalogue: ReturnType<typeof firstReplies.catalogueGet> | null = firstReplies.catalogueGet();
-let info: ReturnType<typeof fetchInfo> | null = fetchInfo();
+let info: { appInfo: ReturnType<typeof firstReplies.appInfo>; settings: ReturnType<typeof firstReplies.settingsGet> } | null = {
+  appInfo: firstReplies.appInfo(),
+  settings: firstReplies.settingsGet(),
+};
 // Failures are reported by whoever takes the promise; don't let them surface as unhandled.
 catalogue.catch(() => undefined);
-info.catch(() => undefined);
-
-function fetchInfo() {
-  return Promise.all([firstReplies.appInfo(), firstReplies.settingsGet()]);
-}
+info.appInfo.catch(() => undefined);
+info.settings.catch(() => undefined);
 
 /** The early catalogue request, once; later loads ask again through tta(). */
 export function takeEarlyCatalogue() {
@@ -32,7 +32,7 @@ export function takeEarlyCatalogue() {
   return p;
 }
 
-/** The early app info and settings request, once. */
+/** The early app info and settings requests, once: separate, as settings (the theme) must not wait for app info. */
 export function takeEarlyInfo() {
   const p = info;
   info = null;
