@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { targetRow } from './list-navigation';
+import { useAfterPaint } from './use-after-paint';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** Props for the one focusable element of each row (roving tab stop). */
@@ -42,12 +43,14 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
   }, [resetKey]);
   const pendingFocus = useRef<number | null>(null);
   const current = Math.min(active, Math.max(0, items.length - 1));
+  // Rows beyond the visible ones are only for scrolling: none in the first paint, four after.
+  const painted = useAfterPaint();
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate,
-    overscan: 4,
+    overscan: painted ? 4 : 0,
     // Sized to the window until measured, so the first render already has its rows and the
     // page is laid out once, not once empty and again with rows (~15 ms at start-up).
     initialRect: { width: 0, height: window.innerHeight },

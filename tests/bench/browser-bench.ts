@@ -8,6 +8,7 @@ import { chromiumLaunchOptions } from '../e2e/support/browser';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { median } from './stats';
 import { startStaticServer, type StaticServer } from './static-server';
+import { timeToPaint } from './paint-probe';
 
 
 /** A bare React page of the same React build, as the yardstick for start-up. */
@@ -28,12 +29,11 @@ function blankReactBundle(): string {
   return out.outputFiles[0]!.text;
 }
 
+const viewport = { width: 1280, height: 800 };
+
 async function timeBlankReact(browser: Browser, origin: string): Promise<number> {
-  const page = await browser.newPage();
-  const started = performance.now();
-  await page.goto(`${origin}/blank/index.html`);
-  await page.locator('#ready').waitFor();
-  const ms = performance.now() - started;
+  const page = await browser.newPage({ viewport });
+  const ms = await timeToPaint(page, `${origin}/blank/index.html`, '#ready');
   await page.close();
   return ms;
 }
@@ -46,7 +46,7 @@ type Transport = 'http' | 'binding';
  * e2e transport, whose replies wait for the page's main thread; reported for comparison).
  */
 async function openApp(browser: Browser, server: StaticServer, transport: Transport, options: { catalogue?: string } = {}) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport });
   const dir = await mkdtemp(join(tmpdir(), 'tta-bench-app-'));
   const app = new AppHarness(page, dir);
   const api = server.attach((channel, input) => app.dispatch(channel, input));
@@ -67,10 +67,7 @@ async function openApp(browser: Browser, server: StaticServer, transport: Transp
 
 async function timeFirstResults(browser: Browser, server: StaticServer, transport: Transport): Promise<number> {
   const { page, close } = await openApp(browser, server, transport);
-  const started = performance.now();
-  await page.goto(`${server.origin}/index.html#/catalogue`);
-  await page.locator('[data-testid="results"] li').first().waitFor();
-  const ms = performance.now() - started;
+  const ms = await timeToPaint(page, `${server.origin}/index.html#/catalogue`, '[data-testid="results"] li');
   await close();
   return ms;
 }

@@ -1,14 +1,17 @@
 import { test, expect } from './support/harness';
 import { startStaticServer } from '../bench/static-server';
+import { timeToPaint } from '../bench/paint-probe';
 
 // `npm run bench` times start-up with the app's calls carried over its loopback server
 // (tests/bench/static-server.ts); this keeps that path working between bench runs.
-test('over the bench loopback transport the app reaches the real handlers and shows first results', async ({ app, page }) => {
+test('over the bench loopback transport the app reaches the real handlers, and the bench sees its first results painted', async ({ app, page }) => {
   const server = await startStaticServer({ html: '<p id="ready">ready</p>', js: '' });
   try {
     const api = server.attach((channel, input) => app.dispatch(channel, input));
     await app.start({ path: null, origin: server.origin, transport: { httpPath: api.httpPath } });
-    await app.goto('/catalogue');
+    // The bench's clock: resolves once the first result has been painted.
+    const ms = await timeToPaint(page, `${server.origin}/index.html#/catalogue`, '[data-testid="results"] li');
+    expect(ms).toBeGreaterThan(0);
     await expect(page.getByTestId('results').locator('li').first()).toBeVisible();
     await expect(page.locator('#results-summary')).toHaveText(`${app.services.catalogue.current().trainings.length} results`);
 

@@ -11,6 +11,7 @@ import { ResultsList } from './ResultsList';
 import { SearchBox } from './SearchBox';
 import { EmptyResults } from './EmptyResults';
 import { formatCount } from '../../components/format-count';
+import { useAfterPaint } from '../../components/use-after-paint';
 
 const tabLabels: Record<Tab, string> = { trainings: 'Trainings', providers: 'Providers', resources: 'Resources' };
 const sortLabels: Record<SortKey, string> = { relevance: 'Relevance', title: 'Title', provider: 'Provider' };
@@ -25,8 +26,11 @@ function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
   const update = (patch: Partial<CatalogueQuery>, replace = false) => setQuery({ ...query, ...patch }, { replace });
   const toggle = (facet: FacetId, value: string) => update({ filters: toggleFilter(query.filters, facet, value) });
   const resetKey = queryToParams(query).toString();
-  // Facets render in a deferred pass: results show first, and typing never waits for ~100 checkboxes.
-  const facetCounts = useDeferredValue(result.counts, null);
+  // Facets wait for the results' first paint, then render in a deferred pass: results show
+  // first (React would otherwise start the deferred pass before the browser paints), and
+  // typing never waits for ~100 checkboxes.
+  const painted = useAfterPaint();
+  const facetCounts = useDeferredValue(painted ? result.counts : null, null);
 
   return (
     <div className="catalogue">
