@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
+
 /** A refusal the user should read: the message, then the first problems (file, record, field) as a list. */
-export function ErrorDetails({ message, details, testId }: { message: string; details?: readonly string[] | undefined; testId?: string }) {
+export function ErrorDetails({ message, details, testId }: { message: ReactNode; details?: readonly string[] | undefined; testId?: string }) {
   return (
     <div className="banner banner--error" role="alert">
       <p>{message}</p>

@@ -8,7 +8,7 @@ export function formatCount(n: number): string {
   return `${n < 0 ? '-' : ''}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}`;
 }
 
-/** "1 training", "2,500 trainings". */
-export function countOf(n: number, one: string, many = `${one}s`): string {
+/** "1 training", "2,500 trainings": the one way the app words a count. */
+export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { CatalogueGate } from './CatalogueGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { emptyQuery } from '../../../shared/catalogue/query-url';
-import { countOf } from '../../components/format-count';
+import { plural } from '../../components/format-count';
 
 /** Audiences most coordinators plan for, shown first; the rest follow by size. */
 const MAIN_AUDIENCES = ['law-enforcement', 'prosecutors', 'forensic-interviewers', 'victim-service-providers', 'multidisciplinary-teams', 'telecommunicators', 'task-force-leadership', 'tribal'];
@@ -42,7 +42,7 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
                 <span className="tile__code">{f.code}</span>
                 <span className="tile__label">{f.label}</span>
                 <span className="tile__count">
-                  {countOf(familyCounts.get(f.id) ?? 0, 'training')} · {countOf(providerCounts.get(f.id) ?? 0, 'provider')}
+                  {plural(familyCounts.get(f.id) ?? 0, 'training')} · {plural(providerCounts.get(f.id) ?? 0, 'provider')}
                 </span>
               </Link>
             </li>
@@ -57,7 +57,7 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
             <li key={a}>
               <Link className="tile" to={`/catalogue?audience=${encodeURIComponent(a)}`} title={loaded.labels.meaning('audience', a)}>
                 <span className="tile__label">{loaded.labels.value('audience', a)}</span>
-                <span className="tile__count">{countOf(audienceCounts.get(a) ?? 0, 'training')}</span>
+                <span className="tile__count">{plural(audienceCounts.get(a) ?? 0, 'training')}</span>
               </Link>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { planFieldsSchema, type PlanFields } from '../../../shared/model/plan';
 import type { Term } from '../../../shared/catalogue/schema';
 import { describeIssues } from '../../../shared/validation/zod-issues';
+import { ErrorDetails } from '../../components/ErrorDetails';
 
 /** A new plan starts on the current calendar year. */
 export function defaultPlanFields(today = new Date()): PlanFields {
@@ -50,16 +51,7 @@ export function PlanForm({
 
   return (
     <form className="plan-form" onSubmit={(e) => void submit(e)} noValidate>
-      {problems.length > 0 ? (
-        <div className="banner banner--error" role="alert">
-          <p>Please check the plan:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {problems.length > 0 ? <ErrorDetails message="Please check the plan:" details={problems} /> : null}
       <div className="plan-field">
         <label htmlFor={`${id}-name`}>Plan name</label>
         <input id={`${id}-name`} value={fields.name} onChange={(e) => set('name', e.target.value)} required maxLength={200} />

@@ -21,7 +21,8 @@ import { TeamDataGate } from '../team/TeamDataGate';
 import { useTeamIndex } from '../team/team-data';
 import { useParam } from '../team/use-param';
 import { useWarningDays } from '../team/use-warning-days';
-import { formatDate, formatMonth, formatNumber, plural } from '../team/format';
+import { formatDate, formatMonth, formatNumber } from '../team/format';
+import { plural } from '../../components/format-count';
 import { StatusBadge } from '../team/StatusBadge';
 import { BarChartCard, type ChartRow } from './BarChartCard';
 

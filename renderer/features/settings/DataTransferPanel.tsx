@@ -1,14 +1,11 @@
 import { ErrorDetails } from '../../components/ErrorDetails';
+import { plural } from '../../components/format-count';
 import { useState } from 'react';
 import { tta } from '../../app/tta';
 import { useAppStore } from '../../app/app-store';
 import { usePlansStore } from '../plans/plans-store';
 
 type Status = { kind: 'idle' | 'busy' } | { kind: 'done' | 'failed'; text: string; details?: string[] };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Save all user data to one JSON file, or restore from one (validated in full before anything changes). */
 export function DataTransferPanel() {

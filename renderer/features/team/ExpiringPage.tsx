@@ -4,7 +4,7 @@ import { useTeamIndex } from './team-data';
 import { RecordsList } from './RecordsList';
 import { useParam } from './use-param';
 import { useWarningDays } from './use-warning-days';
-import { plural } from './format';
+import { plural } from '../../components/format-count';
 
 /**
  * Certificates to renew: expired or expiring within the window, current records of

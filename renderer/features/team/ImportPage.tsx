@@ -12,7 +12,9 @@ import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
 import { trainingLookupFor, useTeamIndex } from './team-data';
 import { useTeamStore } from './team-store';
-import { formatNumber, plural } from './format';
+import { formatNumber } from './format';
+import { plural } from '../../components/format-count';
+import { ErrorDetails } from '../../components/ErrorDetails';
 
 /** The channel's limit; a bigger file is refused before it is read. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -203,18 +205,7 @@ export function ImportPage() {
           <p className="field__hint">
             Off: a row naming someone who is not on the team is a problem, so a misspelt name never adds a person. On: each new name (or email) becomes one new member.
           </p>
-          {problems.length > 0 ? (
-            <div className="banner banner--error" role="alert">
-              <p>
-                <strong>{file.name} cannot be imported yet:</strong>
-              </p>
-              <ul>
-                {problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          {problems.length > 0 ? <ErrorDetails message={<strong>{file.name} cannot be imported yet:</strong>} details={problems} /> : null}
         </section>
       ) : null}
 

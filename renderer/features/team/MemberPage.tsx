@@ -12,7 +12,8 @@ import { showError } from './toast-store';
 import { MemberNotFound } from './MemberNotFound';
 import { RecordsList } from './RecordsList';
 import { StatusFilterSelect, useStatusFilter } from './StatusFilterSelect';
-import { formatHours, formatNumber, plural } from './format';
+import { formatHours, formatNumber } from './format';
+import { plural } from '../../components/format-count';
 import { matchesStatusFilter } from '../../../shared/team/status';
 
 export function MemberPage() {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Member } from '../../../shared/model/team';
 import { normaliseText } from '../../../shared/team/matching';
-import { plural } from './format';
+import { plural } from '../../components/format-count';
 
 interface Props {
   id: string;

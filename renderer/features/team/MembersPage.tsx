@@ -8,7 +8,8 @@ import { useWarningDays } from './use-warning-days';
 import { useParam } from './use-param';
 import { VirtualList } from '../../components/VirtualList';
 import { ExportButton } from './ExportButton';
-import { formatHours, plural } from './format';
+import { formatHours } from './format';
+import { plural } from '../../components/format-count';
 
 type Show = 'active' | 'inactive' | 'all';
 const showLabels: Record<Show, string> = { active: 'Active members', inactive: 'Inactive members', all: 'All members' };

@@ -5,7 +5,7 @@ import { recordCompletions } from './team-actions';
 import { useTeamIndex, useToday } from './team-data';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { trainingLookupFor } from './team-data';
-import { plural } from './format';
+import { plural } from '../../components/format-count';
 
 /** /team/record?training=<id>&member=<id>: record one training for one or several members. */
 export function RecordPage() {

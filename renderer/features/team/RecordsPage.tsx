@@ -7,7 +7,8 @@ import { RecordsList } from './RecordsList';
 import { StatusFilterSelect, useStatusFilter } from './StatusFilterSelect';
 import { useParam } from './use-param';
 import { ExportButton } from './ExportButton';
-import { formatNumber, plural } from './format';
+import { formatNumber } from './format';
+import { plural } from '../../components/format-count';
 
 /** Every completion of the team, newest first, filtered by status and text. */
 export function RecordsPage() {

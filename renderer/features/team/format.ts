@@ -19,7 +19,3 @@ export function formatHours(hours: number): string {
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${numberFormat.format(n)} ${n === 1 ? one : many}`;
-}

@@ -3,7 +3,7 @@ import { draftOf } from '../../../shared/team/completion-draft';
 import { tta } from '../../app/tta';
 import { useTeamStore } from './team-store';
 import { useToastStore } from './toast-store';
-import { countOf } from '../../components/format-count';
+import { plural } from '../../components/format-count';
 
 /*
  * Team writes as the screens use them: call the main side, patch the local copy with
@@ -41,21 +41,21 @@ export async function setMemberActive(member: Member, active: boolean): Promise<
 export async function deleteMember(member: Member): Promise<void> {
   const removed = await tta().memberDelete({ id: member.id });
   store().removeMember(member.id);
-  toast(`Deleted ${removed.member.name} and ${countOf(removed.completions.length, 'training record')}.`, async () => {
+  toast(`Deleted ${removed.member.name} and ${plural(removed.completions.length, 'training record')}.`, async () => {
     const back = await tta().memberRestore(removed);
     store().upsertMembers([back.member]);
     store().addCompletions(back.completions);
-    return `Restored ${back.member.name} and ${countOf(back.completions.length, 'training record')}.`;
+    return `Restored ${back.member.name} and ${plural(back.completions.length, 'training record')}.`;
   });
 }
 
 export async function recordCompletions(memberIds: string[], draft: CompletionDraftInput, title: string): Promise<void> {
   const added = await tta().completionsRecord({ memberIds, draft });
   store().addCompletions(added);
-  toast(`Recorded “${title}” for ${countOf(added.length, 'member')}.`, async () => {
+  toast(`Recorded “${title}” for ${plural(added.length, 'member')}.`, async () => {
     await tta().completionsDelete({ ids: added.map((c) => c.id) });
     store().removeCompletions(added.map((c) => c.id));
-    return `Removed the ${countOf(added.length, 'record')} just added.`;
+    return `Removed the ${plural(added.length, 'record')} just added.`;
   });
 }
 
@@ -82,5 +82,5 @@ export async function deleteCompletion(id: string, title: string): Promise<void>
 /** Saves a CSV of the records; null when the user cancelled the save dialog. */
 export async function exportRecords(memberId?: string): Promise<void> {
   const result = await tta().completionsExport(memberId ? { memberId } : {});
-  if (result.path !== null) toast(`Saved ${countOf(result.rows, 'record')} to ${result.path}.`);
+  if (result.path !== null) toast(`Saved ${plural(result.rows, 'record')} to ${result.path}.`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countOf, formatCount } from '../../../renderer/components/format-count';
+import { plural, formatCount } from '../../../renderer/components/format-count';
 
 describe('formatCount', () => {
   it('groups thousands with commas', () => {
@@ -18,11 +18,11 @@ describe('formatCount', () => {
   });
 });
 
-describe('countOf', () => {
+describe('plural', () => {
   it('says one or many with the grouped count', () => {
-    expect(countOf(1, 'training')).toBe('1 training');
-    expect(countOf(0, 'training')).toBe('0 trainings');
-    expect(countOf(2500, 'training record')).toBe('2,500 training records');
-    expect(countOf(3, 'match', 'matches')).toBe('3 matches');
+    expect(plural(1, 'training')).toBe('1 training');
+    expect(plural(0, 'training')).toBe('0 trainings');
+    expect(plural(2500, 'training record')).toBe('2,500 training records');
+    expect(plural(3, 'match', 'matches')).toBe('3 matches');
   });
 });
