@@ -10,17 +10,25 @@ const IDENTIFIER = 'bench-first-paint';
  */
 function paintProbe(selector: string): string {
   return `(() => {
+    let painted = false;
     window.__benchPainted = new Promise((resolve) => {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.identifier === ${JSON.stringify(IDENTIFIER)}) resolve(entry.renderTime || entry.loadTime);
+        for (const entry of list.getEntries()) {
+          if (entry.identifier !== ${JSON.stringify(IDENTIFIER)} || painted) continue;
+          painted = true;
+          resolve(entry.renderTime || entry.loadTime);
+        }
       }).observe({ type: 'element', buffered: true });
     });
-    new MutationObserver((_, observer) => {
-      const element = document.querySelector(${JSON.stringify(selector)});
-      if (!element) return;
-      element.setAttribute('elementtiming', ${JSON.stringify(IDENTIFIER)});
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
+    // Every matching element is marked, not only the first: one replaced before its first paint
+    // would otherwise never report.
+    const observer = new MutationObserver(() => {
+      if (painted) return observer.disconnect();
+      for (const element of document.querySelectorAll(${JSON.stringify(selector)})) {
+        if (!element.hasAttribute('elementtiming')) element.setAttribute('elementtiming', ${JSON.stringify(IDENTIFIER)});
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
   })();`;
 }
 
@@ -29,10 +37,18 @@ function paintProbe(selector: string): string {
  * from just before navigation, as a user would see it. The element must hold text or an image
  * directly or through inline children (Element Timing reports those).
  */
-export async function timeToPaint(page: Page, url: string, selector: string): Promise<number> {
+export async function timeToPaint(page: Page, url: string, selector: string, timeoutMs = 30_000): Promise<number> {
   await page.addInitScript({ content: paintProbe(selector) });
   const started = performance.now();
   await page.goto(url);
-  await page.evaluate(() => (window as unknown as { __benchPainted: Promise<number> }).__benchPainted);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${url}: no paint of "${selector}" reported within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([page.evaluate(() => (window as unknown as { __benchPainted: Promise<number> }).__benchPainted), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
   return performance.now() - started;
 }

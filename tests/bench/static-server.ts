@@ -59,6 +59,11 @@ export async function startStaticServer(blank: { html: string; js: string }): Pr
       apps.set(id, dispatch);
       return { httpPath: `/__tta/${id}`, detach: () => apps.delete(id) };
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A page still open keeps its connections; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
