@@ -16,18 +16,19 @@ describe('link hosts', () => {
 
   it('reports a trailing-dot host in a source with its record and field', () => {
     const cat = copy();
-    cat.trainings[3].sources.push('https://ojp.gov./library');
+    const training = cat.trainings[3]!;
+    training.sources.push('https://ojp.gov./library');
     expect(checkCatalogueLinks(cat)).toEqual([
-      expect.objectContaining({ recordId: cat.trainings[3].id, field: `trainings[3].sources[${cat.trainings[3].sources.length - 1}]` }),
+      expect.objectContaining({ recordId: training.id, field: `trainings[3].sources[${training.sources.length - 1}]` }),
     ]);
   });
 
   it('reports a link on a site no source uses, and accepts one with or without "www."', () => {
     const cat = copy();
-    cat.trainings[0].link = 'https://example.org/course';
-    cat.providers[0].website = 'https://www.ovcttac.gov';
+    cat.trainings[0]!.link = 'https://example.org/course';
+    cat.providers[0]!.website = 'https://www.ovcttac.gov';
     const issues = checkCatalogueLinks(cat);
     expect(issues.map((i) => i.field)).toEqual(['trainings[0].link']);
-    expect(issues[0].message).toMatch(/example\.org.*none of the catalogue's sources use/);
+    expect(issues[0]?.message).toMatch(/example\.org.*none of the catalogue's sources use/);
   });
 });
