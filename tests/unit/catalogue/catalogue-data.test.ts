@@ -3,13 +3,13 @@ import { describe, it, expect } from 'vitest';
 import {
   catalogueSchema,
   checkCatalogueIntegrity,
-  isHttpsUrl,
   isoDateSchema,
   sourceYear,
   type Catalogue,
   type VocabularyName,
 } from '../../../shared/catalogue/schema';
 import { checkCatalogueLinks } from '../../../shared/catalogue/link-hosts';
+import { isHttpsUrl } from '../../../shared/util/urls';
 
 const DOJ_PAGE = 'https://www.justice.gov/humantrafficking/resources';
 
