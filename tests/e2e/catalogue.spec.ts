@@ -129,6 +129,8 @@ test('an empty result suggests which filter to remove', async ({ app, page }) =>
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no accessibility violations on the catalogue screens (${theme})`, async ({ app, page }) => {
+    // Six full axe passes; on a shared 2-core machine under load they need more than the default minute.
+    test.setTimeout(240_000);
     await app.start({ path: '/settings' });
     await page.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
     for (const path of ['/', '/catalogue?audience=law-enforcement', '/catalogue?q=forensc', '/catalogue/training/aattap-cart-training', '/catalogue/provider/aattap', '/settings']) {
