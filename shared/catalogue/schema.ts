@@ -190,15 +190,35 @@ export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
 
 const vocabularySchema = z.array(termSchema).min(1, 'A vocabulary needs at least one term');
 
+/**
+ * An acronym or other word the field uses for something the catalogue may spell out: search
+ * treats every form as the same thing, both ways ("HT" finds "human trafficking" and back).
+ */
+export const synonymSchema = z.object({
+  id: slugSchema,
+  /** The short form coordinators type, e.g. "HT". */
+  term: oneLineSchema.refine((s) => /^[\p{L}\p{N}]+$/u.test(s), 'Must be one word of letters and digits, e.g. "CSAM"'),
+  /** Shown beside the results as "HT — human trafficking". */
+  meaning: oneLineSchema,
+  /** The words and phrases searched as the same thing as `term`. */
+  sameAs: z.array(oneLineSchema).min(1, 'Give at least one word or phrase it stands for'),
+  /** A catalogue record whose text uses the term or one of its forms: why the entry is here. */
+  usedBy: slugSchema,
+});
+export type Synonym = z.infer<typeof synonymSchema>;
+
 export const vocabulariesSchema = z.object({
   audiences: vocabularySchema,
   topics: vocabularySchema,
   formats: vocabularySchema,
   costs: vocabularySchema,
   fundingOffices: vocabularySchema,
+  /** Optional: catalogues written before search knew acronyms still import. */
+  synonyms: z.array(synonymSchema).optional(),
 });
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
-export type VocabularyName = keyof Vocabularies;
+/** The vocabularies records point at by id. */
+export type VocabularyName = Exclude<keyof Vocabularies, 'synonyms'>;
 
 export const catalogueSchema = z.object({
   meta: catalogueMetaSchema,
@@ -265,6 +285,9 @@ export function checkCatalogueIntegrity(cat: Catalogue): IntegrityIssue[] {
   const providers = ids('providers', cat.providers, 'provider');
   ids('trainings', cat.trainings, 'training');
   ids('resources', cat.resources, 'resource');
+  // Synonyms' usedBy is checked on the bundled file only (catalogue-data.test.ts): a newer
+  // catalogue that retires the record it names should not be refused for that.
+  ids('vocabularies.synonyms', v.synonyms ?? [], 'synonym');
 
   type Kind = keyof typeof recordWords;
   const ref = (kind: Kind, index: number, recordId: string) => {
