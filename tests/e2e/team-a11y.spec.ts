@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppHarness } from './support/harness';
-import { openStore } from '../../main/services/store';
+import { savedTheme } from './support/saved-theme';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { csvFixture, seedDemoTeam, seedTeam } from './team-fixtures';
 
@@ -12,18 +12,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectNoViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(results.violations.map((v) => `${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** The demo team, shown in `theme` (saved in the data file as the Settings screen would). */
-function demoTeamIn(theme: 'light' | 'dark') {
-  return async (dir: string) => {
-    await seedDemoTeam(catalogue.trainings)(dir);
-    const store = await openStore({ dir });
-    await store.update((d) => {
-      d.settings.theme = theme;
-    });
-    await store.idle();
-  };
 }
 
 // One screen or state per test, each in a fresh app: a test stays short however slow the
@@ -45,7 +33,7 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no violations on the Team, member, record, import and Progress screens (${theme})`, () => {
     /** Starts the app on `path` in this theme and waits for its heading. */
     async function open(app: AppHarness, page: Page, path: string, heading: string) {
-      await app.start({ path, prepare: demoTeamIn(theme) });
+      await app.start({ path, prepare: savedTheme(theme, seedDemoTeam(catalogue.trainings)) });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     }
