@@ -122,21 +122,30 @@ test('Help → About opens the About panel, and Copy details hands IT the facts 
   expect(selected).toBe(await details.inputValue());
 });
 
+// One screen per test: a short test however slow the machine.
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no accessibility violations on the Keyboard shortcuts page and the About panel (${theme})`, async ({ app, page }) => {
-    await app.start({ path: '/' });
-    await app.sendCommand(theme === 'light' ? 'theme-light' : 'theme-dark');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await app.sendCommand('show-shortcuts');
-    await expect(page.getByRole('heading', { name: 'Keyboard shortcuts', level: 1 })).toBeFocused();
+  test.describe(`axe finds no accessibility violations on the Keyboard shortcuts page and the About panel (${theme})`, () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-    const onShortcuts = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(onShortcuts.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-    await app.sendCommand('show-about');
-    await page.getByRole('button', { name: 'Copy details' }).click();
-    await expect(page.getByTestId('about-copy-status')).not.toBeEmpty();
-    const onAbout = await new AxeBuilder({ page }).include('section[aria-labelledby="about-title"]').withTags(tags).analyze();
-    expect(onAbout.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    test(`Keyboard shortcuts (${theme})`, async ({ app, page }) => {
+      await app.start({ path: '/' });
+      await app.sendCommand(theme === 'light' ? 'theme-light' : 'theme-dark');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await app.sendCommand('show-shortcuts');
+      await expect(page.getByRole('heading', { name: 'Keyboard shortcuts', level: 1 })).toBeFocused();
+      const onShortcuts = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(onShortcuts.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test(`About, details copied (${theme})`, async ({ app, page }) => {
+      await app.start({ path: '/' });
+      await app.sendCommand(theme === 'light' ? 'theme-light' : 'theme-dark');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await app.sendCommand('show-about');
+      await page.getByRole('button', { name: 'Copy details' }).click();
+      await expect(page.getByTestId('about-copy-status')).not.toBeEmpty();
+      const onAbout = await new AxeBuilder({ page }).include('section[aria-labelledby="about-title"]').withTags(tags).analyze();
+      expect(onAbout.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
   });
 }
