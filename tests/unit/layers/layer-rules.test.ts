@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { cruise } from 'dependency-cruiser';
+import { cruise, type IForbiddenRuleType } from 'dependency-cruiser';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const config = require('../../../.dependency-cruiser.cjs') as { forbidden: { name: string }[] };
+const config = require('../../../.dependency-cruiser.cjs') as { forbidden: (IForbiddenRuleType & { name: string })[] };
 const fixtureRoot = fileURLToPath(new URL('../../fixtures/layers/', import.meta.url));
 
 /** Runs the project's own rule set over a small tree that breaks each rule on purpose. */
