@@ -38,6 +38,16 @@ const asOfSchema = z
   .trim()
   .max(40)
   .regex(/^(?:undated|.*\d{4}.*)$/, 'Give the year or date the fact refers to, or "undated"');
+/** A source's own date for an offering: YYYY-MM-DD, YYYY-MM, YYYY or FYYYYY. */
+export const sourceDatedSchema = z
+  .string()
+  .regex(/^(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Give the date the source shows, e.g. 2025-03-31, 2025-03, 2025 or FY2024');
+
+/** The calendar year a sourceDated value refers to (FY2024 counts as 2024). */
+export function sourceYear(value: string): number {
+  return Number(/\d{4}/.exec(value)?.[0] ?? Number.NaN);
+}
+
 const sourcesSchema = z.array(httpsUrlSchema).min(1, 'At least one https source is required');
 
 export const recordStatusSchema = z.enum(['active', 'historical', 'in-development', 'unverified']);
@@ -90,7 +100,10 @@ const provenance = {
   sources: sourcesSchema,
   httpSources: z.array(httpUrlSchema).optional(),
   dossierRef: dossierRefSchema.optional(),
+  /** Shown to coordinators: what the sources say beyond the description. */
   notes: textSchema.optional(),
+  /** For maintainers only (why a source is listed, where the research lives); the app never shows it. */
+  maintainerNote: textSchema.optional(),
   lastVerified: isoDateSchema,
 };
 
@@ -136,6 +149,12 @@ export const trainingSchema = z.object({
   cost: slugSchema,
   description: textSchema,
   link: httpsUrlSchema.optional(),
+  /**
+   * When the newest source shows the training offered (a session, schedule, page or award date), as the
+   * source states it: "2025-03-31", "2025-03", "2025" or "FY2024". A training is current (status
+   * "active") only when this is 2024 or later.
+   */
+  sourceDated: sourceDatedSchema.optional(),
   ...provenance,
 });
 export type Training = z.infer<typeof trainingSchema>;

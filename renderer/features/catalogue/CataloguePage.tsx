@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { CatalogueQuery, SortKey } from '../../../shared/catalogue/catalogue-index';
 import { tabFacets, tabs, type FacetId, type Tab } from '../../../shared/catalogue/documents';
 import { queryToParams, toggleFilter } from '../../../shared/catalogue/query-url';
-import { CatalogueGate } from './CatalogueGate';
+import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { useCatalogueQuery } from './use-catalogue-query';
 import { FacetGroup } from './FacetGroup';
@@ -17,7 +17,7 @@ const tabLabels: Record<Tab, string> = { trainings: 'Trainings', providers: 'Pro
 const sortLabels: Record<SortKey, string> = { relevance: 'Relevance', title: 'Title', provider: 'Provider' };
 
 export function CataloguePage() {
-  return <CatalogueGate>{(loaded) => <CatalogueView loaded={loaded} />}</CatalogueGate>;
+  return <DataGate>{(loaded) => <CatalogueView loaded={loaded} />}</DataGate>;
 }
 
 function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {

@@ -37,7 +37,7 @@ const expected: Record<string, RegExp> = {
   'no-circular': /^no-circular: main\/services\/cycle-a\.ts -> main\/services\/cycle-b\.ts$/,
 };
 
-describe('the layer rules of DESIGN.md', () => {
+describe('the layer rules of docs/architecture.md', () => {
   let found: string[] = [];
   beforeAll(async () => {
     found = await violations();
