@@ -17,6 +17,8 @@ export interface Tally {
   key: string;
   completions: number;
   hours: number;
+  /** Completions counted here whose hours were not recorded (they add nothing to `hours`). */
+  withoutHours: number;
 }
 
 /** Rounds away float noise from summing quarter hours (0.1 + 0.2). */
@@ -24,12 +26,13 @@ export function roundHours(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function tally(map: Map<string, Tally>, key: string, hours: number): void {
+function tally(map: Map<string, Tally>, key: string, hours: number | undefined): void {
   const t = map.get(key);
   if (t) {
     t.completions += 1;
-    t.hours += hours;
-  } else map.set(key, { key, completions: 1, hours });
+    t.hours += hours ?? 0;
+    if (hours === undefined) t.withoutHours++;
+  } else map.set(key, { key, completions: 1, hours: hours ?? 0, withoutHours: hours === undefined ? 1 : 0 });
 }
 
 function finish(map: Map<string, Tally>): Tally[] {
@@ -58,12 +61,13 @@ export function hoursByMember(rows: readonly CompletionRow[]): Tally[] {
 
 /** Hours per month for exactly the given months ("YYYY-MM"), zero-filled, in the given order. */
 export function hoursByMonth(rows: readonly CompletionRow[], months: readonly string[]): Tally[] {
-  const map = new Map<string, Tally>(months.map((m) => [m, { key: m, completions: 0, hours: 0 }]));
+  const map = new Map<string, Tally>(months.map((m) => [m, { key: m, completions: 0, hours: 0, withoutHours: 0 }]));
   for (const r of rows) {
     const t = map.get(monthOf(r.completion.completedOn));
     if (t) {
       t.completions += 1;
-      t.hours += r.completion.hours;
+      t.hours += r.completion.hours ?? 0;
+      if (r.completion.hours === undefined) t.withoutHours++;
     }
   }
   return months.map((m) => ({ ...map.get(m)!, hours: roundHours(map.get(m)!.hours) }));
@@ -109,8 +113,15 @@ export function memberCoverage(rows: readonly CompletionRow[]): { families: Tall
 
 export function totalHours(rows: readonly CompletionRow[]): number {
   let sum = 0;
-  for (const r of rows) sum += r.completion.hours;
+  for (const r of rows) sum += r.completion.hours ?? 0;
   return roundHours(sum);
+}
+
+/** How many of the rows have no hours recorded; totals say so beside the sum. */
+export function countWithoutHours(rows: readonly CompletionRow[]): number {
+  let n = 0;
+  for (const r of rows) if (r.completion.hours === undefined) n++;
+  return n;
 }
 
 /**
@@ -163,7 +174,7 @@ export function memberSummaries(index: Pick<TeamIndex, 'rows' | 'today'>, within
     let s = out.get(id);
     if (!s) out.set(id, (s = { records: 0, hoursThisYear: 0, needingRenewal: 0 }));
     s.records++;
-    if (r.completion.completedOn.startsWith(year)) s.hoursThisYear += r.completion.hours;
+    if (r.completion.completedOn.startsWith(year)) s.hoursThisYear += r.completion.hours ?? 0;
     if (!r.superseded && r.daysLeft !== null && r.daysLeft <= withinDays) s.needingRenewal++;
   }
   for (const s of out.values()) s.hoursThisYear = roundHours(s.hoursThisYear);

@@ -77,7 +77,7 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
                   {c.trainingTitle ?? c.custom?.title} <span className="muted">({c.trainingId ? 'catalogue' : 'outside the catalogue'})</span>
                 </td>
                 <td>{formatDate(c.completedOn)}</td>
-                <td className="num">{formatNumber(c.hours)}</td>
+                <td className="num">{c.hours === undefined ? <em>hours not recorded</em> : formatNumber(c.hours)}</td>
                 <td>{c.validForMonths ? plural(c.validForMonths, 'month') : 'No expiry'}</td>
               </tr>
             ))}

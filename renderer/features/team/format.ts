@@ -12,7 +12,9 @@ export function formatMonth(month: string): string {
   return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
 }
 
-export function formatHours(hours: number): string {
+/** Records imported without hours say so rather than showing a made-up zero. */
+export function formatHours(hours: number | undefined): string {
+  if (hours === undefined) return 'hours not recorded';
   return `${numberFormat.format(hours)} ${hours === 1 ? 'hour' : 'hours'}`;
 }
 
