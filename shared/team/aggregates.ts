@@ -16,9 +16,8 @@ export interface Period {
 export interface Tally {
   key: string;
   completions: number;
+  /** Records without hours recorded add nothing here; countWithoutHours says how many there are. */
   hours: number;
-  /** Completions counted here whose hours were not recorded (they add nothing to `hours`). */
-  withoutHours: number;
 }
 
 /** Rounds away float noise from summing quarter hours (0.1 + 0.2). */
@@ -31,8 +30,7 @@ function tally(map: Map<string, Tally>, key: string, hours: number | undefined):
   if (t) {
     t.completions += 1;
     t.hours += hours ?? 0;
-    if (hours === undefined) t.withoutHours++;
-  } else map.set(key, { key, completions: 1, hours: hours ?? 0, withoutHours: hours === undefined ? 1 : 0 });
+  } else map.set(key, { key, completions: 1, hours: hours ?? 0 });
 }
 
 function finish(map: Map<string, Tally>): Tally[] {
@@ -61,13 +59,12 @@ export function hoursByMember(rows: readonly CompletionRow[]): Tally[] {
 
 /** Hours per month for exactly the given months ("YYYY-MM"), zero-filled, in the given order. */
 export function hoursByMonth(rows: readonly CompletionRow[], months: readonly string[]): Tally[] {
-  const map = new Map<string, Tally>(months.map((m) => [m, { key: m, completions: 0, hours: 0, withoutHours: 0 }]));
+  const map = new Map<string, Tally>(months.map((m) => [m, { key: m, completions: 0, hours: 0 }]));
   for (const r of rows) {
     const t = map.get(monthOf(r.completion.completedOn));
     if (t) {
       t.completions += 1;
       t.hours += r.completion.hours ?? 0;
-      if (r.completion.hours === undefined) t.withoutHours++;
     }
   }
   return months.map((m) => ({ ...map.get(m)!, hours: roundHours(map.get(m)!.hours) }));

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { completionSchema, memberSchema, type Completion, type Member } from '../model/team';
 import { restoreCell } from './csv-cells';
-import { cleanCell } from './clean-cell';
+import { cleanCell, cleanNote } from './clean-cell';
 import { fieldLabels, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import type { CsvRow, CsvTable } from './csv-parse';
 import { parseNumberCell } from './csv-values';
+import { addMonths } from './dates';
 import { detectDateOrder, parseDateText, type DateOptions, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
@@ -100,7 +101,9 @@ const MAX_STATUS_VALUES = 50;
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions) {
   const cellOf = (row: CsvRow, field: ImportField): string => {
     const column = mapping[field];
-    return column === null ? '' : restoreCell(cleanCell(row.cells[column] ?? '').trim());
+    if (column === null) return '';
+    const raw = row.cells[column] ?? '';
+    return restoreCell((field === 'notes' ? cleanNote(raw) : cleanCell(raw)).trim());
   };
 
   const dateOrder: OrderEvidence =
@@ -259,7 +262,8 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
         ...optional('certificateNumber', cell('certificateNumber')),
         ...optional('notes', cell('notes')),
         ...(validForMonths !== undefined ? { validForMonths } : {}),
-        ...(expiresOn !== undefined ? { expiresOn } : {}),
+        // An expiry that "Valid for months" already gives (this app's own export) is not stored twice.
+        ...(expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn) ? { expiresOn } : {}),
         createdAt: ctx.now,
       };
       const parsed = completionSchema.safeParse(candidate);
@@ -359,6 +363,9 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     return found ? { kind: 'catalogue', id: found.id, title: found.title, family: found.family, hours: found.hours } : 'missing';
   })();
   if (fixed === 'missing' && plan.fileProblems.length === 0) plan.fileProblems.push('The training chosen for all rows is not in the catalogue in use; choose it again.');
+  if (fixed !== null && fixed !== 'missing' && fixed.title === '' && plan.fileProblems.length === 0) {
+    plan.fileProblems.push('“All rows are this training” is ticked: pick the training from the catalogue or type its title.');
+  }
 
   function resolveTraining(cell: (f: ImportField) => string, fail: Fail): ResolvedTraining | null {
     if (fixed !== null && fixed !== 'missing') return fixed;

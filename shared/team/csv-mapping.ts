@@ -193,6 +193,11 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
       }
     }
   }
+  // A lone "Completed" column with no other date column is the completion date, not a Yes/No status.
+  if (mapping.completedOn === null && mapping.status !== null && normalised[mapping.status] === 'completed') {
+    mapping.completedOn = mapping.status;
+    mapping.status = null;
+  }
   return mapping;
 }
 

@@ -1,5 +1,5 @@
 import { exportHeaders } from './csv-export';
-import { emptyMapping, importFields, normaliseHeader, type ColumnMapping, type ImportField } from './csv-mapping';
+import { emptyMapping, guessMapping, importFields, normaliseHeader, type ColumnMapping, type ImportField } from './csv-mapping';
 import { defaultImportOptions, type ImportOptions } from './import-options';
 
 /*
@@ -131,4 +131,12 @@ export function presetMapping(preset: ImportPreset, headers: readonly string[]):
 
 export function presetOptions(preset: ImportPreset): ImportOptions {
   return { ...defaultImportOptions, ...preset.options };
+}
+
+/** The first mapping for a header row: a recognised export's, else guesses from the header names. */
+export function suggestMapping(headers: readonly string[]): { mapping: ColumnMapping; options: ImportOptions; preset: ImportPreset | null } {
+  const preset = findPreset(headers);
+  return preset
+    ? { mapping: presetMapping(preset, headers), options: presetOptions(preset), preset }
+    : { mapping: guessMapping(headers), options: { ...defaultImportOptions }, preset: null };
 }

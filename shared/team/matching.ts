@@ -22,7 +22,8 @@ export type MemberMatch = { kind: 'found'; member: Member } | { kind: 'none' } |
 
 /** "Reyes, Dana" → "Dana Reyes"; null when the name is not written last name first. */
 export function swappedName(name: string): string | null {
-  const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  // Only names made of letters, spaces, apostrophes, dots and hyphens: "O'Neil-Hart, Ana M." yes, a formula no.
+  const m = /^([\p{L}' .-]+),\s*([\p{L}' .-]+)$/u.exec(name.trim());
   return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : null;
 }
 
