@@ -12,7 +12,7 @@ import { useAppStore } from '../../app/app-store';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { checkInSlices } from './import-check';
 import { importCompletionsFile, saveImportMapping } from './import-actions';
-import { firstMapping, readTable, trainingHintFromFileName, type LoadedFile, type MappingSource } from './import-file';
+import { firstMapping, readTable, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
 import { ImportChoices } from './ImportChoices';
 import { ImportHours } from './ImportHours';
 import { ImportMapping } from './ImportMapping';

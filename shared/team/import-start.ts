@@ -1,11 +1,11 @@
-import type { ColumnMapping } from '../../../shared/team/csv-mapping';
-import { parseCsvTable, type CsvTable } from '../../../shared/team/csv-parse';
-import { decodeBytes, type Decoded, type TextEncodingName } from '../../../shared/team/decode-bytes';
-import type { ImportOptions } from '../../../shared/team/import-options';
-import { suggestMapping, type ImportPreset } from '../../../shared/team/import-presets';
-import { normaliseText } from '../../../shared/team/matching';
-import { findSavedMapping, type SavedMapping } from '../../../shared/team/saved-mappings';
-import type { TrainingLookup } from '../../../shared/team/training-lookup';
+import type { ColumnMapping } from './csv-mapping';
+import { parseCsvTable, type CsvTable } from './csv-parse';
+import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
+import type { ImportOptions } from './import-options';
+import { suggestMapping, type ImportPreset } from './import-presets';
+import { normaliseText } from './matching';
+import { findSavedMapping, type SavedMapping } from './saved-mappings';
+import type { TrainingLookup } from './training-lookup';
 
 export interface LoadedFile {
   name: string;
@@ -26,7 +26,7 @@ export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodin
 export function trainingHintFromFileName(fileName: string): string {
   return fileName
     .replace(/\.[a-z0-9]{1,5}$/i, '')
-    .replace(/^(?:completion|customcert-report|certificate|report|export)[-_ ]+/i, '')
+    .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)[-_ ]+/i, '')
     .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
