@@ -89,7 +89,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
             ) : fixed.kind === 'custom' ? (
               <div className="form__grid">
                 <div className="field">
-                  <label htmlFor="fixed-training-title">Training title</label>
+                  <label htmlFor="fixed-training-title">Title of the training for all rows</label>
                   <input
                     id="fixed-training-title"
                     type="text"
@@ -98,7 +98,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
                   />
                 </div>
                 <div className="field">
-                  <label htmlFor="fixed-training-provider">Provider</label>
+                  <label htmlFor="fixed-training-provider">Its provider</label>
                   <input
                     id="fixed-training-provider"
                     type="text"
