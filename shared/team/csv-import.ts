@@ -118,6 +118,13 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
           })(),
         );
   const dates: DateOptions = { order: options.dateOrder ?? (dateOrder.kind === 'found' ? dateOrder.order : null), excel1904: options.excel1904 };
+  // Exports repeat the same dates and titles thousands of times: each distinct value is read once.
+  const dateMemo = new Map<string, ReturnType<typeof parseDateText>>();
+  const readDate = (text: string) => {
+    let parsed = dateMemo.get(text);
+    if (parsed === undefined) dateMemo.set(text, (parsed = parseDateText(text, dates)));
+    return parsed;
+  };
 
   const plan: ImportPlan = {
     completions: [],
@@ -205,7 +212,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     let completedOn: string | undefined;
     if (dateText === '') fail('completedOn', 'empty; every record needs the date it was completed');
     else {
-      const date = parseDateText(dateText, dates);
+      const date = readDate(dateText);
       if (date.ok) completedOn = date.value;
       else fail('completedOn', date.message);
     }
@@ -214,7 +221,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     const expiresText = cell('expiresOn');
     // "Never" is how Moodle's certificate report writes "does not expire".
     if (expiresText !== '' && !/^(never|none|n\/?a|-+)$/i.test(expiresText)) {
-      const date = parseDateText(expiresText, dates);
+      const date = readDate(expiresText);
       if (date.ok) expiresOn = date.value;
       else fail('expiresOn', date.message);
     }
@@ -367,10 +374,21 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     plan.fileProblems.push('“All rows are this training” is ticked: pick the training from the catalogue or type its title.');
   }
 
+  const trainingMemo = new Map<string, ResolvedTraining>();
+
   function resolveTraining(cell: (f: ImportField) => string, fail: Fail): ResolvedTraining | null {
     if (fixed !== null && fixed !== 'missing') return fixed;
     const id = cell('trainingId');
     const title = cell('trainingTitle');
+    const memoKey = `${id}\u0000${title}\u0000${cell('provider')}`;
+    const known = trainingMemo.get(memoKey);
+    if (known) return known;
+    const found = findTraining(id, title, cell, fail);
+    if (found) trainingMemo.set(memoKey, found);
+    return found;
+  }
+
+  function findTraining(id: string, title: string, cell: (f: ImportField) => string, fail: Fail): ResolvedTraining | null {
     if (id !== '') {
       const t = trainings.byId(id);
       if (t) return { kind: 'catalogue', id: t.id, title: t.title, family: t.family, hours: t.hours };

@@ -8,6 +8,7 @@ import { benchFuse, benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
 import { benchHeap, benchStartup } from './browser-bench';
 import { benchPdf } from './pdf-bench';
+import { benchImport } from './import-bench';
 import { judge, type Figures } from './targets';
 import { round } from './stats';
 
@@ -50,6 +51,12 @@ figures['store.parse_baseline_ms'] = store.parseBaselineMs;
 figures['store.save_ms'] = store.saveMs;
 figures['store.write_baseline_ms'] = store.writeBaselineMs;
 figures['store.file_bytes'] = store.bytes;
+
+log('import: 50,000 rows…');
+const imported = await benchImport(real, runs);
+figures['import.rows50k_ms'] = imported.rows50kMs;
+figures['import.papaparse_baseline_ms'] = imported.papaBaselineMs;
+figures['import.main_max_stall_ms'] = imported.maxStallMs;
 
 log('search: real catalogue…');
 const realSearch = await benchSearch(real, runs * 4);
