@@ -5,19 +5,11 @@ import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { ColumnMapping } from '../../shared/team/csv-mapping';
 import type { ImportOptions } from '../../shared/team/import-options';
 import { parseCsvTable } from '../../shared/team/csv-parse';
-import { TeamWriteError, type TeamWriteDeps } from './team-writes';
+import type { TeamWriteDeps } from './team-writes';
+import { UserFacingError } from './user-facing-error';
 
 /** How many row errors travel back; the count says how many more there were. */
 const MAX_DETAILS = 100;
-
-export class ImportRejected extends TeamWriteError {
-  constructor(
-    message: string,
-    readonly details: string[],
-  ) {
-    super(message);
-  }
-}
 
 export interface ImportInput {
   fileName: string;
@@ -44,12 +36,12 @@ export function prepareImport(
     input.options,
   );
   const name = input.fileName || 'The file';
-  if (plan.fileProblems.length > 0) throw new ImportRejected(`Nothing was imported: ${name} cannot be read as records.`, plan.fileProblems);
+  if (plan.fileProblems.length > 0) throw new UserFacingError(`Nothing was imported: ${name} cannot be read as records.`, plan.fileProblems);
   if (plan.errors.length > 0) {
     const rows = new Set(plan.errors.map((e) => e.rowNumber)).size;
     const details = plan.errors.slice(0, MAX_DETAILS).map(formatRowError);
     if (plan.errors.length > MAX_DETAILS) details.push(`…and ${plan.errors.length - MAX_DETAILS} more problems`);
-    throw new ImportRejected(`Nothing was imported: ${rows} ${rows === 1 ? 'row' : 'rows'} of ${name} ${rows === 1 ? 'has' : 'have'} problems. Fix them and import the file again.`, details);
+    throw new UserFacingError(`Nothing was imported: ${rows} ${rows === 1 ? 'row' : 'rows'} of ${name} ${rows === 1 ? 'has' : 'have'} problems. Fix them and import the file again.`, details);
   }
   return plan;
 }

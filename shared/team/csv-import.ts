@@ -5,7 +5,7 @@ import { cleanCell, cleanNote } from './clean-cell';
 import { fieldLabels, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import type { CsvRow, CsvTable } from './csv-parse';
 import { parseNumberCell } from './csv-values';
-import { addMonths } from './dates';
+import { addMonths } from '../util/dates';
 import { detectDateOrder, parseDateText, type DateOptions, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';

@@ -1,4 +1,4 @@
-import { isoFromExcelSerial, isoFromParts } from './dates';
+import { isoFromExcelSerial, isoFromParts } from '../util/dates';
 import type { Parsed } from './csv-values';
 
 /*
