@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportOutcome } from '../../../shared/contract/team-channels';
-import { ApiError } from '../../../shared/client';
 import type { ImportPlan } from '../../../shared/team/csv-import';
 import { mappingProblems, type ColumnMapping } from '../../../shared/team/csv-mapping';
 import { delimiterName } from '../../../shared/team/csv-parse';
@@ -9,19 +8,21 @@ import { encodingLabels, textEncodings, type TextEncodingName } from '../../../s
 import type { ImportOptions } from '../../../shared/team/import-options';
 import { headerKey } from '../../../shared/team/saved-mappings';
 import { useAppStore } from '../../app/app-store';
-import { useCatalogueStore } from '../catalogue/catalogue-store';
+import { trainingLookupFor, useCatalogueStore } from '../catalogue/catalogue-store';
 import { checkInSlices } from './import-check';
-import { importCompletionsFile, saveImportMapping } from './import-actions';
+import { saveImportMapping } from './import-actions';
+import { importCompletions } from './team-actions';
 import { firstMapping, readTable, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
 import { ImportChoices } from './ImportChoices';
 import { ImportHours } from './ImportHours';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
-import { trainingLookupFor, useTeamIndex } from './team-data';
+import { useTeamIndex } from './team-data';
 import { useTeamStore } from './team-store';
-import { formatNumber } from './format';
+import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 import { ErrorDetails } from '../../components/ErrorDetails';
+import { errorDetails, errorMessage } from '../../app/errors';
 
 /** The channel's limit; a bigger file is refused before it is read. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -98,7 +99,7 @@ export function ImportPage() {
       await new Promise((resolve) => setTimeout(resolve, 0));
       start(readTable(chosen.name, bytes, null));
     } catch (error) {
-      setFileError(`${chosen.name} could not be read: ${(error as Error).message}`);
+      setFileError(`${chosen.name} could not be read: ${errorMessage(error)}`);
     } finally {
       setReading(null);
       // Clearing the input lets the same file be chosen again after fixing it.
@@ -149,14 +150,14 @@ export function ImportPage() {
     if (!file || !mapping || !options) return;
     setCommit({ kind: 'saving' });
     try {
-      const outcome = await importCompletionsFile({ fileName: file.name, text: file.decoded.text, mapping, options, createMissingMembers: createMissing });
+      const outcome = await importCompletions({ fileName: file.name, text: file.decoded.text, mapping, options, createMissingMembers: createMissing });
       setCommit({ kind: 'done', outcome, fileName: file.name });
       setFile(null);
       setMapping(null);
       setOptions(null);
       setCheck({ kind: 'idle' });
     } catch (error) {
-      setCommit({ kind: 'failed', message: (error as Error).message, details: error instanceof ApiError ? error.details : [] });
+      setCommit({ kind: 'failed', message: errorMessage(error), details: errorDetails(error) });
     }
   }
 
