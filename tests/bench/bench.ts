@@ -12,6 +12,7 @@ import { benchStore } from './store-bench';
 import { benchHeap, benchStartup } from './browser-bench';
 import { benchBootstrap } from './bootstrap-bench';
 import { benchPdf } from './pdf-bench';
+import { benchImport } from './import-bench';
 import { judge, targets, type Figures } from './targets';
 import { round } from './stats';
 
@@ -71,6 +72,13 @@ const sections: Record<string, () => Promise<void>> = {
     figures['store.save_ms'] = store.saveMs;
     figures['store.write_baseline_ms'] = store.writeBaselineMs;
     figures['store.file_bytes'] = store.bytes;
+  },
+  import: async () => {
+    log('import: 50,000 rows…');
+    const imported = await benchImport(real, runs);
+    figures['import.rows50k_ms'] = imported.rows50kMs;
+    figures['import.papaparse_baseline_ms'] = imported.papaBaselineMs;
+    figures['import.main_max_stall_ms'] = imported.maxStallMs;
   },
   search: async () => {
     log('search: real catalogue…');

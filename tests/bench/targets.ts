@@ -30,6 +30,8 @@ export const targets: Target[] = [
     ratioUpper: 'start.first_results_ratio_ci_high',
   },
   { name: '500-item plan PDF vs bare table', measured: 'pdf.plan500_ms', baseline: 'pdf.baseline_table500_ms', maxRatio: 1.5 },
+  { name: 'import 50k rows vs Papa.parse alone', measured: 'import.rows50k_ms', baseline: 'import.papaparse_baseline_ms', maxRatio: 3 },
+  { name: 'main process stall during an import', measured: 'import.main_max_stall_ms', baseline: '', maxValue: 100 },
   { name: 'renderer heap at 50k vs catalogue JSON', measured: 'heap.renderer_50k_bytes', baseline: 'heap.catalogue_json_bytes', maxRatio: 3 },
 ];
 
