@@ -4,7 +4,7 @@ import type { Envelope } from '../shared/client';
 import { describeIssues } from '../shared/validation/zod-issues';
 import type { Handlers } from './api';
 import { RejectedError } from './api-services';
-import { StoreError } from './services/store';
+import { NotSavedError, StoreError } from './services/store';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -33,6 +33,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       if (error instanceof RejectedError) {
         return { ok: false, error: { code: 'rejected', message: error.message, details: error.details } };
       }
+      if (error instanceof NotSavedError) return { ok: false, error: { code: 'not-saved', message: error.message } };
       if (error instanceof StoreError) return { ok: false, error: { code: 'rejected', message: error.message } };
       log(`${channel} failed: ${(error as Error)?.stack ?? String(error)}`);
       return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${(error as Error)?.message ?? error}` } };

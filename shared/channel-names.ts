@@ -38,6 +38,7 @@ export const channelNames = [
   // Backup and restore of all user data (shared/contract/data-channels.ts)
   'dataExport',
   'dataRestore',
+  'dataSaveRetry',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

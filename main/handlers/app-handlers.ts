@@ -20,6 +20,7 @@ export function createAppHandlers(services: ApiServices): HandlersFor<typeof app
         dataFolder: store.dir,
         dataFile: store.file,
         dataProblem: store.problem(),
+        saveProblem: store.saveProblem(),
         backups: await store.listBackups(),
       };
     },

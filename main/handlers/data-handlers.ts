@@ -19,6 +19,9 @@ export function createDataHandlers(services: ApiServices): HandlersFor<typeof da
       await exportUserData(store.data(), path);
       return { savedTo: path };
     },
+    async dataSaveRetry() {
+      return store.retrySaving();
+    },
     async dataRestore() {
       const path = await services.dialogs.chooseOpenFile({ title: 'Restore all data from a backup file', filters });
       if (!path) return { restored: false };

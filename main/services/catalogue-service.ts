@@ -1,9 +1,10 @@
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import semver from 'semver';
 import { catalogueSchema, checkCatalogueIntegrity, type Catalogue } from '../../shared/catalogue/schema';
 import type { CatalogueSummary } from '../../shared/model/app-info';
 import { describeIssues } from '../../shared/validation/zod-issues';
+import { writeFileDurable } from './durable-file';
 
 export const IMPORTED_CATALOGUE_NAME = 'catalogue-imported.json';
 /** A catalogue file larger than this is refused before parsing: the real one is well under 1 MB. */
@@ -108,10 +109,8 @@ export async function loadCatalogueService(options: { bundledPath: string; dir: 
           [],
         );
       }
-      // Temp file + rename: a crash mid-write leaves the previous catalogue intact.
-      const temp = `${importedPath}.tmp`;
-      await writeFile(temp, text);
-      await rename(temp, importedPath);
+      // A crash mid-write leaves the previous catalogue intact.
+      await writeFileDurable(importedPath, text);
       active = next;
       origin = 'imported';
       const known = new Set(next.trainings.map((t) => t.id));

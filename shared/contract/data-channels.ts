@@ -13,4 +13,6 @@ export const dataChannels = {
   dataExport: channel<{ savedTo: string | null }>()(none),
   /** Asks for a backup file, validates all of it, backs up the current data, then replaces it. */
   dataRestore: channel<DataRestoreResult>()(none),
+  /** *Try again* on the "Changes are not being saved" banner; reloaded: the data shown must be fetched again. */
+  dataSaveRetry: channel<{ reloaded: boolean }>()(none),
 } as const;
