@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CURRENT_SCHEMA_VERSION, emptyUserData, type UserData } from '../../shared/model/user-data';
@@ -42,6 +43,8 @@ export interface Store {
   problem(): DataProblem | null;
   /** Set while changes cannot be saved (failed write, another copy holds the folder, unreadable file…). */
   saveProblem(): SaveProblem | null;
+  /** Changes when the data is replaced as a whole (restore, file read again): screens must reload everything. */
+  epoch(): string;
   /** The committed data: exactly what is on disk. Read-only: change it through update(). */
   data(): UserData;
   /**
@@ -125,6 +128,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const writer = new ChunkedJsonFile(file, serializer, files);
   const lock = folderLock(dir, files);
   let committed: UserData = emptyUserData();
+  let epoch = randomUUID();
   let problem: DataProblem | null = null;
   let saving: SaveProblem | null = null;
   /** The file on disk as this process last read or wrote it: null = there was none. */
@@ -175,6 +179,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const decoded = trusted ? ({ ok: true, data: trusted, migratedFrom: null } as const) : decodeUserData(text!, DATA_FILE_NAME);
     if (decoded.ok) {
       committed = decoded.data;
+      epoch = randomUUID();
       // Off the start-up path: the copy uses the bytes already read, so later saves cannot change it.
       if (saving === null) inBackground(() => takeBackup(backupsDir, bytes, now(), keep, files));
       if (decoded.migratedFrom !== null) await persist(committed);
@@ -304,6 +309,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     backupsDir,
     problem: () => problem,
     saveProblem: () => saving,
+    epoch: () => epoch,
     data: () => committed,
     update,
     async retrySaving() {
@@ -343,6 +349,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await (pump ?? Promise.resolve());
       await backupCommitted().catch(() => undefined);
       await update(() => next);
+      epoch = randomUUID();
     },
     listBackups: async () => {
       await background;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../catalogue/schema';
+import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 import { isoDateOnlySchema, recordIdSchema } from './team';
 
 /*
@@ -46,7 +46,7 @@ export const planItemSchema = planItemFieldsSchema
   .extend({
     id: recordIdSchema,
     trainingId: slugSchema.optional(),
-    trainingTitle: z.string().min(1).max(400).optional(),
+    trainingTitle: z.string().min(1).max(TRAINING_TITLE_MAX).optional(),
     custom: planCustomTrainingSchema.optional(),
   })
   .superRefine((item, ctx) => {

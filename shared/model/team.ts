@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../catalogue/schema';
+import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 import { isIsoDate } from '../team/dates';
 
 /*
@@ -89,7 +89,7 @@ export const completionSchema = z
     id: recordIdSchema,
     memberId: recordIdSchema,
     trainingId: slugSchema.optional(),
-    trainingTitle: z.string().min(1).max(400).optional(),
+    trainingTitle: z.string().min(1).max(TRAINING_TITLE_MAX).optional(),
     trainingFamily: slugSchema.optional(),
     custom: customTrainingSchema.optional(),
     ...completionFields,
