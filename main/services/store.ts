@@ -261,6 +261,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   function runQueue(): void {
     if (pump) return;
     pump = (async () => {
+      // Yield first: a batch that is refused without any await would otherwise finish (and
+      // clear `pump`) before `pump` is even assigned.
+      await Promise.resolve();
       try {
       while (queue.length > 0) {
         const batch = queue.splice(0);
