@@ -41,6 +41,8 @@ export interface Store {
   readonly backupsDir: string;
   /** Set when the data file could not be used at start; cleared by a successful restore. */
   problem(): DataProblem | null;
+  /** How the data file was loaded last: hash-trusted (parse only), fully validated, or there was none. */
+  loadedBy(): 'trusted' | 'validated' | 'none';
   /** Set while changes cannot be saved (failed write, another copy holds the folder, unreadable file…). */
   saveProblem(): SaveProblem | null;
   /** Changes when the data is replaced as a whole (restore, file read again): screens must reload everything. */
@@ -129,6 +131,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const lock = folderLock(dir, files);
   let committed: UserData = emptyUserData();
   let epoch = randomUUID();
+  let loadedBy: 'trusted' | 'validated' | 'none' = 'none';
   let problem: DataProblem | null = null;
   let saving: SaveProblem | null = null;
   /** The file on disk as this process last read or wrote it: null = there was none. */
@@ -177,6 +180,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const trusted = await loadTrusted(bytes);
     const text = trusted ? null : bytes.toString('utf8');
     const decoded = trusted ? ({ ok: true, data: trusted, migratedFrom: null } as const) : decodeUserData(text!, DATA_FILE_NAME);
+    loadedBy = trusted ? 'trusted' : 'validated';
     if (decoded.ok) {
       committed = decoded.data;
       epoch = randomUUID();
@@ -311,6 +315,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     file,
     backupsDir,
     problem: () => problem,
+    loadedBy: () => loadedBy,
     saveProblem: () => saving,
     epoch: () => epoch,
     data: () => committed,
