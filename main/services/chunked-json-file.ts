@@ -1,6 +1,6 @@
 import type { UserData } from '../../shared/model/user-data';
 import type { DurableFiles } from './durable-file';
-import { hashChunks } from './trusted-file';
+import { hashChunks, type Digest } from './trusted-file';
 import type { UserDataSerializer } from './user-data-serializer';
 
 /**
@@ -20,7 +20,7 @@ export class ChunkedJsonFile {
     return this.serializer.chunks(data);
   }
 
-  async write(data: UserData): Promise<{ sha256: string; size: number }> {
+  async write(data: UserData): Promise<Digest> {
     const chunks = this.serializer.chunks(data);
     const digest = hashChunks(chunks);
     await this.files.write(this.file, chunks);

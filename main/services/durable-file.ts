@@ -36,8 +36,16 @@ export interface DurableOptions {
   mode?: number;
 }
 
+export interface WriteOptions {
+  /**
+   * false: still a unique temp file and an atomic rename, but no fsync. Only for files whose
+   * loss costs nothing but time (the trust record: without it the next start checks every record).
+   */
+  sync?: boolean;
+}
+
 export interface DurableFiles {
-  write(path: string, data: string | Buffer | readonly Buffer[]): Promise<void>;
+  write(path: string, data: string | Buffer | readonly Buffer[], options?: WriteOptions): Promise<void>;
   /** The bytes of `path` (decoded), or null if there is no such file. Throws FileReadError after retries. */
   read(path: string): Promise<Buffer | null>;
   readonly fs: FsPromises;
@@ -97,7 +105,8 @@ export function durableFiles(options: DurableOptions = {}): DurableFiles {
 
   return {
     fs,
-    async write(path, data) {
+    async write(path, data, writeOptions = {}) {
+      const sync = writeOptions.sync ?? true;
       const plain = typeof data === 'string' ? [Buffer.from(data)] : Buffer.isBuffer(data) ? [data] : data;
       const chunks = options.transform ? await options.transform.encode(plain) : plain;
       const dir = dirname(path);
@@ -108,7 +117,7 @@ export function durableFiles(options: DurableOptions = {}): DurableFiles {
         created = true;
         try {
           await writeAll(handle, chunks);
-          await handle.sync();
+          if (sync) await handle.sync();
         } finally {
           await handle.close();
         }
@@ -118,7 +127,7 @@ export function durableFiles(options: DurableOptions = {}): DurableFiles {
         if (created) await fs.unlink(temp).catch(() => undefined);
         throw error;
       }
-      await syncFolder(dir);
+      if (sync) await syncFolder(dir);
     },
     async read(path) {
       for (let attempt = 0; ; attempt++) {

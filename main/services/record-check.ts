@@ -35,16 +35,21 @@ function label(list: string, record: unknown, index: number): string {
   return typeof id === 'string' ? `${list} record "${id.slice(0, 80)}"` : `${list}[${index}]`;
 }
 
+/** Above this many records between the unchanged head and tail, skip the old ones with a set. */
+const SCAN_LIMIT = 256;
+
 function checkList(list: string, schema: z.ZodType, next: readonly unknown[], previous: readonly unknown[]): void {
   if (!Array.isArray(next)) throw new InvalidRecordError(`Nothing was saved: ${list} must be a list.`);
-  let i = 0;
-  // Appends and in-place replacements keep the prefix: no set needed for the common case.
-  while (i < next.length && i < previous.length && next[i] === previous[i]) i++;
-  let before: Set<unknown> | null = null;
-  for (; i < next.length; i++) {
+  // Appends, inserts, replacements and deletes keep an unchanged head and tail: only the
+  // records between them can be new. Checking an old record again is wasted work, never wrong.
+  let head = 0;
+  while (head < next.length && head < previous.length && next[head] === previous[head]) head++;
+  let tail = 0;
+  while (tail < next.length - head && tail < previous.length - head && next[next.length - 1 - tail] === previous[previous.length - 1 - tail]) tail++;
+  const end = next.length - tail;
+  const before = end - head > SCAN_LIMIT ? new Set(previous) : null;
+  for (let i = head; i < end; i++) {
     const record = next[i];
-    if (i < previous.length && previous[i] === record) continue;
-    before ??= new Set(previous);
-    if (!before.has(record)) check(schema, record, label(list, record, i));
+    if (!before?.has(record)) check(schema, record, label(list, record, i));
   }
 }

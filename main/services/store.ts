@@ -188,7 +188,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       if (saving === null) inBackground(() => takeBackup(backupsDir, bytes, now(), keep, files));
       if (decoded.migratedFrom !== null) await persist(committed);
       else if (!trusted && saving === null) {
-        const digest = hashChunks([bytes]);
+        const digest = hashChunks([bytes], false);
         inBackground(() => rememberTrusted(files, file, { appVersion, ...digest }));
       }
       inBackground(() => serializer.warm(committed));

@@ -1,11 +1,11 @@
-// `npm run bench [-- --out FILE] [--quick]`: every figure of issue 7 in one run, printed as a
+// `npm run bench [-- --out FILE] [--quick] [--only startup|pdf|store|search|heap]`: every figure of issue 7 in one run, printed as a
 // table and written as JSON. Scale data is generated (SYNTHETIC) and never shipped.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { generateSyntheticCatalogue } from '../support/synthetic-catalogue';
 import { benchFuse, benchSearch } from './search-bench';
-import { benchStore } from './store-bench';
+import { benchMainStalls, benchStore } from './store-bench';
 import { benchHeap, benchStartup } from './browser-bench';
 import { benchPdf } from './pdf-bench';
 import { judge, type Figures } from './targets';
@@ -15,6 +15,10 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1]! : 'bench-results.json';
 const quick = args.includes('--quick');
+// `--only store`: one section while developing (targets of the other sections are then not judged).
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+const section = (name: string) => only === undefined || only === name;
 const runs = quick ? 2 : 5;
 
 const real: Catalogue = JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8'));
@@ -25,50 +29,67 @@ const figures: Figures = {};
 // Sections run from the lightest process state to the heaviest: a Node heap holding 50,000
 // synthetic trainings and a Fuse.js index slows the loopback server and the store's GC, and
 // would tax the measures that ran after it but not their baselines.
-log('browser: start-up (Chromium)…');
-// Page loads vary more than in-process timings: more runs for a steadier median.
-const startup = await benchStartup(runs * 3);
-figures['start.first_results_ms'] = startup.firstResultsMs;
-figures['start.first_results_binding_ms'] = startup.firstResultsBindingMs;
-figures['start.blank_react_ms'] = startup.blankReactMs;
+if (section('startup')) {
+  log('browser: start-up (Chromium)…');
+  // Page loads vary more than in-process timings: more runs for a steadier median.
+  const startup = await benchStartup(runs * 3);
+  figures['start.first_results_ms'] = startup.firstResultsMs;
+  figures['start.first_results_binding_ms'] = startup.firstResultsBindingMs;
+  figures['start.blank_react_ms'] = startup.blankReactMs;
+}
 
-log('pdf: 500-item plan…');
-// Two renders per run, alternating with the baseline: more runs for a steadier ratio.
-const pdf = await benchPdf(real, runs * 2);
-figures['pdf.plan500_ms'] = pdf.planMs;
-figures['pdf.baseline_table500_ms'] = pdf.baselineMs;
-figures['pdf.plan500_pages'] = pdf.pages;
+if (section('pdf')) {
+  log('pdf: 500-item plan…');
+  // Two renders per run, alternating with the baseline: more runs for a steadier ratio.
+  const pdf = await benchPdf(real, runs * 2);
+  figures['pdf.plan500_ms'] = pdf.planMs;
+  figures['pdf.baseline_table500_ms'] = pdf.baselineMs;
+  figures['pdf.plan500_pages'] = pdf.pages;
+}
 
-log('store: 20 members and 2,000 completions…');
-const storeReal = await benchStore(real, runs * 2, { members: 20, completions: 2000 });
-figures['store.real.load_ms'] = storeReal.loadMs;
-figures['store.real.save_ms'] = storeReal.saveMs;
-log('store: 1,000 members and 100,000 completions…');
-const store = await benchStore(real, runs);
-figures['store.load_ms'] = store.loadMs;
-figures['store.parse_baseline_ms'] = store.parseBaselineMs;
-figures['store.save_ms'] = store.saveMs;
-figures['store.write_baseline_ms'] = store.writeBaselineMs;
-figures['store.file_bytes'] = store.bytes;
+if (section('store')) {
+  log('store: 20 members and 2,000 completions…');
+  const storeReal = await benchStore(real, runs * 2, { members: 20, completions: 2000 });
+  figures['store.real.load_ms'] = storeReal.loadMs;
+  figures['store.real.save_durable_ms'] = storeReal.saveDurableMs;
+  log('store: 1,000 members and 100,000 completions…');
+  const store = await benchStore(real, runs);
+  figures['store.load_ms'] = store.loadMs;
+  figures['store.validated_load_ms'] = store.validatedLoadMs;
+  figures['store.parse_baseline_ms'] = store.parseBaselineMs;
+  figures['store.save_durable_ms'] = store.saveDurableMs;
+  figures['store.write_durable_baseline_ms'] = store.writeDurableBaselineMs;
+  figures['store.file_bytes'] = store.bytes;
+  log('main: event-loop stalls during a 50,000-row import and a 100,000-completion restore…');
+  const stalls = await benchMainStalls(real);
+  figures['main.import_stall_ms'] = stalls.importStallMs;
+  figures['main.restore_stall_ms'] = stalls.restoreStallMs;
+  figures['main.max_stall_ms'] = Math.max(stalls.importStallMs, stalls.restoreStallMs);
+}
 
-log('search: real catalogue…');
-const realSearch = await benchSearch(real, runs * 4);
-figures['search.real.p95_ms'] = realSearch.p95;
-log('search: 50,000 synthetic trainings…');
 const synthetic = generateSyntheticCatalogue({ trainings: 50_000, seed: 20261125 }, real);
-const scale = await benchSearch(synthetic, runs);
-figures['search.scale.p95_ms'] = scale.p95;
-figures['search.scale.index_build_ms'] = scale.buildMs;
-log('search: Fuse.js over the same records and queries…');
-const fuse = await benchFuse(synthetic, 1);
-figures['search.scale.fuse_p95_ms'] = fuse.p95;
+if (section('search')) {
+  log('search: real catalogue…');
+  const realSearch = await benchSearch(real, runs * 4);
+  figures['search.real.p95_ms'] = realSearch.p95;
+  log('search: 50,000 synthetic trainings…');
+  const scale = await benchSearch(synthetic, runs);
+  figures['search.scale.p95_ms'] = scale.p95;
+  figures['search.scale.index_build_ms'] = scale.buildMs;
+  log('search: Fuse.js over the same records and queries…');
+  const fuse = await benchFuse(synthetic, 1);
+  figures['search.scale.fuse_p95_ms'] = fuse.p95;
+}
 
-log('browser: renderer heap with 50,000 trainings (Chromium)…');
-const heap = await benchHeap(synthetic);
-figures['heap.renderer_50k_bytes'] = heap.rendererHeap50kBytes;
-figures['heap.catalogue_json_bytes'] = heap.catalogueJsonBytes;
+if (section('heap')) {
+  log('browser: renderer heap with 50,000 trainings (Chromium)…');
+  const heap = await benchHeap(synthetic);
+  figures['heap.renderer_50k_bytes'] = heap.rendererHeap50kBytes;
+  figures['heap.catalogue_json_bytes'] = heap.catalogueJsonBytes;
+}
 
-const verdicts = judge(figures);
+// With --only, the targets of sections that did not run are left out rather than failed.
+const verdicts = judge(figures).filter((v) => only === undefined || !Number.isNaN(v.value));
 const rows = Object.entries(figures).map(([k, v]) => ({ figure: k, value: round(v, k.endsWith('bytes') ? 0 : 2) }));
 console.table(rows);
 console.table(verdicts.map((v) => ({ target: v.name, ratio: v.ratio === null ? '' : round(v.ratio, 3), limit: round(v.limit, 3), pass: v.pass })));
