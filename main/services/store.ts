@@ -11,6 +11,7 @@ import { checkChangedRecords, InvalidRecordError } from './record-check';
 import { createUserDataSerializer } from './user-data-serializer';
 import { ChunkedJsonFile } from './chunked-json-file';
 import { hashChunks, isTrusted, rememberTrusted } from './trusted-file';
+import { UserFacingError } from './user-facing-error';
 
 export const DATA_FILE_NAME = 'tta-navigator-data.json';
 export const BACKUP_DIR_NAME = 'backups';
@@ -68,7 +69,7 @@ export interface Store {
 }
 
 /** A refusal the user should read; dispatch sends its message. */
-export class StoreError extends Error {}
+export class StoreError extends UserFacingError {}
 /** The change was not saved and nothing changed in memory; the app-wide banner offers Try again. */
 export class NotSavedError extends StoreError {}
 

@@ -146,7 +146,7 @@ export async function benchMainStalls(catalogue: Catalogue): Promise<{ importSta
     });
     answers.push(backup);
     const restoreStallMs = await longestStall(async () => {
-      const result = await dispatch('dataRestore', undefined);
+      const result = await dispatch('dataFileRestore', undefined);
       if (!result.ok) throw new Error(`bench restore failed: ${result.error.message}`);
     });
     return { importStallMs, restoreStallMs };

@@ -122,7 +122,7 @@ describe('judged reproductions', () => {
     await source.call('memberCreate', memberInput('From Backup'));
     const backup = join(await tempDir(), 'backup.json');
     source.answers.save.push(backup);
-    await source.call('dataExport', undefined);
+    await source.call('dataFileExport', undefined);
 
     const dir = await tempDir();
     const faults = faultyFs();
@@ -131,7 +131,7 @@ describe('judged reproductions', () => {
     // Slow disk: the save is still being written when the restore is asked for.
     faults.inject({ op: 'writev', delayMs: 150, times: 1, file: isDataTemp });
     app.answers.open.push(backup);
-    const [saved, restored] = await Promise.all([app.raw('memberCreate', memberInput('Racing')), app.raw('dataRestore', undefined)]);
+    const [saved, restored] = await Promise.all([app.raw('memberCreate', memberInput('Racing')), app.raw('dataFileRestore', undefined)]);
     expect(saved.ok).toBe(true);
     expect(restored).toMatchObject({ ok: true, value: { restored: true, members: 1 } });
     expect(names((await decodedOnDisk(dir)).members)).toEqual(['From Backup']);

@@ -3,16 +3,19 @@ import { channel } from './channel';
 
 const none = z.undefined();
 
-export type DataRestoreResult =
+export type DataFileRestoreResult =
   | { restored: false }
   | { restored: true; fileName: string; members: number; completions: number; plans: number };
 
-/** Backup and restore of all user data as one JSON file the user keeps. */
-export const dataChannels = {
+/**
+ * All user data as one JSON file the user saves and keeps (Back up data… / Restore
+ * from backup…). Not the automatic backups: see automatic-backup-channels.ts.
+ */
+export const dataFileChannels = {
   /** Asks where to save, then writes members, completions, plans and settings as one JSON file. */
-  dataExport: channel<{ savedTo: string | null }>()(none),
-  /** Asks for a backup file, validates all of it, backs up the current data, then replaces it. */
-  dataRestore: channel<DataRestoreResult>()(none),
+  dataFileExport: channel<{ savedTo: string | null }>()(none),
+  /** Asks for a data file, validates all of it, backs up the current data, then replaces it. */
+  dataFileRestore: channel<DataFileRestoreResult>()(none),
   /** *Try again* on the "Changes are not being saved" banner; reloaded: the data shown must be fetched again. */
   dataSaveRetry: channel<{ reloaded: boolean }>()(none),
 } as const;
