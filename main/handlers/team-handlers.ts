@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { teamChannels } from '../../shared/contract/team-channels';
 import { localIsoDate } from '../../shared/util/dates';
