@@ -35,12 +35,12 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 
 interface Model {
   members: Map<string, string>;
-  completions: Map<string, { memberId: string; hours: number }>;
+  completions: Map<string, { memberId: string; hours: number | undefined }>;
 }
 
 const isDataTemp = (name: string) => name.startsWith('.tta-navigator-data.json.') && name.endsWith('.tmp');
 
-function snapshot(data: { members: readonly { id: string; name: string }[]; completions: readonly { id: string; memberId: string; hours: number }[] }): Model {
+function snapshot(data: { members: readonly { id: string; name: string }[]; completions: readonly { id: string; memberId: string; hours?: number | undefined }[] }): Model {
   return {
     members: new Map(data.members.map((m) => [m.id, m.name])),
     completions: new Map(data.completions.map((c) => [c.id, { memberId: c.memberId, hours: c.hours }])),
