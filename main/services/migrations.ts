@@ -23,7 +23,15 @@ const steps: Record<number, Step> = {
       plans: [],
     };
   },
+  // Requirement profiles (issue 17): the list starts empty; members' joinedOn and completions' creditHours are optional.
+  1: addRequirementProfiles,
 };
+
+/** Adds the empty list of requirement profiles; self-contained so it can sit at any position in the chain. */
+function addRequirementProfiles(data: Json): Json {
+  const version = schemaVersionOf(data);
+  return { ...data, schemaVersion: version + 1, profiles: Array.isArray(data.profiles) ? data.profiles : [] };
+}
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');

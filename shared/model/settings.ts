@@ -8,6 +8,8 @@ export const settingsSchema = z.object({
   theme: themeSchema.default('system'),
   /** Days ahead that count as "expiring soon" on dashboards. */
   expiryWarningDays: z.number().int().min(1).max(365).default(90),
+  /** Also show due requirements as system notifications (the in-app digest is always on). */
+  osNotifications: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

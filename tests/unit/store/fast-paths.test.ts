@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME, openStore } from '../../../main/services/store';
 import { createUserDataSerializer } from '../../../main/services/user-data-serializer';
 import { trustFileFor } from '../../../main/services/trusted-file';
-import { emptyUserData, type UserData } from '../../../shared/model/user-data';
+import { CURRENT_SCHEMA_VERSION, emptyUserData, type UserData } from '../../../shared/model/user-data';
 import { useTempDirs } from './temp-dir';
 
 const member = (i: number) => ({ id: `m-${i}`, name: `Member ${i}`, role: 'Detective', agency: 'County', audiences: ['law-enforcement'], active: true });
@@ -50,7 +50,7 @@ describe('start-up trust of the file this version wrote', () => {
     await store.update((d) => {
       d.members.push(member(1));
     });
-    expect(JSON.parse(await readFile(trustFileFor(join(dir, DATA_FILE_NAME)), 'utf8'))).toMatchObject({ appVersion: '1.2.3+schema1' });
+    expect(JSON.parse(await readFile(trustFileFor(join(dir, DATA_FILE_NAME)), 'utf8'))).toMatchObject({ appVersion: `1.2.3+schema${CURRENT_SCHEMA_VERSION}` });
     const again = await openStore({ dir, appVersion: '1.2.3' });
     expect(again.problem()).toBeNull();
     expect(again.data().members).toHaveLength(1);
