@@ -65,12 +65,11 @@ export const requirementSchema = z.discriminatedUnion('kind', [
     ...common,
     kind: z.literal('hours'),
     label: lineSchema(200).pipe(z.string().min(1, 'Name the hours requirement, e.g. “Annual in-service hours”')),
-    hours: z.number({ error: 'Enter the hours as a number' }).positive('Hours must be more than 0').max(10_000),
+    hours: z.number({ error: 'Enter the hours as a number' }).min(0.5, 'Ask for at least half an hour').max(10_000, 'At most 10,000 hours'),
     cycle: cycleSchema,
     /** Credit hours when a completion records them (falling back to clock hours), or always clock hours. */
     count: z.enum(['clock', 'credit']).default('clock'),
     filter: hoursFilterSchema.default({ families: [], topics: [], audiences: [] }),
-    graceDays: z.number().int('Enter whole days').min(0).max(365, 'At most 365 days of grace').default(0),
   }),
 ]);
 export type Requirement = z.infer<typeof requirementSchema>;

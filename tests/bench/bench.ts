@@ -8,6 +8,7 @@ import { benchFuse, benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
 import { benchHeap, benchStartup } from './browser-bench';
 import { benchPdf } from './pdf-bench';
+import { benchCompliance } from './compliance-bench';
 import { judge, type Figures } from './targets';
 import { round } from './stats';
 
@@ -38,6 +39,9 @@ const pdf = await benchPdf(real, runs * 2);
 figures['pdf.plan500_ms'] = pdf.planMs;
 figures['pdf.baseline_table500_ms'] = pdf.baselineMs;
 figures['pdf.plan500_pages'] = pdf.pages;
+
+log('compliance: 1,000 members × 30 requirements over 100,000 completions…');
+figures['compliance.matrix_ms'] = (await benchCompliance(real, runs * 2)).matrixMs;
 
 log('store: 20 members and 2,000 completions…');
 const storeReal = await benchStore(real, runs * 2, { members: 20, completions: 2000 });

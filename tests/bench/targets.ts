@@ -17,6 +17,7 @@ export const targets: Target[] = [
   { name: 'store save vs fs.writeFile', measured: 'store.save_ms', baseline: 'store.write_baseline_ms', maxRatio: 1.5 },
   { name: 'first results vs blank React', measured: 'start.first_results_ms', baseline: 'start.blank_react_ms', maxRatio: 2 },
   { name: '500-item plan PDF vs bare table', measured: 'pdf.plan500_ms', baseline: 'pdf.baseline_table500_ms', maxRatio: 1.5 },
+  { name: 'compliance matrix, 1,000 × 30 over 100k completions', measured: 'compliance.matrix_ms', baseline: '', maxValue: 50 },
   { name: 'renderer heap at 50k vs catalogue JSON', measured: 'heap.renderer_50k_bytes', baseline: 'heap.catalogue_json_bytes', maxRatio: 3 },
 ];
 
