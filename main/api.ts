@@ -4,6 +4,7 @@ import { createAppHandlers } from './handlers/app-handlers';
 import { createPlanHandlers } from './handlers/plan-handlers';
 import { createDataHandlers } from './handlers/data-handlers';
 import { createTeamHandlers } from './handlers/team-handlers';
+import { createComplianceHandlers } from './handlers/compliance-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -14,5 +15,6 @@ export function createApi(services: ApiServices): Handlers {
     ...createPlanHandlers(services),
     ...createDataHandlers(services),
     ...createTeamHandlers(services),
+    ...createComplianceHandlers(services),
   };
 }

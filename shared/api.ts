@@ -4,6 +4,7 @@ import { appChannels } from './contract/app-channels';
 import { planChannels } from './contract/plan-channels';
 import { dataChannels } from './contract/data-channels';
 import { teamChannels } from './contract/team-channels';
+import { complianceChannels } from './contract/compliance-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -16,6 +17,7 @@ export const channels = {
   ...planChannels,
   ...dataChannels,
   ...teamChannels,
+  ...complianceChannels,
 } as const;
 
 export type Channels = typeof channels;

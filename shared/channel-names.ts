@@ -38,6 +38,12 @@ export const channelNames = [
   // Backup and restore of all user data (shared/contract/data-channels.ts)
   'dataExport',
   'dataRestore',
+  // Requirement profiles and compliance (shared/contract/compliance-channels.ts)
+  'profilesList',
+  'profileSave',
+  'profileDelete',
+  'profileRestore',
+  'complianceDigest',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
