@@ -10,6 +10,7 @@ export const menuCommands = [
   'go-team',
   'go-progress',
   'go-plans',
+  'go-compliance',
   'go-settings',
   'find',
   'import-completions',

@@ -25,6 +25,7 @@ export const shortcuts: readonly Shortcut[] = [
   { group: 'Go to', keys: 'CmdOrCtrl+3', description: 'Team', command: 'go-team' },
   { group: 'Go to', keys: 'CmdOrCtrl+4', description: 'Progress', command: 'go-progress' },
   { group: 'Go to', keys: 'CmdOrCtrl+5', description: 'Training plans', command: 'go-plans' },
+  { group: 'Go to', keys: 'CmdOrCtrl+6', description: 'Compliance', command: 'go-compliance' },
   { group: 'Go to', keys: 'CmdOrCtrl+,', description: 'Settings', command: 'go-settings' },
   { group: 'Search', keys: 'CmdOrCtrl+F', description: 'Search the catalogue', command: 'find' },
   { group: 'Search', keys: '/', description: 'Search the catalogue (when not typing in a field)', command: 'find' },

@@ -15,6 +15,7 @@ export const commandActions: Record<MenuCommand, CommandAction> = {
   'go-team': { kind: 'go', path: '/team' },
   'go-progress': { kind: 'go', path: '/progress' },
   'go-plans': { kind: 'go', path: '/plans' },
+  'go-compliance': { kind: 'go', path: '/compliance' },
   'go-settings': { kind: 'go', path: '/settings' },
   // The id of SearchBox's input (renderer/features/catalogue/SearchBox.tsx).
   find: { kind: 'go', path: '/catalogue', reveal: 'catalogue-search' },

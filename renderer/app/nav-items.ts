@@ -19,5 +19,6 @@ export const navItems: NavItem[] = [
   { to: '/team', label: 'Team', command: 'go-team' },
   { to: '/progress', label: 'Progress', command: 'go-progress' },
   { to: '/plans', label: 'Plans', command: 'go-plans' },
+  { to: '/compliance', label: 'Compliance', command: 'go-compliance' },
   { to: '/settings', label: 'Settings', command: 'go-settings' },
 ];

@@ -35,6 +35,17 @@ const routes: RouteObject[] = [
           { path: 'import', element: onDemand(() => import('../features/team/ImportPage'), 'ImportPage') },
         ],
       },
+      {
+        path: 'compliance',
+        element: onDemand(() => import('../features/compliance/ComplianceLayout'), 'ComplianceLayout'),
+        children: [
+          { index: true, element: onDemand(() => import('../features/compliance/CompliancePage'), 'CompliancePage') },
+          { path: 'profiles', element: onDemand(() => import('../features/compliance/ProfilesPage'), 'ProfilesPage') },
+          { path: 'profiles/new', element: onDemand(() => import('../features/compliance/ProfileEditPage'), 'ProfileEditPage') },
+          { path: 'profiles/:id', element: onDemand(() => import('../features/compliance/ProfileEditPage'), 'ProfileEditPage') },
+          { path: 'members/:id', element: onDemand(() => import('../features/compliance/ComplianceMemberPage'), 'ComplianceMemberPage') },
+        ],
+      },
       { path: 'progress', element: onDemand(() => import('../features/progress/ProgressPage'), 'ProgressPage') },
       { path: 'settings', element: onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
       { path: 'help/shortcuts', element: onDemand(() => import('../features/help/ShortcutsPage'), 'ShortcutsPage') },
