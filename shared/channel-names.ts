@@ -3,15 +3,21 @@
  * small. shared/api.ts fails to compile if this list and its channels drift apart.
  */
 export const channelNames = [
-  'appInfo',
-  'settingsGet',
-  'settingsSet',
+  // The catalogue (shared/contract/catalogue-channels.ts)
   'catalogueGet',
   'catalogueImport',
   'catalogueRevert',
-  'backupsList',
-  'backupRestore',
   'openExternal',
+  // Settings and About (shared/contract/settings-channels.ts)
+  'appInfo',
+  'settingsGet',
+  'settingsSet',
+  // Automatic backups of the data file (shared/contract/automatic-backup-channels.ts)
+  'automaticBackupsList',
+  'automaticBackupRestore',
+  // All user data as one file the user keeps (shared/contract/data-file-channels.ts)
+  'dataFileExport',
+  'dataFileRestore',
   // Team records (shared/contract/team-channels.ts)
   'teamList',
   'memberCreate',
@@ -34,10 +40,8 @@ export const channelNames = [
   'planDelete',
   'planRestore',
   'planAddTraining',
+  'planAddCustom',
   'planExport',
-  // Backup and restore of all user data (shared/contract/data-channels.ts)
-  'dataExport',
-  'dataRestore',
   // Requirement profiles and compliance (shared/contract/compliance-channels.ts)
   'profilesList',
   'profileSave',

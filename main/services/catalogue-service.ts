@@ -4,6 +4,7 @@ import semver from 'semver';
 import { catalogueSchema, checkCatalogueIntegrity, type Catalogue } from '../../shared/catalogue/schema';
 import type { CatalogueSummary } from '../../shared/model/app-info';
 import { describeIssues } from '../../shared/validation/zod-issues';
+import { UserFacingError } from './user-facing-error';
 
 export const IMPORTED_CATALOGUE_NAME = 'catalogue-imported.json';
 /** A catalogue file larger than this is refused before parsing: the real one is well under 1 MB. */
@@ -40,27 +41,18 @@ function withRecordId(raw: unknown, line: string): string {
   return typeof id === 'string' ? line.replace(m[0], `${m[0]} (record "${id.slice(0, 80)}")`) : line;
 }
 
-export interface ImportOutcome {
+export interface CatalogueImportOutcome {
   version: string;
   date: string;
   /** Ids the user's records point at that the new catalogue no longer has: shown as retired. */
   retiredIds: string[];
 }
 
-export class CatalogueImportError extends Error {
-  constructor(
-    message: string,
-    readonly details: string[],
-  ) {
-    super(message);
-  }
-}
-
 export interface CatalogueService {
   current(): Catalogue;
   summary(): CatalogueSummary;
   /** Validates the whole file first; only a valid, newer, real catalogue replaces the active one. */
-  importFile(path: string, referencedTrainingIds: Iterable<string>): Promise<ImportOutcome>;
+  importFile(path: string, referencedTrainingIds: Iterable<string>): Promise<CatalogueImportOutcome>;
   /** Drops an imported catalogue and goes back to the one bundled with the app. */
   revertToBundled(): Promise<CatalogueSummary>;
 }
@@ -93,19 +85,18 @@ export async function loadCatalogueService(options: { bundledPath: string; dir: 
     async importFile(path, referencedTrainingIds) {
       const name = basename(path);
       const size = (await stat(path).catch(() => null))?.size;
-      if (size === undefined) throw new CatalogueImportError(`${name} could not be read.`, []);
-      if (size > MAX_CATALOGUE_BYTES) throw new CatalogueImportError(`${name} is too large to be a catalogue (${Math.round(size / 1048576)} MB).`, []);
+      if (size === undefined) throw new UserFacingError(`${name} could not be read.`);
+      if (size > MAX_CATALOGUE_BYTES) throw new UserFacingError(`${name} is too large to be a catalogue (${Math.round(size / 1048576)} MB).`);
       const text = await readFile(path, 'utf8');
       const checked = checkCatalogueText(text, name);
-      if (!checked.ok) throw new CatalogueImportError(`${name} is not a valid catalogue. Nothing was changed.`, checked.errors);
+      if (!checked.ok) throw new UserFacingError(`${name} is not a valid catalogue. Nothing was changed.`, checked.errors);
       const next = checked.catalogue;
       if (next.meta.synthetic) {
-        throw new CatalogueImportError(`${name} is a synthetic test catalogue, not real data. Nothing was changed.`, []);
+        throw new UserFacingError(`${name} is a synthetic test catalogue, not real data. Nothing was changed.`);
       }
       if (!semver.gt(next.meta.version, active.meta.version)) {
-        throw new CatalogueImportError(
+        throw new UserFacingError(
           `${name} holds catalogue ${next.meta.version}, which is not newer than the one you have (${active.meta.version}). Nothing was changed.`,
-          [],
         );
       }
       // Temp file + rename: a crash mid-write leaves the previous catalogue intact.

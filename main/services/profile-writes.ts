@@ -1,9 +1,8 @@
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { profileSchema, type Profile, type ProfileDraft, type RequiredTraining } from '../../shared/model/requirements';
 import type { Store } from './store';
+import { UserFacingError } from './user-facing-error';
 
-/** A refusal the user should read; the handler turns it into a RejectedError. */
-export class ProfileWriteError extends Error {}
 
 export interface ProfileWriteDeps {
   store: Store;
@@ -23,18 +22,18 @@ function checkedTraining(t: RequiredTraining, cat: Catalogue, before: Profile | 
   if (live) return { kind: 'catalogue', trainingId: live.id, title: live.title };
   const kept = before?.requirements.some((r) => r.kind !== 'hours' && r.trainings.some((o) => o.kind === 'catalogue' && o.trainingId === t.trainingId));
   if (kept) return t;
-  throw new ProfileWriteError(`${where}: the training "${t.trainingId}" is not in the catalogue. Choose another, or name it as a training outside the catalogue.`);
+  throw new UserFacingError(`${where}: the training "${t.trainingId}" is not in the catalogue. Choose another, or name it as a training outside the catalogue.`);
 }
 
 export async function saveProfile(deps: ProfileWriteDeps, id: string | undefined, draft: ProfileDraft): Promise<{ before: Profile | null; after: Profile }> {
   const data = deps.store.data();
   const before = id === undefined ? undefined : data.profiles.find((p) => p.id === id);
-  if (id !== undefined && !before) throw new ProfileWriteError(`No requirement profile has the id ${id}; it may have been deleted.`);
+  if (id !== undefined && !before) throw new UserFacingError(`No requirement profile has the id ${id}; it may have been deleted.`);
   const clash = data.profiles.find((p) => p.id !== id && p.name.toLowerCase() === draft.name.toLowerCase());
-  if (clash) throw new ProfileWriteError(`A profile is already called “${clash.name}”; give this one another name.`);
+  if (clash) throw new UserFacingError(`A profile is already called “${clash.name}”; give this one another name.`);
   const known = new Set(data.members.map((m) => m.id));
   const stray = draft.appliesTo.memberIds.find((m) => !known.has(m));
-  if (stray) throw new ProfileWriteError(`Applies to: no team member has the id ${stray}.`);
+  if (stray) throw new UserFacingError(`Applies to: no team member has the id ${stray}.`);
   const cat = deps.catalogue();
   const ownIds = new Set(before?.requirements.map((r) => r.id) ?? []);
   const requirements = draft.requirements.map((r, i) => {
@@ -55,7 +54,7 @@ export async function saveProfile(deps: ProfileWriteDeps, id: string | undefined
 
 export async function deleteProfile(deps: ProfileWriteDeps, id: string): Promise<Profile> {
   const profile = deps.store.data().profiles.find((p) => p.id === id);
-  if (!profile) throw new ProfileWriteError(`No requirement profile has the id ${id}; it may have been deleted.`);
+  if (!profile) throw new UserFacingError(`No requirement profile has the id ${id}; it may have been deleted.`);
   await deps.store.update((d) => {
     d.profiles = d.profiles.filter((p) => p.id !== id);
   });
@@ -65,9 +64,9 @@ export async function deleteProfile(deps: ProfileWriteDeps, id: string): Promise
 /** Undo of deleteProfile: refuses rather than overwrite a profile that took the id or the name since. */
 export async function restoreProfile(deps: ProfileWriteDeps, profile: Profile): Promise<Profile> {
   const data = deps.store.data();
-  if (data.profiles.some((p) => p.id === profile.id)) throw new ProfileWriteError(`“${profile.name}” is already there; nothing to restore.`);
+  if (data.profiles.some((p) => p.id === profile.id)) throw new UserFacingError(`“${profile.name}” is already there; nothing to restore.`);
   const clash = data.profiles.find((p) => p.name.toLowerCase() === profile.name.toLowerCase());
-  if (clash) throw new ProfileWriteError(`A profile is now called “${clash.name}”, so this one cannot be restored under the same name.`);
+  if (clash) throw new UserFacingError(`A profile is now called “${clash.name}”, so this one cannot be restored under the same name.`);
   await deps.store.update((d) => {
     d.profiles.push(profile);
   });

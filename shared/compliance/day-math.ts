@@ -1,7 +1,7 @@
 /*
  * Whole-day arithmetic on day numbers (days since 1970-01-01), without Date objects or
  * regular expressions: the compliance engine converts each completion date once and then
- * works on integers (H. Hinnant's civil-date algorithms). Agrees with shared/team/dates.ts,
+ * works on integers (H. Hinnant's civil-date algorithms). Agrees with shared/util/dates.ts,
  * which tests/unit/compliance/day-math.test.ts checks over every day of 1900–2100.
  */
 
@@ -47,7 +47,7 @@ function monthLength(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/** Adds calendar months, clamping to the month's last day, like addMonths in shared/team/dates.ts. */
+/** Adds calendar months, clamping to the month's last day, like addMonths in shared/util/dates.ts. */
 export function addMonthsToDay(n: number, months: number): number {
   const [y, m, d] = civilFromDays(n);
   const total = y * 12 + (m - 1) + months;

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, isoFromDayNumber } from '../team/dates';
+import { addMonths, dayNumber, isoFromDayNumber } from '../util/dates';
 
 /** A fixed yearly period, e.g. the fiscal year 2025-07-01..2026-06-30 (startMonth 7), both days included. */
 export interface Period {

@@ -1,5 +1,5 @@
 import { complianceStatusIcons, complianceStatusLabels, type CellStatus } from '../../../shared/compliance/status';
-import { formatDate } from '../team/format';
+import { formatDate } from '../../../shared/util/dates';
 
 /** What the date beside a status means, in words. */
 export function statusDateText(cell: Pick<CellStatus, 'status' | 'date'>): string {

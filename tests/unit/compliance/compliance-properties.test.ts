@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { complianceMatrix } from '../../../shared/compliance/matrix';
 import { lastDayInRollingWindow, periodContaining, plusDays, rollingWindowStart } from '../../../shared/compliance/periods';
 import { isCompliant, type ComplianceStatus } from '../../../shared/compliance/status';
-import { addMonths, dayNumber, isoFromDayNumber } from '../../../shared/team/dates';
+import { addMonths, dayNumber, isoFromDayNumber } from '../../../shared/util/dates';
 import type { Completion, Member } from '../../../shared/model/team';
 import type { Requirement } from '../../../shared/model/requirements';
 import { done, facts, member, profile, ref, req } from './compliance-fixtures';

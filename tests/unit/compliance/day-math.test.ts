@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonthsToDay, dayToIso, isoToDay } from '../../../shared/compliance/day-math';
-import { addMonths, dayNumber, isoFromDayNumber } from '../../../shared/team/dates';
+import { addMonths, dayNumber, isoFromDayNumber } from '../../../shared/util/dates';
 
 describe('integer day arithmetic', () => {
   it('agrees with the Date-based helpers on every day from 1900 to 2100', () => {
