@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { tta } from '../app/tta';
+import { openExternalLink } from '../app/external-links';
 
 /**
  * A link to the outside world. It never navigates the app window: the main side
@@ -13,7 +13,7 @@ export function ExternalLink({ href, children }: { href: string; children?: Reac
       rel="noreferrer noopener"
       onClick={(e) => {
         e.preventDefault();
-        void tta().openExternal({ url: href });
+        void openExternalLink(href);
       }}
     >
       {children ?? href}

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { ScreenBoundary } from '../../components/ScreenBoundary';
-import { TeamDataGate } from '../team/TeamDataGate';
-import { ToastRegion } from '../team/Toast';
+import { DataGate } from '../../app/DataGate';
 import { loadProfiles } from './compliance-actions';
 import { useComplianceStore } from './compliance-store';
 import './compliance.css';
@@ -12,7 +11,7 @@ const sections = [
   { to: '/compliance/profiles', label: 'Requirement profiles', end: false },
 ];
 
-/** Frame of every Compliance screen: sub-navigation, the team and profile data, and the undo messages. */
+/** Frame of every Compliance screen: sub-navigation and the team and profile data. */
 export function ComplianceLayout() {
   const status = useComplianceStore((s) => s.status);
   const error = useComplianceStore((s) => s.error);
@@ -32,7 +31,7 @@ export function ComplianceLayout() {
           ))}
         </ul>
       </nav>
-      <TeamDataGate>
+      <DataGate team>
         {status === 'error' ? (
           <div className="banner banner--error" role="alert">
             The requirement profiles could not be loaded: {error}
@@ -44,8 +43,7 @@ export function ComplianceLayout() {
             <Outlet />
           </ScreenBoundary>
         )}
-      </TeamDataGate>
-      <ToastRegion />
+      </DataGate>
     </div>
   );
 }

@@ -8,9 +8,9 @@ import type { Completion } from '../../../shared/model/team';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { AddToPlanButton } from '../plans/AddToPlanButton';
 import { formatDate } from '../../../shared/util/dates';
-import { formatHours } from '../team/format';
+import { formatHours } from '../../components/format-number';
 import { useTeamStore } from '../team/team-store';
-import { useWarningDays } from '../team/use-warning-days';
+import { useWarningDays } from '../../app/use-warning-days';
 import { useComplianceStore } from './compliance-store';
 import { ComplianceBadge } from './StatusBadge';
 

@@ -7,7 +7,7 @@ import { complianceStatuses, complianceStatusLabels, type ComplianceStatus } fro
 import { plural } from '../../components/format-count';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { useTeamStore } from '../team/team-store';
-import { useWarningDays } from '../team/use-warning-days';
+import { useWarningDays } from '../../app/use-warning-days';
 import { formatDate } from '../../../shared/util/dates';
 import { useComplianceStore } from './compliance-store';
 import { MatrixGrid } from './MatrixGrid';

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { profileDraftSchema } from '../../../shared/model/requirements';
 import { describeIssues } from '../../../shared/validation/zod-issues';
-import { ApiError } from '../../../shared/client';
+import { errorDetails } from '../../app/errors';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { useTeamStore } from '../team/team-store';
 import { saveProfile } from './compliance-actions';
@@ -54,7 +54,7 @@ export function ProfileEditPage() {
       await saveProfile(existing?.id, draft);
       navigate('/compliance/profiles');
     } catch (error) {
-      setProblems({ message: (error as Error).message, details: error instanceof ApiError ? error.details.map(readable) : [] });
+      setProblems({ message: (error as Error).message, details: errorDetails(error).map(readable) });
       requestAnimationFrame(() => problemRef.current?.focus());
     } finally {
       setBusy(false);

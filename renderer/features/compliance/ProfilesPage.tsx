@@ -5,7 +5,7 @@ import { requirementRule, requirementTitle } from '../../../shared/compliance/la
 import type { Profile } from '../../../shared/model/requirements';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { ConfirmDialog } from '../team/ConfirmDialog';
-import { useToastStore } from '../team/toast-store';
+import { notifyError } from '../../app/notice-store';
 import { deleteProfile } from './compliance-actions';
 import { useComplianceStore } from './compliance-store';
 import { appliesToText } from './applies-text';
@@ -16,7 +16,6 @@ export function ProfilesPage() {
   const catalogue = useCatalogueStore((s) => s.loaded?.catalogue);
   const facts = trainingFactsFor(catalogue ?? { trainings: [] });
   const [confirming, setConfirming] = useState<Profile | null>(null);
-  const showError = (message: string) => useToastStore.getState().show({ message, tone: 'error' });
 
   return (
     <section className="page">
@@ -59,7 +58,7 @@ export function ProfilesPage() {
           onConfirm={() => {
             const p = confirming;
             setConfirming(null);
-            deleteProfile(p).catch((e: unknown) => showError((e as Error).message));
+            deleteProfile(p).catch(notifyError);
           }}
         >
           Its requirements stop counting. Training records are not touched.

@@ -1,7 +1,7 @@
 import type { ComplianceDigest } from '../../../shared/contract/compliance-channels';
 import type { Profile, ProfileDraftInput } from '../../../shared/model/requirements';
 import { tta } from '../../app/tta';
-import { useToastStore } from '../team/toast-store';
+import { notify } from '../../app/notice-store';
 import { useComplianceStore } from './compliance-store';
 
 /*
@@ -10,7 +10,7 @@ import { useComplianceStore } from './compliance-store';
  */
 
 const store = () => useComplianceStore.getState();
-const toast = (message: string, undo?: () => Promise<string>) => useToastStore.getState().show({ message, tone: 'info', ...(undo ? { undo } : {}) });
+const toast = notify;
 
 /** Loads the profiles and main's today each time a compliance screen opens (a new day shows on the next visit). */
 export async function loadProfiles(): Promise<void> {

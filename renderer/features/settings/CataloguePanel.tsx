@@ -1,46 +1,13 @@
-import { useState } from 'react';
-import { ErrorDetails } from '../../components/ErrorDetails';
 import type { AppInfo } from '../../../shared/model/app-info';
-import { ApiError } from '../../../shared/client';
-import { tta } from '../../app/tta';
-import { useAppStore } from '../../app/app-store';
-import { useCatalogueStore } from '../catalogue/catalogue-store';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'imported'; version: string; retired: number }
-  | { kind: 'reverted'; version: string }
-  | { kind: 'failed'; message: string; details: string[] };
+import { ActionStatusView } from '../../components/ActionStatusView';
+import { useActionStatus } from '../../components/use-action-status';
+import { importCatalogue, revertCatalogue } from './settings-actions';
 
 /** Shows which catalogue is active and imports a newer one from a file. */
 export function CataloguePanel({ info }: { info: AppInfo }) {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const refreshInfo = useAppStore((s) => s.refreshInfo);
-  const reloadCatalogue = useCatalogueStore((s) => s.ensureLoaded);
-
-  async function run(action: () => Promise<Status | null>) {
-    setStatus({ kind: 'busy' });
-    try {
-      const next = await action();
-      setStatus(next ?? { kind: 'idle' });
-      await Promise.all([refreshInfo(), reloadCatalogue(true)]);
-    } catch (error) {
-      const details = error instanceof ApiError ? error.details : [];
-      setStatus({ kind: 'failed', message: (error as Error).message, details });
-    }
-  }
-
-  const importFile = () =>
-    run(async () => {
-      const result = await tta().catalogueImport();
-      return result.imported ? { kind: 'imported', version: result.version, retired: result.retiredIds.length } : null;
-    });
-  const revert = () =>
-    run(async () => {
-      const summary = await tta().catalogueRevert();
-      return { kind: 'reverted', version: summary.version };
-    });
+  const [status, run] = useActionStatus();
+  const importFile = () => void run(importCatalogue);
+  const revert = () => void run(revertCatalogue);
 
   return (
     <section className="card" aria-labelledby="catalogue-panel-title">
@@ -63,16 +30,7 @@ export function CataloguePanel({ info }: { info: AppInfo }) {
           </button>
         ) : null}
       </p>
-      <div aria-live="polite">
-        {status.kind === 'imported' ? (
-          <p className="success">
-            Catalogue {status.version} is now in use.
-            {status.retired > 0 ? ` ${status.retired} training(s) in your records are no longer in it and are shown as retired.` : ''}
-          </p>
-        ) : null}
-        {status.kind === 'reverted' ? <p className="success">Back to the bundled catalogue {status.version}.</p> : null}
-      </div>
-      {status.kind === 'failed' ? <ErrorDetails message={status.message} details={status.details} testId="catalogue-import-errors" /> : null}
+      <ActionStatusView status={status} detailsTestId="catalogue-import-errors" />
     </section>
   );
 }
