@@ -6,6 +6,7 @@ import { createDataFileHandlers } from './handlers/data-file-handlers';
 import { createPlanHandlers } from './handlers/plan-handlers';
 import { createSettingsHandlers } from './handlers/settings-handlers';
 import { createTeamHandlers } from './handlers/team-handlers';
+import { createComplianceHandlers } from './handlers/compliance-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -18,5 +19,6 @@ export function createApi(services: ApiServices): Handlers {
     ...createDataFileHandlers(services),
     ...createTeamHandlers(services),
     ...createPlanHandlers(services),
+    ...createComplianceHandlers(services),
   };
 }

@@ -6,6 +6,7 @@ import { dataFileChannels } from './contract/data-file-channels';
 import { planChannels } from './contract/plan-channels';
 import { settingsChannels } from './contract/settings-channels';
 import { teamChannels } from './contract/team-channels';
+import { complianceChannels } from './contract/compliance-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -21,6 +22,7 @@ export const channels = {
   ...dataFileChannels,
   ...teamChannels,
   ...planChannels,
+  ...complianceChannels,
 } as const;
 
 export type Channels = typeof channels;

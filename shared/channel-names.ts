@@ -43,6 +43,12 @@ export const channelNames = [
   'planAddTraining',
   'planAddCustom',
   'planExport',
+  // Requirement profiles and compliance (shared/contract/compliance-channels.ts)
+  'profilesList',
+  'profileSave',
+  'profileDelete',
+  'profileRestore',
+  'complianceDigest',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -12,6 +12,7 @@ export const screens = [
   { id: 'team', path: '/team', nav: 'Team', title: 'Team', command: 'go-team', keys: 'CmdOrCtrl+3' },
   { id: 'progress', path: '/progress', nav: 'Progress', title: 'Progress', command: 'go-progress', keys: 'CmdOrCtrl+4' },
   { id: 'plans', path: '/plans', nav: 'Plans', title: 'Training plans', command: 'go-plans', keys: 'CmdOrCtrl+5' },
+  { id: 'compliance', path: '/compliance', nav: 'Compliance', title: 'Compliance', command: 'go-compliance', keys: 'CmdOrCtrl+6' },
   { id: 'settings', path: '/settings', nav: 'Settings', title: 'Settings', command: 'go-settings', keys: 'CmdOrCtrl+,' },
 ] as const;
 

@@ -25,7 +25,15 @@ const steps: Record<number, Step> = {
   },
   // v2 (issue 16) only adds optional fields: member externalId, completion expiresOn, optional hours.
   1: (data) => ({ ...data, schemaVersion: 2 }),
+  // v3 (issue 17): requirement profiles; members' joinedOn and completions' creditHours are optional.
+  2: addRequirementProfiles,
 };
+
+/** Adds the empty list of requirement profiles; self-contained so it can sit at any position in the chain. */
+function addRequirementProfiles(data: Json): Json {
+  const version = schemaVersionOf(data);
+  return { ...data, schemaVersion: version + 1, profiles: Array.isArray(data.profiles) ? data.profiles : [] };
+}
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');

@@ -30,6 +30,16 @@ const screenRoutes: Record<ScreenId, Pick<RouteObject, 'element' | 'children'>> 
   },
   progress: { element: onDemand(() => import('../features/progress/ProgressPage'), 'ProgressPage') },
   plans: { element: onDemand(() => import('../features/plans/PlansPage'), 'PlansPage') },
+  compliance: {
+    element: onDemand(() => import('../features/compliance/ComplianceLayout'), 'ComplianceLayout'),
+    children: [
+      { index: true, element: onDemand(() => import('../features/compliance/CompliancePage'), 'CompliancePage') },
+      { path: 'profiles', element: onDemand(() => import('../features/compliance/ProfilesPage'), 'ProfilesPage') },
+      { path: 'profiles/new', element: onDemand(() => import('../features/compliance/ProfileEditPage'), 'ProfileEditPage') },
+      { path: 'profiles/:id', element: onDemand(() => import('../features/compliance/ProfileEditPage'), 'ProfileEditPage') },
+      { path: 'members/:id', element: onDemand(() => import('../features/compliance/ComplianceMemberPage'), 'ComplianceMemberPage') },
+    ],
+  },
   settings: { element: onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
 };
 

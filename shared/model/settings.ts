@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   expiryWarningDays: z.number().int().min(1).max(365).default(90),
   /** Column mappings saved on the import screen, offered again when the same header row returns. */
   importMappings: z.array(savedMappingSchema).max(50, 'At most 50 saved mappings').default([]),
+  /** Also show due requirements as system notifications (the in-app digest is always on). */
+  osNotifications: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -41,6 +41,8 @@ export const memberFieldsSchema = z.object({
   /** Catalogue audience ids (law-enforcement, prosecutors, …) this member belongs to. */
   audiences: z.array(slugSchema).max(100).default([]),
   active: z.boolean().default(true),
+  /** When the member joined the unit: new members get time to meet a requirement (see shared/model/requirements.ts). */
+  joinedOn: isoDateOnlySchema.optional(),
 });
 export type MemberFields = z.infer<typeof memberFieldsSchema>;
 export type MemberFieldsInput = z.input<typeof memberFieldsSchema>;
@@ -77,6 +79,8 @@ const completionFields = {
   completedOn: isoDateOnlySchema,
   /** Absent when the source did not record them (LMS exports rarely do); shown as "hours not recorded". */
   hours: hoursSchema.optional(),
+  /** Credit hours (POST/CE) when the certificate states them apart from clock hours. */
+  creditHours: hoursSchema.optional(),
   certificateNumber: lineSchema(100).optional(),
   notes: z.string().trim().max(2000, 'Notes are at most 2000 characters').optional(),
   /** How long the certificate stays valid; absent = it does not expire. */

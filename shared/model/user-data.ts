@@ -2,17 +2,19 @@ import { z } from 'zod';
 import { settingsSchema } from './settings';
 import { completionSchema, memberSchema } from './team';
 import { planSchema } from './plan';
+import { profileSchema } from './requirements';
 
 /** The schema version this build writes. Bump it and add a step in main/services/migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
-/** The whole user-data file: settings, team members, their completions and training plans. */
+/** The whole user-data file: settings, team members, their completions, training plans and requirement profiles. */
 export const userDataSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   settings: settingsSchema,
   members: z.array(memberSchema).default([]),
   completions: z.array(completionSchema).default([]),
   plans: z.array(planSchema).default([]),
+  profiles: z.array(profileSchema).default([]),
 });
 export type UserData = z.infer<typeof userDataSchema>;
 

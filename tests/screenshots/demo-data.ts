@@ -92,12 +92,39 @@ export function demoUserData(cataloguePath: string): UserData {
     },
   ];
 
+  // Requirement profiles over the same trainings the demo records use, so the matrix shows every status.
+  const used = [...new Set(completions.map((c) => c.trainingId))].map((id) => catalogue.trainings.find((t) => t.id === id)!);
+  const ref = (t: CatalogueTraining) => ({ kind: 'catalogue' as const, trainingId: t.id, title: t.title });
+  const profiles = [
+    {
+      id: 'pr-demo-1',
+      name: `Investigator (${DEMO})`,
+      description: DEMO,
+      appliesTo: { audiences: ['law-enforcement'] },
+      requirements: [
+        { id: 'rq-demo-1', kind: 'training', trainings: [ref(used[0]!), ref(used[1]!)], newMemberMonths: 6 },
+        { id: 'rq-demo-2', kind: 'recurring', trainings: [ref(used[2]!)], cycle: { type: 'rolling', months: 24 }, graceDays: 30 },
+        { id: 'rq-demo-3', kind: 'hours', label: `Annual in-service hours (${DEMO})`, hours: 24, cycle: { type: 'yearly', startMonth: 7 } },
+      ],
+      updatedAt: '2026-11-20T15:00:00.000Z',
+    },
+    {
+      id: 'pr-demo-2',
+      name: `All staff (${DEMO})`,
+      description: DEMO,
+      appliesTo: { everyone: true },
+      requirements: [{ id: 'rq-demo-4', kind: 'hours', label: `Continuing education, 3 years (${DEMO})`, hours: 40, cycle: { type: 'rolling', months: 36 } }],
+      updatedAt: '2026-11-20T15:00:00.000Z',
+    },
+  ];
+
   return userDataSchema.parse({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     settings: { theme: 'light' },
     members,
     completions,
     plans,
+    profiles,
   });
 }
 

@@ -20,6 +20,9 @@ const shots: { name: string; path: string; heading: string }[] = [
   { name: 'progress', path: '/progress', heading: 'Progress' },
   { name: 'plans', path: '/plans', heading: 'Training plans' },
   { name: 'plan-editor', path: '/plans/p-demo-1', heading: '2027 onboarding for new investigators (demo data)' },
+  { name: 'compliance', path: '/compliance', heading: 'Compliance' },
+  { name: 'compliance-profile', path: '/compliance/profiles/pr-demo-1', heading: 'Edit Investigator (demo data)' },
+  { name: 'compliance-member', path: '/compliance/members/m-demo-1', heading: 'Jordan Alvarez' },
   { name: 'settings', path: '/settings', heading: 'Settings' },
   { name: 'keyboard-shortcuts', path: '/help/shortcuts', heading: 'Keyboard shortcuts' },
 ];

@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { emptyQuery } from '../../../shared/catalogue/query-url';
 import { plural } from '../../components/format-count';
+
+// Loaded after the first paint: the Start screen's own content does not wait for the compliance figures.
+const DueFigures = lazy(() => import('../compliance/DueFigures').then((m) => ({ default: m.DueFigures })));
 
 /** Audiences most coordinators plan for, shown first; the rest follow by size. */
 const MAIN_AUDIENCES = ['law-enforcement', 'prosecutors', 'forensic-interviewers', 'victim-service-providers', 'multidisciplinary-teams', 'telecommunicators', 'task-force-leadership', 'tribal'];
@@ -32,6 +36,9 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
         Pick a program or an audience to see the federally funded training and technical assistance that fits. {all.order.length} trainings from{' '}
         {loaded.catalogue.providers.length} providers and programs, sourced from public agency pages.
       </p>
+      <Suspense fallback={null}>
+        <DueFigures />
+      </Suspense>
 
       <section aria-labelledby="families-title">
         <h2 id="families-title">By program</h2>

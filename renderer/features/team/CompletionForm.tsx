@@ -19,6 +19,8 @@ export interface CompletionFormValues {
   customProvider: string;
   completedOn: string;
   hours: string;
+  /** Credit hours (POST/CE) when the certificate states them; optional. */
+  creditHours?: string;
   validForMonths: string;
   certificateNumber: string;
   notes: string;
@@ -42,6 +44,7 @@ const fieldIds: Record<string, { id: string; label: string }> = {
   trainingId: { id: 'training-search', label: 'Training' },
   completedOn: { id: 'completed-on', label: 'Completed on' },
   hours: { id: 'hours', label: 'Hours' },
+  creditHours: { id: 'credit-hours', label: 'Credit hours' },
   validForMonths: { id: 'valid-for', label: 'Valid for (months)' },
   certificateNumber: { id: 'certificate', label: 'Certificate number' },
   notes: { id: 'notes', label: 'Notes' },
@@ -85,6 +88,7 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
       training: v.kind === 'catalogue' ? { kind: 'catalogue', trainingId: v.trainingId ?? '' } : { kind: 'custom', title: v.customTitle, provider: v.customProvider },
       completedOn: v.completedOn,
       ...(v.hours.trim() ? { hours: numberOrNaN(v.hours) } : {}),
+      ...(v.creditHours?.trim() ? { creditHours: numberOrNaN(v.creditHours) } : {}),
       ...(v.validForMonths.trim() ? { validForMonths: numberOrNaN(v.validForMonths) } : {}),
       ...(v.certificateNumber.trim() ? { certificateNumber: v.certificateNumber } : {}),
       ...(v.notes.trim() ? { notes: v.notes } : {}),
@@ -202,6 +206,9 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
               }}
             />
           )}
+        </Field>
+        <Field id="credit-hours" label="Credit hours" hint="Optional. Only when the certificate states credit hours apart from clock hours." error={errorFor(errors, 'credit-hours')}>
+          {(aria) => <input {...aria} type="text" inputMode="decimal" value={v.creditHours ?? ''} onChange={(e) => set('creditHours', e.target.value)} />}
         </Field>
         <Field id="valid-for" label="Valid for (months)" hint="Leave empty if the certificate does not expire." error={errorFor(errors, 'valid-for')}>
           {(aria) => <input {...aria} type="text" inputMode="numeric" value={v.validForMonths} onChange={(e) => set('validForMonths', e.target.value)} />}

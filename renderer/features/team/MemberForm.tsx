@@ -6,7 +6,7 @@ import { Field } from '../../components/Field';
 import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 import { errorMessage } from '../../app/errors';
 
-const labels: Record<string, string> = { name: 'Name', role: 'Role', agency: 'Agency', email: 'Email', phone: 'Phone', audiences: 'Audiences', active: 'Active' };
+const labels: Record<string, string> = { name: 'Name', role: 'Role', agency: 'Agency', email: 'Email', phone: 'Phone', joinedOn: 'Joined on', audiences: 'Audiences', active: 'Active' };
 
 interface Props {
   initial?: Member;
@@ -23,6 +23,7 @@ export function MemberForm({ initial, submitLabel, cancelTo, onSubmit }: Props) 
   const [agency, setAgency] = useState(initial?.agency ?? '');
   const [email, setEmail] = useState(initial?.email ?? '');
   const [phone, setPhone] = useState(initial?.phone ?? '');
+  const [joinedOn, setJoinedOn] = useState(initial?.joinedOn ?? '');
   const [chosen, setChosen] = useState<string[]>(initial?.audiences ?? []);
   const [active, setActive] = useState(initial?.active ?? true);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -37,6 +38,7 @@ export function MemberForm({ initial, submitLabel, cancelTo, onSubmit }: Props) 
       agency,
       ...(email.trim() ? { email: email.trim() } : {}),
       ...(phone.trim() ? { phone } : {}),
+      ...(joinedOn.trim() ? { joinedOn: joinedOn.trim() } : {}),
       audiences: chosen,
       active,
     };
@@ -79,6 +81,9 @@ export function MemberForm({ initial, submitLabel, cancelTo, onSubmit }: Props) 
         </Field>
         <Field id="member-phone" label="Phone" hint="Optional." error={errorFor(errors, 'member-phone')}>
           {(aria) => <input {...aria} type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />}
+        </Field>
+        <Field id="member-joinedOn" label="Joined on" hint="Optional. New members get the time a requirement allows from this date." error={errorFor(errors, 'member-joinedOn')}>
+          {(aria) => <input {...aria} type="date" value={joinedOn} onChange={(e) => setJoinedOn(e.target.value)} />}
         </Field>
       </div>
 

@@ -8,6 +8,7 @@ import { useWarningDays } from '../../app/use-warning-days';
 import { useParam } from '../../components/use-param';
 import { VirtualList } from '../../components/VirtualList';
 import { ExportButton } from './ExportButton';
+import { DueFigures } from '../compliance/DueFigures';
 import { formatHours } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 
@@ -49,6 +50,7 @@ export function MembersPage() {
           <ExportButton id="export-records" label="Export all records (CSV)" />
         </div>
       </header>
+      <DueFigures />
 
       <p className="lead">
         {plural(activeCount, 'active member')}, {plural(index.rows.length, 'training record')}.{' '}

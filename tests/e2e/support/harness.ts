@@ -55,6 +55,11 @@ export class AppHarness {
   readonly blockedRequests: string[] = [];
   /** The origin the renderer is served from (see StartOptions.origin). */
   origin = APP_ORIGIN;
+  /**
+   * The main side's clock, when a test has set it: "today" for compliance, the digest and
+   * exports comes from main (profilesList, complianceDigest), so moving it moves the screens.
+   */
+  private clock: Date | null = null;
   /** Paths the next native open/save dialogs will answer with (null = the user cancelled). */
   readonly dialogAnswers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
 
@@ -76,7 +81,7 @@ export class AppHarness {
         chooseOpenFile: async () => this.dialogAnswers.open.shift() ?? null,
         chooseSaveFile: async () => this.dialogAnswers.save.shift() ?? null,
       },
-      ...(options.now ? { now: options.now } : {}),
+      now: () => this.clock ?? options.now?.() ?? new Date(),
     });
     this.dispatch = dispatch;
     this.services = services;
@@ -90,6 +95,12 @@ export class AppHarness {
     if (options.origin) this.origin = options.origin;
     else await this.interceptRequests();
     if (options.path !== null) await this.goto(options.path ?? '/');
+  }
+
+  /** Sets main's today (noon local time); screens pick it up the next time they open. */
+  setToday(iso: string): void {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    this.clock = new Date(y, m - 1, d, 12);
   }
 
   /**

@@ -13,6 +13,7 @@ describe('the screenshot demo data', () => {
     expect(data.members.length).toBeGreaterThanOrEqual(6);
     expect(data.completions.length).toBeGreaterThanOrEqual(10);
     expect(data.plans.length).toBeGreaterThanOrEqual(1);
+    expect(data.profiles.length).toBeGreaterThanOrEqual(1);
     expect(data.settings.theme).toBe('light');
   });
 
@@ -20,6 +21,7 @@ describe('the screenshot demo data', () => {
     for (const m of data.members) expect(m.agency, m.name).toMatch(/demo data/);
     for (const c of data.completions) expect(c.notes, c.id).toMatch(/demo data/);
     for (const p of data.plans) expect(p.name, p.id).toMatch(/demo data/);
+    for (const p of data.profiles) expect(p.name, p.id).toMatch(/demo data/);
   });
 
   it('points only at trainings that are in the bundled catalogue', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME, openStore } from '../../../main/services/store';
 import { migrate } from '../../../main/services/migrations';
 import { useTempDirs } from '../store/temp-dir';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/user-data';
 
 describe('v0 prototype files become valid team records', () => {
   const tempDir = useTempDirs();
@@ -38,7 +39,7 @@ describe('v0 prototype files become valid team records', () => {
     expect(store.data().completions).toEqual([]);
   });
 
-  it('opens a version 1 file as version 2 with every record unchanged (the new fields are optional)', async () => {
+  it('opens a version 1 file as the current version with every record unchanged (the new fields are optional)', async () => {
     const dir = await tempDir();
     const v1 = {
       schemaVersion: 1,
@@ -50,10 +51,10 @@ describe('v0 prototype files become valid team records', () => {
     await writeFile(join(dir, DATA_FILE_NAME), JSON.stringify(v1));
     const store = await openStore({ dir });
     expect(store.problem()).toBeNull();
-    expect(store.data().schemaVersion).toBe(2);
+    expect(store.data().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(store.data().members).toEqual(v1.members);
     expect(store.data().completions).toEqual(v1.completions);
-    expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [] });
+    expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [], osNotifications: false });
     expect(migrate(v1).from).toBe(1);
   });
 });

@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, type AppHarness } from './support/harness';
+import type { ChannelInput, ChannelName } from '../../shared/api';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function call<C extends ChannelName>(app: AppHarness, channel: C, input: ChannelInput<C>) {
+  const envelope = await app.dispatch(channel, input);
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+  return envelope.value as never;
+}
+
+/** The status text of a member's cell under a requirement heading (icon + words + date). */
+async function cellText(page: Page, member: string, column: number): Promise<string> {
+  const row = page.getByTestId('compliance-row').filter({ has: page.getByRole('rowheader', { name: new RegExp(member) }) });
+  return (await row.getByRole('cell').nth(column).innerText()).replace(/\s+/g, ' ').trim();
+}
+
+test('define a profile with three kinds of requirement, then watch the matrix follow completions, the date and a change of role', async ({ app, page }) => {
+  test.setTimeout(420_000);
+  app.setToday('2026-03-01');
+  await app.start({ path: '/' });
+  const [t1, t2] = app.services.catalogue.current().trainings;
+  const dana = (await call(app, 'memberCreate', { name: 'Dana Reyes', role: 'Detective', joinedOn: '2025-01-01' })) as { id: string };
+  const sam = (await call(app, 'memberCreate', { name: 'Sam Lee', role: 'Analyst' })) as { id: string };
+  await page.reload();
+
+  // Define the profile through the form.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();
+  await page.getByRole('link', { name: 'Add a requirement profile' }).click();
+  await page.getByLabel('Profile name').fill('ICAC investigator');
+  await page.getByLabel('By role (separate with commas)').fill('Detective');
+  await page.getByRole('button', { name: 'Add “take a training”' }).click();
+  await page.getByLabel('Requirement 1: add a catalogue training').selectOption(t1!.id);
+  await page.getByRole('button', { name: 'Add training' }).click();
+  await page.getByRole('button', { name: 'Add “recurring training”' }).click();
+  await page.getByLabel('Requirement 2: add a catalogue training').selectOption(t2!.id);
+  await page.getByRole('button', { name: 'Add training' }).nth(1).click();
+  await page.getByLabel('Requirement 2: months', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Add “hours”' }).click();
+  await page.getByLabel('Requirement 3: name').fill('Annual hours');
+  // A bad value is named with its requirement and field, and nothing is saved.
+  await page.getByLabel('Requirement 3: hours needed').fill('0');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByTestId('profile-problems')).toContainText('Requirement 3, hours: Ask for at least half an hour');
+  expect(app.services.store.data().profiles).toEqual([]);
+  await page.getByLabel('Requirement 3: hours needed').fill('8');
+  await expectNoViolations(page, 'profile editor');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Requirement profiles' })).toBeVisible();
+  await expect(page.getByTestId('profile-card')).toContainText('At least 8 hours in each calendar year.');
+  const saved = app.services.store.data().profiles[0]!;
+  expect(saved.requirements.map((r) => r.kind)).toEqual(['training', 'recurring', 'hours']);
+  await expectNoViolations(page, 'profiles');
+
+  // Nothing recorded yet: Dana has not started anything; Sam (Analyst) is not covered.
+  await page.getByRole('navigation', { name: 'Compliance' }).getByRole('link', { name: 'Matrix' }).click();
+  await expect(page.getByTestId('requirement-heading')).toHaveCount(3);
+  expect(await cellText(page, 'Dana Reyes', 1)).toBe('○ Not started');
+  expect(await cellText(page, 'Sam Lee', 1)).toBe('– Not applicable');
+  await expect(page.getByTestId('compliance-summary')).toContainText('0 people overdue');
+
+  // Recorded through the screens (from the training's page): valid 12 months, 8 hours.
+  await app.goto(`/catalogue/training/${t1!.id}`);
+  await page.getByRole('link', { name: 'Record completion' }).click();
+  await expect(page.locator('#training-choice')).toContainText(`Chosen: ${t1!.title}`);
+  await page.getByRole('checkbox', { name: 'Dana Reyes' }).check();
+  await page.getByLabel('Completed on').fill('2026-02-15');
+  await page.getByLabel('Hours (required)').fill('8');
+  await page.getByLabel('Valid for (months)').fill('12');
+  await page.getByRole('button', { name: 'Record completion' }).click();
+  await expect.poll(() => app.services.store.data().completions.length, { timeout: 60_000 }).toBe(1);
+  // And an older recurring course, through the channel as an import would.
+  await call(app, 'completionsRecord', { memberIds: [dana.id], draft: { training: { kind: 'catalogue', trainingId: t2!.id }, completedOn: '2025-02-20', hours: 2 } });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();
+  await expect(page.getByTestId('compliance-summary')).toContainText('1 person overdue');
+  expect(await cellText(page, 'Dana Reyes', 1)).toBe('✓ Current until Feb 15, 2027');
+  expect(await cellText(page, 'Dana Reyes', 2)).toBe('✕ Overdue since Feb 21, 2026');
+  expect(await cellText(page, 'Dana Reyes', 3)).toBe('✓ Current until Dec 31, 2027');
+  await expectNoViolations(page, 'matrix');
+
+  // The drill-down says what satisfies each requirement and what is missing, with Add to plan.
+  await page.getByRole('link', { name: 'Dana Reyes' }).click();
+  const recurring = page.getByTestId('member-requirement').nth(1);
+  await expect(recurring).toContainText('Overdue');
+  await expect(recurring).toContainText('Last completed');
+  await expect(recurring.getByRole('button', { name: 'Add to plan' })).toBeVisible();
+  await expect(page.getByTestId('member-requirement').nth(2)).toContainText('8 hours of 8 hours counted from Jan 1, 2026 to Dec 31, 2026');
+  await expectNoViolations(page, 'member drill-down');
+
+  // Dates pass: by 10 January 2027 the training certificate is due soon and 2027's hours are not yet done.
+  app.setToday('2027-01-10');
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();
+  expect(await cellText(page, 'Dana Reyes', 1)).toBe('◔ Due soon due by Feb 15, 2027');
+  expect(await cellText(page, 'Dana Reyes', 3)).toBe('✓ Current until Dec 31, 2027');
+  // Start and Team show the same figures.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Start' }).click();
+  await expect(page.getByTestId('due-figures')).toContainText('1 person overdue, 0 people due soon');
+
+  // Sam becomes a detective: the profile now applies to him.
+  await call(app, 'memberUpdate', { id: sam.id, fields: { name: 'Sam Lee', role: 'Detective' } });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();
+  expect(await cellText(page, 'Sam Lee', 1)).toBe('○ Not started');
+  await page.getByLabel('Status').selectOption('not-started');
+  await expect(page.getByTestId('compliance-row')).toHaveCount(1);
+  await expect(page.getByTestId('compliance-row')).toContainText('Sam Lee');
+});
