@@ -142,7 +142,8 @@ function evaluateHours(
     const c = completions[index[e]!]!;
     scratchDays[n] = table.day[e]!;
     scratchEntry[n] = e;
-    scratchSum[n + 1] = scratchSum[n]! + Math.round((credit ? (c.creditHours ?? c.hours) : c.hours) * 100);
+    // A record imported without hours ("hours not recorded") counts nothing towards an hours requirement.
+    scratchSum[n + 1] = scratchSum[n]! + Math.round((credit ? (c.creditHours ?? c.hours ?? 0) : (c.hours ?? 0)) * 100);
     n++;
   }
   const days = scratchDays;

@@ -30,7 +30,7 @@ function cellOf(m: Member, r: Requirement, completions: Completion[], today: str
 
 /** The slow, obvious sum: every completion checked against the window. */
 function bruteHours(completions: Completion[], day: string, m: number): number {
-  return completions.filter((c) => inWindow(c.completedOn, day, m)).reduce((s, c) => s + Math.round(c.hours * 100), 0) / 100;
+  return completions.filter((c) => inWindow(c.completedOn, day, m)).reduce((s, c) => s + Math.round((c.hours ?? 0) * 100), 0) / 100;
 }
 
 describe('compliance properties', () => {
