@@ -55,7 +55,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(out|dist|release|node_modules)/' },
+    // tests/fixtures/layers breaks every rule on purpose (tests/unit/layers/layer-rules.test.ts).
+    exclude: { path: '^(out|dist|release|node_modules)/|^tests/fixtures/layers/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },

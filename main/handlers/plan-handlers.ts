@@ -8,7 +8,6 @@ import { planCalendarEvents } from '../../shared/plans/plan-calendar';
 import { localIsoDate } from '../../shared/util/dates';
 import type { ApiServices } from '../api-services';
 import { buildPlanPdfDefinition } from '../services/pdf/plan-pdf-definition';
-import { writePlanPdf } from '../services/pdf/write-pdf';
 import { writePlanCsv } from '../services/plan-csv';
 import { writePlanIcs } from '../services/plan-ics';
 import { newRecordId } from '../services/record-ids';
@@ -90,6 +89,8 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     if (format === 'pdf') {
       const cat = catalogue.current();
       const doc = buildPlanDocument(planView, cat, { generatedAt: services.now(), catalogue: cat.meta });
+      // pdfmake and its fonts are loaded on the first export, not at every start-up.
+      const { writePlanPdf } = await import('../services/pdf/write-pdf');
       await writePlanPdf(buildPlanPdfDefinition(doc), path);
     } else if (format === 'csv') {
       await writePlanCsv(planView, path);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AppHarness, ROOT } from '../e2e/support/harness';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
 import type { Catalogue } from '../../shared/catalogue/schema';
-import { median } from './stats';
+import { median, ratioOfMediansInterval } from './stats';
 import { startStaticServer, type StaticServer } from './static-server';
 import { timeToPaint } from './paint-probe';
 
@@ -91,9 +91,11 @@ export interface StartupFigures {
   firstResultsMs: number;
   firstResultsBindingMs: number;
   blankReactMs: number;
+  /** 95 % interval of median(first results) / median(blank React), over the paired runs. */
+  ratioInterval: { low: number; high: number };
 }
 
-/** Start-up to first results against a bare React page, runs alternating. */
+/** Start-up to first results against a bare React page, runs alternating (each run a pair). */
 export function benchStartup(runs: number): Promise<StartupFigures> {
   return withBrowser(async (browser, server) => {
     await timeBlankReact(browser, server.origin);
@@ -107,7 +109,12 @@ export function benchStartup(runs: number): Promise<StartupFigures> {
       first.push(await timeFirstResults(browser, server, 'http'));
       firstBinding.push(await timeFirstResults(browser, server, 'binding'));
     }
-    return { firstResultsMs: median(first), firstResultsBindingMs: median(firstBinding), blankReactMs: median(blank) };
+    return {
+      firstResultsMs: median(first),
+      firstResultsBindingMs: median(firstBinding),
+      blankReactMs: median(blank),
+      ratioInterval: ratioOfMediansInterval(first, blank),
+    };
   });
 }
 

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../support/prng';
+
 /** Percentile by nearest rank over a copy of the samples. */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
@@ -42,4 +44,28 @@ export async function timeAlternating(runs: number, a: () => unknown, b: () => u
     }
   }
   return out;
+}
+
+/**
+ * 95 % bootstrap confidence interval (percentile method) for median(a) / median(b), where
+ * a[i] and b[i] were measured as a pair (alternating runs): pairs are resampled together, so
+ * a slow moment of the machine weighs on both sides of a resample alike. Seeded: the same
+ * samples always give the same interval.
+ */
+export function ratioOfMediansInterval(a: readonly number[], b: readonly number[], resamples = 10_000, seed = 1): { low: number; high: number } {
+  if (a.length !== b.length || a.length === 0) throw new Error('ratioOfMediansInterval needs two equally long, non-empty lists of paired runs');
+  const rand = mulberry32(seed);
+  const n = a.length;
+  const ratios: number[] = [];
+  const ra = new Array<number>(n);
+  const rb = new Array<number>(n);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(rand() * n);
+      ra[i] = a[k]!;
+      rb[i] = b[k]!;
+    }
+    ratios.push(median(ra) / median(rb));
+  }
+  return { low: percentile(ratios, 2.5), high: percentile(ratios, 97.5) };
 }

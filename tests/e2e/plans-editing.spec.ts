@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/harness';
+import { savedTheme } from './support/saved-theme';
 import { openStore } from '../../main/services/store';
 import type { Plan } from '../../shared/model/plan';
 
@@ -131,21 +133,27 @@ test('a new plan is created from the plans screen', async ({ app, page }) => {
   expect(stored.items.map((i) => i.trainingId ?? i.custom?.title)).toEqual(['ncac-forensic-interviews-at-trial', 'State AG trafficking summit']);
 });
 
+// One screen or state per test, each in a fresh app opened in the theme.
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no accessibility violations on the plans screens (${theme})`, async ({ app, page }) => {
-    await app.start({ path: '/settings', prepare: seedPlan(), now });
-    await page.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
-    for (const path of ['/plans', '/plans/p-1']) {
-      await app.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      if (path === '/plans/p-1') await page.getByText(/Assign people/).first().click();
+  test.describe(`axe finds no accessibility violations on the plans screens (${theme})`, () => {
+    const scan = async (page: Page, label: string) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    for (const path of ['/plans', '/plans/p-1']) {
+      test(`${path} (${theme})`, async ({ app, page }) => {
+        await app.start({ path, prepare: savedTheme(theme, seedPlan()), now });
+        await expect(page.locator('h1')).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        if (path === '/plans/p-1') await page.getByText(/Assign people/).first().click();
+        await scan(page, path);
+      });
     }
-    await app.goto('/catalogue/training/aattap-cart-training');
-    await page.getByRole('button', { name: 'Add to plan' }).click();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `add to plan: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    test(`add to plan (${theme})`, async ({ app, page }) => {
+      await app.start({ path: '/catalogue/training/aattap-cart-training', prepare: savedTheme(theme, seedPlan()), now });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.getByRole('button', { name: 'Add to plan' }).click();
+      await scan(page, 'add to plan');
+    });
   });
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/harness';
+import { test, expect, type AppHarness } from './support/harness';
+import { savedTheme } from './support/saved-theme';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { csvFixture, seedDemoTeam, seedTeam } from './team-fixtures';
 
@@ -13,54 +14,72 @@ async function expectNoViolations(page: Page, label: string) {
   expect(results.violations.map((v) => `${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on the Team, member, record, import and Progress screens (${theme})`, async ({ app, page }) => {
-    await app.start({ path: '/settings', prepare: seedDemoTeam(catalogue.trainings) });
-    await page.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+// One screen or state per test, each in a fresh app: a test stays short however slow the
+// machine (one axe scan is 1–4 s), and a failure names the screen.
+const screens: [string, string][] = [
+  ['/team', 'Team'],
+  ['/team/members/m-0', 'Dana Reyes'],
+  ['/team/members/m-0/edit', 'Edit Dana Reyes'],
+  ['/team/members/new', 'Add a team member'],
+  ['/team/record', 'Record a completed training'],
+  ['/team/records', 'Training records'],
+  ['/team/records/c-0', 'Edit training record'],
+  ['/team/expiring', 'Expiring soon'],
+  ['/team/import', 'Import training records'],
+  ['/progress', 'Progress'],
+];
 
-    const screens: [string, string][] = [
-      ['/team', 'Team'],
-      ['/team/members/m-0', 'Dana Reyes'],
-      ['/team/members/m-0/edit', 'Edit Dana Reyes'],
-      ['/team/members/new', 'Add a team member'],
-      ['/team/record', 'Record a completed training'],
-      ['/team/records', 'Training records'],
-      ['/team/records/c-0', 'Edit training record'],
-      ['/team/expiring', 'Expiring soon'],
-      ['/team/import', 'Import training records'],
-      ['/progress', 'Progress'],
-    ];
-    for (const [path, heading] of screens) {
-      await app.goto(path);
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe finds no violations on the Team, member, record, import and Progress screens (${theme})`, () => {
+    /** Starts the app on `path` in this theme and waits for its heading. */
+    async function open(app: AppHarness, page: Page, path: string, heading: string) {
+      await app.start({ path, prepare: savedTheme(theme, seedDemoTeam(catalogue.trainings)) });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      await expectNoViolations(page, path);
     }
 
-    // The states that appear on interaction: an open training list, form errors, the import preview with errors, the confirm dialog.
-    await app.goto('/team/record');
-    await page.getByRole('combobox', { name: /^Catalogue training/ }).fill('child');
-    await expect(page.getByRole('listbox', { name: 'Catalogue trainings' })).toBeVisible();
-    await expectNoViolations(page, 'record: training list open');
-    await page.getByRole('combobox', { name: /^Catalogue training/ }).press('Escape');
-    await page.getByRole('button', { name: 'Record completion' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Please fix the following' })).toBeVisible();
-    await expectNoViolations(page, 'record: errors shown');
+    for (const [path, heading] of screens) {
+      test(`${path} (${theme})`, async ({ app, page }) => {
+        await open(app, page, path, heading);
+        await expectNoViolations(page, path);
+      });
+    }
 
-    await app.goto('/team/import');
-    await page.getByLabel('CSV file').setInputFiles(csvFixture('bad-dates.csv'));
-    await expect(page.getByTestId('import-errors')).toBeVisible();
-    await expectNoViolations(page, 'import: preview with errors');
+    // The states that appear on interaction.
+    test(`record: training list open (${theme})`, async ({ app, page }) => {
+      await open(app, page, '/team/record', 'Record a completed training');
+      await page.getByRole('combobox', { name: /^Catalogue training/ }).fill('child');
+      await expect(page.getByRole('listbox', { name: 'Catalogue trainings' })).toBeVisible();
+      await expectNoViolations(page, 'record: training list open');
+    });
 
-    await app.goto('/team/members/m-1');
-    await page.getByRole('button', { name: 'Delete member…' }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    await expectNoViolations(page, 'member: delete dialog');
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    test(`record: errors shown (${theme})`, async ({ app, page }) => {
+      await open(app, page, '/team/record', 'Record a completed training');
+      await page.getByRole('button', { name: 'Record completion' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Please fix the following' })).toBeVisible();
+      await expectNoViolations(page, 'record: errors shown');
+    });
 
-    await page.getByRole('button', { name: 'Deactivate' }).click();
-    await expect(page.getByTestId('toast')).toBeVisible();
-    await expectNoViolations(page, 'member: undo toast');
+    test(`import: preview with errors (${theme})`, async ({ app, page }) => {
+      await open(app, page, '/team/import', 'Import training records');
+      await page.getByLabel('CSV file').setInputFiles(csvFixture('bad-dates.csv'));
+      await expect(page.getByTestId('import-errors')).toBeVisible();
+      await expectNoViolations(page, 'import: preview with errors');
+    });
+
+    test(`member: delete dialog (${theme})`, async ({ app, page }) => {
+      await open(app, page, '/team/members/m-1', 'Sam Lee');
+      await page.getByRole('button', { name: 'Delete member…' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page, 'member: delete dialog');
+    });
+
+    test(`member: undo toast (${theme})`, async ({ app, page }) => {
+      await open(app, page, '/team/members/m-1', 'Sam Lee');
+      await page.getByRole('button', { name: 'Deactivate' }).click();
+      await expect(page.getByTestId('toast')).toBeVisible();
+      await expectNoViolations(page, 'member: undo toast');
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, timeAlternating } from '../../bench/stats';
-import { judge } from '../../bench/targets';
+import { median, percentile, ratioOfMediansInterval, timeAlternating } from '../../bench/stats';
+import { judge, targets } from '../../bench/targets';
+import { mulberry32 } from '../../support/prng';
 
 describe('bench statistics', () => {
   it('takes percentiles by nearest rank', () => {
@@ -23,13 +24,17 @@ describe('bench statistics', () => {
 describe('bench targets', () => {
   const passing = {
     'search.scale.p95_ms': 4,
-    'search.scale.fuse_p95_ms': 2000,
+    'search.scale.text_p95_ms': 5,
+    'search.scale.minisearch_p95_ms': 100,
     'store.load_ms': 100,
     'store.parse_baseline_ms': 90,
     'store.save_ms': 10,
     'store.write_baseline_ms': 10,
     'start.first_results_ms': 250,
     'start.blank_react_ms': 130,
+    'start.first_results_ratio_ci_high': 1.99,
+    'start.bootstrap_ms': 140,
+    'start.bootstrap_baseline_ms': 100,
     'pdf.plan500_ms': 400,
     'pdf.baseline_table500_ms': 300,
     'heap.renderer_50k_bytes': 60e6,
@@ -44,9 +49,51 @@ describe('bench targets', () => {
     const slowPdf = judge({ ...passing, 'pdf.plan500_ms': 451 }).find((v) => v.name.includes('PDF'))!;
     expect(slowPdf.pass).toBe(false);
     expect(slowPdf.ratio).toBeCloseTo(1.503, 3);
-    const slowSearch = judge({ ...passing, 'search.scale.p95_ms': 17, 'search.scale.fuse_p95_ms': 1e6 }).find((v) => v.name.includes('one frame'))!;
+    const slowSearch = judge({ ...passing, 'search.scale.p95_ms': 17 }).find((v) => v.name.includes('one frame'))!;
     expect(slowSearch.pass).toBe(false);
+    // Text search: under half a frame and at most half of MiniSearch's p95, each on its own.
+    const textVerdicts = (text: number, mini: number) =>
+      judge({ ...passing, 'search.scale.text_p95_ms': text, 'search.scale.minisearch_p95_ms': mini })
+        .filter((v) => v.name.startsWith('text search'))
+        .map((v) => v.pass);
+    expect(textVerdicts(8.5, 100)).toEqual([false, true]);
+    expect(textVerdicts(6, 10)).toEqual([true, false]);
+    expect(textVerdicts(6, 12)).toEqual([true, true]);
     const { 'start.blank_react_ms': _missing, ...rest } = passing;
     expect(judge(rest).find((v) => v.name.includes('first results'))!.pass).toBe(false);
+  });
+});
+
+describe('the 95 % interval of a ratio of medians', () => {
+  it('brackets the ratio, is reproducible, and narrows with more runs', () => {
+    const rand = mulberry32(7);
+    const noisy = (n: number, centre: number) => Array.from({ length: n }, () => centre * (0.8 + 0.4 * rand()));
+    const a = noisy(21, 260);
+    const b = noisy(21, 130);
+    const ci = ratioOfMediansInterval(a, b);
+    const ratio = median(a) / median(b);
+    expect(ci.low).toBeLessThanOrEqual(ratio);
+    expect(ci.high).toBeGreaterThanOrEqual(ratio);
+    expect(ci.high).toBeGreaterThan(ci.low);
+    expect(ratioOfMediansInterval(a, b)).toEqual(ci);
+    const wide = ratioOfMediansInterval(noisy(5, 260), noisy(5, 130));
+    const narrow = ratioOfMediansInterval(noisy(200, 260), noisy(200, 130));
+    expect(narrow.high - narrow.low).toBeLessThan(wide.high - wide.low);
+    expect(narrow.low).toBeLessThan(2);
+    expect(narrow.high).toBeGreaterThan(2);
+  });
+
+  it('refuses unpaired runs', () => {
+    expect(() => ratioOfMediansInterval([1, 2], [1])).toThrow(/paired/);
+  });
+});
+
+describe('a target with an interval', () => {
+  const figures = { 'start.first_results_ms': 250, 'start.blank_react_ms': 130 };
+  const target = targets.filter((t) => t.measured === 'start.first_results_ms');
+  it('holds only when the upper end of the interval is within the limit, not just the median ratio', () => {
+    expect(judge({ ...figures, 'start.first_results_ratio_ci_high': 1.99 }, target)[0]!.pass).toBe(true);
+    expect(judge({ ...figures, 'start.first_results_ratio_ci_high': 2.01 }, target)[0]!.pass).toBe(false);
+    expect(judge(figures, target)[0]!.pass).toBe(false);
   });
 });
