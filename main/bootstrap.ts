@@ -2,7 +2,7 @@ import { createApi } from './api';
 import type { ApiServices, Dialogs } from './api-services';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadCatalogueService } from './services/catalogue-service';
-import { openStore } from './services/store';
+import { openStore, type StoreOptions } from './services/store';
 
 export interface BootstrapOptions {
   dataDir: string;
@@ -12,11 +12,13 @@ export interface BootstrapOptions {
   dialogs: Dialogs;
   now?: () => Date;
   log?: (message: string) => void;
+  /** The store's fs, byte transform and retry timing (fault-injection tests, encryption at rest). */
+  store?: Pick<StoreOptions, 'fs' | 'transform' | 'readDelaysMs' | 'renameDelaysMs' | 'monotonicMs' | 'backupEveryMs'>;
 }
 
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
 export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: Dispatch; services: ApiServices }> {
-  const store = await openStore({ dir: options.dataDir, appVersion: options.app.version, ...(options.now ? { now: options.now } : {}) });
+  const store = await openStore({ ...options.store, dir: options.dataDir, appVersion: options.app.version, ...(options.now ? { now: options.now } : {}) });
   const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir });
   const services: ApiServices = {
     store,

@@ -3,6 +3,7 @@ import { isChannelName } from '../shared/channel-names';
 import type { Envelope } from '../shared/client';
 import { describeIssues } from '../shared/validation/zod-issues';
 import type { Handlers } from './api';
+import { NotSavedError } from './services/store';
 import { UserFacingError } from './services/user-facing-error';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -29,6 +30,8 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       const handler = handlers[channel] as (i: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
+      // Before UserFacingError, which it is: the renderer shows these in the app-wide banner.
+      if (error instanceof NotSavedError) return { ok: false, error: { code: 'not-saved', message: error.message } };
       if (error instanceof UserFacingError) {
         return { ok: false, error: { code: 'rejected', message: error.message, ...(error.details.length > 0 ? { details: error.details } : {}) } };
       }

@@ -18,6 +18,7 @@ export const channelNames = [
   // All user data as one file the user keeps (shared/contract/data-file-channels.ts)
   'dataFileExport',
   'dataFileRestore',
+  'dataSaveRetry',
   // Team records (shared/contract/team-channels.ts)
   'teamList',
   'memberCreate',

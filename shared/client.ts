@@ -6,7 +6,8 @@ export type Envelope<T> =
   | { ok: true; value: T }
   | { ok: false; error: { code: ApiErrorCode; message: string; details?: string[] } };
 
-export type ApiErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'rejected' | 'internal';
+/** 'not-saved': a change was refused because the data cannot be saved right now (the app-wide banner says why). */
+export type ApiErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'rejected' | 'not-saved' | 'internal';
 
 export class ApiError extends Error {
   constructor(

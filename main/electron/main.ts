@@ -61,7 +61,7 @@ async function start(): Promise<void> {
   const handleApp = createAppRequestHandler(path.join(__dirname, '../renderer'), contentSecurityPolicy({ isDev }));
   protocol.handle(APP_SCHEME, (request) => handleApp(request));
 
-  const { dispatch } = await bootstrap({
+  const { dispatch, services } = await bootstrap({
     dataDir: app.getPath('userData'),
     bundledCataloguePath: path.join(app.getAppPath(), 'data', 'catalogue.json'),
     app: {
@@ -81,6 +81,19 @@ async function start(): Promise<void> {
     log: (message) => console.error(message),
   });
   registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null);
+  // At quit: queued saves finish, a rolling backup is taken and the data-folder lock released.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void services.store
+      .close()
+      .catch((error: unknown) => console.error(`Could not close the data file cleanly: ${String(error)}`))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
   installAppMenu({ isDev, getWindow: () => win });
 
   createWindow();

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { writeFileDurableSync } from '../services/durable-file';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, MIN_HEIGHT, MIN_WIDTH, type WindowBounds } from './window-options';
 
 const coordinate = z.number().min(-1_000_000).max(1_000_000);
@@ -67,19 +68,12 @@ export function loadWindowState(file: string): WindowState | null {
 }
 
 /**
- * Writes the state atomically (temp file + rename) so a crash mid-write leaves
+ * Writes the state through the durable writer so a crash mid-write leaves
  * the previous file intact. Synchronous on purpose: it runs on window close,
  * just before the process may exit.
  */
 export function saveWindowState(file: string, state: WindowState): void {
   const valid = windowStateSchema.parse(state);
   mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(temp, `${JSON.stringify(valid, null, 2)}\n`, 'utf8');
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileDurableSync(file, `${JSON.stringify(valid, null, 2)}\n`);
 }

@@ -19,6 +19,9 @@ export function createDataFileHandlers(services: ApiServices): HandlersFor<typeo
       await exportUserData(store.data(), path);
       return { savedTo: path };
     },
+    async dataSaveRetry() {
+      return store.retrySaving();
+    },
     async dataFileRestore() {
       const path = await services.dialogs.chooseOpenFile({ title: 'Restore all data from a backup file', filters });
       if (!path) return { restored: false };

@@ -68,7 +68,10 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     if (index < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
     const stamped: Plan = { ...next, createdAt: store.data().plans[index]!.createdAt, updatedAt: services.now().toISOString() };
     await store.update((d) => {
-      d.plans[index] = stamped;
+      // Found again inside the change: saves queued before this one may have moved it.
+      const at = d.plans.findIndex((p) => p.id === next.id);
+      if (at < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
+      d.plans[at] = stamped;
     });
     return stamped;
   }
@@ -124,9 +127,9 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     },
     async planDuplicate({ id }) {
       const copy = duplicatePlan(find(id), { plan: newRecordId('plan'), item: () => newRecordId('item') }, services.now().toISOString());
-      const index = store.data().plans.findIndex((p) => p.id === id);
       await store.update((d) => {
-        d.plans.splice(index + 1, 0, copy);
+        const index = d.plans.findIndex((p) => p.id === id);
+        d.plans.splice(index < 0 ? d.plans.length : index + 1, 0, copy);
       });
       return copy;
     },

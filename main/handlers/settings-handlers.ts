@@ -17,6 +17,7 @@ export function createSettingsHandlers(services: ApiServices): HandlersFor<typeo
         dataFolder: store.dir,
         dataFile: store.file,
         dataProblem: store.problem(),
+        saveProblem: store.saveProblem(),
         backups: await store.listBackups(),
       };
     },

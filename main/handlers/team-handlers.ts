@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { teamChannels } from '../../shared/contract/team-channels';
 import { localIsoDate } from '../../shared/util/dates';
@@ -20,14 +19,8 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
     if (!lookup) lookups.set(cat, (lookup = createTrainingLookup(cat)));
     return lookup;
   };
-  // A restore replaces the whole data object; a new object means a new epoch, and screens reload.
-  const epochs = new WeakMap<object, string>();
-  const epoch = (): string => {
-    const root = store.data();
-    let e = epochs.get(root);
-    if (!e) epochs.set(root, (e = randomUUID()));
-    return e;
-  };
+  // A restore (or a reload of the file) starts a new epoch, and screens reload everything.
+  const epoch = (): string => store.epoch();
   const deps: writes.TeamWriteDeps = {
     store,
     trainings,

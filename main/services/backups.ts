@@ -1,9 +1,15 @@
-import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/model/app-info';
 import { decodeUserData } from './decode-user-data';
+import { plainFiles, type DurableFiles } from './durable-file';
 
-const BACKUP_PATTERN = /^data-(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.json$/;
+/*
+ * Rolling backups: data-<sequence>-<stamp>.json. The sequence number orders them, never
+ * the wall clock (one start with a clock in the future must not pin a stale backup as
+ * "newest"); the stamp is only shown. Files of earlier versions (data-<stamp>.json)
+ * count as sequence 0, ordered among themselves by stamp.
+ */
+const BACKUP_PATTERN = /^data-(?:(\d{6,})-)?(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.json$/;
 
 /** Sortable, filesystem-safe stamp: 2026-11-25T14-36-55-123Z. */
 export function fileStamp(date: Date): string {
@@ -19,57 +25,69 @@ export function isBackupName(name: string): boolean {
   return BACKUP_PATTERN.test(name);
 }
 
-/** Names sort newest first: stamp, then the collision counter. */
-async function backupNames(dir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const key = (n: string) => {
-    const m = BACKUP_PATTERN.exec(n)!;
-    return `${m[1]}-${(m[2] ?? '0').padStart(6, '0')}`;
-  };
-  return names.filter(isBackupName).sort((a, b) => (key(a) < key(b) ? 1 : -1));
+interface Parsed {
+  name: string;
+  seq: number;
+  stamp: string;
+  counter: number;
 }
 
-export async function listBackups(dir: string): Promise<BackupInfo[]> {
+function parse(name: string): Parsed | null {
+  const m = BACKUP_PATTERN.exec(name);
+  return m ? { name, seq: Number(m[1] ?? 0), stamp: m[2]!, counter: Number(m[3] ?? 0) } : null;
+}
+
+/** Newest first: by sequence number; the stamp only breaks ties among old-style names. */
+async function backupEntries(dir: string, files: DurableFiles): Promise<Parsed[]> {
+  const names = await files.fs.readdir(dir).catch(() => [] as string[]);
+  return names
+    .map(parse)
+    .filter((p): p is Parsed => p !== null)
+    .sort((a, b) => b.seq - a.seq || (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : b.counter - a.counter));
+}
+
+export async function listBackups(dir: string, files: DurableFiles = plainFiles): Promise<BackupInfo[]> {
   const out: BackupInfo[] = [];
-  for (const name of await backupNames(dir)) {
-    const info = await stat(join(dir, name)).catch(() => null);
-    if (info) out.push({ name, createdAt: stampToIso(BACKUP_PATTERN.exec(name)![1]!), sizeBytes: info.size });
+  for (const entry of await backupEntries(dir, files)) {
+    const info = await files.fs.stat(join(dir, entry.name)).catch(() => null);
+    if (info) out.push({ name: entry.name, createdAt: stampToIso(entry.stamp), sizeBytes: info.size });
   }
   return out;
 }
 
 /**
- * Copies `bytes` into a new backup unless the newest backup already holds
- * exactly these bytes (restarting the app without changes must not push good
- * backups out of the rolling window). Keeps the newest `keep`.
+ * Writes `bytes` as the next backup unless the newest backup already holds exactly these
+ * bytes (restarting without changes must not push good backups out). Keeps the newest
+ * `keep`: future-dated ones (a clock that was ahead) go first, then the lowest numbers;
+ * the one just written always stays.
  */
-export async function takeBackup(dir: string, bytes: string, now: Date, keep: number): Promise<string | null> {
-  await mkdir(dir, { recursive: true });
-  const existing = await backupNames(dir);
+export async function takeBackup(dir: string, bytes: Buffer, now: Date, keep: number, files: DurableFiles = plainFiles): Promise<string | null> {
+  await files.fs.mkdir(dir, { recursive: true });
+  const existing = await backupEntries(dir, files);
   const newest = existing[0];
   if (newest !== undefined) {
-    const previous = await readFile(join(dir, newest), 'utf8').catch(() => null);
-    if (previous === bytes) return null;
+    const previous = await files.read(join(dir, newest.name)).catch(() => null);
+    if (previous !== null && previous.equals(bytes)) return null;
   }
-  const stamp = fileStamp(now);
-  let name = `data-${stamp}.json`;
-  for (let i = 1; existing.includes(name); i++) name = `data-${stamp}-${i}.json`;
-  await writeFile(join(dir, name), bytes, { flag: 'wx' });
-  const all = await backupNames(dir);
-  for (const old of all.slice(keep)) await unlink(join(dir, old)).catch(() => undefined);
+  const seq = (newest?.seq ?? 0) + 1;
+  const name = `data-${String(seq).padStart(6, '0')}-${fileStamp(now)}.json`;
+  await files.write(join(dir, name), bytes);
+  const nowStamp = fileStamp(now);
+  const others = existing.filter((e) => e.name !== name);
+  const future = others.filter((e) => e.stamp > nowStamp);
+  const past = others.filter((e) => e.stamp <= nowStamp);
+  // Drop order: future-dated first, then oldest by number.
+  const dropOrder = [...future, ...past.reverse()];
+  const excess = others.length + 1 - keep;
+  for (const old of dropOrder.slice(0, Math.max(0, excess))) await files.fs.unlink(join(dir, old.name)).catch(() => undefined);
   return name;
 }
 
 /** The newest backup whose content decodes and validates, or null. */
-export async function newestGoodBackup(dir: string): Promise<string | null> {
-  for (const name of await backupNames(dir)) {
-    const text = await readFile(join(dir, name), 'utf8').catch(() => null);
-    if (text !== null && decodeUserData(text, name).ok) return name;
+export async function newestGoodBackup(dir: string, files: DurableFiles = plainFiles): Promise<string | null> {
+  for (const entry of await backupEntries(dir, files)) {
+    const bytes = await files.read(join(dir, entry.name)).catch(() => null);
+    if (bytes !== null && decodeUserData(bytes.toString('utf8'), entry.name).ok) return entry.name;
   }
   return null;
 }

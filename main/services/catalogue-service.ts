@@ -1,9 +1,10 @@
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import semver from 'semver';
 import { catalogueSchema, checkCatalogueIntegrity, type Catalogue } from '../../shared/catalogue/schema';
 import type { CatalogueSummary } from '../../shared/model/app-info';
 import { describeIssues } from '../../shared/validation/zod-issues';
+import { writeFileDurable } from './durable-file';
 import { UserFacingError } from './user-facing-error';
 
 export const IMPORTED_CATALOGUE_NAME = 'catalogue-imported.json';
@@ -99,10 +100,8 @@ export async function loadCatalogueService(options: { bundledPath: string; dir: 
           `${name} holds catalogue ${next.meta.version}, which is not newer than the one you have (${active.meta.version}). Nothing was changed.`,
         );
       }
-      // Temp file + rename: a crash mid-write leaves the previous catalogue intact.
-      const temp = `${importedPath}.tmp`;
-      await writeFile(temp, text);
-      await rename(temp, importedPath);
+      // A crash mid-write leaves the previous catalogue intact.
+      await writeFileDurable(importedPath, text);
       active = next;
       origin = 'imported';
       const known = new Set(next.trainings.map((t) => t.id));

@@ -1,48 +1,29 @@
-import { open, rename } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import type { Adapter } from 'lowdb';
 import type { UserData } from '../../shared/model/user-data';
+import type { DurableFiles } from './durable-file';
+import { hashChunks, type Digest } from './trusted-file';
 import type { UserDataSerializer } from './user-data-serializer';
 
 /**
- * lowdb adapter that writes atomically (temp file, then rename over the data file)
- * from pre-encoded chunks with one writev. Writes run one at a time; a write asked
- * for while another runs is folded into the next one, which saves the latest data.
- * Reading is the store's job (it must quarantine rather than throw).
+ * The data file's writer: pre-encoded chunks (unchanged blocks are reused, see the
+ * serializer) go through the durable writer in one writev, and the hash of exactly
+ * these bytes comes back for the trust record. One write at a time is the store's job.
  */
-export class ChunkedJsonFile implements Adapter<UserData> {
-  private running: Promise<void> = Promise.resolve();
-  private queued: Promise<void> | null = null;
-
+export class ChunkedJsonFile {
   constructor(
     private readonly file: string,
     private readonly serializer: UserDataSerializer,
+    private readonly files: DurableFiles,
   ) {}
 
-  async read(): Promise<UserData | null> {
-    return null;
+  /** The bytes this data serialises to, as written: for backups of the committed state. */
+  chunks(data: UserData): Buffer[] {
+    return this.serializer.chunks(data);
   }
 
-  write(data: UserData): Promise<void> {
-    if (this.queued) return this.queued;
-    const next = this.running.catch(() => undefined).then(() => {
-      this.queued = null;
-      return this.writeNow(data);
-    });
-    this.queued = next;
-    this.running = next;
-    return next;
-  }
-
-  private async writeNow(data: UserData): Promise<void> {
-    const temp = join(dirname(this.file), `.${basename(this.file)}.tmp`);
+  async write(data: UserData): Promise<Digest> {
     const chunks = this.serializer.chunks(data);
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writev(chunks);
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, this.file);
+    const digest = hashChunks(chunks);
+    await this.files.write(this.file, chunks);
+    return digest;
   }
 }

@@ -23,6 +23,8 @@ const steps: Record<number, Step> = {
       plans: [],
     };
   },
+  // v2 (issue 16) only adds optional fields: member externalId, completion expiresOn, optional hours.
+  1: (data) => ({ ...data, schemaVersion: 2 }),
 };
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,10 +1,8 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { planCsvText } from '../../shared/plans/plan-csv';
 import type { PlanView } from '../../shared/plans/plan-view';
+import { writeFileDurable } from './durable-file';
 
-/** Writes a plan's CSV (one row per item × assignee, spreadsheet-safe) to `path` via a temp file. */
+/** Writes a plan's CSV (one row per item × assignee, spreadsheet-safe) to `path` (durable writer). */
 export async function writePlanCsv(view: PlanView, path: string): Promise<void> {
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, planCsvText(view), 'utf8');
-  await rename(temp, path);
+  await writeFileDurable(path, planCsvText(view));
 }

@@ -1,6 +1,6 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { createEvents, type EventAttributes } from 'ics';
 import type { PlanCalendarEvent } from '../../shared/plans/plan-calendar';
+import { writeFileDurable } from './durable-file';
 
 function dateArray(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number);
@@ -38,7 +38,5 @@ export function planIcsText(events: readonly PlanCalendarEvent[], calendarName: 
 
 export async function writePlanIcs(events: readonly PlanCalendarEvent[], calendarName: string, path: string): Promise<void> {
   const text = planIcsText(events, calendarName);
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, text, 'utf8');
-  await rename(temp, path);
+  await writeFileDurable(path, text);
 }

@@ -1,29 +1,40 @@
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { Low } from 'lowdb';
+import { performance } from 'node:perf_hooks';
 import { CURRENT_SCHEMA_VERSION, emptyUserData, type UserData } from '../../shared/model/user-data';
-import type { BackupInfo, DataProblem } from '../../shared/model/app-info';
+import type { BackupInfo, DataProblem, SaveProblem } from '../../shared/model/app-info';
 import { fileStamp, listBackups, newestGoodBackup, takeBackup } from './backups';
 import { decodeUserData } from './decode-user-data';
+import { durableFiles, FileReadError, type ByteTransform, type FsPromises } from './durable-file';
+import { folderLock } from './folder-lock';
+import { checkChangedRecords, InvalidRecordError } from './record-check';
 import { createUserDataSerializer } from './user-data-serializer';
 import { ChunkedJsonFile } from './chunked-json-file';
-import { isTrusted, rememberTrusted } from './trusted-file';
+import { hashChunks, isTrusted, rememberTrusted } from './trusted-file';
 import { UserFacingError } from './user-facing-error';
 
 export const DATA_FILE_NAME = 'tta-navigator-data.json';
 export const BACKUP_DIR_NAME = 'backups';
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface StoreOptions {
   /** The folder that holds the data file; the app passes Electron's user-data folder. */
   dir: string;
+  /** Wall clock: only for names and messages, never for ordering or intervals. */
   now?: () => Date;
+  /** Monotonic milliseconds for "24 hours since the last backup" (a clock jump must not matter). */
+  monotonicMs?: () => number;
+  backupEveryMs?: number;
   keepBackups?: number;
   /** Files written by this exact version skip full re-validation at start (see trusted-file.ts). */
   appVersion?: string;
+  /** The fs calls underneath (fault-injection tests pass their own). */
+  fs?: FsPromises;
+  /** Bytes of the data file and its backups pass through this on write and read (encryption at rest). */
+  transform?: ByteTransform;
+  readDelaysMs?: readonly number[];
+  renameDelaysMs?: readonly number[];
 }
-
-/** Background work per data folder (the backup taken at open), so a second open in one process waits for it. */
-const pendingByDir = new Map<string, Promise<unknown>>();
 
 export interface Store {
   readonly dir: string;
@@ -31,74 +42,171 @@ export interface Store {
   readonly backupsDir: string;
   /** Set when the data file could not be used at start; cleared by a successful restore. */
   problem(): DataProblem | null;
-  /** The current data. Treat as read-only: change it through update(). */
+  /** How the data file was loaded last: hash-trusted (parse only), fully validated, or there was none. */
+  loadedBy(): 'trusted' | 'validated' | 'none';
+  /** Set while changes cannot be saved (failed write, another copy holds the folder, unreadable file…). */
+  saveProblem(): SaveProblem | null;
+  /** Changes when the data is replaced as a whole (restore, file read again): screens must reload everything. */
+  epoch(): string;
+  /** The committed data: exactly what is on disk. Read-only: change it through update(). */
   data(): UserData;
-  /** Applies a change and resolves once it is on disk (atomic temp-file + rename). */
-  update(change: (draft: UserData) => void): Promise<UserData>;
-  /** Resolves when background work (the backup taken at open) has finished. */
+  /**
+   * Applies a change to a copy and makes it current only once it is durably on disk.
+   * The change may edit the copy's arrays (push, splice, assign) or return a whole new value.
+   * A refused record or a failed write leaves data() exactly as it was and rejects.
+   */
+  update(change: (draft: UserData) => void | UserData): Promise<UserData>;
+  /** *Try again*: saves the current data (or re-reads the file, or re-takes the lock) and clears saveProblem on success. */
+  retrySaving(): Promise<{ reloaded: boolean }>;
+  /** Resolves when background work (the backup taken at open) and queued saves have finished. */
   idle(): Promise<void>;
-  /** Replaces all data with a validated value, backing up the current file first. */
+  /** Replaces all data with a validated value, backing up the current data first. */
   replaceAll(next: UserData, reason: string): Promise<void>;
   listBackups(): Promise<BackupInfo[]>;
   restoreBackup(name?: string): Promise<string>;
+  /** At quit: a backup of the current data, then the folder lock is released. */
+  close(): Promise<void>;
 }
 
+/** A refusal the user should read; dispatch sends its message. */
+export class StoreError extends UserFacingError {}
+/** The change was not saved and nothing changed in memory; the app-wide banner offers Try again. */
+export class NotSavedError extends StoreError {}
+
+type Identity = string | null;
+
+interface Pending {
+  change: (draft: UserData) => void | UserData;
+  resolve: (data: UserData) => void;
+  reject: (error: unknown) => void;
+}
+
+const reasonOf = (error: unknown): string => {
+  const e = error as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'the data folder cannot be written (it is read-only, or another program such as antivirus is holding the file)';
+    case 'EBUSY':
+      return 'another program is holding the data file';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'EIO':
+      return 'the disk reported an input/output error';
+    default:
+      return e?.message ?? String(error);
+  }
+};
+
+const copyOf = (d: UserData): UserData => ({ ...d, settings: { ...d.settings }, members: [...d.members], completions: [...d.completions], plans: [...d.plans] });
+const isEmpty = (d: UserData) => d.members.length === 0 && d.completions.length === 0 && d.plans.length === 0;
+
 /**
- * Opens (or creates) the user-data file. A file that cannot be used is moved
- * aside under a timestamped name, never overwritten, and the store starts empty
- * with problem() describing what happened.
+ * Opens (or creates) the user-data file. A file that cannot be used is moved aside
+ * under a timestamped name, never overwritten; a file that cannot be read (I/O error
+ * after retries) is left where it is and nothing is saved until it can be read.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const now = options.now ?? (() => new Date());
+  const monotonic = options.monotonicMs ?? (() => performance.now());
+  const backupEvery = options.backupEveryMs ?? DAY_MS;
   const keep = options.keepBackups ?? 5;
   const dir = options.dir;
   const file = join(dir, DATA_FILE_NAME);
   const backupsDir = join(dir, BACKUP_DIR_NAME);
   const appVersion = `${options.appVersion ?? 'dev'}+schema${CURRENT_SCHEMA_VERSION}`;
-  await mkdir(dir, { recursive: true });
-  await pendingByDir.get(dir);
+  const files = durableFiles({
+    ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.transform ? { transform: options.transform } : {}),
+    ...(options.readDelaysMs ? { readDelaysMs: options.readDelaysMs } : {}),
+    ...(options.renameDelaysMs ? { renameDelaysMs: options.renameDelaysMs } : {}),
+  });
+  const fs = files.fs;
+  await fs.mkdir(dir, { recursive: true });
 
   // Compact JSON: the file can hold 100k completions, and indentation doubles it.
   const serializer = createUserDataSerializer();
-  const db = new Low<UserData>(new ChunkedJsonFile(file, serializer), emptyUserData());
+  const writer = new ChunkedJsonFile(file, serializer, files);
+  const lock = folderLock(dir, files);
+  let committed: UserData = emptyUserData();
+  let epoch = randomUUID();
+  let loadedBy: 'trusted' | 'validated' | 'none' = 'none';
   let problem: DataProblem | null = null;
+  let saving: SaveProblem | null = null;
+  /** The file on disk as this process last read or wrote it: null = there was none. */
+  let expected: Identity = null;
+  let lastBackupAt = monotonic();
   let background: Promise<unknown> = Promise.resolve();
   const inBackground = (work: () => Promise<unknown>) => {
     background = background.then(work).catch(() => undefined);
-    pendingByDir.set(dir, background);
   };
-  const write = async () => {
-    await db.write();
-    await rememberTrusted(file, appVersion);
+  const notSaving = (kind: SaveProblem['kind'], message: string) => {
+    saving = { kind, message, since: now().toISOString() };
   };
 
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    return { unreadable: error.message };
-  });
-
-  if (typeof text === 'string') {
-    const trusted = await loadTrusted(text);
-    const decoded = trusted ? ({ ok: true, data: trusted, migratedFrom: null } as const) : decodeUserData(text, DATA_FILE_NAME);
-    if (decoded.ok) {
-      db.data = decoded.data;
-      // Off the start-up path: the copy uses the text already read, so later saves cannot change it.
-      inBackground(() => takeBackup(backupsDir, text, now(), keep));
-      if (decoded.migratedFrom !== null) await write();
-      else if (!trusted) inBackground(() => rememberTrusted(file, appVersion));
-      inBackground(() => serializer.warm(db.data));
-    } else {
-      problem = await quarantine(decoded.kind, decoded.message);
-    }
-  } else if (text !== null) {
-    problem = await quarantine('unreadable', `${DATA_FILE_NAME} could not be read: ${text.unreadable}.`);
+  async function identity(): Promise<Identity> {
+    const s = await fs.stat(file, { bigint: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    return s ? `${s.ino}:${s.size}:${s.mtimeNs}` : null;
   }
 
-  /** The file this version wrote and validated last: parse only, skip the record-by-record check. */
-  async function loadTrusted(content: string): Promise<UserData | null> {
-    if (!(await isTrusted(file, appVersion))) return null;
+  const taken = await lock.acquire();
+  if (!taken.ok) {
+    const h = taken.holder;
+    notSaving(
+      'locked',
+      `Another copy of TTA Navigator is using this data folder (on ${h.host}, started ${h.startedAt}). Close it, then choose Try again.`,
+    );
+  }
+
+  /** Reads and decodes the data file; returns false (and sets saveProblem) when it could not be read. */
+  async function load(): Promise<boolean> {
+    let bytes: Buffer | null;
     try {
-      const parsed = JSON.parse(content) as UserData;
+      bytes = await files.read(file);
+      expected = await identity();
+    } catch (error) {
+      const code = error instanceof FileReadError ? error.code : ((error as NodeJS.ErrnoException).code ?? 'error');
+      notSaving(
+        'unreadable',
+        `${DATA_FILE_NAME} could not be read (${code}), so nothing was loaded and nothing will be saved over it. If it is on a network folder or held by another program, wait a moment and choose Try again.`,
+      );
+      return false;
+    }
+    if (bytes === null) return true;
+    const trusted = await loadTrusted(bytes);
+    const text = trusted ? null : bytes.toString('utf8');
+    const decoded = trusted ? ({ ok: true, data: trusted, migratedFrom: null } as const) : decodeUserData(text!, DATA_FILE_NAME);
+    loadedBy = trusted ? 'trusted' : 'validated';
+    if (decoded.ok) {
+      committed = decoded.data;
+      epoch = randomUUID();
+      // Off the start-up path: the copy uses the bytes already read, so later saves cannot change it.
+      if (saving === null) inBackground(() => takeBackup(backupsDir, bytes, now(), keep, files));
+      if (decoded.migratedFrom !== null) await persist(committed);
+      else if (!trusted && saving === null) {
+        const digest = hashChunks([bytes], false);
+        inBackground(() => rememberTrusted(files, file, { appVersion, ...digest }));
+      }
+      inBackground(() => serializer.warm(committed));
+    } else if (saving === null) {
+      problem = await quarantine(decoded.kind, decoded.message);
+    } else {
+      // Another copy holds the folder: report, but move nothing.
+      problem = { kind: decoded.kind, message: decoded.message, quarantinedPath: file, detectedAt: now().toISOString(), restorableBackup: null };
+    }
+    return true;
+  }
+
+  /** Bytes this version wrote and hashed last: parse only, skip the record-by-record check. */
+  async function loadTrusted(bytes: Buffer): Promise<UserData | null> {
+    if (!(await isTrusted(files, file, appVersion, bytes))) return null;
+    try {
+      const parsed = JSON.parse(bytes.toString('utf8')) as UserData;
       return parsed.schemaVersion === CURRENT_SCHEMA_VERSION && Array.isArray(parsed.members) && Array.isArray(parsed.completions) ? parsed : null;
     } catch {
       return null;
@@ -106,66 +214,181 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   async function quarantine(kind: DataProblem['kind'], message: string): Promise<DataProblem> {
-    const target = await freeName(join(dir, `tta-navigator-data.damaged-${fileStamp(now())}`), '.json');
-    await rename(file, target);
+    const target = await freeName(fs, join(dir, `tta-navigator-data.damaged-${fileStamp(now())}`), '.json');
+    await fs.rename(file, target);
+    expected = null;
     return {
       kind,
       message,
       quarantinedPath: target,
       detectedAt: now().toISOString(),
-      restorableBackup: await newestGoodBackup(backupsDir),
+      restorableBackup: await newestGoodBackup(backupsDir, files),
     };
   }
 
-  async function backupCurrentFile(): Promise<void> {
-    const current = await readFile(file, 'utf8').catch(() => null);
-    if (current !== null && decodeUserData(current, DATA_FILE_NAME).ok) await takeBackup(backupsDir, current, now(), keep);
+  /** Writes `data` durably, after checking that this process may still write here. */
+  async function persist(data: UserData): Promise<void> {
+    if (saving?.kind === 'locked' || saving?.kind === 'unreadable') throw new NotSavedError(`Changes are not being saved: ${saving.message}`);
+    if (!(await lock.stillOurs())) {
+      notSaving('locked', 'Another copy of TTA Navigator took over this data folder. Close the other copy, then choose Try again.');
+      throw new NotSavedError(`Changes are not being saved: ${saving!.message}`);
+    }
+    if ((await identity()) !== expected) {
+      notSaving(
+        'changed-on-disk',
+        `${DATA_FILE_NAME} was changed by another program or another copy of TTA Navigator. To keep its changes, this window stopped saving: restart TTA Navigator to load the file as it is now.`,
+      );
+      throw new NotSavedError(`Changes are not being saved: ${saving!.message}`);
+    }
+    let digest;
+    try {
+      digest = await writer.write(data);
+    } catch (error) {
+      notSaving('write-failed', `${reasonOf(error)}.`);
+      throw new NotSavedError(`Changes are not being saved: ${reasonOf(error)}. Nothing you change now is kept until this is fixed.`);
+    }
+    expected = await identity().catch(() => null);
+    saving = null;
+    // A missing or stale trust record only costs a full check at the next start.
+    await rememberTrusted(files, file, { appVersion, ...digest }).catch(() => undefined);
   }
+
+  async function backupCommitted(): Promise<void> {
+    if (isEmpty(committed) || saving !== null) return;
+    await takeBackup(backupsDir, Buffer.concat(writer.chunks(committed)), now(), keep, files);
+    lastBackupAt = monotonic();
+  }
+
+  // One save at a time. Changes that arrive while a save runs are applied together on
+  // top of the latest data and written once: the file always gets the newest state.
+  const queue: Pending[] = [];
+  let pump: Promise<void> | null = null;
+  function runQueue(): void {
+    if (pump) return;
+    pump = (async () => {
+      // Yield first: a batch that is refused without any await would otherwise finish (and
+      // clear `pump`) before `pump` is even assigned.
+      await Promise.resolve();
+      try {
+      while (queue.length > 0) {
+        const batch = queue.splice(0);
+        let draft = committed;
+        const accepted: Pending[] = [];
+        for (const item of batch) {
+          try {
+            const copy = copyOf(draft);
+            const next = item.change(copy) ?? copy;
+            checkChangedRecords(next, draft);
+            draft = next;
+            accepted.push(item);
+          } catch (error) {
+            item.reject(error instanceof InvalidRecordError ? new StoreError(error.message) : error);
+          }
+        }
+        if (accepted.length === 0) continue;
+        try {
+          if (monotonic() - lastBackupAt >= backupEvery) await backupCommitted().catch(() => undefined);
+          await persist(draft);
+          committed = draft;
+          for (const item of accepted) item.resolve(committed);
+        } catch (error) {
+          for (const item of accepted) item.reject(error);
+        }
+      }
+      } finally {
+        // Cleared before any resolved caller runs again, so its next update starts a new pump.
+        pump = null;
+      }
+    })();
+  }
+
+  function update(change: Pending['change']): Promise<UserData> {
+    return new Promise<UserData>((resolve, reject) => {
+      queue.push({ change, resolve, reject });
+      runQueue();
+    });
+  }
+
+  await load();
 
   const store: Store = {
     dir,
     file,
     backupsDir,
     problem: () => problem,
-    data: () => db.data,
-    async update(change) {
-      change(db.data);
-      await write();
-      return db.data;
+    loadedBy: () => loadedBy,
+    saveProblem: () => saving,
+    epoch: () => epoch,
+    data: () => committed,
+    update,
+    async retrySaving() {
+      await (pump ?? Promise.resolve());
+      const current = (): SaveProblem | null => saving;
+      if (saving?.kind === 'locked') {
+        const again = await lock.acquire();
+        if (!again.ok) throw new NotSavedError(`Changes are not being saved: ${saving.message}`);
+        saving = null;
+        // The other copy may have saved meanwhile: load what is on disk now.
+        if ((await identity()) !== expected) {
+          await load();
+          return { reloaded: true };
+        }
+        return { reloaded: false };
+      }
+      if (saving?.kind === 'unreadable') {
+        saving = null;
+        const ok = await load();
+        if (!ok) throw new NotSavedError(`Changes are not being saved: ${current()?.message ?? ''}`);
+        return { reloaded: true };
+      }
+      if (saving?.kind === 'changed-on-disk') {
+        if ((await identity()) !== expected) throw new NotSavedError(`Changes are not being saved: ${current()?.message ?? ''}`);
+        saving = null;
+        return { reloaded: false };
+      }
+      await update(() => undefined);
+      return { reloaded: false };
     },
     idle: async () => {
       await background;
+      await (pump ?? Promise.resolve());
     },
     async replaceAll(next) {
       await background;
-      await backupCurrentFile();
-      db.data = next;
-      await write();
+      await (pump ?? Promise.resolve());
+      await backupCommitted().catch(() => undefined);
+      await update(() => next);
+      epoch = randomUUID();
     },
     listBackups: async () => {
       await background;
-      return listBackups(backupsDir);
+      return listBackups(backupsDir, files);
     },
     async restoreBackup(name) {
-      const chosen = name ?? (await newestGoodBackup(backupsDir));
-      if (!chosen) throw new UserFacingError('There is no backup that can be restored.');
-      const text = await readFile(join(backupsDir, basename(chosen)), 'utf8').catch(() => null);
-      if (text === null) throw new UserFacingError(`Backup ${chosen} was not found.`);
-      const decoded = decodeUserData(text, chosen);
-      if (!decoded.ok) throw new UserFacingError(decoded.message);
+      const chosen = name ?? (await newestGoodBackup(backupsDir, files));
+      if (!chosen) throw new StoreError('There is no backup that can be restored.');
+      const bytes = await files.read(join(backupsDir, basename(chosen))).catch(() => null);
+      if (bytes === null) throw new StoreError(`Backup ${chosen} was not found.`);
+      const decoded = decodeUserData(bytes.toString('utf8'), chosen);
+      if (!decoded.ok) throw new StoreError(decoded.message);
       await store.replaceAll(decoded.data, `restore ${chosen}`);
       problem = null;
       return chosen;
+    },
+    async close() {
+      await store.idle();
+      if (saving === null) await backupCommitted().catch(() => undefined);
+      await lock.release();
     },
   };
   return store;
 }
 
 /** base + ext, or base-1 + ext, … : a quarantined file must never replace another. */
-async function freeName(base: string, ext: string): Promise<string> {
+async function freeName(fs: FsPromises, base: string, ext: string): Promise<string> {
   for (let i = 0; ; i++) {
     const candidate = i === 0 ? `${base}${ext}` : `${base}-${i}${ext}`;
-    const exists = await stat(candidate).then(
+    const exists = await fs.stat(candidate).then(
       () => true,
       () => false,
     );

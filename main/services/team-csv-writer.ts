@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import type { Completion, Member } from '../../shared/model/team';
 import { completionsCsv } from '../../shared/team/csv-export';
 import { buildTeamIndex, type CompletionRow } from '../../shared/team/team-index';
 import type { TrainingLookup } from '../../shared/team/training-lookup';
+import { writeFileDurable } from './durable-file';
 
 export interface ExportSource {
   members: readonly Member[];
@@ -25,16 +24,9 @@ export function exportRows(source: ExportSource): CompletionRow[] {
   return rows.sort((a, b) => collator.compare(a.member?.name ?? '', b.member?.name ?? ''));
 }
 
-/** Writes the CSV next to its final name first and renames it, so a crash never leaves half a file. */
+/** Through the durable writer, so a crash never leaves half a file nor a temp copy. */
 export async function writeCompletionsCsv(path: string, source: ExportSource): Promise<{ rows: number }> {
   const rows = exportRows(source);
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, completionsCsv(rows, source.familyLabel), 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeFileDurable(path, completionsCsv(rows, source.familyLabel));
   return { rows: rows.length };
 }

@@ -1,6 +1,9 @@
 import type { ImportOutcome } from '../../shared/contract/team-channels';
-import { formatRowError, planImport } from '../../shared/team/csv-import';
+import { formatRowError, planImport, type ImportPlan } from '../../shared/team/csv-import';
+import type { UserData } from '../../shared/model/user-data';
+import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { ColumnMapping } from '../../shared/team/csv-mapping';
+import type { ImportOptions } from '../../shared/team/import-options';
 import { parseCsvTable } from '../../shared/team/csv-parse';
 import type { TeamWriteDeps } from './team-writes';
 import { UserFacingError } from './user-facing-error';
@@ -8,23 +11,30 @@ import { UserFacingError } from './user-facing-error';
 /** How many row errors travel back; the count says how many more there were. */
 const MAX_DETAILS = 100;
 
+export interface ImportInput {
+  fileName: string;
+  text: string;
+  mapping: ColumnMapping;
+  options: ImportOptions;
+  createMissingMembers: boolean;
+}
+
 /**
- * All or nothing: every row is parsed and checked against the current team and
- * catalogue first, and only a file with no problems is saved, in one store.update.
+ * Parses and checks every row against a snapshot of the data. Pure (no store, no
+ * I/O), so it can run on a worker thread; importCompletions below applies it.
  */
-export async function importCompletions(
-  deps: TeamWriteDeps,
-  input: { fileName: string; text: string; mapping: ColumnMapping; createMissingMembers: boolean },
-): Promise<ImportOutcome> {
-  const data = deps.store.data();
-  const plan = planImport(parseCsvTable(input.text), input.mapping, {
-    members: data.members,
-    completions: data.completions,
-    trainings: deps.trainings(),
-    createMissingMembers: input.createMissingMembers,
-    newId: deps.newId,
-    now: deps.now().toISOString(),
-  });
+export function prepareImport(
+  data: Pick<UserData, 'members' | 'completions'>,
+  trainings: TrainingLookup,
+  input: ImportInput,
+  ids: { newId: TeamWriteDeps['newId']; now: string },
+): ImportPlan {
+  const plan = planImport(
+    parseCsvTable(input.text),
+    input.mapping,
+    { members: data.members, completions: data.completions, trainings, createMissingMembers: input.createMissingMembers, newId: ids.newId, now: ids.now },
+    input.options,
+  );
   const name = input.fileName || 'The file';
   if (plan.fileProblems.length > 0) throw new UserFacingError(`Nothing was imported: ${name} cannot be read as records.`, plan.fileProblems);
   if (plan.errors.length > 0) {
@@ -33,11 +43,26 @@ export async function importCompletions(
     if (plan.errors.length > MAX_DETAILS) details.push(`…and ${plan.errors.length - MAX_DETAILS} more problems`);
     throw new UserFacingError(`Nothing was imported: ${rows} ${rows === 1 ? 'row' : 'rows'} of ${name} ${rows === 1 ? 'has' : 'have'} problems. Fix them and import the file again.`, details);
   }
+  return plan;
+}
+
+/**
+ * All or nothing: every row is parsed and checked against the current team and
+ * catalogue first, and only a file with no problems is saved, in one store.update.
+ */
+export async function importCompletions(deps: TeamWriteDeps, input: ImportInput): Promise<ImportOutcome> {
+  const plan = prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, now: deps.now().toISOString() });
   if (plan.completions.length > 0) {
     await deps.store.update((d) => {
       for (const m of plan.newMembers) d.members.push(m);
       for (const c of plan.completions) d.completions.push(c);
     });
   }
-  return { added: plan.completions, newMembers: plan.completions.length > 0 ? plan.newMembers : [], duplicates: plan.duplicates };
+  return {
+    added: plan.completions,
+    newMembers: plan.completions.length > 0 ? plan.newMembers : [],
+    duplicates: plan.duplicates,
+    notCompleted: plan.notCompleted,
+    summaryRows: plan.summaryRows.length,
+  };
 }

@@ -13,7 +13,8 @@ export interface TeamWriteDeps {
 
 /*
  * Every write checks first and then changes the data in one store.update, so a
- * refused request leaves the file exactly as it was. Changes touch only the records
+ * refused request leaves the file exactly as it was. The store applies the change to a
+ * copy and keeps it only once it is on disk; a failed save changes nothing. Changes touch only the records
  * concerned: push, splice, or one filter pass for a member's records.
  */
 
@@ -48,6 +49,7 @@ export async function updateMember(deps: TeamWriteDeps, id: string, fields: Memb
   const after: Member = { id, ...fields };
   await deps.store.update((d) => {
     const i = d.members.findIndex((m) => m.id === id);
+    if (i < 0) throw new UserFacingError(`No team member has the id ${id}; it may have been deleted.`);
     d.members[i] = after;
   });
   return { before, after };
@@ -126,6 +128,7 @@ export async function updateCompletion(
   await deps.store.update((d) => {
     // Look again inside the update: another write may have moved the record.
     const i = d.completions[index]?.id === input.id ? index : d.completions.findIndex((c) => c.id === input.id);
+    if (i < 0) throw new UserFacingError(`The record ${input.id} no longer exists; it may have been deleted.`);
     d.completions[i] = built.completion;
   });
   return { before, after: built.completion };

@@ -1,37 +1,70 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { DurableFiles } from './durable-file';
 
 /**
- * Remembers which exact file this app version wrote last (inode, size and
- * nanosecond mtime), so the next start can skip re-validating 100,000 records it
- * validated before saving. Any other file (edited, copied, restored, written by
- * another version) does not match and gets the full check.
+ * Remembers a hash of the exact bytes this app version wrote (after validating every
+ * record in them), so the next start can skip re-validating 100,000 records: only
+ * bytes whose hash matches are trusted. A file edited in place, copied, restored or
+ * written by another version does not match and gets the full check.
+ *
+ * The hash is SHA-256 (Node's crypto, hardware-accelerated: about 20 ms for 30 MB, under a
+ * tenth of JSON.parse of the same bytes) over the file in the pieces it was written in:
+ * each piece is hashed, then the list of piece hashes. The serializer reuses unchanged
+ * blocks as the same Buffer objects, so a save hashes only the pieces that changed; the
+ * trust record keeps the piece lengths so a start can cut the bytes it reads the same way.
  */
-export interface FileFingerprint {
-  appVersion: string;
-  ino: string;
-  size: string;
-  mtimeNs: string;
-}
-
-async function fingerprint(file: string, appVersion: string): Promise<FileFingerprint | null> {
-  const s = await stat(file, { bigint: true }).catch(() => null);
-  return s ? { appVersion, ino: String(s.ino), size: String(s.size), mtimeNs: String(s.mtimeNs) } : null;
-}
+const trustSchema = z.object({ appVersion: z.string(), sha256: z.string(), size: z.number(), pieces: z.array(z.number().int().nonnegative()) });
+export type TrustRecord = z.infer<typeof trustSchema>;
+export type Digest = Omit<TrustRecord, 'appVersion'>;
 
 export const trustFileFor = (file: string) => `${file}.verified`;
 
-export async function rememberTrusted(file: string, appVersion: string): Promise<void> {
-  const print = await fingerprint(file, appVersion);
-  if (print) await writeFile(trustFileFor(file), JSON.stringify(print));
+const pieceHashes = new WeakMap<Buffer, Buffer>();
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
+
+/** Hash of chunks as written; unchanged chunk objects reuse their piece hash from the last save. */
+export function hashChunks(chunks: readonly Buffer[], remember = true): Digest {
+  const outer = createHash('sha256');
+  const pieces: number[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    let h = pieceHashes.get(c);
+    if (!h) {
+      h = sha256(c);
+      if (remember) pieceHashes.set(c, h);
+    }
+    outer.update(h);
+    pieces.push(c.length);
+    size += c.length;
+  }
+  return { sha256: outer.digest('hex'), size, pieces };
 }
 
-export async function isTrusted(file: string, appVersion: string): Promise<boolean> {
-  const [saved, current] = await Promise.all([readFile(trustFileFor(file), 'utf8').catch(() => null), fingerprint(file, appVersion)]);
-  if (!saved || !current) return false;
+export async function rememberTrusted(files: DurableFiles, file: string, record: TrustRecord): Promise<void> {
+  // Not synced: a trust record lost in a power cut only means a full check at the next start.
+  await files.write(trustFileFor(file), JSON.stringify(record), { sync: false });
+}
+
+/** True only when the trust record is this version's and names exactly these bytes. */
+export async function isTrusted(files: DurableFiles, file: string, appVersion: string, bytes: Buffer): Promise<boolean> {
+  const saved = await files.read(trustFileFor(file)).catch(() => null);
+  if (!saved) return false;
+  let record: TrustRecord;
   try {
-    const s = JSON.parse(saved) as Partial<FileFingerprint>;
-    return s.appVersion === current.appVersion && s.ino === current.ino && s.size === current.size && s.mtimeNs === current.mtimeNs;
+    const parsed = trustSchema.safeParse(JSON.parse(saved.toString('utf8')));
+    if (!parsed.success) return false;
+    record = parsed.data;
   } catch {
     return false;
   }
+  if (record.appVersion !== appVersion || record.size !== bytes.length) return false;
+  if (record.pieces.reduce((a, b) => a + b, 0) !== bytes.length) return false;
+  const cut: Buffer[] = [];
+  let at = 0;
+  for (const length of record.pieces) {
+    cut.push(bytes.subarray(at, at + length));
+    at += length;
+  }
+  return hashChunks(cut, false).sha256 === record.sha256;
 }

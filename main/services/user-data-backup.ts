@@ -1,7 +1,8 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { UserData } from '../../shared/model/user-data';
 import { decodeUserData } from './decode-user-data';
+import { writeFileDurable } from './durable-file';
 import type { Store } from './store';
 import { UserFacingError } from './user-facing-error';
 
@@ -16,9 +17,7 @@ export interface RestoreOutcome {
 
 /** All user data as one JSON file: the same format as the data file, so restore decodes it with the same checks. */
 export async function exportUserData(data: UserData, path: string): Promise<void> {
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, JSON.stringify(data, null, 1), 'utf8');
-  await rename(temp, path);
+  await writeFileDurable(path, JSON.stringify(data, null, 1));
 }
 
 /** Reads and validates a backup file in full; throws UserFacingError naming what is wrong and where. Changes nothing. */

@@ -20,6 +20,7 @@ export interface UserDataSerializer {
   warm(data: UserData): Promise<void>;
 }
 
+/** Records per cached block; tests pass a small one to cross many block boundaries. */
 const BLOCK = 1024;
 const SAVED_TEXT = Symbol('savedText');
 type Cached = { [SAVED_TEXT]?: string };
@@ -57,10 +58,12 @@ const CLOSE = Buffer.from(']');
 class ListWriter {
   private blocks: Block[] = [];
 
+  constructor(private readonly blockSize: number) {}
+
   chunks(records: readonly object[]): Buffer[] {
     const blocks: Block[] = [];
-    for (let start = 0, b = 0; start < records.length; start += BLOCK, b++) {
-      const end = Math.min(records.length, start + BLOCK);
+    for (let start = 0, b = 0; start < records.length; start += this.blockSize, b++) {
+      const end = Math.min(records.length, start + this.blockSize);
       const previous = this.blocks[b];
       if (previous && previous.records.length === end - start && sameRecords(previous.records, records, start)) {
         blocks.push(previous);
@@ -85,9 +88,9 @@ function sameRecords(cached: readonly object[], records: readonly object[], star
   return true;
 }
 
-export function createUserDataSerializer(): UserDataSerializer {
-  const members = new ListWriter();
-  const completions = new ListWriter();
+export function createUserDataSerializer(options: { blockSize?: number } = {}): UserDataSerializer {
+  const members = new ListWriter(options.blockSize ?? BLOCK);
+  const completions = new ListWriter(options.blockSize ?? BLOCK);
   const chunks = (data: UserData): Buffer[] => {
     const { members: m, completions: c, ...rest } = data;
     // Small parts (settings, plans, any future field) go through JSON.stringify as usual.

@@ -4,6 +4,7 @@ import { useAppStore } from './app-store';
 import { useTheme } from './use-theme';
 import { screens } from '../../shared/screens';
 import { DataProblemBanner } from './DataProblemBanner';
+import { SaveProblemBanner } from './SaveProblemBanner';
 import { AppCommands } from './AppCommands';
 import { acceleratorFor, formatKeys } from '../../shared/shortcuts';
 import { isMacPlatform } from './platform';
@@ -51,6 +52,7 @@ export function AppFrame() {
             {error}
           </div>
         ) : null}
+        <SaveProblemBanner />
         <DataProblemBanner />
         <ScreenBoundary>
           <Outlet />

@@ -1,4 +1,5 @@
-import { clientFromBridge, type Bridge, type Client } from '../../shared/client';
+import { createClient, type Bridge, type Client, type Envelope } from '../../shared/client';
+import { useSaveProblem } from './save-problem';
 import type { CommandSubscription, MenuCommand } from '../../shared/menu-commands';
 
 declare global {
@@ -14,7 +15,13 @@ let client: Client | null = null;
 export function tta(): Client {
   if (!client) {
     if (!window.tta) throw new Error('The TTA Navigator API is not available in this window.');
-    client = clientFromBridge(window.tta);
+    const bridge = window.tta;
+    client = createClient(async (name, input) => {
+      const envelope = (await bridge[name](input)) as Envelope<unknown>;
+      // Any refused save, from any screen, raises the one app-wide banner.
+      if (!envelope.ok && envelope.error.code === 'not-saved') useSaveProblem.getState().report(envelope.error.message);
+      return envelope;
+    });
   }
   return client;
 }

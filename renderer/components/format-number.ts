@@ -1,6 +1,8 @@
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-export function formatHours(hours: number): string {
+/** Records imported without hours say so rather than showing a made-up zero. */
+export function formatHours(hours: number | undefined): string {
+  if (hours === undefined) return 'hours not recorded';
   return `${numberFormat.format(hours)} ${hours === 1 ? 'hour' : 'hours'}`;
 }
 

@@ -131,9 +131,15 @@ export const providerSchema = z.object({
 });
 export type Provider = z.infer<typeof providerSchema>;
 
+/**
+ * Completions and plan items keep a snapshot of the training's title, limited to this
+ * length in the stored data: a longer catalogue title would be refused at every save.
+ */
+export const TRAINING_TITLE_MAX = 400;
+
 export const trainingSchema = z.object({
   id: slugSchema,
-  title: textSchema,
+  title: textSchema.max(TRAINING_TITLE_MAX, `A training title is at most ${TRAINING_TITLE_MAX} characters`),
   alsoKnownAs: z.array(textSchema).optional(),
   providerId: slugSchema,
   /** Other catalogue providers that co-deliver or co-host it. */

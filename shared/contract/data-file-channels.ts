@@ -16,4 +16,6 @@ export const dataFileChannels = {
   dataFileExport: channel<{ savedTo: string | null }>()(none),
   /** Asks for a data file, validates all of it, backs up the current data, then replaces it. */
   dataFileRestore: channel<DataFileRestoreResult>()(none),
+  /** *Try again* on the "Changes are not being saved" banner; reloaded: the data shown must be fetched again. */
+  dataSaveRetry: channel<{ reloaded: boolean }>()(none),
 } as const;

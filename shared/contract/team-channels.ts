@@ -9,6 +9,7 @@ import {
   type Member,
 } from '../model/team';
 import { importFields, type ImportField } from '../team/csv-mapping';
+import { importOptionsSchema } from '../team/import-options';
 import { channel } from './channel';
 
 /** Enough for 100,000 completions plus headroom; a bound keeps a runaway payload out. */
@@ -26,6 +27,10 @@ export interface ImportOutcome {
   newMembers: Member[];
   /** Rows left out because the same record was already there. */
   duplicates: number;
+  /** Rows left out because their status or empty date says not completed. */
+  notCompleted: number;
+  /** Total/Count lines at the end, left out. */
+  summaryRows: number;
 }
 
 const columnSchema = z.number().int().min(0).max(10_000).nullable();
@@ -71,6 +76,7 @@ export const teamChannels = {
         fileName: z.string().max(260),
         text: z.string().max(MAX_CSV_CHARS, 'The file is larger than 64 MB; split it into smaller files'),
         mapping: mappingSchema,
+        options: importOptionsSchema,
         createMissingMembers: z.boolean(),
       })
       .strict(),

@@ -13,6 +13,14 @@ export const dataProblemSchema = z.object({
 });
 export type DataProblem = z.infer<typeof dataProblemSchema>;
 
+/** Why changes are not being saved right now; the app-wide banner shows it with *Try again*. */
+export const saveProblemSchema = z.object({
+  kind: z.enum(['write-failed', 'changed-on-disk', 'locked', 'unreadable']),
+  message: z.string(),
+  since: z.string(),
+});
+export type SaveProblem = z.infer<typeof saveProblemSchema>;
+
 export const backupInfoSchema = z.object({
   name: z.string(),
   createdAt: z.string(),
@@ -37,6 +45,7 @@ export const appInfoSchema = z.object({
   dataFolder: z.string(),
   dataFile: z.string(),
   dataProblem: dataProblemSchema.nullable(),
+  saveProblem: saveProblemSchema.nullable(),
   backups: z.array(backupInfoSchema),
   license: z.string(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { savedMappingSchema } from '../team/saved-mappings';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof themeSchema>;
@@ -8,6 +9,8 @@ export const settingsSchema = z.object({
   theme: themeSchema.default('system'),
   /** Days ahead that count as "expiring soon" on dashboards. */
   expiryWarningDays: z.number().int().min(1).max(365).default(90),
+  /** Column mappings saved on the import screen, offered again when the same header row returns. */
+  importMappings: z.array(savedMappingSchema).max(50, 'At most 50 saved mappings').default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

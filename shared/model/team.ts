@@ -34,6 +34,8 @@ export const memberFieldsSchema = z.object({
   role: lineSchema(200).default(''),
   agency: lineSchema(200).default(''),
   email: z.email('Enter an email address such as name@agency.gov').max(200).optional(),
+  /** A number the agency knows the person by (badge, POST/DPSST number, LMS username); imports match on it. */
+  externalId: lineSchema(100).optional(),
   phone: lineSchema(50)
     .pipe(z.string().regex(/^[0-9+().\s/-]*(?:(?:ext\.?|x)\s*\d+)?$/i, 'Use digits, spaces and + ( ) - . only'))
     .optional(),
@@ -74,11 +76,14 @@ export const validForMonthsSchema = z
 
 const completionFields = {
   completedOn: isoDateOnlySchema,
-  hours: hoursSchema,
+  /** Absent when the source did not record them (LMS exports rarely do); shown as "hours not recorded". */
+  hours: hoursSchema.optional(),
   certificateNumber: lineSchema(100).optional(),
   notes: z.string().trim().max(2000, 'Notes are at most 2000 characters').optional(),
   /** How long the certificate stays valid; absent = it does not expire. */
   validForMonths: validForMonthsSchema.optional(),
+  /** The expiry date printed on the certificate, when the source gives one; it wins over validForMonths. */
+  expiresOn: isoDateOnlySchema.optional(),
 };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../catalogue/schema';
+import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 
 /*
  * The app's core idea: a record (a completion, a plan item) points either at a
@@ -13,7 +13,7 @@ import { slugSchema } from '../catalogue/schema';
 export const catalogueRefFields = {
   trainingId: slugSchema.optional(),
   /** The catalogue title when the record was saved. */
-  trainingTitle: z.string().min(1).max(400).optional(),
+  trainingTitle: z.string().min(1).max(TRAINING_TITLE_MAX).optional(),
 };
 
 export interface TrainingRef {

@@ -4,7 +4,7 @@ import { completionSchema, memberSchema } from './team';
 import { planSchema } from './plan';
 
 /** The schema version this build writes. Bump it and add a step in main/services/migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The whole user-data file: settings, team members, their completions and training plans. */
 export const userDataSchema = z.object({

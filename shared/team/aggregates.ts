@@ -16,6 +16,7 @@ export interface Period {
 export interface Tally {
   key: string;
   completions: number;
+  /** Records without hours recorded add nothing here; countWithoutHours says how many there are. */
   hours: number;
 }
 
@@ -24,12 +25,12 @@ export function roundHours(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function tally(map: Map<string, Tally>, key: string, hours: number): void {
+function tally(map: Map<string, Tally>, key: string, hours: number | undefined): void {
   const t = map.get(key);
   if (t) {
     t.completions += 1;
-    t.hours += hours;
-  } else map.set(key, { key, completions: 1, hours });
+    t.hours += hours ?? 0;
+  } else map.set(key, { key, completions: 1, hours: hours ?? 0 });
 }
 
 function finish(map: Map<string, Tally>): Tally[] {
@@ -63,7 +64,7 @@ export function hoursByMonth(rows: readonly CompletionRow[], months: readonly st
     const t = map.get(monthOf(r.completion.completedOn));
     if (t) {
       t.completions += 1;
-      t.hours += r.completion.hours;
+      t.hours += r.completion.hours ?? 0;
     }
   }
   return months.map((m) => ({ ...map.get(m)!, hours: roundHours(map.get(m)!.hours) }));
@@ -109,8 +110,15 @@ export function memberCoverage(rows: readonly CompletionRow[]): { families: Tall
 
 export function totalHours(rows: readonly CompletionRow[]): number {
   let sum = 0;
-  for (const r of rows) sum += r.completion.hours;
+  for (const r of rows) sum += r.completion.hours ?? 0;
   return roundHours(sum);
+}
+
+/** How many of the rows have no hours recorded; totals say so beside the sum. */
+export function countWithoutHours(rows: readonly CompletionRow[]): number {
+  let n = 0;
+  for (const r of rows) if (r.completion.hours === undefined) n++;
+  return n;
 }
 
 /**
@@ -163,7 +171,7 @@ export function memberSummaries(index: Pick<TeamIndex, 'rows' | 'today'>, within
     let s = out.get(id);
     if (!s) out.set(id, (s = { records: 0, hoursThisYear: 0, needingRenewal: 0 }));
     s.records++;
-    if (r.completion.completedOn.startsWith(year)) s.hoursThisYear += r.completion.hours;
+    if (r.completion.completedOn.startsWith(year)) s.hoursThisYear += r.completion.hours ?? 0;
     if (!r.superseded && r.daysLeft !== null && r.daysLeft <= withinDays) s.needingRenewal++;
   }
   for (const s of out.values()) s.hoursThisYear = roundHours(s.hoursThisYear);

@@ -17,10 +17,12 @@ export function completionFromDraft(
   const base = {
     ...ids,
     completedOn: draft.completedOn,
-    hours: draft.hours,
+    ...(draft.hours !== undefined ? { hours: draft.hours } : {}),
     ...(draft.certificateNumber ? { certificateNumber: draft.certificateNumber } : {}),
     ...(draft.notes ? { notes: draft.notes } : {}),
     ...(draft.validForMonths !== undefined ? { validForMonths: draft.validForMonths } : {}),
+    // The form has no expiry-date field yet, so an edit keeps the imported certificate's expiry date.
+    ...(draft.expiresOn !== undefined ? { expiresOn: draft.expiresOn } : previous?.expiresOn !== undefined ? { expiresOn: previous.expiresOn } : {}),
   };
   const choice = draft.training;
   if (choice.kind === 'custom') return { ok: true, completion: { ...base, custom: { title: choice.title, provider: choice.provider } } };
@@ -51,9 +53,10 @@ export function draftOf(c: Completion): CompletionDraft {
   return {
     training: trainingChoiceOf(c),
     completedOn: c.completedOn,
-    hours: c.hours,
+    ...(c.hours !== undefined ? { hours: c.hours } : {}),
     ...(c.certificateNumber !== undefined ? { certificateNumber: c.certificateNumber } : {}),
     ...(c.notes !== undefined ? { notes: c.notes } : {}),
     ...(c.validForMonths !== undefined ? { validForMonths: c.validForMonths } : {}),
+    ...(c.expiresOn !== undefined ? { expiresOn: c.expiresOn } : {}),
   };
 }

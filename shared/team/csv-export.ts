@@ -38,7 +38,7 @@ export function exportRow(row: CompletionRow, familyLabel: (id: string) => strin
     row.providerName,
     row.family ? familyLabel(row.family) : '',
     c.completedOn,
-    String(c.hours),
+    c.hours === undefined ? '' : String(c.hours),
     c.certificateNumber ?? '',
     c.validForMonths === undefined ? '' : String(c.validForMonths),
     row.expiresOn ?? '',

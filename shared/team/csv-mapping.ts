@@ -6,16 +6,21 @@
 
 export const importFields = [
   'memberName',
+  'memberFirstName',
+  'memberLastName',
   'memberEmail',
+  'memberExternalId',
   'memberRole',
   'memberAgency',
   'trainingId',
   'trainingTitle',
   'provider',
+  'status',
   'completedOn',
   'hours',
   'certificateNumber',
   'validForMonths',
+  'expiresOn',
   'notes',
 ] as const;
 export type ImportField = (typeof importFields)[number];
@@ -25,47 +30,140 @@ export type ColumnMapping = Record<ImportField, number | null>;
 
 export const fieldLabels: Record<ImportField, string> = {
   memberName: 'Member name',
+  memberFirstName: 'First name',
+  memberLastName: 'Last name',
   memberEmail: 'Member email',
+  memberExternalId: 'Member ID number',
   memberRole: 'Member role',
   memberAgency: 'Member agency',
   trainingId: 'Training ID',
   trainingTitle: 'Training title',
   provider: 'Provider',
+  status: 'Completion status',
   completedOn: 'Completed on',
   hours: 'Hours',
   certificateNumber: 'Certificate number',
   validForMonths: 'Valid for months',
+  expiresOn: 'Expires on',
   notes: 'Notes',
 };
 
 export const fieldHelp: Record<ImportField, string> = {
-  memberName: 'Matched to team members by name (ignoring case and extra spaces).',
+  memberName: 'Matched to team members by name (ignoring case and extra spaces); "Last, First" works too.',
+  memberFirstName: 'With Last name, instead of a Member name column.',
+  memberLastName: 'With First name, instead of a Member name column.',
   memberEmail: 'Matched to team members by email first, when given.',
+  memberExternalId: 'Badge, POST/DPSST number or LMS username; matched after email, before name.',
   memberRole: 'Used only for members the import creates.',
   memberAgency: 'Used only for members the import creates.',
   trainingId: 'A catalogue training id, e.g. "icac-undercover-chat".',
   trainingTitle: 'Matched to catalogue titles; unmatched titles become custom trainings.',
   provider: 'Provider of a custom training.',
-  completedOn: 'YYYY-MM-DD, m/d/yyyy or an Excel date number.',
-  hours: 'Defaults to the catalogue hours when empty.',
+  status: 'Only rows whose status means completed are imported; the others are skipped and counted.',
+  completedOn: 'ISO, month/day or day/month, 07.03.2026, "7 March 2026" or an Excel date number.',
+  hours: 'Defaults to the catalogue hours when empty; otherwise recorded as "hours not recorded".',
   certificateNumber: '',
   validForMonths: 'Whole months the certificate stays valid; empty = no expiry.',
+  expiresOn: 'The expiry date printed on the certificate; it wins over Valid for months.',
   notes: '',
 };
 
 /** Header spellings per field, most specific first. Compared after normaliseHeader. */
 const synonyms: Record<ImportField, string[]> = {
-  memberName: ['member name', 'member', 'employee name', 'employee', 'learner name', 'learner', 'student name', 'participant', 'attendee', 'full name', 'name'],
-  memberEmail: ['member email', 'email', 'e-mail', 'email address', 'learner email', 'user email', 'employee email'],
+  memberName: [
+    'member name',
+    'member',
+    'employee name',
+    'employee',
+    'learner name',
+    'learner',
+    'student name',
+    'participant',
+    'attendee',
+    'full name',
+    'fullname',
+    'user full name',
+    'officer name',
+    'student',
+    'name',
+  ],
+  memberFirstName: ['first name', 'firstname', 'given name', 'forename', 'first'],
+  memberLastName: ['last name', 'lastname', 'surname', 'family name', 'last'],
+  memberEmail: ['member email', 'email', 'e-mail', 'email address', 'learner email', 'user email', 'employee email', 'e mail', 'mail'],
+  memberExternalId: [
+    'member id',
+    'member id number',
+    'external id',
+    'employee id',
+    'employee number',
+    'badge number',
+    'badge no',
+    'badge',
+    'dpsst',
+    'dpsst number',
+    'dpsst no',
+    'post id',
+    'post number',
+    'post no',
+    'officer id',
+    'id number',
+    'idnumber',
+    'membership number',
+    'personnel number',
+    'student id',
+    'learner id',
+    'username',
+    'user name',
+  ],
   memberRole: ['member role', 'role', 'position', 'job title', 'rank'],
   memberAgency: ['member agency', 'agency', 'department', 'organization', 'organisation', 'employer'],
   trainingId: ['training id', 'course id', 'training code', 'course code'],
-  trainingTitle: ['training title', 'training', 'training name', 'course title', 'course name', 'course', 'title'],
+  trainingTitle: [
+    'training title',
+    'training',
+    'training name',
+    'course title',
+    'course name',
+    'course full name',
+    'course full name with link',
+    'course fullname',
+    'course',
+    'course short name',
+    'courseshortname',
+    'certificate name',
+    'certification',
+    'certificationshortname',
+    'class title',
+    'title',
+  ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
-  completedOn: ['completed on', 'completion date', 'date completed', 'completed', 'date of completion', 'completion', 'date'],
-  hours: ['hours', 'training hours', 'credit hours', 'contact hours', 'ce hours', 'duration hours', 'duration'],
-  certificateNumber: ['certificate number', 'certificate no', 'certificate id', 'cert number', 'cert no', 'certificate'],
+  status: ['status', 'completion status', 'course status', 'result', 'completed'],
+  completedOn: [
+    'completed on',
+    'completion date',
+    'date completed',
+    'completiondate',
+    'course complete',
+    'time completed',
+    'date of completion',
+    'date issued',
+    'issued on',
+    'date received',
+    'date awarded',
+    'awarded on',
+    'completed date',
+    'course date',
+    'training date',
+    'class date',
+    'session date',
+    'date of training',
+    'completion',
+    'date',
+  ],
+  hours: ['hours', 'training hours', 'credit hours', 'contact hours', 'ce hours', 'duration hours', 'course hours', 'hours completed', 'duration'],
+  certificateNumber: ['certificate number', 'certificate no', 'certificate id', 'cert number', 'cert no', 'certificate code', 'code', 'certificate'],
   validForMonths: ['valid for months', 'validity months', 'valid months', 'valid for', 'validity', 'renewal months'],
+  expiresOn: ['expires on', 'expiry date', 'expiration date', 'expires', 'expiration', 'expiry', 'valid until', 'certificate expires', 'duedate', 'due date', 'renewal date'],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
 };
 
@@ -101,11 +199,16 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
       }
     }
   }
+  // A lone "Completed" column with no other date column is the completion date, not a Yes/No status.
+  if (mapping.completedOn === null && mapping.status !== null && normalised[mapping.status] === 'completed') {
+    mapping.completedOn = mapping.status;
+    mapping.status = null;
+  }
   return mapping;
 }
 
 /** What is missing before rows can be checked; empty when the mapping is usable. */
-export function mappingProblems(mapping: ColumnMapping, columnCount: number): string[] {
+export function mappingProblems(mapping: ColumnMapping, columnCount: number, hasFixedTraining = false): string[] {
   const problems: string[] = [];
   for (const field of importFields) {
     const column = mapping[field];
@@ -119,11 +222,11 @@ export function mappingProblems(mapping: ColumnMapping, columnCount: number): st
     if (other) problems.push(`${fieldLabels[other]} and ${fieldLabels[field]} both use column ${column + 1}; give each its own column.`);
     used.set(column, field);
   }
-  if (mapping.memberName === null && mapping.memberEmail === null) {
-    problems.push('Choose the column that names the member (Member name or Member email): the file has none that looks like one.');
+  if (mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
+    problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number): the file has none that looks like one.');
   }
-  if (mapping.trainingId === null && mapping.trainingTitle === null) {
-    problems.push('Choose the column that names the training (Training title or Training ID): the file has none that looks like one.');
+  if (!hasFixedTraining && mapping.trainingId === null && mapping.trainingTitle === null) {
+    problems.push('Choose the column that names the training (Training title or Training ID), or choose “All rows are this training”: the file has none that looks like one.');
   }
   if (mapping.completedOn === null) problems.push('Choose the column with the completion date (Completed on): the file has none that looks like one.');
   return problems;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { cleanCell } from './clean-cell';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -16,6 +17,8 @@ export interface CsvTable {
   rowProblems: Map<number, string>;
   /** Problems that make the whole file unusable (empty, no header). */
   fileProblems: string[];
+  /** Non-blank lines above the header (report titles, dates), shown as skipped. */
+  skippedAbove: { rowNumber: number; text: string }[];
 }
 
 const delimiterNames: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
@@ -24,22 +27,32 @@ export function delimiterName(d: Delimiter): string {
 }
 
 /**
- * The delimiter used most often, outside quotes, on the header line. Papaparse's own
- * guess weighs data rows too and can be swayed by values such as ";" in a comma file;
- * header names almost never contain a delimiter. Ties and none at all mean comma.
+ * The delimiter that splits the widest line among the first lines of the file,
+ * counted outside quotes. The widest line is the header or a record; title lines
+ * that report tools write above the header ("Course completion report", a date
+ * with a comma) are narrower. Ties and none at all mean comma.
  */
 export function guessDelimiter(text: string): Delimiter {
-  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  const best: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  const line: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let lines = 0;
+  const endLine = () => {
+    for (const d of [',', ';', '\t'] as const) {
+      best[d] = Math.max(best[d], line[d]);
+      line[d] = 0;
+    }
+    lines++;
+  };
+  for (let i = 0; i < text.length && lines < 30; i++) {
     const ch = text[i]!;
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) {
-      if (counts[','] + counts[';'] + counts['\t'] > 0) break;
-    } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+    else if (!quoted && ch === '\n') endLine();
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) line[ch]++;
   }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  endLine();
+  if (best['\t'] > best[','] && best['\t'] >= best[';']) return '\t';
+  if (best[';'] > best[',']) return ';';
   return ',';
 }
 
@@ -54,7 +67,7 @@ function isBlank(cells: readonly string[]): boolean {
  */
 export function parseCsvTable(text: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [] };
+  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [] };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
 
   const delimiter = guessDelimiter(body);
@@ -74,11 +87,15 @@ export function parseCsvTable(text: string): CsvTable {
     if (!rowProblems.has(rowNumber)) rowProblems.set(rowNumber, message);
   }
 
-  const headerIndex = data.findIndex((cells) => !isBlank(cells));
+  const headerIndex = findHeaderRow(data);
   if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
-  const headers = data[headerIndex]!.map((h, i) => h.trim() || `Column ${i + 1}`);
+  const skippedAbove = data
+    .slice(0, headerIndex)
+    .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
+    .filter((r) => r.text !== '');
+  const headers = data[headerIndex]!.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
   const headerProblem = rowProblems.get(headerIndex + 1);
-  if (headerProblem) return { ...empty, delimiter, headers, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
+  if (headerProblem) return { ...empty, delimiter, headers, skippedAbove, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
 
   const rows: CsvRow[] = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
@@ -88,5 +105,28 @@ export function parseCsvTable(text: string): CsvTable {
     if (isBlank(cells) && !rowProblems.has(rowNumber)) continue;
     rows.push({ rowNumber, cells });
   }
-  return { delimiter, headers, rows, rowProblems, fileProblems: [] };
+  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove };
+}
+
+const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;
+
+/**
+ * The header is the first row that looks like one: at least two filled cells and
+ * at least half as many as the widest of the first 50 rows, all distinct, and
+ * mostly not numbers or dates. Rows above it are report titles. When no row
+ * qualifies, the first non-blank row is the header, as before.
+ */
+export function findHeaderRow(data: readonly string[][]): number {
+  const limit = Math.min(data.length, 50);
+  let widest = 0;
+  for (let i = 0; i < limit; i++) widest = Math.max(widest, data[i]!.filter((c) => c.trim() !== '').length);
+  for (let i = 0; i < limit; i++) {
+    const filled = data[i]!.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length < 2 || filled.length * 2 < widest) continue;
+    if (new Set(filled.map((c) => c.toLowerCase())).size !== filled.length) continue;
+    const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
+    if (numeric * 2 > filled.length) continue;
+    return i;
+  }
+  return data.findIndex((cells) => !isBlank(cells));
 }

@@ -20,19 +20,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export type MemberMatch = { kind: 'found'; member: Member } | { kind: 'none' } | { kind: 'ambiguous'; count: number };
 
-/** Finds members by email (exact, any case) or by normalised name, in O(1) per row. */
+/** "Reyes, Dana" → "Dana Reyes"; null when the name is not written last name first. */
+export function swappedName(name: string): string | null {
+  // Only names made of letters, spaces, apostrophes, dots and hyphens: "O'Neil-Hart, Ana M." yes, a formula no.
+  const m = /^([\p{L}' .-]+),\s*([\p{L}' .-]+)$/u.exec(name.trim());
+  return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : null;
+}
+
+/**
+ * Finds members by email (exact, any case), ID number (badge, POST number,
+ * username; any case) or normalised name, in O(1) per row. A name written
+ * "Last, First" on either side still matches.
+ */
 export function createMemberMatcher(members: readonly Member[]) {
   const byEmail = new Map<string, Member[]>();
+  const byExternalId = new Map<string, Member[]>();
   const byName = new Map<string, Member[]>();
   for (const m of members) {
     if (m.email) push(byEmail, m.email.toLowerCase(), m);
-    push(byName, normaliseText(m.name), m);
+    if (m.externalId) push(byExternalId, m.externalId.trim().toLowerCase(), m);
+    const names = new Set([normaliseText(m.name)]);
+    const swapped = swappedName(m.name);
+    if (swapped) names.add(normaliseText(swapped));
+    for (const n of names) push(byName, n, m);
   }
   const pick = (list: Member[] | undefined): MemberMatch =>
     !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', member: list[0]! } : { kind: 'ambiguous', count: list.length };
   return {
     byEmail: (email: string): MemberMatch => pick(byEmail.get(email.trim().toLowerCase())),
-    byName: (name: string): MemberMatch => pick(byName.get(normaliseText(name))),
+    byExternalId: (id: string): MemberMatch => pick(byExternalId.get(id.trim().toLowerCase())),
+    byName(name: string): MemberMatch {
+      const direct = pick(byName.get(normaliseText(name)));
+      const swapped = direct.kind === 'none' ? swappedName(name) : null;
+      return swapped ? pick(byName.get(normaliseText(swapped))) : direct;
+    },
   };
 }
 

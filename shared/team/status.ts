@@ -17,7 +17,8 @@ export const statusLabels: Record<ExpiryStatus, string> = {
 };
 
 /** The date a completion stops being valid, or null when it does not expire. */
-export function expiresOn(c: Pick<Completion, 'completedOn' | 'validForMonths'>): string | null {
+export function expiresOn(c: Pick<Completion, 'completedOn' | 'validForMonths' | 'expiresOn'>): string | null {
+  if (c.expiresOn !== undefined) return c.expiresOn;
   return c.validForMonths === undefined ? null : addMonths(c.completedOn, c.validForMonths);
 }
 

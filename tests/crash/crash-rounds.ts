@@ -70,8 +70,8 @@ export async function runCrashRounds(options: { rounds: number; seed?: number; l
       const highest = Math.max(...decoded.data.members.map((m) => Number(m.id.slice(2))));
       next = Math.max(next, highest + 1);
       const store = await openStore({ dir });
-      // Let its background backup finish before the next writer starts (and before cleanup).
-      await store.idle();
+      // Let its background backup finish and release the folder lock before the next writer starts.
+      await store.close();
       if (store.problem()) failures.push(`round ${round}: reopening reported ${store.problem()!.kind}`);
       const leftovers = (await readdir(dir)).filter((n) => n.startsWith('tta-navigator-data.damaged'));
       if (leftovers.length > 0) failures.push(`round ${round}: a damaged file was quarantined`);

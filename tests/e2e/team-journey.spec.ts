@@ -59,6 +59,8 @@ test('add two members, record a training for both from its catalogue page, see t
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
   await page.getByRole('navigation', { name: 'Team' }).getByRole('link', { name: 'Import CSV' }).click();
   await page.getByLabel('CSV file').setInputFiles(csvFixture('team-import-one-bad-row.csv'));
+  // "2/3/2026" could be either order and no date in the file says which: the coordinator chooses.
+  await page.getByLabel('Date order').selectOption('mdy');
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('Nothing can be imported until this row is fixed in team-import-one-bad-row.csv');
   await expect(errors).toContainText('Row 3, Completed on: "2026-02-30" is not a real calendar date');
@@ -68,6 +70,7 @@ test('add two members, record a training for both from its catalogue page, see t
 
   // The fixed file: previewed, then imported whole.
   await page.getByLabel('CSV file').setInputFiles(csvFixture('team-import-fixed.csv'));
+  await page.getByLabel('Date order').selectOption('mdy');
   await expect(page.getByTestId('import-errors')).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Records to import' }).getByRole('row')).toHaveCount(4);
   await page.getByRole('button', { name: 'Import 3 records' }).click();

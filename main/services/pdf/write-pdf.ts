@@ -1,6 +1,6 @@
-import { rename, writeFile } from 'node:fs/promises';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { offlinePdfmake } from './pdfmake-offline';
+import { writeFileDurable } from '../durable-file';
 
 /** Renders a definition to PDF bytes with the bundled fonts and no network. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
@@ -9,10 +9,8 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
   return (await pdf.getBuffer()) as Buffer;
 }
 
-/** Writes the PDF next to its destination first, then renames: a failed export never leaves half a file. */
+/** Through the durable writer: a failed export never leaves half a file nor a temp copy. */
 export async function writePlanPdf(definition: TDocumentDefinitions, path: string): Promise<void> {
   const bytes = await renderPdf(definition);
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, bytes);
-  await rename(temp, path);
+  await writeFileDurable(path, bytes);
 }

@@ -10,6 +10,7 @@ import {
   memberName,
   needingRenewal,
   totalHours,
+  countWithoutHours,
   CUSTOM_FAMILY,
   NO_AUDIENCE,
   UNKNOWN_FAMILY,
@@ -58,6 +59,7 @@ function ProgressView() {
     const members = hoursByMember(rows);
     return {
       hours: totalHours(rows),
+      withoutHours: countWithoutHours(rows),
       completions: rows.length,
       people: members.length,
       members,
@@ -105,6 +107,11 @@ function ProgressView() {
             {formatNumber(summary.hours)}
           </span>
           <span className="tile__label">hours of training</span>
+          {summary.withoutHours > 0 ? (
+            <span className="tile__label" data-testid="records-without-hours">
+              ({plural(summary.withoutHours, 'record')} without hours recorded)
+            </span>
+          ) : null}
         </li>
         <li className="tile">
           <span className="tile__code" data-testid="total-completions">

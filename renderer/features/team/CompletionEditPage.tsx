@@ -81,7 +81,7 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
           customTitle: c.custom?.title ?? '',
           customProvider: c.custom?.provider ?? '',
           completedOn: c.completedOn,
-          hours: String(c.hours),
+          hours: c.hours === undefined ? '' : String(c.hours),
           validForMonths: c.validForMonths === undefined ? '' : String(c.validForMonths),
           certificateNumber: c.certificateNumber ?? '',
           notes: c.notes ?? '',

@@ -84,7 +84,7 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
     const draft: CompletionDraftInput = {
       training: v.kind === 'catalogue' ? { kind: 'catalogue', trainingId: v.trainingId ?? '' } : { kind: 'custom', title: v.customTitle, provider: v.customProvider },
       completedOn: v.completedOn,
-      hours: numberOrNaN(v.hours),
+      ...(v.hours.trim() ? { hours: numberOrNaN(v.hours) } : {}),
       ...(v.validForMonths.trim() ? { validForMonths: numberOrNaN(v.validForMonths) } : {}),
       ...(v.certificateNumber.trim() ? { certificateNumber: v.certificateNumber } : {}),
       ...(v.notes.trim() ? { notes: v.notes } : {}),
@@ -189,7 +189,7 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
         <Field id="completed-on" label="Completed on" required error={errorFor(errors, 'completed-on')}>
           {(aria) => <input {...aria} type="date" value={v.completedOn} onChange={(e) => set('completedOn', e.target.value)} />}
         </Field>
-        <Field id="hours" label="Hours" required hint={selected?.hours !== undefined ? `The catalogue states ${selected.hours} hours.` : 'Quarter hours are fine, e.g. 1.25.'} error={errorFor(errors, 'hours')}>
+        <Field id="hours" label="Hours" hint={selected?.hours !== undefined ? `The catalogue states ${selected.hours} hours.` : 'Quarter hours are fine, e.g. 1.25. Leave empty if they were not recorded.'} error={errorFor(errors, 'hours')}>
           {(aria) => (
             <input
               {...aria}

@@ -11,6 +11,7 @@ const PREVIEW_ROWS = 10;
 export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; fileName: string; members: ReadonlyMap<string, Member> }) {
   const nameOf = (id: string) => members.get(id)?.name ?? plan.newMembers.find((m) => m.id === id)?.name ?? id;
   const badRows = new Set(plan.errors.map((e) => e.rowNumber)).size;
+  const withoutHours = plan.completions.reduce((n, c) => (c.hours === undefined ? n + 1 : n), 0);
 
   return (
     <section aria-labelledby="preview-title" className="card">
@@ -28,10 +29,28 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
         <li>
           <strong>{formatNumber(plan.newMembers.length)}</strong> new members
         </li>
+        {plan.notCompleted > 0 ? (
+          <li data-testid="not-completed">
+            <strong>{formatNumber(plan.notCompleted)}</strong> not completed (skipped)
+          </li>
+        ) : null}
+        {plan.summaryRows.length > 0 ? (
+          <li>
+            <strong>{formatNumber(plan.summaryRows.length)}</strong> total or summary {plan.summaryRows.length === 1 ? 'line' : 'lines'} at the end (skipped)
+          </li>
+        ) : null}
+        {withoutHours > 0 ? (
+          <li>
+            <strong>{formatNumber(withoutHours)}</strong> without hours (kept as <em>hours not recorded</em>)
+          </li>
+        ) : null}
         <li className={badRows > 0 ? 'attention' : ''}>
           <strong>{formatNumber(badRows)}</strong> rows with problems
         </li>
       </ul>
+      {plan.summaryRows.length > 0 ? (
+        <p className="muted">Skipped at the end: {plan.summaryRows.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.text || 'no member'})`).join('; ')}.</p>
+      ) : null}
       {plan.newMembers.length > 0 ? (
         <p>
           Members to add: {plan.newMembers.slice(0, 10).map((m) => m.name).join(', ')}
@@ -67,7 +86,7 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
               <th scope="col" className="num">
                 Hours
               </th>
-              <th scope="col">Valid for</th>
+              <th scope="col">Expires</th>
             </tr>
           </thead>
           <tbody>
@@ -78,8 +97,8 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
                   {c.trainingTitle ?? c.custom?.title} <span className="muted">({c.trainingId ? 'catalogue' : 'outside the catalogue'})</span>
                 </td>
                 <td>{formatDate(c.completedOn)}</td>
-                <td className="num">{formatNumber(c.hours)}</td>
-                <td>{c.validForMonths ? plural(c.validForMonths, 'month') : 'No expiry'}</td>
+                <td className="num">{c.hours === undefined ? <em>hours not recorded</em> : formatNumber(c.hours)}</td>
+                <td>{c.expiresOn ? formatDate(c.expiresOn) : c.validForMonths ? `after ${plural(c.validForMonths, 'month')}` : 'No expiry'}</td>
               </tr>
             ))}
           </tbody>

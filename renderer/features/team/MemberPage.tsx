@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { hoursByYear, memberCoverage, totalHours, CUSTOM_FAMILY, UNKNOWN_FAMILY } from '../../../shared/team/aggregates';
+import { countWithoutHours, hoursByYear, memberCoverage, totalHours, CUSTOM_FAMILY, UNKNOWN_FAMILY } from '../../../shared/team/aggregates';
 import type { Member } from '../../../shared/model/team';
 import type { TeamIndex } from '../../../shared/team/team-index';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
@@ -177,6 +177,7 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
         </div>
         <p className="results-summary" aria-live="polite">
           {plural(shown.length, 'record')} shown of {formatNumber(rows.length)} · {formatHours(totalHours(rows))} in all
+          {countWithoutHours(rows) > 0 ? ` (${plural(countWithoutHours(rows), 'record')} without hours recorded)` : ''}
         </p>
         <RecordsList rows={shown} showMember={false} label={`Training history of ${member.name}`} empty="No records match this status." />
       </section>

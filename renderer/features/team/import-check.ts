@@ -2,6 +2,7 @@ import type { Completion, Member } from '../../../shared/model/team';
 import { createImportChecker, type ImportPlan } from '../../../shared/team/csv-import';
 import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { CsvTable } from '../../../shared/team/csv-parse';
+import type { ImportOptions } from '../../../shared/team/import-options';
 import type { TrainingLookup } from '../../../shared/team/training-lookup';
 
 /** Rows checked between two paints: small enough that the page stays responsive. */
@@ -17,6 +18,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function checkInSlices(
   table: CsvTable,
   mapping: ColumnMapping,
+  options: ImportOptions,
   context: { members: readonly Member[]; completions: readonly Completion[]; trainings: TrainingLookup; createMissingMembers: boolean },
   onProgress: (done: number, total: number) => void,
   cancelled: () => boolean,
@@ -27,7 +29,7 @@ export async function checkInSlices(
     // Preview ids only: the main side assigns the real ones when it saves.
     newId: (kind) => `preview-${kind}-${++n}`,
     now: new Date().toISOString(),
-  });
+  }, options);
   let done = 0;
   while (done < checker.total && !checker.blocked) {
     done = checker.checkNext(SLICE);

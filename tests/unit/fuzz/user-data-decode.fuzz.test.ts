@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeUserData } from '../../../main/services/decode-user-data';
-import { emptyUserData } from '../../../shared/model/user-data';
+import { CURRENT_SCHEMA_VERSION, emptyUserData } from '../../../shared/model/user-data';
 
 // The decoder is what a backup restore, a data file at start and every backup run through:
 // thousands of cases here, the handler-level property in tests/unit/plans/user-data-backup.test.ts.
@@ -29,7 +29,7 @@ describe('user data decoding under fuzzing', () => {
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json(), shaped), (text) => {
         const decoded = decodeUserData(text, 'restore.json');
         if (!decoded.ok) expect(decoded.message.startsWith('restore.json ')).toBe(true);
-        else expect(decoded.data.schemaVersion).toBe(1);
+        else expect(decoded.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
       }),
       { numRuns: 4000 },
     );

@@ -21,6 +21,7 @@ const info: ChannelOutput<'appInfo'> = {
   dataFolder: '/data',
   dataFile: '/data/tta-navigator-data.json',
   dataProblem: null,
+  saveProblem: null,
   backups: [],
   license: 'MIT',
 };
@@ -39,7 +40,7 @@ describe('app store start-up', () => {
     expect(main.asked().sort()).toEqual(['appInfo', 'catalogueGet', 'settingsGet']);
 
     const loading = useAppStore.getState().load();
-    const settings: ChannelOutput<'settingsGet'> = { theme: 'dark', expiryWarningDays: 60 };
+    const settings: ChannelOutput<'settingsGet'> = { theme: 'dark', expiryWarningDays: 60, importMappings: [] };
     main.release('settingsGet', settings);
     await vi.waitFor(() => expect(useAppStore.getState().settings).toEqual(settings));
     expect(useAppStore.getState().info).toBeNull();

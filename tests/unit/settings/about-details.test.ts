@@ -10,6 +10,7 @@ const info: AppInfo = {
   dataFolder: 'C:\\Users\\pat\\AppData\\Roaming\\TTA Navigator',
   dataFile: 'C:\\Users\\pat\\AppData\\Roaming\\TTA Navigator\\tta-navigator-data.json',
   dataProblem: null,
+  saveProblem: null,
   backups: [],
   license: 'MIT',
 };

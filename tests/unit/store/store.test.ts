@@ -33,14 +33,14 @@ describe('store', () => {
     const store = await openStore({ dir, now: steppingClock() });
     expect(store.problem()).toBeNull();
     expect(store.data()).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       settings: { theme: 'dark' },
       members: [{ id: 'm-dana', name: 'Dana Reyes' }],
       completions: [{ id: 'c-1', memberId: 'm-dana', hours: 24 }],
       plans: [],
     });
     const onDisk = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(onDisk).not.toHaveProperty('team');
     const backups = await store.listBackups();
     expect(backups).toHaveLength(1);

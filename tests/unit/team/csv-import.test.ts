@@ -5,6 +5,7 @@ import { guessMapping, mappingProblems } from '../../../shared/team/csv-mapping'
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { parseDateCell, parseNumberCell } from '../../../shared/team/csv-values';
 import { completion, custom, importContext, member } from './helpers';
+import { defaultImportOptions } from '../../../shared/team/import-options';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
 
@@ -15,8 +16,11 @@ const team = [
 
 function plan(text: string, ctx: ImportContext = importContext(team)) {
   const table = parseCsvTable(text);
-  return planImport(table, guessMapping(table.headers), ctx);
+  return planImport(table, guessMapping(table.headers), ctx, monthFirst);
 }
+
+/** These files come from US coordinators, who choose "month first" when a date like 5/1/2024 leaves it open. */
+const monthFirst = { ...defaultImportOptions, dateOrder: 'mdy' as const };
 
 const messages = (p: ReturnType<typeof plan>) => p.errors.map(formatRowError);
 
@@ -29,7 +33,7 @@ describe('CSV import: reading files', () => {
     const mapping = guessMapping(table.headers);
     expect(mapping).toMatchObject({ memberName: 0, memberEmail: 1, trainingTitle: 2, completedOn: 3, hours: 4, certificateNumber: 5, notes: 6 });
 
-    const p = planImport(table, mapping, importContext(team));
+    const p = planImport(table, mapping, importContext(team), monthFirst);
     expect(messages(p)).toEqual([]);
     expect(p.fileProblems).toEqual([]);
     const [first, second, third] = p.completions;
@@ -39,6 +43,7 @@ describe('CSV import: reading files', () => {
     expect(second).toMatchObject({ memberId: 'm-dana', trainingId: 'ovc-trauma-informed', completedOn: '2024-03-14', hours: 6, notes: 'Said "excellent"; asked for more' });
     // Email matched in any case; unmatched title became custom; decimal comma; a line break inside quotes.
     expect(third).toMatchObject({ memberId: 'm-sam', custom: { title: 'County Ethics Refresher; 2024', provider: '' }, completedOn: '2024-09-30', hours: 1.5 });
+    // Notes keep their line breaks; one-line fields fold them (see the import-formats tests).
     expect(third!.notes).toBe('Two lines:\r\nsecond line');
     expect(p).toMatchObject({ rowsRead: 3, catalogueMatches: 2, customTrainings: 1, duplicates: 0 });
   });
@@ -66,10 +71,10 @@ describe('CSV import: reading files', () => {
   it('names every bad date with its row and what was wrong', async () => {
     const p = plan(await fixture('bad-dates.csv'));
     expect(messages(p)).toEqual([
-      'Row 2, Completed on: "13/25/2024" is not a real calendar date (dates are read as month/day/year)',
+      'Row 2, Completed on: "13/25/2024" is not a real calendar date (read as month/day/year)',
       'Row 3, Completed on: "2023-02-30" is not a real calendar date',
-      'Row 4, Completed on: "yesterday" is not a date; use YYYY-MM-DD, m/d/yyyy or an Excel date number',
-      'Row 5, Completed on: "25/12/2024" looks like day/month/year; write dates as month/day/year (m/d/yyyy) or YYYY-MM-DD',
+      'Row 4, Completed on: "yesterday" is not a date this import reads; use YYYY-MM-DD, month/day/year, day.month.year, "7 March 2026" or an Excel date number',
+      'Row 5, Completed on: "25/12/2024" looks like day/month/year, but dates are being read month first; change the date order above the preview',
       'Row 6, Completed on: empty; every record needs the date it was completed',
     ]);
     expect(p.completions.map((c) => c.completedOn)).toEqual(['2024-12-25']);
@@ -88,7 +93,7 @@ describe('CSV import: reading files', () => {
 
   it('says which column a field came from when the header differs', () => {
     const p = plan('Learner,Course,Date,Hours\nDana Reyes,X,someday,1\n');
-    expect(messages(p)).toEqual(['Row 2, Completed on (column "Date"): "someday" is not a date; use YYYY-MM-DD, m/d/yyyy or an Excel date number']);
+    expect(messages(p)).toEqual(['Row 2, Completed on (column "Date"): "someday" is not a date this import reads; use YYYY-MM-DD, month/day/year, day.month.year, "7 March 2026" or an Excel date number']);
   });
 
   it('flags a row with more values than headers', () => {
@@ -121,12 +126,20 @@ describe('CSV import: matching', () => {
     expect(p.completions[0]!.hours).toBe(40);
   });
 
-  it('asks for hours when neither the row nor the catalogue gives them', () => {
-    const p = plan('Member name,Training title,Completed on,Hours\nDana Reyes,Child Abduction Response Team (CART) Training,2024-01-01,\nDana Reyes,Something Local,2024-01-01,\n');
-    expect(messages(p)).toEqual([
-      'Row 2, Hours: empty, and the catalogue does not state hours for "Child Abduction Response Team (CART) Training"',
-      'Row 3, Hours: empty; a training outside the catalogue needs its hours',
+  it('keeps records without hours when neither the row nor the catalogue gives them, and lists them per training', () => {
+    const text = 'Member name,Training title,Completed on,Hours\nDana Reyes,Child Abduction Response Team (CART) Training,2024-01-01,\nDana Reyes,Something Local,2024-01-01,\nSam Lee,something local,2024-01-02,\n';
+    const p = plan(text);
+    expect(messages(p)).toEqual([]);
+    expect(p.completions.map((c) => c.hours)).toEqual([undefined, undefined, undefined]);
+    expect(p.withoutHours).toEqual([
+      { key: 'catalogue:amber-cart', title: 'Child Abduction Response Team (CART) Training', rows: 1 },
+      { key: 'custom:something local', title: 'Something Local', rows: 2 },
     ]);
+    // One value given for all rows of a training fills them; the other stays without hours.
+    const table = parseCsvTable(text);
+    const given = planImport(table, guessMapping(table.headers), importContext(team), { ...monthFirst, hoursByTraining: { 'custom:something local': 3.5 } });
+    expect(given.completions.map((c) => c.hours)).toEqual([undefined, 3.5, 3.5]);
+    expect(given.withoutHours.map((t) => t.key)).toEqual(['catalogue:amber-cart']);
   });
 
   it('reports an unknown training id with no title to fall back on', () => {
@@ -154,7 +167,7 @@ describe('CSV import: matching', () => {
   it('refuses a name shared by two members unless an email says which', () => {
     const twins = [...team, member('m-dana-2', 'Dana Reyes', { email: 'dreyes@other.gov' })];
     const p = plan('Member name,Member email,Training title,Completed on,Hours\nDana Reyes,,X,2024-01-01,1\nDana Reyes,dreyes@other.gov,X,2024-01-01,1\n', importContext(twins));
-    expect(messages(p)).toEqual(['Row 2, Member name: "Dana Reyes" matches 2 team members; add a Member email column (or give them distinct emails) to say which']);
+    expect(messages(p)).toEqual(['Row 2, Member name: "Dana Reyes" matches 2 team members; add a Member email or ID number column (or give them distinct ones) to say which']);
     expect(p.completions.map((c) => c.memberId)).toEqual(['m-dana-2']);
   });
 

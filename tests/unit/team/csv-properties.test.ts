@@ -4,12 +4,13 @@ import type { Completion, Member } from '../../../shared/model/team';
 import { neutraliseCell, restoreCell, toCsv } from '../../../shared/team/csv-cells';
 import { completionsCsv, exportHeaders } from '../../../shared/team/csv-export';
 import { formatRowError, planImport } from '../../../shared/team/csv-import';
-import { guessMapping } from '../../../shared/team/csv-mapping';
+
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { isoFromDayNumber } from '../../../shared/util/dates';
 import { normaliseText } from '../../../shared/team/matching';
 import { buildTeamIndex } from '../../../shared/team/team-index';
 import { importContext, sampleLookup, sampleTrainings } from './helpers';
+import { suggestMapping } from '../../../shared/team/import-presets';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n'];
 /** Characters that stress CSV: delimiters, quotes, formula starts, line breaks, apostrophes, accents. */
@@ -95,7 +96,7 @@ describe('CSV export -> import round trip', () => {
         const text = completionsCsv(index.rows, (id) => id.toUpperCase());
         const table = parseCsvTable(text);
         expect(table.headers).toEqual([...exportHeaders]);
-        const plan = planImport(table, guessMapping(table.headers), importContext(members));
+        const plan = planImport(table, suggestMapping(table.headers).mapping, importContext(members), suggestMapping(table.headers).options);
         expect(plan.fileProblems).toEqual(completions.length === 0 ? ['The file has a header row but no records under it.'] : []);
         expect(plan.errors.map(formatRowError)).toEqual([]);
         const strip = ({ id: _id, createdAt: _c, ...rest }: Completion) => JSON.stringify(rest, Object.keys(rest).sort());
@@ -109,7 +110,7 @@ describe('CSV export -> import round trip', () => {
 describe('CSV import never throws and always names a row', () => {
   const checkPlan = (text: string, members: Member[]) => {
     const table = parseCsvTable(text);
-    const plan = planImport(table, guessMapping(table.headers), importContext(members, { createMissingMembers: members.length % 2 === 0 }));
+    const plan = planImport(table, suggestMapping(table.headers).mapping, importContext(members, { createMissingMembers: members.length % 2 === 0 }), suggestMapping(table.headers).options);
     const lastRow = table.rows.length === 0 ? 1 : table.rows[table.rows.length - 1]!.rowNumber;
     for (const e of plan.errors) {
       expect(Number.isInteger(e.rowNumber)).toBe(true);
@@ -119,10 +120,10 @@ describe('CSV import never throws and always names a row', () => {
       expect(e.message).not.toBe('');
       expect(formatRowError(e)).toMatch(new RegExp(`^Row ${e.rowNumber}, \\S`));
     }
-    // Every row is either saved, skipped as a duplicate, or named in an error.
+    // Every row is either saved, skipped (duplicate, not completed, summary line at the end), or named in an error.
     if (plan.fileProblems.length === 0) {
       const errorRows = new Set(plan.errors.map((e) => e.rowNumber)).size;
-      expect(plan.completions.length + plan.duplicates + errorRows).toBe(table.rows.length);
+      expect(plan.completions.length + plan.duplicates + plan.notCompleted + plan.summaryRows.length + errorRows).toBe(table.rows.length);
     }
   };
 

@@ -2,6 +2,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME, openStore } from '../../../main/services/store';
+import { migrate } from '../../../main/services/migrations';
 import { useTempDirs } from '../store/temp-dir';
 
 describe('v0 prototype files become valid team records', () => {
@@ -35,5 +36,24 @@ describe('v0 prototype files become valid team records', () => {
     const store = await openStore({ dir });
     expect(store.problem()?.message).toContain('completions[0].completedOn');
     expect(store.data().completions).toEqual([]);
+  });
+
+  it('opens a version 1 file as version 2 with every record unchanged (the new fields are optional)', async () => {
+    const dir = await tempDir();
+    const v1 = {
+      schemaVersion: 1,
+      settings: { theme: 'light', expiryWarningDays: 60 },
+      members: [{ id: 'm-1', name: 'Pat Doe', role: 'Detective', agency: 'County', audiences: [], active: true }],
+      completions: [{ id: 'c-1', memberId: 'm-1', custom: { title: 'Local course', provider: '' }, completedOn: '2025-01-02', hours: 4, createdAt: '2025-01-03T00:00:00.000Z' }],
+      plans: [],
+    };
+    await writeFile(join(dir, DATA_FILE_NAME), JSON.stringify(v1));
+    const store = await openStore({ dir });
+    expect(store.problem()).toBeNull();
+    expect(store.data().schemaVersion).toBe(2);
+    expect(store.data().members).toEqual(v1.members);
+    expect(store.data().completions).toEqual(v1.completions);
+    expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [] });
+    expect(migrate(v1).from).toBe(1);
   });
 });

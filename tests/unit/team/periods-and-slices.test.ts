@@ -4,6 +4,7 @@ import { guessMapping } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { checkInSlices } from '../../../renderer/features/team/import-check';
 import { member, sampleLookup } from './helpers';
+import { defaultImportOptions } from '../../../shared/team/import-options';
 
 describe('dashboard periods', () => {
   it('offers the rolling year, then each year with records and this year, newest first', () => {
@@ -23,7 +24,7 @@ describe('the import preview checks rows in slices', () => {
 
   it('reports rising progress up to the total and returns the full plan', async () => {
     const seen: number[] = [];
-    const plan = await checkInSlices(table, guessMapping(table.headers), context, (done, total) => {
+    const plan = await checkInSlices(table, guessMapping(table.headers), defaultImportOptions, context, (done, total) => {
       expect(total).toBe(5000);
       seen.push(done);
     }, () => false);
@@ -33,7 +34,7 @@ describe('the import preview checks rows in slices', () => {
 
   it('stops when a newer check replaces it', async () => {
     let calls = 0;
-    const plan = await checkInSlices(table, guessMapping(table.headers), context, () => calls++, () => calls >= 1);
+    const plan = await checkInSlices(table, guessMapping(table.headers), defaultImportOptions, context, () => calls++, () => calls >= 1);
     expect(plan).toBeNull();
     expect(calls).toBe(1);
   });

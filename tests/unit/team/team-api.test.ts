@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME, openStore } from '../../../main/services/store';
 import type { CompletionDraftInput, MemberFieldsInput } from '../../../shared/model/team';
-import { guessMapping } from '../../../shared/team/csv-mapping';
+
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { useTempDirs } from '../store/temp-dir';
 import { openApi } from './api-harness';
+import { suggestMapping } from '../../../shared/team/import-presets';
 
 const dana: MemberFieldsInput = { name: 'Dana Reyes', role: 'Detective', agency: 'Example County SO', email: 'dana@example.gov', audiences: ['law-enforcement'] };
 const sam: MemberFieldsInput = { name: 'Sam Lee', role: 'Prosecutor', agency: 'Example County DA', audiences: ['prosecutors'] };
@@ -148,7 +149,7 @@ describe('CSV import and export on real files', () => {
 
   async function importFile(api: Awaited<ReturnType<typeof openApi>>, fileName: string, text: string, createMissingMembers = false) {
     const table = parseCsvTable(text);
-    return api.raw('completionsImport', { fileName, text, mapping: guessMapping(table.headers), createMissingMembers });
+    return api.raw('completionsImport', { fileName, text, mapping: suggestMapping(table.headers).mapping, options: { ...suggestMapping(table.headers).options, dateOrder: 'mdy' as const }, createMissingMembers });
   }
 
   it('rejects a file with one bad row, naming it, and writes nothing; the fixed file imports whole', async () => {

@@ -1,0 +1,168 @@
+import { useCallback, useState } from 'react';
+import type { ImportPlan } from '../../../shared/team/csv-import';
+import type { ImportOptions } from '../../../shared/team/import-options';
+import { guessCompletedValues } from '../../../shared/team/row-rules';
+import type { TrainingLookup } from '../../../shared/team/training-lookup';
+import { useCatalogueStore } from '../catalogue/catalogue-store';
+import { TrainingPicker } from './TrainingPicker';
+
+interface Props {
+  options: ImportOptions;
+  onChange(next: ImportOptions): void;
+  trainings: TrainingLookup;
+  /** The course name the file name suggests, offered for "All rows are this training". */
+  fileHint: string;
+  hasStatusColumn: boolean;
+  hasTrainingColumn: boolean;
+  plan: ImportPlan | null;
+}
+
+/** The choices a file's columns cannot make: one training for all rows, what "completed" means, the date order. */
+export function ImportChoices({ options, onChange, trainings, fileHint, hasStatusColumn, hasTrainingColumn, plan }: Props) {
+  const labels = useCatalogueStore((s) => s.loaded!.labels);
+  const familyLabel = useCallback((id: string) => labels.value('family', id), [labels]);
+  const fixed = options.training;
+  const [source, setSource] = useState<'catalogue' | 'custom'>(fixed?.kind ?? 'custom');
+  const selected = fixed?.kind === 'catalogue' ? (trainings.get(fixed.trainingId) ?? null) : null;
+  const statusValues = plan?.statusValues ?? [];
+  const completed = options.completedValues ?? guessCompletedValues(statusValues);
+  const order = plan?.dateOrder;
+
+  return (
+    <div className="import-choices">
+      <fieldset className="fieldset">
+        <legend>Training</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={fixed !== null}
+            onChange={(e) => onChange({ ...options, training: e.target.checked ? { kind: 'custom', title: fileHint, provider: '' } : null })}
+          />
+          All rows are this training
+        </label>
+        <p className="field__hint">
+          {hasTrainingColumn
+            ? 'The file has a training column; tick this only to record every row as one training instead.'
+            : 'The file has no training column (one-course LMS reports name the course only in the file name).'}
+          {fileHint ? ` The file name suggests “${fileHint}”.` : ''}
+        </p>
+        {fixed !== null ? (
+          <div className="import-choices__training">
+            <div className="segmented" role="radiogroup" aria-label="Where the training comes from">
+              <label className="check">
+                <input
+                  type="radio"
+                  name="fixed-kind"
+                  checked={source === 'catalogue'}
+                  onChange={() => {
+                    setSource('catalogue');
+                    // Until a training is picked, no title: the check says to pick one.
+                    if (fixed.kind === 'custom') onChange({ ...options, training: { kind: 'custom', title: '', provider: '' } });
+                  }}
+                />
+                From the catalogue
+              </label>
+              <label className="check">
+                <input
+                  type="radio"
+                  name="fixed-kind"
+                  checked={source === 'custom'}
+                  onChange={() => {
+                    setSource('custom');
+                    onChange({ ...options, training: { kind: 'custom', title: fileHint, provider: '' } });
+                  }}
+                />
+                Outside the catalogue
+              </label>
+            </div>
+            {source === 'catalogue' ? (
+              <div className="field">
+                <label htmlFor="fixed-training-search">Catalogue training</label>
+                <TrainingPicker
+                  id="fixed-training-search"
+                  trainings={trainings.all()}
+                  selected={selected}
+                  familyLabel={familyLabel}
+                  onSelect={(t) => onChange({ ...options, training: { kind: 'catalogue', trainingId: t.id } })}
+                />
+              </div>
+            ) : fixed.kind === 'custom' ? (
+              <div className="form__grid">
+                <div className="field">
+                  <label htmlFor="fixed-training-title">Title of the training for all rows</label>
+                  <input
+                    id="fixed-training-title"
+                    type="text"
+                    value={fixed.title}
+                    onChange={(e) => onChange({ ...options, training: { ...fixed, title: e.target.value } })}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor="fixed-training-provider">Its provider</label>
+                  <input
+                    id="fixed-training-provider"
+                    type="text"
+                    value={fixed.provider}
+                    onChange={(e) => onChange({ ...options, training: { ...fixed, provider: e.target.value } })}
+                  />
+                </div>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+      </fieldset>
+
+      {hasStatusColumn ? (
+        <fieldset className="fieldset">
+          <legend>Which status values mean completed</legend>
+          {statusValues.length === 0 ? <p className="muted">The status column is empty.</p> : null}
+          {statusValues.map((value) => (
+            <label key={value} className="check">
+              <input
+                type="checkbox"
+                checked={completed.includes(value)}
+                onChange={(e) => onChange({ ...options, completedValues: e.target.checked ? [...completed, value] : completed.filter((v) => v !== value) })}
+              />
+              {value}
+            </label>
+          ))}
+          <p className="field__hint">Rows with any other status are skipped and counted, not imported.</p>
+        </fieldset>
+      ) : null}
+
+      <fieldset className="fieldset">
+        <legend>Dates</legend>
+        <label className="check">
+          <input type="checkbox" checked={options.skipRowsWithoutDate} onChange={(e) => onChange({ ...options, skipRowsWithoutDate: e.target.checked })} />
+          Rows without a completion date are people who have not finished: skip them
+        </label>
+        <div className="field">
+          <label htmlFor="date-order">Date order</label>
+          <p id="date-order-hint" className="field__hint">
+            {order?.kind === 'found'
+              ? `Read from the file: “${order.example}” (row ${order.rowNumber}) is ${order.order === 'dmy' ? 'day first' : 'month first'}.`
+              : order?.kind === 'ambiguous'
+                ? `No date in the file tells whether “${order.example}” is month or day first. Choose one.`
+                : order?.kind === 'conflict'
+                  ? `The file has day-first (“${order.dmy}”) and month-first (“${order.mdy}”) dates. Choose the one most rows use.`
+                  : 'Only used for dates written with numbers and slashes or dashes. Dates with dots (07.03.2026) are always day first.'}
+          </p>
+          <select
+            id="date-order"
+            aria-describedby="date-order-hint"
+            value={options.dateOrder ?? ''}
+            onChange={(e) => onChange({ ...options, dateOrder: e.target.value === '' ? null : (e.target.value as 'mdy' | 'dmy') })}
+          >
+            <option value="">{order?.kind === 'found' ? `As read from the file (${order.order === 'dmy' ? 'day first' : 'month first'})` : 'Not chosen'}</option>
+            <option value="mdy">Month first: 3/7/2026 is March 7</option>
+            <option value="dmy">Day first: 7/3/2026 is 7 March</option>
+          </select>
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={options.excel1904} onChange={(e) => onChange({ ...options, excel1904: e.target.checked })} />
+          Excel date numbers use the 1904 date system (workbooks from old Mac Excel)
+        </label>
+      </fieldset>
+    </div>
+  );
+}

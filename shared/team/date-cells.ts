@@ -1,0 +1,144 @@
+import { isoFromExcelSerial, isoFromParts } from '../util/dates';
+import type { Parsed } from './csv-values';
+
+/*
+ * Completion and expiry dates as exports write them. Times are dropped: a
+ * completion is a calendar day.
+ *
+ * - ISO: 2026-03-07, 2026/03/07, with or without a time (T14:05:00Z, " 14:05").
+ * - Numeric: 3/7/2026 or 7/3/2026 (the order comes from DateOptions), 7-3-26;
+ *   dots (07.03.2026) are always day first, as in European Excel.
+ * - Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (the POSIX
+ *   strptime rule), so "7/03/26" is 2026 and "12/31/98" is 1998.
+ * - Long English: "Saturday, 7 March 2026, 2:05 PM", "7 Mar 2026", "March 7, 2026",
+ *   "07-Mar-2026"; the weekday and time are ignored.
+ * - Compact: 20260307.
+ * - Excel serial numbers in the 1900 system (45358 = 2024-03-07) or, when chosen,
+ *   the 1904 system of old Mac workbooks (43896 = 2024-03-07).
+ */
+
+export type DateOrder = 'mdy' | 'dmy';
+export interface DateOptions {
+  /** null: not known yet; an ambiguous value (3/4/2026) is then refused with a question. */
+  order: DateOrder | null;
+  excel1904: boolean;
+}
+
+const TIME = String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}))?)?`;
+const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/i;
+const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+const TRAILING_TIME = new RegExp(`${TIME.slice(0, -1)}$`);
+
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase();
+  const i = MONTHS.indexOf(lower.slice(0, 3));
+  if (i === -1) return null;
+  // The name must be a prefix of the full month name ("Mar", "March", "Sept"), not "Marble".
+  return FULL_MONTHS[i]!.startsWith(lower) ? i + 1 : null;
+}
+
+/** Two-digit years: 00–69 → 2000s, 70–99 → 1900s. */
+export function fullYear(year: string): number {
+  const n = Number(year);
+  if (year.length === 4) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}
+
+function real(value: string, y: number, m: number, d: number): Parsed<string> {
+  const iso = isoFromParts(y, m, d);
+  return iso ? { ok: true, value: iso } : { ok: false, message: `"${value}" is not a real calendar date` };
+}
+
+/** What a numeric slash or dash date says about the order: its first part over 12 means day first. */
+export function numericDateParts(value: string): { first: number; second: number; dots: boolean } | null {
+  const m = NUMERIC.exec(value.trim());
+  return m ? { first: Number(m[1]), second: Number(m[3]), dots: m[2] === '.' } : null;
+}
+
+export function parseDateText(text: string, options: DateOptions): Parsed<string> {
+  const value = text.trim();
+  let m = ISO.exec(value);
+  if (m) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
+
+  m = NUMERIC.exec(value);
+  if (m) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    const year = fullYear(m[4]!);
+    const order: DateOrder | null = m[2] === '.' ? 'dmy' : options.order;
+    if (order === null) {
+      if (first > 12 && second <= 12) return real(value, year, second, first);
+      if (second > 12 && first <= 12) return real(value, year, first, second);
+      if (first === second) return real(value, year, first, second);
+      return { ok: false, message: `"${value}" could be month/day or day/month; choose the date order above the preview` };
+    }
+    const [month, day] = order === 'mdy' ? [first, second] : [second, first];
+    const parsed = real(value, year, month, day);
+    if (!parsed.ok && order === 'mdy' && first > 12 && second <= 12) {
+      return { ok: false, message: `"${value}" looks like day/month/year, but dates are being read month first; change the date order above the preview` };
+    }
+    if (!parsed.ok && order === 'dmy' && m[2] !== '.' && second > 12 && first <= 12) {
+      return { ok: false, message: `"${value}" looks like month/day/year, but dates are being read day first; change the date order above the preview` };
+    }
+    return parsed.ok ? parsed : { ok: false, message: `"${value}" is not a real calendar date (read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'})` };
+  }
+
+  m = COMPACT.exec(value);
+  if (m && Number(m[1]) >= 1900) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
+
+  if (SERIAL.test(value)) {
+    const day = Math.floor(Number(value));
+    // The 1904 system counts from 1904-01-01, 1,462 days after the 1900 system's zero.
+    const iso = isoFromExcelSerial(options.excel1904 ? day + 1462 : day);
+    return iso ? { ok: true, value: iso } : { ok: false, message: `"${value}" is outside the range of Excel date numbers (61 = 1900-03-01)` };
+  }
+
+  const words = value.replace(WEEKDAY, '').replace(TRAILING_TIME, '').trim();
+  m = DAY_MONTH_YEAR.exec(words);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    if (month !== null) return real(value, fullYear(m[3]!), month, Number(m[1]));
+  }
+  m = MONTH_DAY_YEAR.exec(words);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    if (month !== null) return real(value, Number(m[3]), month, Number(m[2]));
+  }
+  return {
+    ok: false,
+    message: `"${value.slice(0, 60)}" is not a date this import reads; use YYYY-MM-DD, month/day/year, day.month.year, "7 March 2026" or an Excel date number`,
+  };
+}
+
+export type OrderEvidence =
+  | { kind: 'none' }
+  | { kind: 'ambiguous'; example: string }
+  | { kind: 'found'; order: DateOrder; example: string; rowNumber: number }
+  | { kind: 'conflict'; dmy: string; mdy: string };
+
+/** Reads the order off the values: a first part over 12 means day first, a second part over 12 month first. */
+export function detectDateOrder(values: Iterable<{ text: string; rowNumber: number }>): OrderEvidence {
+  let ambiguous: string | null = null;
+  let dmy: { text: string; rowNumber: number } | null = null;
+  let mdy: { text: string; rowNumber: number } | null = null;
+  for (const v of values) {
+    const p = numericDateParts(v.text);
+    if (!p || p.dots) continue;
+    if (p.first > 12 && p.second <= 12) dmy ??= v;
+    else if (p.second > 12 && p.first <= 12) mdy ??= v;
+    else if (p.first !== p.second) ambiguous ??= v.text.trim();
+    if (dmy && mdy) break;
+  }
+  if (dmy && mdy) return { kind: 'conflict', dmy: dmy.text.trim(), mdy: mdy.text.trim() };
+  if (dmy) return { kind: 'found', order: 'dmy', example: dmy.text.trim(), rowNumber: dmy.rowNumber };
+  if (mdy) return { kind: 'found', order: 'mdy', example: mdy.text.trim(), rowNumber: mdy.rowNumber };
+  return ambiguous ? { kind: 'ambiguous', example: ambiguous } : { kind: 'none' };
+}

@@ -1,0 +1,69 @@
+/**
+ * Turns the bytes of an imported file into text. Excel and LMS exports come as
+ * UTF-8 (with or without a BOM), Excel's "Unicode Text" and Moodle's
+ * "Excel-compatible" downloads as UTF-16 with a BOM, and Excel's plain "CSV" as
+ * Windows-1252. TextDecoder (WHATWG Encoding, in browsers and Node) does the work.
+ */
+
+export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type TextEncodingName = (typeof textEncodings)[number];
+
+export const encodingLabels: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian, Excel “Unicode Text”)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Excel “CSV” on Windows, Western European)',
+};
+
+export interface Decoded {
+  text: string;
+  encoding: TextEncodingName;
+  /** How the encoding was chosen, in words a coordinator can check. */
+  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'chosen by you';
+}
+
+/**
+ * WHATWG index-windows-1252 for bytes 0x80–0x9F (the only row that differs from
+ * ISO-8859-1; 0x81, 0x8D, 0x8F, 0x90, 0x9D map to themselves). Chromium's
+ * TextDecoder applies it, but Node 20's decodes windows-1252 as ISO-8859-1, and
+ * the main process re-checks imports under Node, so both sides apply this row.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!)) : text;
+}
+
+function decodeAs(encoding: TextEncodingName, bytes: Uint8Array): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * A BOM decides; otherwise UTF-8 when every byte sequence is valid UTF-8, else
+ * Windows-1252 (every byte is a character there, so decoding never fails).
+ * `chosen` overrides the guess; a BOM matching the choice is still dropped.
+ */
+export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decoded {
+  const bom = bomEncoding(bytes);
+  if (chosen) {
+    const body = bom && bom.encoding === chosen ? bytes.subarray(bom.length) : bytes;
+    return { text: decodeAs(chosen, body), encoding: chosen, reason: 'chosen by you' };
+  }
+  if (bom) return { text: decodeAs(bom.encoding, bytes.subarray(bom.length)), encoding: bom.encoding, reason: 'byte-order mark' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', reason: 'valid UTF-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', reason: 'not valid UTF-8' };
+  }
+}

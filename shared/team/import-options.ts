@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { customTrainingSchema, hoursSchema } from '../model/team';
+import { slugSchema } from '../catalogue/schema';
+
+/**
+ * Choices on the mapping screen beyond "which column holds what". The preview and
+ * the main side's commit read the same object, so what the preview shows is what
+ * gets saved.
+ */
+export const fixedTrainingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('catalogue'), trainingId: slugSchema }).strict(),
+  z.object({ kind: z.literal('custom'), title: customTrainingSchema.shape.title, provider: customTrainingSchema.shape.provider }).strict(),
+]);
+export type FixedTraining = z.infer<typeof fixedTrainingSchema>;
+
+export const importOptionsSchema = z
+  .object({
+    /** "All rows are this training": LMS reports of one course carry it only in the file name. */
+    training: fixedTrainingSchema.nullable().default(null),
+    /** Status values (as written in the file) that mean completed; null = the usual words (Yes, Completed, Passed…). */
+    completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
+    /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
+    skipRowsWithoutDate: z.boolean().default(false),
+    /** null = read from the file; asked for when no value tells. */
+    dateOrder: z.enum(['mdy', 'dmy']).nullable().default(null),
+    excel1904: z.boolean().default(false),
+    /** Hours for every row of a training that has none in the file, keyed by trainingHoursKey. */
+    hoursByTraining: z.record(z.string().max(400), hoursSchema).default({}),
+  })
+  .strict();
+export type ImportOptions = z.infer<typeof importOptionsSchema>;
+export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
+
+export const defaultImportOptions: ImportOptions = importOptionsSchema.parse({});

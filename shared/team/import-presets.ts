@@ -1,0 +1,142 @@
+import { exportHeaders } from './csv-export';
+import { emptyMapping, guessMapping, importFields, normaliseHeader, type ColumnMapping, type ImportField } from './csv-mapping';
+import { defaultImportOptions, type ImportOptions } from './import-options';
+
+/*
+ * Export shapes recognised from their header row. Each header list comes from the
+ * exporting software's own source (see tests/fixtures/imports/README.md); what a
+ * preset cannot know (the course of a one-course report) the user chooses.
+ */
+
+export interface ImportPreset {
+  id: string;
+  name: string;
+  /** Normalised headers that must all be present. */
+  requires: string[];
+  /** Field → header spellings (normalised), first present wins. */
+  columns: Partial<Record<ImportField, string[]>>;
+  options: Partial<ImportOptions>;
+  /** What is left for the user on the mapping screen, in their words. */
+  userChooses: string;
+}
+
+export const importPresets: ImportPreset[] = [
+  {
+    id: 'totara-course-completion',
+    name: 'Totara completion import (course)',
+    requires: ['username', 'courseshortname', 'completiondate'],
+    columns: { memberExternalId: ['username'], trainingTitle: ['courseshortname'], completedOn: ['completiondate'] },
+    options: {},
+    userChooses: 'Nothing, when team members carry their LMS username as ID number; hours for trainings outside the catalogue if you want them.',
+  },
+  {
+    id: 'totara-certification-completion',
+    name: 'Totara completion import (certification)',
+    requires: ['username', 'certificationshortname', 'completiondate'],
+    columns: { memberExternalId: ['username'], trainingTitle: ['certificationshortname'], completedOn: ['completiondate'], expiresOn: ['duedate'] },
+    options: {},
+    userChooses: 'As for courses; the due date is stored as the expiry date.',
+  },
+  {
+    id: 'moodle-course-completion',
+    name: 'Moodle course completion report',
+    requires: ['id', 'name', 'course complete'],
+    columns: { memberName: ['name'], memberEmail: ['email address'], memberExternalId: ['id number'], completedOn: ['course complete'] },
+    // Moodle's English short date-time is day first ("7/03/26, 14:05"); people with no date have not completed.
+    options: { skipRowsWithoutDate: true, dateOrder: 'dmy' },
+    userChooses: 'The training (“All rows are this training”; the file name is offered).',
+  },
+  {
+    id: 'moodle-report-builder-completion',
+    name: 'Moodle report builder (course completion columns)',
+    requires: ['full name', 'time completed'],
+    columns: {
+      memberName: ['full name'],
+      memberEmail: ['email address'],
+      memberExternalId: ['id number', 'username'],
+      trainingTitle: ['course full name with link', 'course full name', 'course short name'],
+      status: ['completed'],
+      completedOn: ['time completed'],
+    },
+    options: { skipRowsWithoutDate: true },
+    userChooses: 'The training, only when the report has no course column.',
+  },
+  {
+    id: 'moodle-certificate-manager',
+    name: 'Moodle Certificate manager, issued certificates',
+    requires: ['full name', 'date issued', 'code'],
+    columns: { memberName: ['full name'], memberEmail: ['email address'], completedOn: ['date issued'], expiresOn: ['expiry date'], certificateNumber: ['code'] },
+    options: {},
+    userChooses: 'The training (the certificate’s course; the file name is offered).',
+  },
+  {
+    id: 'moodle-custom-certificate',
+    name: 'Moodle Custom certificate report',
+    requires: ['full name', 'date received', 'code'],
+    columns: { memberName: ['full name'], memberEmail: ['email address'], completedOn: ['date received'], certificateNumber: ['code'] },
+    options: {},
+    userChooses: 'The training (the file name is offered).',
+  },
+  {
+    id: 'tta-navigator-export',
+    name: 'TTA Navigator records export',
+    requires: exportHeaders.map(normaliseHeader),
+    columns: Object.fromEntries(
+      importFields.filter((f) => f !== 'status').map((f) => [f, [normaliseHeader(exportLabel(f))]]),
+    ) as Partial<Record<ImportField, string[]>>,
+    options: {},
+    userChooses: 'Nothing.',
+  },
+];
+
+function exportLabel(field: ImportField): string {
+  const labels: Partial<Record<ImportField, string>> = {
+    memberName: 'Member name',
+    memberEmail: 'Member email',
+    memberRole: 'Member role',
+    memberAgency: 'Member agency',
+    trainingId: 'Training ID',
+    trainingTitle: 'Training title',
+    provider: 'Provider',
+    completedOn: 'Completed on',
+    hours: 'Hours',
+    certificateNumber: 'Certificate number',
+    validForMonths: 'Valid for months',
+    expiresOn: 'Expires on',
+    notes: 'Notes',
+  };
+  return labels[field] ?? '';
+}
+
+/** The preset whose required headers are all in the file, most specific first. */
+export function findPreset(headers: readonly string[]): ImportPreset | null {
+  const present = new Set(headers.map(normaliseHeader));
+  return importPresets.find((p) => p.requires.every((h) => present.has(h))) ?? null;
+}
+
+export function presetMapping(preset: ImportPreset, headers: readonly string[]): ColumnMapping {
+  const normalised = headers.map(normaliseHeader);
+  const mapping = emptyMapping();
+  for (const field of importFields) {
+    for (const wanted of preset.columns[field] ?? []) {
+      const column = normalised.indexOf(wanted);
+      if (column !== -1 && !Object.values(mapping).includes(column)) {
+        mapping[field] = column;
+        break;
+      }
+    }
+  }
+  return mapping;
+}
+
+export function presetOptions(preset: ImportPreset): ImportOptions {
+  return { ...defaultImportOptions, ...preset.options };
+}
+
+/** The first mapping for a header row: a recognised export's, else guesses from the header names. */
+export function suggestMapping(headers: readonly string[]): { mapping: ColumnMapping; options: ImportOptions; preset: ImportPreset | null } {
+  const preset = findPreset(headers);
+  return preset
+    ? { mapping: presetMapping(preset, headers), options: presetOptions(preset), preset }
+    : { mapping: guessMapping(headers), options: { ...defaultImportOptions }, preset: null };
+}

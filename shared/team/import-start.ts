@@ -1,0 +1,53 @@
+import type { ColumnMapping } from './csv-mapping';
+import { parseCsvTable, type CsvTable } from './csv-parse';
+import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
+import type { ImportOptions } from './import-options';
+import { suggestMapping, type ImportPreset } from './import-presets';
+import { normaliseText } from './matching';
+import { findSavedMapping, type SavedMapping } from './saved-mappings';
+import type { TrainingLookup } from './training-lookup';
+
+export interface LoadedFile {
+  name: string;
+  bytes: Uint8Array;
+  decoded: Decoded;
+  table: CsvTable;
+}
+
+export type MappingSource = { kind: 'saved'; name: string } | { kind: 'preset'; preset: ImportPreset } | { kind: 'guess' };
+
+/** Bytes → text (the chosen or detected encoding) → table. */
+export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodingName | null): LoadedFile {
+  const decoded = decodeBytes(bytes, encoding ?? undefined);
+  return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
+}
+
+/** "completion-cart_2026.csv" → "cart 2026": what a one-course LMS report's file name says about the course. */
+export function trainingHintFromFileName(fileName: string): string {
+  return fileName
+    .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)[-_ ]+/i, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where the first mapping comes from: a saved one for this header row, a recognised export, or header guesses. */
+export function firstMapping(
+  file: LoadedFile,
+  saved: readonly SavedMapping[],
+  trainings: TrainingLookup,
+): { mapping: ColumnMapping; options: ImportOptions; source: MappingSource } {
+  const headers = file.table.headers;
+  const mine = findSavedMapping(saved, headers);
+  if (mine) return { mapping: mine.mapping, options: mine.options, source: { kind: 'saved', name: mine.name } };
+  const { mapping, options, preset } = suggestMapping(headers);
+  if (mapping.trainingId === null && mapping.trainingTitle === null) {
+    // One-course reports name the course only in the file name: offer it as the training for all rows.
+    const hint = trainingHintFromFileName(file.name);
+    const match = trainings.all().find((t) => normaliseText(t.title) === normaliseText(hint) || t.id === hint);
+    if (match) options.training = { kind: 'catalogue', trainingId: match.id };
+    else if (hint !== '') options.training = { kind: 'custom', title: hint.slice(0, 300), provider: '' };
+  }
+  return { mapping, options, source: preset ? { kind: 'preset', preset } : { kind: 'guess' } };
+}

@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { openStore } from '../../main/services/store';
+import { importCompletions } from '../../main/services/team-import';
+import type { Catalogue } from '../../shared/catalogue/schema';
+import { decodeBytes } from '../../shared/team/decode-bytes';
+import { suggestMapping } from '../../shared/team/import-presets';
+import { createTrainingLookup } from '../../shared/team/training-lookup';
+import { median } from './stats';
+
+export interface ImportFigures {
+  rows50kMs: number;
+  papaBaselineMs: number;
+  /** Longest gap between 1 ms timer ticks while an import ran: how long the main process could not answer. */
+  maxStallMs: number;
+}
+
+/** A 50,000-row LMS-style export: 250 people, 120 courses (some in the catalogue), US dates, a BOM. */
+export function lmsExport(catalogue: Catalogue): Uint8Array {
+  const titles = [...catalogue.trainings.slice(0, 20).map((t) => t.title), ...Array.from({ length: 100 }, (_, i) => `Regional Course ${i}`)];
+  const lines = ['Learner,Email,Course,Completion Date,Credit Hours'];
+  for (let i = 0; i < 50_000; i++) {
+    lines.push(`Person ${i % 250},p${i % 250}@example.gov,"${titles[i % titles.length]}",${(i % 12) + 1}/${(i % 28) + 1}/${2015 + (i % 11)},${(i % 8) + 1}`);
+  }
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+}
+
+/**
+ * import.rows50k_ms: decode, parse, check and commit 50,000 rows through the same
+ * service the import channel calls, into a real store on disk holding the 250
+ * members. Baseline: Papa.parse of the same text alone. Runs alternate.
+ */
+export async function benchImport(catalogue: Catalogue, runs: number): Promise<ImportFigures> {
+  const bytes = lmsExport(catalogue);
+  const text = decodeBytes(bytes).text;
+  const trainings = createTrainingLookup(catalogue);
+  const { mapping, options } = suggestMapping(Papa.parse<string[]>(text.slice(0, 200)).data[0]!);
+  const measured: number[] = [];
+  const baseline: number[] = [];
+  let maxStallMs = 0;
+  for (let run = -1; run < runs; run++) {
+    const dir = await mkdtemp(join(tmpdir(), 'tta-bench-import-'));
+    try {
+      const store = await openStore({ dir, appVersion: 'bench' });
+      await store.update((d) => {
+        for (let i = 0; i < 250; i++) d.members.push({ id: `m-${i}`, name: `Person ${i}`, role: '', agency: '', email: `p${i}@example.gov`, audiences: [], active: true });
+      });
+      await store.idle();
+      let n = 0;
+      let last = performance.now();
+      let longest = 0;
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+      }, 1);
+      const started = performance.now();
+      const decoded = decodeBytes(bytes);
+      const outcome = await importCompletions(
+        { store, trainings: () => trainings, newId: (kind) => `${kind[0]}-${++n}`, now: () => new Date('2026-11-25T10:00:00Z') },
+        { fileName: 'lms.csv', text: decoded.text, mapping, options, createMissingMembers: false },
+      );
+      await store.idle();
+      const ms = performance.now() - started;
+      longest = Math.max(longest, performance.now() - last);
+      clearInterval(ticker);
+      if (outcome.added.length === 0) throw new Error('the import bench imported nothing');
+      const papaStart = performance.now();
+      Papa.parse(text);
+      const papaMs = performance.now() - papaStart;
+      // Run -1 warms both up.
+      if (run >= 0) {
+        measured.push(ms);
+        baseline.push(papaMs);
+        maxStallMs = Math.max(maxStallMs, longest);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return { rows50kMs: median(measured), papaBaselineMs: median(baseline), maxStallMs };
+}

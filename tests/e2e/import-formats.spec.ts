@@ -1,0 +1,195 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/harness';
+import { openStore } from '../../main/services/store';
+import type { Completion, Member } from '../../shared/model/team';
+
+/*
+ * One test per file in tests/fixtures/imports: chosen on the import screen as a
+ * coordinator would, with only the choices the mapping screen offers, then the
+ * saved records checked (member, training, date, expiry, hours).
+ */
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/imports/${name}`, import.meta.url));
+
+const team: Member[] = [
+  { id: 'm-dana', name: 'Dana Reyes', role: 'Detective', agency: 'Example County Sheriff', email: 'dana.reyes@example.gov', externalId: 'dreyes', audiences: [], active: true },
+  { id: 'm-sam', name: 'Sam Lee', role: 'Prosecutor', agency: 'Example County DA', email: 'sam.lee@example.gov', externalId: 'slee', audiences: [], active: true },
+  { id: 'm-jordan', name: 'Jordan Hale', role: 'Officer', agency: 'Example City PD', email: 'jordan.hale@example.gov', externalId: '54120', audiences: [], active: true },
+];
+
+const seed = async (dir: string) => {
+  const store = await openStore({ dir });
+  await store.update((d) => {
+    for (const m of team) d.members.push({ ...m });
+  });
+};
+
+const brief = (c: Completion) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn ?? null, c.hours ?? null];
+
+interface Case {
+  file: string;
+  /** What the coordinator does on the mapping screen before importing. */
+  choose?: (page: Page) => Promise<void>;
+  records: ReturnType<typeof brief>[];
+  /** Text the preview shows before importing. */
+  preview?: string[];
+}
+
+const cases: Case[] = [
+  {
+    file: 'completion-child_abduction_response_team_cart_training.csv',
+    preview: ['Recognised as: Moodle course completion report', '1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-07', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+    ],
+  },
+  {
+    file: 'customcert-report-courtroom-testimony.csv',
+    preview: ['Recognised as: Moodle Custom certificate report'],
+    choose: async (page) => {
+      await page.getByLabel('Title of the training for all rows').fill('Courtroom Testimony');
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+    ],
+  },
+  {
+    file: 'certificate-issues-digital-evidence.csv',
+    preview: ['Recognised as: Moodle Certificate manager'],
+    choose: async (page) => {
+      await page.getByLabel('Title of the training for all rows').fill('Digital Evidence Basics');
+    },
+    records: [
+      ['m-dana', 'Digital Evidence Basics', '2026-03-07', '2028-03-07', null],
+      ['m-jordan', 'Digital Evidence Basics', '2024-02-01', '2026-02-01', null],
+      ['m-sam', 'Digital Evidence Basics', '2026-01-20', null, null],
+    ],
+  },
+  {
+    file: 'course-completions-report.csv',
+    preview: ['Recognised as: Moodle report builder', '1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-06', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2026-02-02', null, null],
+    ],
+  },
+  {
+    file: 'totara-course-completions.csv',
+    preview: ['Recognised as: Totara completion import (course)'],
+    choose: async (page) => {
+      await page.getByLabel('Hours for all 2 rows of “Search Warrants 101”').fill('3');
+      await page.getByRole('button', { name: 'Use for all rows' }).first().click();
+      await expect(page.getByLabel(/Hours for all 2 rows of “Search Warrants 101”/)).toHaveCount(0);
+    },
+    records: [
+      ['m-dana', 'Search Warrants 101', '2026-01-15', null, 3],
+      ['m-sam', 'Search Warrants 101', '2026-01-16', null, 3],
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-02-20', null, null],
+    ],
+  },
+  {
+    file: 'tta-navigator-records.csv',
+    preview: ['Recognised as: TTA Navigator records export'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2025-10-01', null, 16],
+      ['m-sam', 'Courtroom Testimony Basics', '2025-11-12', null, 4],
+    ],
+  },
+  {
+    file: 'excel-windows-1252.csv',
+    preview: ['Windows-1252'],
+    choose: async (page) => {
+      await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+    },
+    records: [
+      ['m-new', 'Interviewing – the “Whole Child” Approach', '2026-03-14', null, 6],
+      ['m-dana', 'Interviewing – the “Whole Child” Approach', '2026-03-04', null, 6],
+    ],
+  },
+  {
+    file: 'excel-unicode-text.txt',
+    preview: ['UTF-16 (little-endian'],
+    records: [
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-02-20', null, 8],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2026-02-03', null, 8],
+    ],
+  },
+  {
+    file: 'european-day-first.csv',
+    records: [
+      ['m-dana', 'Evidence Handling Refresher', '2026-03-07', null, 1.5],
+      ['m-sam', 'Evidence Handling Refresher', '2026-03-14', null, 1.5],
+    ],
+  },
+  {
+    file: 'post-roster.csv',
+    records: [
+      ['m-jordan', 'Defensive Tactics Update', '2026-01-22', null, 4],
+      ['m-dana', 'Defensive Tactics Update', '2026-01-22', null, 4],
+    ],
+  },
+  {
+    file: 'report-with-title-and-total.csv',
+    preview: ['skipped above it: row 1 “Annual Training Completion Report”', '1 total or summary line at the end (skipped)'],
+    records: [
+      ['m-dana', 'Ethics in Investigations', '2026-01-09', null, 2],
+      ['m-sam', 'Ethics in Investigations', '2026-01-09', null, 2],
+    ],
+  },
+];
+
+for (const c of cases) {
+  test(`imports ${c.file} through the import screen`, async ({ app, page }) => {
+    test.setTimeout(120_000);
+    await app.start({ path: '/team/import', prepare: seed });
+    await page.getByLabel('CSV file').setInputFiles(fixture(c.file));
+    for (const text of c.preview ?? []) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+    await c.choose?.(page);
+    await expect(page.getByTestId('import-errors')).toHaveCount(0);
+    const button = page.getByRole('button', { name: `Import ${c.records.length} records` });
+    await expect(button).toBeEnabled();
+    await button.click();
+    await expect(page.getByRole('status').filter({ hasText: `Imported ${c.records.length} records from ${c.file}` })).toBeVisible();
+    const newIds = new Set(app.services.store.data().members.filter((m) => !team.some((t) => t.id === m.id)).map((m) => m.id));
+    const saved = app.services.store.data().completions.map(brief).map((r) => (newIds.has(r[0] as string) ? ['m-new', ...r.slice(1)] : r));
+    expect(saved).toEqual(c.records);
+    // No control character but tab (and line breaks in notes) reached a stored field.
+    const stored = JSON.stringify({ members: app.services.store.data().members, completions: app.services.store.data().completions.map(({ notes: _n, ...rest }) => rest) });
+    expect(stored).not.toMatch(/\\u00[01][0-9a-f]/);
+  });
+}
+
+test('a mapping saved under a name is used again when the same header row returns', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('CSV file').setInputFiles(fixture('post-roster.csv'));
+  await page.getByRole('combobox', { name: 'Notes' }).selectOption({ label: 'Column 4: Agency' });
+  await page.getByRole('combobox', { name: 'Member agency' }).selectOption({ label: 'Not in the file' });
+  await page.getByLabel('Save this mapping as').fill('Academy roster');
+  await page.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(page.getByText('Saved as “Academy roster”')).toBeVisible();
+  expect(app.services.store.data().settings.importMappings.map((m) => m.name)).toEqual(['Academy roster']);
+
+  await page.getByLabel('CSV file').setInputFiles(fixture('post-roster.csv'));
+  await expect(page.getByTestId('mapping-source')).toContainText('Using your saved mapping “Academy roster”');
+  await expect(page.getByRole('combobox', { name: 'Notes' })).toHaveValue('3');
+  await page.getByRole('button', { name: 'Import 2 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records' })).toBeVisible();
+  expect(app.services.store.data().completions.map((c) => c.notes)).toEqual(['Example City PD', 'Example County Sheriff']);
+});
+
+test('the encoding can be changed and the preview follows', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('CSV file').setInputFiles(fixture('excel-windows-1252.csv'));
+  await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+  await page.getByLabel('Text encoding').selectOption('utf-8');
+  await expect(page.getByTestId('import-encoding')).toHaveText('UTF-8');
+  await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
+  await page.getByLabel('Text encoding').selectOption('');
+  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+});

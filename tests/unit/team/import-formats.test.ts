@@ -1,0 +1,186 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { formatRowError, planImport } from '../../../shared/team/csv-import';
+import { decodeBytes } from '../../../shared/team/decode-bytes';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import type { ImportOptions } from '../../../shared/team/import-options';
+import type { Completion } from '../../../shared/model/team';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import { importContext, member } from './helpers';
+import catalogue from '../../../data/catalogue.json';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+
+/*
+ * Every file under tests/fixtures/imports through the same steps as the import
+ * screen: bytes → decoding → table → first mapping (saved, preset or guessed) →
+ * the user's choices → the plan. The e2e spec import-formats.spec.ts does the same
+ * through the screen.
+ */
+
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
+const team = [
+  member('m-dana', 'Dana Reyes', { email: 'dana.reyes@example.gov', externalId: 'dreyes' }),
+  member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov', externalId: 'slee' }),
+  member('m-jordan', 'Jordan Hale', { email: 'jordan.hale@example.gov', externalId: '54120' }),
+];
+
+async function load(name: string, choices: (o: ImportOptions) => ImportOptions = (o) => o, createMissingMembers = false) {
+  const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
+  const file = readTable(name, bytes, null);
+  const first = firstMapping(file, [], trainings);
+  const plan = planImport(file.table, first.mapping, importContext(team, { trainings, createMissingMembers }), choices(first.options));
+  return { file, first, plan };
+}
+
+const brief = (c: Completion) => ({
+  memberId: c.memberId,
+  training: c.trainingId ?? c.custom?.title,
+  completedOn: c.completedOn,
+  ...(c.expiresOn ? { expiresOn: c.expiresOn } : {}),
+  ...(c.hours !== undefined ? { hours: c.hours } : {}),
+});
+
+describe('import formats from the fixtures folder', () => {
+  it('Moodle course completion report: preset, training from the file name, people without a date skipped', async () => {
+    const { first, plan } = await load('completion-child_abduction_response_team_cart_training.csv');
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'moodle-course-completion' } });
+    expect(first.options.training).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07' },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2026-03-13' },
+    ]);
+    expect(plan.notCompleted).toBe(1);
+    expect(plan.withoutHours).toEqual([{ key: 'catalogue:aattap-cart-training', title: 'Child Abduction Response Team (CART) Training', rows: 2 }]);
+  });
+
+  it('Moodle custom certificate report: long dates with weekday and time, codes as certificate numbers', async () => {
+    const { first, plan } = await load('customcert-report-courtroom-testimony.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' } }));
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-custom-certificate' } });
+    expect(first.options.training).toEqual({ kind: 'custom', title: 'courtroom testimony', provider: '' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn, c.certificateNumber])).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', 'X7dK2pQa9L'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', 'Mn4Rt8Zw2B'],
+    ]);
+  });
+
+  it('Moodle Certificate manager: expiry dates stored, "Never" means no expiry, expired certificates still count', async () => {
+    const { first, plan } = await load('certificate-issues-digital-evidence.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Digital Evidence Basics', provider: 'Regional Academy' } }));
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-certificate-manager' } });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Digital Evidence Basics', completedOn: '2026-03-07', expiresOn: '2028-03-07' },
+      { memberId: 'm-jordan', training: 'Digital Evidence Basics', completedOn: '2024-02-01', expiresOn: '2026-02-01' },
+      { memberId: 'm-sam', training: 'Digital Evidence Basics', completedOn: '2026-01-20' },
+    ]);
+  });
+
+  it('Moodle report builder: Completed = Yes only, course title folded across its line break', async () => {
+    const { first, plan } = await load('course-completions-report.csv');
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-report-builder-completion' } });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-06' },
+      { memberId: 'm-jordan', training: 'search-peer-to-peer-investigations', completedOn: '2026-02-02' },
+    ]);
+    expect(plan.notCompleted).toBe(1);
+  });
+
+  it('Totara completion import: people by username (ID number), hours given once for a training', async () => {
+    const { first, plan } = await load('totara-course-completions.csv', (o) => ({ ...o, hoursByTraining: { 'custom:search warrants 101': 3 } }));
+    expect(first.source).toMatchObject({ preset: { id: 'totara-course-completion' } });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Search Warrants 101', completedOn: '2026-01-15', hours: 3 },
+      { memberId: 'm-sam', training: 'Search Warrants 101', completedOn: '2026-01-16', hours: 3 },
+      { memberId: 'm-dana', training: 'search-peer-to-peer-investigations', completedOn: '2026-02-20' },
+    ]);
+  });
+
+  it("this app's own export: recognised, derived expiry not stored twice, notes keep their line break", async () => {
+    const { first, plan } = await load('tta-navigator-records.csv');
+    expect(first.source).toMatchObject({ preset: { id: 'tta-navigator-export' } });
+    expect(first.mapping.status).toBeNull();
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(({ id: _i, createdAt: _c, ...rest }) => rest)).toEqual([
+      {
+        memberId: 'm-dana',
+        trainingId: 'aattap-cart-training',
+        trainingTitle: 'Child Abduction Response Team (CART) Training',
+        trainingFamily: 'amber',
+        completedOn: '2025-10-01',
+        hours: 16,
+        certificateNumber: 'CART-2025-17',
+        validForMonths: 24,
+      },
+      { memberId: 'm-sam', custom: { title: 'Courtroom Testimony Basics', provider: 'County DA Office' }, completedOn: '2025-11-12', hours: 4, notes: 'Two lines:\r\nsecond line' },
+    ]);
+  });
+
+  it('Excel CSV in Windows-1252: accents, dashes and curly quotes come through; month-first read from 3/14', async () => {
+    const { file, plan } = await load('excel-windows-1252.csv', (o) => o, true);
+    expect(file.decoded).toMatchObject({ encoding: 'windows-1252', reason: 'not valid UTF-8' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.newMembers.map((m) => m.name)).toEqual(['José Núñez']);
+    expect(plan.dateOrder).toMatchObject({ kind: 'found', order: 'mdy' });
+    expect(plan.completions.map((c) => [c.custom?.title, c.completedOn, c.notes])).toEqual([
+      ['Interviewing – the “Whole Child” Approach', '2026-03-14', 'Café session'],
+      ['Interviewing – the “Whole Child” Approach', '2026-03-04', undefined],
+    ]);
+  });
+
+  it('Excel Unicode Text: UTF-16LE with a BOM and tabs, no NUL characters stored', async () => {
+    const { file, plan } = await load('excel-unicode-text.txt');
+    expect(file.decoded).toMatchObject({ encoding: 'utf-16le', reason: 'byte-order mark' });
+    expect(file.table.delimiter).toBe('\t');
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'search-peer-to-peer-investigations', completedOn: '2026-02-20', hours: 8 },
+      { memberId: 'm-jordan', training: 'search-peer-to-peer-investigations', completedOn: '2026-02-03', hours: 8 },
+    ]);
+    expect(JSON.stringify(plan.completions)).not.toMatch(/\\u0000/);
+  });
+
+  it('European Excel: semicolons, dd.mm.yyyy and decimal commas', async () => {
+    const { plan } = await load('european-day-first.csv');
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Evidence Handling Refresher', completedOn: '2026-03-07', hours: 1.5 },
+      { memberId: 'm-sam', training: 'Evidence Handling Refresher', completedOn: '2026-03-14', hours: 1.5 },
+    ]);
+  });
+
+  it('POST roster: ID number wins over a differently spelt first name; first + last name otherwise', async () => {
+    const { first, plan } = await load('post-roster.csv');
+    expect(first.mapping).toMatchObject({ memberExternalId: 0, memberLastName: 1, memberFirstName: 2, trainingTitle: 4, completedOn: 5, hours: 6 });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-jordan', training: 'Defensive Tactics Update', completedOn: '2026-01-22', hours: 4 },
+      { memberId: 'm-dana', training: 'Defensive Tactics Update', completedOn: '2026-01-22', hours: 4 },
+    ]);
+  });
+
+  it('a report with title lines above the header, "Last, First" names and a Total row below', async () => {
+    const { file, plan } = await load('report-with-title-and-total.csv');
+    expect(file.table.skippedAbove).toEqual([
+      { rowNumber: 1, text: 'Annual Training Completion Report' },
+      { rowNumber: 2, text: 'Generated 03/20/2026 by Records Unit' },
+    ]);
+    expect(file.table.headers).toEqual(['Employee', 'Course', 'Completion Date', 'Hours']);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.summaryRows).toEqual([{ rowNumber: 7, text: 'Total · 4' }]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Ethics in Investigations', completedOn: '2026-01-09', hours: 2 },
+      { memberId: 'm-sam', training: 'Ethics in Investigations', completedOn: '2026-01-09', hours: 2 },
+    ]);
+  });
+
+  it('decodes by BOM, by UTF-8 validity, or as chosen; the Windows-1252 row 0x80–0x9F is mapped', () => {
+    expect(decodeBytes(new Uint8Array([0xfe, 0xff, 0, 0x41]))).toEqual({ text: 'A', encoding: 'utf-16be', reason: 'byte-order mark' });
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ text: 'A', encoding: 'utf-8', reason: 'byte-order mark' });
+    expect(decodeBytes(new Uint8Array([0xc3, 0xa9]))).toEqual({ text: 'é', encoding: 'utf-8', reason: 'valid UTF-8' });
+    expect(decodeBytes(new Uint8Array([0x80, 0x93, 0x97, 0x9f, 0xe9]))).toEqual({ text: '€“—Ÿé', encoding: 'windows-1252', reason: 'not valid UTF-8' });
+    expect(decodeBytes(new Uint8Array([0xc3, 0xa9]), 'windows-1252')).toEqual({ text: 'Ã©', encoding: 'windows-1252', reason: 'chosen by you' });
+  });
+});
