@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../catalogue/schema';
-import { isoDateOnlySchema, recordIdSchema } from './team';
+import { isoDateOnlySchema, lineSchema, recordIdSchema } from './team';
 import { catalogueRefFields, checkTrainingRef } from './training-ref';
 
 /*
@@ -8,13 +8,6 @@ import { catalogueRefFields, checkTrainingRef } from './training-ref';
  * An item names a catalogue training (trainingId plus a title snapshot, so it still
  * reads well after a catalogue update drops it) or a custom one, like a completion.
  */
-
-const lineSchema = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), 'Must fit on one line');
 
 const textSchema = (max: number) => z.string().max(max, `Use at most ${max} characters`);
 

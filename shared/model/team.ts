@@ -17,7 +17,8 @@ export const recordIdSchema = z
 
 export const isoDateOnlySchema = z.string().refine(isIsoDate, 'Use a real date written YYYY-MM-DD');
 
-const lineSchema = (max: number) =>
+/** One line of text, trimmed, at most `max` characters: names, titles, roles (plans use it too). */
+export const lineSchema = (max: number) =>
   z
     .string()
     .trim()
