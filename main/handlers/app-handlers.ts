@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { AppInfo } from '../../shared/model/app-info';
 import { settingsSchema } from '../../shared/model/settings';
 import type { appChannels } from '../../shared/contract/app-channels';
@@ -6,6 +8,16 @@ import { isHttpsUrl } from '../../shared/catalogue/schema';
 import { CatalogueImportError } from '../services/catalogue-service';
 import { referencedTrainingIds } from '../services/referenced-trainings';
 import type { HandlersFor } from './handler-types';
+
+/** A refused catalogue or key becomes a message for the user, not an internal error. */
+async function refusedAsRejected<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof CatalogueImportError) throw new RejectedError(error.message, error.details);
+    throw error;
+  }
+}
 
 export function createAppHandlers(services: ApiServices): HandlersFor<typeof appChannels> {
   const { store, catalogue } = services;
@@ -41,14 +53,27 @@ export function createAppHandlers(services: ApiServices): HandlersFor<typeof app
         title: 'Import a newer catalogue',
         filters: [{ name: 'TTA Navigator catalogue', extensions: ['json'] }],
       });
-      if (!path) return { imported: false };
-      try {
-        const outcome = await catalogue.importFile(path, referencedTrainingIds(store.data()));
-        return { imported: true, ...outcome };
-      } catch (error) {
-        if (error instanceof CatalogueImportError) throw new RejectedError(error.message, error.details);
-        throw error;
-      }
+      if (!path) return { review: null };
+      return { review: await refusedAsRejected(() => catalogue.reviewFile(path, referencedTrainingIds(store.data()))) };
+    },
+    async catalogueImportConfirm({ reviewId }) {
+      return refusedAsRejected(() => catalogue.confirmImport(reviewId, referencedTrainingIds(store.data())));
+    },
+    async publishersList() {
+      return catalogue.publishers();
+    },
+    async publisherAdd({ name }) {
+      const path = await services.dialogs.chooseOpenFile({
+        title: `Choose the public key of ${name}`,
+        filters: [{ name: 'Public key', extensions: ['pem', 'pub'] }],
+      });
+      if (!path) return { added: false, publishers: catalogue.publishers() };
+      const text = await readFile(path, 'utf8').catch(() => null);
+      if (text === null || text.length > 10_000) throw new RejectedError(`${basename(path)} could not be read as a public key file.`);
+      return { added: true, publishers: await refusedAsRejected(() => catalogue.addPublisher(name, text, basename(path))) };
+    },
+    async publisherRemove({ fingerprint }) {
+      return catalogue.removePublisher(fingerprint);
     },
     async catalogueRevert() {
       return catalogue.revertToBundled();

@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { ErrorDetails } from '../../components/ErrorDetails';
 import type { AppInfo } from '../../../shared/model/app-info';
+import type { CatalogueReview } from '../../../shared/model/catalogue-review';
 import { ApiError } from '../../../shared/client';
 import { tta } from '../../app/tta';
 import { useAppStore } from '../../app/app-store';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
+import { CatalogueChangesView } from './CatalogueChangesView';
+import { groupedFingerprint } from '../../../shared/catalogue/fingerprint';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
+  | { kind: 'review'; review: CatalogueReview }
   | { kind: 'imported'; version: string; retired: number }
   | { kind: 'reverted'; version: string }
   | { kind: 'failed'; message: string; details: string[] };
@@ -33,8 +37,13 @@ export function CataloguePanel({ info }: { info: AppInfo }) {
 
   const importFile = () =>
     run(async () => {
-      const result = await tta().catalogueImport();
-      return result.imported ? { kind: 'imported', version: result.version, retired: result.retiredIds.length } : null;
+      const { review } = await tta().catalogueImport();
+      return review ? { kind: 'review', review } : null;
+    });
+  const confirm = (review: CatalogueReview) =>
+    run(async () => {
+      const result = await tta().catalogueImportConfirm({ reviewId: review.reviewId });
+      return { kind: 'imported', version: result.version, retired: result.retiredIds.length };
     });
   const revert = () =>
     run(async () => {
@@ -50,8 +59,8 @@ export function CataloguePanel({ info }: { info: AppInfo }) {
         {info.catalogue.origin === 'bundled' ? 'bundled with the app' : 'imported from a file'}.
       </p>
       <p className="muted">
-        A newer catalogue file is checked completely before anything changes. Your records keep working: trainings missing from the new catalogue are
-        shown as retired.
+        A newer catalogue file is checked completely before anything changes: it must be signed by the TTA Navigator project or by a publisher you trust
+        (below), and you see what it changes before you switch. Your records keep working: trainings missing from the new catalogue are shown as retired.
       </p>
       <p className="button-row">
         <button type="button" className="button" onClick={importFile} disabled={status.kind === 'busy'}>
@@ -63,6 +72,26 @@ export function CataloguePanel({ info }: { info: AppInfo }) {
           </button>
         ) : null}
       </p>
+      {status.kind === 'review' ? (
+        <div className="banner" role="region" aria-label="Catalogue changes">
+          <h3>
+            Switch to catalogue {status.review.version} of {status.review.date}?
+          </h3>
+          <p>
+            {status.review.fileName} is signed by <strong>{status.review.signer.name}</strong> (key {groupedFingerprint(status.review.signer.fingerprint)}).
+            Read what changes before you switch:
+          </p>
+          <CatalogueChangesView changes={status.review.changes} />
+          <p className="button-row">
+            <button type="button" className="button button--primary" onClick={() => void confirm(status.review)}>
+              Switch to catalogue {status.review.version}
+            </button>
+            <button type="button" className="button" onClick={() => setStatus({ kind: 'idle' })}>
+              Keep the current catalogue
+            </button>
+          </p>
+        </div>
+      ) : null}
       <div aria-live="polite">
         {status.kind === 'imported' ? (
           <p className="success">

@@ -1,0 +1,82 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { groupedFingerprint } from '../../../shared/catalogue/fingerprint';
+import type { PublisherInfo } from '../../../shared/model/catalogue-review';
+import { ApiError } from '../../../shared/client';
+import { ErrorDetails } from '../../components/ErrorDetails';
+import { tta } from '../../app/tta';
+
+type Problem = { message: string; details: string[] } | null;
+
+/**
+ * The publishers whose catalogue signatures are accepted: the project's own key, plus keys the
+ * user adds (a state task force may publish its own catalogue), each shown by fingerprint.
+ */
+export function PublishersPanel() {
+  const [publishers, setPublishers] = useState<PublisherInfo[] | null>(null);
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<Problem>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void tta()
+      .publishersList()
+      .then(setPublishers, (error: Error) => setProblem({ message: error.message, details: [] }));
+  }, []);
+
+  async function run(action: () => Promise<PublisherInfo[] | null>) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const next = await action();
+      if (next) setPublishers(next);
+    } catch (error) {
+      setProblem({ message: (error as Error).message, details: error instanceof ApiError ? error.details : [] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const result = await tta().publisherAdd({ name });
+      if (result.added) setName('');
+      return result.publishers;
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="publishers-title">
+      <h2 id="publishers-title">Trusted publishers</h2>
+      <p className="muted">
+        Catalogue files are accepted only when one of these publishers signed them. Add a publisher only after comparing the fingerprint shown here
+        with the one they give you in person or by phone.
+      </p>
+      {publishers ? (
+        <ul className="publisher-list">
+          {publishers.map((p) => (
+            <li key={p.fingerprint}>
+              <strong>{p.name}</strong> <code>{groupedFingerprint(p.fingerprint)}</code>
+              {p.builtIn ? (
+                <span className="muted"> (built in)</span>
+              ) : (
+                <button type="button" className="button" disabled={busy} onClick={() => void run(() => tta().publisherRemove({ fingerprint: p.fingerprint }))}>
+                  Remove {p.name}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form className="button-row" onSubmit={add}>
+        <label>
+          Publisher name <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
+        </label>
+        <button type="submit" className="button" disabled={busy || name.trim() === ''}>
+          Add a publisher key…
+        </button>
+      </form>
+      {problem ? <ErrorDetails message={problem.message} details={problem.details} testId="publisher-errors" /> : null}
+    </section>
+  );
+}
