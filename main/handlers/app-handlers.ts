@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import type { AppInfo } from '../../shared/model/app-info';
 import { settingsSchema } from '../../shared/model/settings';
+import { supportPath } from '../../shared/support-path';
 import type { appChannels } from '../../shared/contract/app-channels';
 import { RejectedError, type ApiServices } from '../api-services';
 import { isHttpsUrl } from '../../shared/catalogue/schema';
@@ -19,6 +21,10 @@ async function refusedAsRejected<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
+function supportContext() {
+  return { home: homedir(), appData: process.env.APPDATA, windows: process.platform === 'win32' };
+}
+
 export function createAppHandlers(services: ApiServices): HandlersFor<typeof appChannels> {
   const { store, catalogue } = services;
   return {
@@ -29,8 +35,9 @@ export function createAppHandlers(services: ApiServices): HandlersFor<typeof app
         runtime: services.app.runtime,
         license: services.app.license,
         catalogue: catalogue.summary(),
-        dataFolder: store.dir,
-        dataFile: store.file,
+        // Shown and copied for support tickets: without the OS account name (%APPDATA%\…, ~/…).
+        dataFolder: supportPath(store.dir, supportContext()),
+        dataFile: supportPath(store.file, supportContext()),
         dataProblem: store.problem(),
         backups: await store.listBackups(),
       };

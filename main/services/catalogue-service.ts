@@ -6,6 +6,7 @@ import { catalogueChanges } from '../../shared/catalogue/catalogue-changes';
 import { catalogueSchema, checkCatalogueIntegrity, type Catalogue } from '../../shared/catalogue/schema';
 import type { CatalogueSummary } from '../../shared/model/app-info';
 import type { CatalogueReview, PublisherInfo } from '../../shared/model/catalogue-review';
+import { jsonErrorWhere } from '../../shared/validation/json-error-position';
 import { describeIssues } from '../../shared/validation/zod-issues';
 import { asTrustedKey, loadPublisherKeys } from './catalogue-publishers';
 import { parsePublicKey, SIGNATURE_SUFFIX, verifyCatalogueBytes, type TrustedKey } from './catalogue-signature';
@@ -24,7 +25,7 @@ export function checkCatalogueText(text: string, fileName: string): CatalogueChe
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`${fileName}: not valid JSON (${(error as Error).message})`] };
+    return { ok: false, errors: [`${fileName}: not valid JSON (${jsonErrorWhere(text, error)})`] };
   }
   const parsed = catalogueSchema.safeParse(raw);
   if (!parsed.success) {
