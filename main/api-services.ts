@@ -17,13 +17,3 @@ export interface ApiServices {
   dialogs: Dialogs;
   now: () => Date;
 }
-
-/** A handler refused the request for a reason the user should read (not a bug). */
-export class RejectedError extends Error {
-  constructor(
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(message);
-  }
-}

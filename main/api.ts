@@ -1,18 +1,22 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../shared/api';
 import type { ApiServices } from './api-services';
-import { createAppHandlers } from './handlers/app-handlers';
+import { createAutomaticBackupHandlers } from './handlers/automatic-backup-handlers';
+import { createCatalogueHandlers } from './handlers/catalogue-handlers';
+import { createDataFileHandlers } from './handlers/data-file-handlers';
 import { createPlanHandlers } from './handlers/plan-handlers';
-import { createDataHandlers } from './handlers/data-handlers';
+import { createSettingsHandlers } from './handlers/settings-handlers';
 import { createTeamHandlers } from './handlers/team-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
-/** One handler per channel of shared/api.ts, gathered from each feature's handler file. */
+/** One handler per channel of shared/api.ts: one handler file per contract file (shared/contract/<feature>-channels.ts). */
 export function createApi(services: ApiServices): Handlers {
   return {
-    ...createAppHandlers(services),
-    ...createPlanHandlers(services),
-    ...createDataHandlers(services),
+    ...createCatalogueHandlers(services),
+    ...createSettingsHandlers(services),
+    ...createAutomaticBackupHandlers(services),
+    ...createDataFileHandlers(services),
     ...createTeamHandlers(services),
+    ...createPlanHandlers(services),
   };
 }

@@ -3,8 +3,7 @@ import { isChannelName } from '../shared/channel-names';
 import type { Envelope } from '../shared/client';
 import { describeIssues } from '../shared/validation/zod-issues';
 import type { Handlers } from './api';
-import { RejectedError } from './api-services';
-import { StoreError } from './services/store';
+import { UserFacingError } from './services/user-facing-error';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -30,10 +29,9 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       const handler = handlers[channel] as (i: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof RejectedError) {
-        return { ok: false, error: { code: 'rejected', message: error.message, details: error.details } };
+      if (error instanceof UserFacingError) {
+        return { ok: false, error: { code: 'rejected', message: error.message, ...(error.details.length > 0 ? { details: error.details } : {}) } };
       }
-      if (error instanceof StoreError) return { ok: false, error: { code: 'rejected', message: error.message } };
       log(`${channel} failed: ${(error as Error)?.stack ?? String(error)}`);
       return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${(error as Error)?.message ?? error}` } };
     }

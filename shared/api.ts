@@ -1,21 +1,26 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
-import { appChannels } from './contract/app-channels';
+import { automaticBackupChannels } from './contract/automatic-backup-channels';
+import { catalogueChannels } from './contract/catalogue-channels';
+import { dataFileChannels } from './contract/data-file-channels';
 import { planChannels } from './contract/plan-channels';
-import { dataChannels } from './contract/data-channels';
+import { settingsChannels } from './contract/settings-channels';
 import { teamChannels } from './contract/team-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
- * declares its channels in shared/contract/; this file joins them. main/api.ts
- * implements every one; the preload and the e2e harness reach them through
- * createClient in shared/client.ts.
+ * declares its channels in shared/contract/<feature>-channels.ts; this file joins them.
+ * main/api.ts gathers one handler file per contract file (main/handlers/<feature>-handlers.ts);
+ * the preload and the e2e harness reach them through createClient in shared/client.ts.
+ * The recipe for a new channel is in docs/architecture.md.
  */
 export const channels = {
-  ...appChannels,
-  ...planChannels,
-  ...dataChannels,
+  ...catalogueChannels,
+  ...settingsChannels,
+  ...automaticBackupChannels,
+  ...dataFileChannels,
   ...teamChannels,
+  ...planChannels,
 } as const;
 
 export type Channels = typeof channels;

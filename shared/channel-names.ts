@@ -3,9 +3,7 @@
  * small. shared/api.ts fails to compile if this list and its channels drift apart.
  */
 export const channelNames = [
-  'appInfo',
-  'settingsGet',
-  'settingsSet',
+  // The catalogue (shared/contract/catalogue-channels.ts)
   'catalogueGet',
   'catalogueImport',
   'catalogueImportConfirm',
@@ -13,9 +11,17 @@ export const channelNames = [
   'publisherAdd',
   'publisherRemove',
   'catalogueRevert',
-  'backupsList',
-  'backupRestore',
   'openExternal',
+  // Settings and About (shared/contract/settings-channels.ts)
+  'appInfo',
+  'settingsGet',
+  'settingsSet',
+  // Automatic backups of the data file (shared/contract/automatic-backup-channels.ts)
+  'automaticBackupsList',
+  'automaticBackupRestore',
+  // All user data as one file the user keeps (shared/contract/data-file-channels.ts)
+  'dataFileExport',
+  'dataFileRestore',
   // Team records (shared/contract/team-channels.ts)
   'teamList',
   'memberCreate',
@@ -38,10 +44,8 @@ export const channelNames = [
   'planDelete',
   'planRestore',
   'planAddTraining',
+  'planAddCustom',
   'planExport',
-  // Backup and restore of all user data (shared/contract/data-channels.ts)
-  'dataExport',
-  'dataRestore',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,4 +1,4 @@
-import { isHttpsUrl } from '../../shared/catalogue/schema';
+import { isHttpsUrl } from '../../shared/util/urls';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**

@@ -1,16 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { planChannels, PlanExportFormat, PlanSummary } from '../../shared/contract/plan-channels';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan, PlanItem } from '../../shared/model/plan';
 import { addTrainingToPlan, duplicatePlan, newPlan } from '../../shared/plans/plan-edits';
+import { planReferenceProblem } from '../../shared/plans/plan-references';
 import { buildPlanView, planViewContext, type PlanView, type PlanViewContext } from '../../shared/plans/plan-view';
 import { buildPlanDocument } from '../../shared/plans/plan-document';
 import { planCalendarEvents } from '../../shared/plans/plan-calendar';
-import { localIsoDate } from '../../shared/team/dates';
-import { RejectedError, type ApiServices } from '../api-services';
+import { localIsoDate } from '../../shared/util/dates';
+import type { ApiServices } from '../api-services';
 import { buildPlanPdfDefinition } from '../services/pdf/plan-pdf-definition';
 import { writePlanPdf } from '../services/pdf/write-pdf';
 import { writePlanCsv } from '../services/plan-csv';
 import { writePlanIcs } from '../services/plan-ics';
+import { newRecordId } from '../services/record-ids';
+import { UserFacingError } from '../services/user-facing-error';
 import type { HandlersFor } from './handler-types';
 
 const exportKinds: Record<PlanExportFormat, { title: string; filter: string; extension: string }> = {
@@ -29,7 +31,22 @@ export function exportFileName(today: string, extension: string): string {
 
 export function createPlanHandlers(services: ApiServices): HandlersFor<typeof planChannels> {
   const { store, catalogue } = services;
-  const newId = (prefix: 'p' | 'i') => `${prefix}-${randomUUID()}`;
+  // Items as they were last stored, including ones removed or in plans deleted since the
+  // app started, so an undo may put back what they held (see planReferenceProblem).
+  const storedItems = new Map<string, PlanItem>();
+  const remember = (plan: Plan) => {
+    for (const item of plan.items) storedItems.set(item.id, item);
+  };
+
+  /** The one check of every plan write's content, whichever channel it came through. */
+  function checkReferences(plan: Plan): void {
+    for (const stored of store.data().plans) if (stored.id === plan.id) remember(stored);
+    const trainings = catalogue.current().trainings;
+    const trainingIds = new Set(trainings.map((t) => t.id));
+    const memberIds = new Set(store.data().members.map((m) => m.id));
+    const problem = planReferenceProblem(plan, { hasTraining: (id) => trainingIds.has(id), hasMember: (id) => memberIds.has(id) }, (id) => storedItems.get(id));
+    if (problem) throw new UserFacingError(problem);
+  }
 
   function context(): PlanViewContext {
     const data = store.data();
@@ -38,7 +55,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
 
   function find(id: string): Plan {
     const plan = store.data().plans.find((p) => p.id === id);
-    if (!plan) throw new RejectedError('This plan no longer exists. It may have been deleted.');
+    if (!plan) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
     return plan;
   }
 
@@ -48,8 +65,9 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
 
   /** Replaces the plan with this id, stamping updatedAt; the stored createdAt always wins. */
   async function replace(next: Plan): Promise<Plan> {
+    checkReferences(next);
     const index = store.data().plans.findIndex((p) => p.id === next.id);
-    if (index < 0) throw new RejectedError('This plan no longer exists. It may have been deleted.');
+    if (index < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
     const stamped: Plan = { ...next, createdAt: store.data().plans[index]!.createdAt, updatedAt: services.now().toISOString() };
     await store.update((d) => {
       d.plans[index] = stamped;
@@ -61,7 +79,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     const planView = view(id);
     const events = format === 'ics' ? planCalendarEvents(planView) : [];
     if (format === 'ics' && events.length === 0) {
-      throw new RejectedError('This plan has no dated items yet. Give items a target date to put them in a calendar.');
+      throw new UserFacingError('This plan has no dated items yet. Give items a target date to put them in a calendar.');
     }
     const kind = exportKinds[format];
     const path = await services.dialogs.chooseSaveFile({
@@ -94,7 +112,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
       return view(id);
     },
     async planCreate(fields) {
-      const plan = newPlan(fields, newId('p'), services.now().toISOString());
+      const plan = newPlan(fields, newRecordId('plan'), services.now().toISOString());
       await store.update((d) => {
         d.plans.push(plan);
       });
@@ -105,7 +123,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
       return buildPlanView(saved, context());
     },
     async planDuplicate({ id }) {
-      const copy = duplicatePlan(find(id), { plan: newId('p'), item: () => newId('i') }, services.now().toISOString());
+      const copy = duplicatePlan(find(id), { plan: newRecordId('plan'), item: () => newRecordId('item') }, services.now().toISOString());
       const index = store.data().plans.findIndex((p) => p.id === id);
       await store.update((d) => {
         d.plans.splice(index + 1, 0, copy);
@@ -117,26 +135,30 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     },
     async planDelete({ id }) {
       const plan = find(id);
+      remember(plan);
       await store.update((d) => {
         d.plans = d.plans.filter((p) => p.id !== id);
       });
       return { deleted: plan };
     },
     async planRestore({ plan }) {
-      if (store.data().plans.some((p) => p.id === plan.id)) throw new RejectedError('This plan is already there.');
+      if (store.data().plans.some((p) => p.id === plan.id)) throw new UserFacingError('This plan is already there.');
+      checkReferences(plan);
       await store.update((d) => {
         d.plans.push(plan);
       });
       return plan;
     },
     async planAddTraining({ planId, trainingId, memberIds }) {
-      const training = catalogue.current().trainings.find((t) => t.id === trainingId);
-      if (!training) throw new RejectedError(`The catalogue has no training "${trainingId}".`);
-      const known = new Set(store.data().members.map((m) => m.id));
-      const unknown = memberIds.filter((id) => !known.has(id));
-      if (unknown.length > 0) throw new RejectedError(`No team member has the id ${unknown[0]}.`);
-      const { plan } = addTrainingToPlan(find(planId), training, memberIds, () => newId('i'));
+      // An unknown id still goes through: the one reference check refuses it with the usual words.
+      const training = catalogue.current().trainings.find((t) => t.id === trainingId) ?? { id: trainingId, title: trainingId };
+      const { plan } = addTrainingToPlan(find(planId), training, memberIds, () => newRecordId('item'));
       return buildPlanView(await replace(plan), context());
+    },
+    async planAddCustom({ planId, custom }) {
+      const plan = find(planId);
+      const item: PlanItem = { id: newRecordId('item'), custom, assigneeIds: [], priority: 'medium', status: 'planned', notes: '' };
+      return buildPlanView(await replace({ ...plan, items: [...plan.items, item] }), context());
     },
     async planExport({ id, format }) {
       return { savedTo: await exportPlan(id, format) };

@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { teamChannels } from '../../shared/contract/team-channels';
-import { localIsoDate } from '../../shared/team/dates';
+import { localIsoDate } from '../../shared/util/dates';
 import { createTrainingLookup, type TrainingLookup } from '../../shared/team/training-lookup';
-import { RejectedError, type ApiServices } from '../api-services';
+import type { ApiServices } from '../api-services';
 import { writeCompletionsCsv } from '../services/team-csv-writer';
-import { importCompletions, ImportRejected } from '../services/team-import';
+import { newRecordId } from '../services/record-ids';
+import { importCompletions } from '../services/team-import';
+import { UserFacingError } from '../services/user-facing-error';
 import * as writes from '../services/team-writes';
 import type { HandlersFor } from './handler-types';
-
-/** Turns a refusal from the team services into the envelope's "rejected" error; bugs pass through. */
-async function userFacing<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ImportRejected) throw new RejectedError(error.message, error.details);
-    if (error instanceof writes.TeamWriteError) throw new RejectedError(error.message);
-    throw error;
-  }
-}
 
 export function createTeamHandlers(services: ApiServices): HandlersFor<typeof teamChannels> {
   const { store } = services;
@@ -40,7 +31,7 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
   const deps: writes.TeamWriteDeps = {
     store,
     trainings,
-    newId: (kind) => `${kind === 'member' ? 'm' : 'c'}-${randomUUID()}`,
+    newId: newRecordId,
     now: services.now,
   };
 
@@ -51,20 +42,20 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
       const data = store.data();
       return { epoch: current, unchanged: false, members: data.members, completions: data.completions };
     },
-    memberCreate: (fields) => userFacing(() => writes.createMember(deps, fields)),
-    memberUpdate: ({ id, fields }) => userFacing(() => writes.updateMember(deps, id, fields)),
-    memberDelete: ({ id }) => userFacing(() => writes.deleteMember(deps, id)),
-    memberRestore: (input) => userFacing(() => writes.restoreMember(deps, input)),
-    completionsRecord: ({ memberIds, draft }) => userFacing(() => writes.recordCompletions(deps, memberIds, draft)),
-    completionUpdate: (input) => userFacing(() => writes.updateCompletion(deps, input)),
-    completionsDelete: ({ ids }) => userFacing(() => writes.deleteCompletions(deps, ids)),
-    completionsRestore: ({ completions }) => userFacing(() => writes.restoreCompletions(deps, completions)),
-    completionsImport: (input) => userFacing(() => importCompletions(deps, input)),
+    memberCreate: (fields) => writes.createMember(deps, fields),
+    memberUpdate: ({ id, fields }) => writes.updateMember(deps, id, fields),
+    memberDelete: ({ id }) => writes.deleteMember(deps, id),
+    memberRestore: (input) => writes.restoreMember(deps, input),
+    completionsRecord: ({ memberIds, draft }) => writes.recordCompletions(deps, memberIds, draft),
+    completionUpdate: (input) => writes.updateCompletion(deps, input),
+    completionsDelete: ({ ids }) => writes.deleteCompletions(deps, ids),
+    completionsRestore: ({ completions }) => writes.restoreCompletions(deps, completions),
+    completionsImport: (input) => importCompletions(deps, input),
     async completionsExport({ memberId }) {
       const data = store.data();
       const today = localIsoDate(services.now());
       const member = memberId === undefined ? undefined : data.members.find((m) => m.id === memberId);
-      if (memberId !== undefined && !member) throw new RejectedError(`No team member has the id ${memberId}.`);
+      if (memberId !== undefined && !member) throw new UserFacingError(`No team member has the id ${memberId}.`);
       const path = await services.dialogs.chooseSaveFile({
         title: member ? `Export ${member.name}’s training records` : 'Export training records',
         // Never the member's name: file names end up in recent-file lists and mail attachments.
@@ -84,7 +75,7 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
         });
         return { path, rows };
       } catch (error) {
-        throw new RejectedError(`The records could not be saved to ${path}: ${(error as Error).message}`);
+        throw new UserFacingError(`The records could not be saved to ${path}: ${(error as Error).message}`);
       }
     },
   };

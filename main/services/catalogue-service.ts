@@ -11,6 +11,7 @@ import { describeIssues } from '../../shared/validation/zod-issues';
 import { asTrustedKey, loadPublisherKeys } from './catalogue-publishers';
 import { parsePublicKey, SIGNATURE_SUFFIX, verifyCatalogueBytes, type TrustedKey } from './catalogue-signature';
 import { PROJECT_KEY } from './project-key';
+import { UserFacingError } from './user-facing-error';
 
 export const IMPORTED_CATALOGUE_NAME = 'catalogue-imported.json';
 export const IMPORTED_SIGNATURE_NAME = IMPORTED_CATALOGUE_NAME + SIGNATURE_SUFFIX;
@@ -48,20 +49,11 @@ function withRecordId(raw: unknown, line: string): string {
   return typeof id === 'string' ? line.replace(m[0], `${m[0]} (record "${id.slice(0, 80)}")`) : line;
 }
 
-export interface ImportOutcome {
+export interface CatalogueImportOutcome {
   version: string;
   date: string;
   /** Ids the user's records point at that the new catalogue no longer has: shown as retired. */
   retiredIds: string[];
-}
-
-export class CatalogueImportError extends Error {
-  constructor(
-    message: string,
-    readonly details: string[],
-  ) {
-    super(message);
-  }
 }
 
 export interface CatalogueService {
@@ -73,7 +65,7 @@ export interface CatalogueService {
    */
   reviewFile(path: string, referencedTrainingIds: Iterable<string>): Promise<CatalogueReview>;
   /** Switches to the catalogue of the last review. */
-  confirmImport(reviewId: string, referencedTrainingIds: Iterable<string>): Promise<ImportOutcome>;
+  confirmImport(reviewId: string, referencedTrainingIds: Iterable<string>): Promise<CatalogueImportOutcome>;
   /** Drops an imported catalogue and goes back to the one bundled with the app. */
   revertToBundled(): Promise<CatalogueSummary>;
   publishers(): PublisherInfo[];
@@ -148,8 +140,8 @@ export async function loadCatalogueService(options: {
       pending = null;
       const name = basename(path);
       const size = (await stat(path).catch(() => null))?.size;
-      if (size === undefined) throw new CatalogueImportError(`${name} could not be read.`, []);
-      if (size > MAX_CATALOGUE_BYTES) throw new CatalogueImportError(`${name} is too large to be a catalogue (${Math.round(size / 1048576)} MB).`, []);
+      if (size === undefined) throw new UserFacingError(`${name} could not be read.`);
+      if (size > MAX_CATALOGUE_BYTES) throw new UserFacingError(`${name} is too large to be a catalogue (${Math.round(size / 1048576)} MB).`);
       const bytes = await readFile(path);
       const signature = await readFile(path + SIGNATURE_SUFFIX, 'utf8').catch(() => null);
       const verified = verifyCatalogueBytes(bytes, signature, trusted());
@@ -158,24 +150,22 @@ export async function loadCatalogueService(options: {
           signature === null
             ? [`Catalogues are signed by their publisher; the signature must be beside the file as ${name}${SIGNATURE_SUFFIX}.`]
             : ['Only catalogues signed by the TTA Navigator project or a publisher you added under Trusted publishers are accepted.'];
-        throw new CatalogueImportError(`${name} was refused: ${verified.reason}. Nothing was changed.`, where);
+        throw new UserFacingError(`${name} was refused: ${verified.reason}. Nothing was changed.`, where);
       }
       const checked = checkCatalogueText(bytes.toString('utf8'), name);
-      if (!checked.ok) throw new CatalogueImportError(`${name} is not a valid catalogue. Nothing was changed.`, checked.errors);
+      if (!checked.ok) throw new UserFacingError(`${name} is not a valid catalogue. Nothing was changed.`, checked.errors);
       const next = checked.catalogue;
       if (next.meta.synthetic) {
-        throw new CatalogueImportError(`${name} is a synthetic test catalogue, not real data. Nothing was changed.`, []);
+        throw new UserFacingError(`${name} is a synthetic test catalogue, not real data. Nothing was changed.`);
       }
       if (!semver.gt(next.meta.version, active.meta.version)) {
-        throw new CatalogueImportError(
+        throw new UserFacingError(
           `${name} holds catalogue ${next.meta.version}, which is not newer than the one you have (${active.meta.version}). Nothing was changed.`,
-          [],
         );
       }
       if (!importedWins(next, bundled.catalogue)) {
-        throw new CatalogueImportError(
+        throw new UserFacingError(
           `${name} (catalogue ${next.meta.version} of ${next.meta.date}) is older than the catalogue bundled with this version of the app (${bundled.catalogue.meta.date}). Nothing was changed.`,
-          [],
         );
       }
       const reviewId = randomUUID();
@@ -192,7 +182,7 @@ export async function loadCatalogueService(options: {
     async confirmImport(reviewId, referencedTrainingIds) {
       const review = pending;
       if (!review || review.reviewId !== reviewId || review.basedOn !== active) {
-        throw new CatalogueImportError('That catalogue review is no longer current. Choose the file again. Nothing was changed.', []);
+        throw new UserFacingError('That catalogue review is no longer current. Choose the file again. Nothing was changed.');
       }
       pending = null;
       // Temp file + rename: a crash mid-write leaves the previous catalogue intact. The signature
@@ -221,9 +211,9 @@ export async function loadCatalogueService(options: {
     publishers,
     async addPublisher(name, publicKeyText, fileName) {
       const parsed = parsePublicKey(publicKeyText);
-      if (!parsed.ok) throw new CatalogueImportError(`${fileName} was not added: ${parsed.reason}.`, []);
+      if (!parsed.ok) throw new UserFacingError(`${fileName} was not added: ${parsed.reason}.`);
       if (projectKeys.some((k) => k.fingerprint === parsed.fingerprint)) {
-        throw new CatalogueImportError(`${fileName} is the TTA Navigator project's own key, which is always trusted.`, []);
+        throw new UserFacingError(`${fileName} is the TTA Navigator project's own key, which is always trusted.`);
       }
       await publisherKeys.add({ name: name.trim(), fingerprint: parsed.fingerprint, publicKey: parsed.publicKey, addedAt: new Date().toISOString() });
       return publishers();

@@ -8,6 +8,7 @@ import { decodeUserData } from './decode-user-data';
 import { createUserDataSerializer } from './user-data-serializer';
 import { ChunkedJsonFile } from './chunked-json-file';
 import { isTrusted, rememberTrusted } from './trusted-file';
+import { UserFacingError } from './user-facing-error';
 
 export const DATA_FILE_NAME = 'tta-navigator-data.json';
 export const BACKUP_DIR_NAME = 'backups';
@@ -41,8 +42,6 @@ export interface Store {
   listBackups(): Promise<BackupInfo[]>;
   restoreBackup(name?: string): Promise<string>;
 }
-
-export class StoreError extends Error {}
 
 /**
  * Opens (or creates) the user-data file. A file that cannot be used is moved
@@ -149,11 +148,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     async restoreBackup(name) {
       const chosen = name ?? (await newestGoodBackup(backupsDir));
-      if (!chosen) throw new StoreError('There is no backup that can be restored.');
+      if (!chosen) throw new UserFacingError('There is no backup that can be restored.');
       const text = await readFile(join(backupsDir, basename(chosen)), 'utf8').catch(() => null);
-      if (text === null) throw new StoreError(`Backup ${chosen} was not found.`);
+      if (text === null) throw new UserFacingError(`Backup ${chosen} was not found.`);
       const decoded = decodeUserData(text, chosen);
-      if (!decoded.ok) throw new StoreError(decoded.message);
+      if (!decoded.ok) throw new UserFacingError(decoded.message);
       await store.replaceAll(decoded.data, `restore ${chosen}`);
       problem = null;
       return chosen;

@@ -2,19 +2,11 @@ import type { ImportOutcome } from '../../shared/contract/team-channels';
 import { formatRowError, planImport } from '../../shared/team/csv-import';
 import type { ColumnMapping } from '../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../shared/team/csv-parse';
-import { TeamWriteError, type TeamWriteDeps } from './team-writes';
+import type { TeamWriteDeps } from './team-writes';
+import { UserFacingError } from './user-facing-error';
 
 /** How many row errors travel back; the count says how many more there were. */
 const MAX_DETAILS = 100;
-
-export class ImportRejected extends TeamWriteError {
-  constructor(
-    message: string,
-    readonly details: string[],
-  ) {
-    super(message);
-  }
-}
 
 /**
  * All or nothing: every row is parsed and checked against the current team and
@@ -34,12 +26,12 @@ export async function importCompletions(
     now: deps.now().toISOString(),
   });
   const name = input.fileName || 'The file';
-  if (plan.fileProblems.length > 0) throw new ImportRejected(`Nothing was imported: ${name} cannot be read as records.`, plan.fileProblems);
+  if (plan.fileProblems.length > 0) throw new UserFacingError(`Nothing was imported: ${name} cannot be read as records.`, plan.fileProblems);
   if (plan.errors.length > 0) {
     const rows = new Set(plan.errors.map((e) => e.rowNumber)).size;
     const details = plan.errors.slice(0, MAX_DETAILS).map(formatRowError);
     if (plan.errors.length > MAX_DETAILS) details.push(`…and ${plan.errors.length - MAX_DETAILS} more problems`);
-    throw new ImportRejected(`Nothing was imported: ${rows} ${rows === 1 ? 'row' : 'rows'} of ${name} ${rows === 1 ? 'has' : 'have'} problems. Fix them and import the file again.`, details);
+    throw new UserFacingError(`Nothing was imported: ${rows} ${rows === 1 ? 'row' : 'rows'} of ${name} ${rows === 1 ? 'has' : 'have'} problems. Fix them and import the file again.`, details);
   }
   if (plan.completions.length > 0) {
     await deps.store.update((d) => {

@@ -2,9 +2,7 @@ import type { Completion, CompletionDraft, Member, MemberFields } from '../../sh
 import { completionFromDraft } from '../../shared/team/completion-draft';
 import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { Store } from './store';
-
-/** A refusal the user should read; the handlers turn it into a RejectedError. */
-export class TeamWriteError extends Error {}
+import { UserFacingError } from './user-facing-error';
 
 export interface TeamWriteDeps {
   store: Store;
@@ -27,14 +25,14 @@ function emailTakenBy(members: readonly Member[], email: string | undefined, exc
 
 function requireMember(members: readonly Member[], id: string): Member {
   const member = members.find((m) => m.id === id);
-  if (!member) throw new TeamWriteError(`No team member has the id ${id}; it may have been deleted.`);
+  if (!member) throw new UserFacingError(`No team member has the id ${id}; it may have been deleted.`);
   return member;
 }
 
 export async function createMember(deps: TeamWriteDeps, fields: MemberFields): Promise<Member> {
   const data = deps.store.data();
   const clash = emailTakenBy(data.members, fields.email);
-  if (clash) throw new TeamWriteError(`${clash.name} already uses the email ${fields.email}; each member needs their own.`);
+  if (clash) throw new UserFacingError(`${clash.name} already uses the email ${fields.email}; each member needs their own.`);
   const member: Member = { id: deps.newId('member'), ...fields };
   await deps.store.update((d) => {
     d.members.push(member);
@@ -46,7 +44,7 @@ export async function updateMember(deps: TeamWriteDeps, id: string, fields: Memb
   const data = deps.store.data();
   const before = requireMember(data.members, id);
   const clash = emailTakenBy(data.members, fields.email, id);
-  if (clash) throw new TeamWriteError(`${clash.name} already uses the email ${fields.email}; each member needs their own.`);
+  if (clash) throw new UserFacingError(`${clash.name} already uses the email ${fields.email}; each member needs their own.`);
   const after: Member = { id, ...fields };
   await deps.store.update((d) => {
     const i = d.members.findIndex((m) => m.id === id);
@@ -72,11 +70,11 @@ export async function deleteMember(deps: TeamWriteDeps, id: string): Promise<{ m
 /** Undo of deleteMember: refuses rather than overwrite anything that took the ids since. */
 export async function restoreMember(deps: TeamWriteDeps, input: { member: Member; completions: Completion[] }): Promise<{ member: Member; completions: Completion[] }> {
   const data = deps.store.data();
-  if (data.members.some((m) => m.id === input.member.id)) throw new TeamWriteError(`${input.member.name} is already on the team; nothing to restore.`);
+  if (data.members.some((m) => m.id === input.member.id)) throw new UserFacingError(`${input.member.name} is already on the team; nothing to restore.`);
   const clash = emailTakenBy(data.members, input.member.email);
-  if (clash) throw new TeamWriteError(`${clash.name} now uses the email ${input.member.email}, so ${input.member.name} cannot be restored with it.`);
+  if (clash) throw new UserFacingError(`${clash.name} now uses the email ${input.member.email}, so ${input.member.name} cannot be restored with it.`);
   const stray = input.completions.find((c) => c.memberId !== input.member.id);
-  if (stray) throw new TeamWriteError(`Record ${stray.id} belongs to another member and cannot be restored with ${input.member.name}.`);
+  if (stray) throw new UserFacingError(`Record ${stray.id} belongs to another member and cannot be restored with ${input.member.name}.`);
   assertNewCompletionIds(data.completions, input.completions);
   await deps.store.update((d) => {
     d.members.push(input.member);
@@ -89,7 +87,7 @@ function assertNewCompletionIds(existing: readonly Completion[], incoming: reado
   const ids = new Set(existing.map((c) => c.id));
   const seen = new Set<string>();
   for (const c of incoming) {
-    if (ids.has(c.id) || seen.has(c.id)) throw new TeamWriteError(`A record with the id ${c.id} already exists; nothing was restored.`);
+    if (ids.has(c.id) || seen.has(c.id)) throw new UserFacingError(`A record with the id ${c.id} already exists; nothing was restored.`);
     seen.add(c.id);
   }
 }
@@ -99,13 +97,13 @@ export async function recordCompletions(deps: TeamWriteDeps, memberIds: readonly
   const known = new Set(data.members.map((m) => m.id));
   const unique = [...new Set(memberIds)];
   const missing = unique.filter((id) => !known.has(id));
-  if (missing.length > 0) throw new TeamWriteError(`No team member has the id ${missing.slice(0, 3).join(', ')}; they may have been deleted. Nothing was recorded.`);
+  if (missing.length > 0) throw new UserFacingError(`No team member has the id ${missing.slice(0, 3).join(', ')}; they may have been deleted. Nothing was recorded.`);
   const createdAt = deps.now().toISOString();
   const trainings = deps.trainings();
   const added: Completion[] = [];
   for (const memberId of unique) {
     const built = completionFromDraft(draft, { id: deps.newId('completion'), memberId, createdAt }, trainings);
-    if (!built.ok) throw new TeamWriteError(built.message);
+    if (!built.ok) throw new UserFacingError(built.message);
     added.push(built.completion);
   }
   await deps.store.update((d) => {
@@ -120,11 +118,11 @@ export async function updateCompletion(
 ): Promise<{ before: Completion; after: Completion }> {
   const data = deps.store.data();
   const index = data.completions.findIndex((c) => c.id === input.id);
-  if (index === -1) throw new TeamWriteError(`The record ${input.id} no longer exists; it may have been deleted.`);
+  if (index === -1) throw new UserFacingError(`The record ${input.id} no longer exists; it may have been deleted.`);
   requireMember(data.members, input.memberId);
   const before = data.completions[index]!;
   const built = completionFromDraft(input.draft, { id: before.id, memberId: input.memberId, createdAt: before.createdAt }, deps.trainings(), before);
-  if (!built.ok) throw new TeamWriteError(built.message);
+  if (!built.ok) throw new UserFacingError(built.message);
   await deps.store.update((d) => {
     // Look again inside the update: another write may have moved the record.
     const i = d.completions[index]?.id === input.id ? index : d.completions.findIndex((c) => c.id === input.id);
@@ -136,7 +134,7 @@ export async function updateCompletion(
 export async function deleteCompletions(deps: TeamWriteDeps, ids: readonly string[]): Promise<Completion[]> {
   const wanted = new Set(ids);
   const existing = deps.store.data().completions.filter((c) => wanted.has(c.id));
-  if (existing.length !== wanted.size) throw new TeamWriteError('Some of these records no longer exist; nothing was deleted. Reload the list and try again.');
+  if (existing.length !== wanted.size) throw new UserFacingError('Some of these records no longer exist; nothing was deleted. Reload the list and try again.');
   const removed: Completion[] = [];
   await deps.store.update((d) => {
     d.completions = d.completions.filter((c) => {
@@ -152,7 +150,7 @@ export async function restoreCompletions(deps: TeamWriteDeps, completions: reado
   const data = deps.store.data();
   const known = new Set(data.members.map((m) => m.id));
   const orphan = completions.find((c) => !known.has(c.memberId));
-  if (orphan) throw new TeamWriteError(`The member of record ${orphan.id} is no longer on the team; nothing was restored.`);
+  if (orphan) throw new UserFacingError(`The member of record ${orphan.id} is no longer on the team; nothing was restored.`);
   assertNewCompletionIds(data.completions, completions);
   await deps.store.update((d) => {
     for (const c of completions) d.completions.push(c);

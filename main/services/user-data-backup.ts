@@ -3,11 +3,10 @@ import { basename } from 'node:path';
 import type { UserData } from '../../shared/model/user-data';
 import { decodeUserData } from './decode-user-data';
 import type { Store } from './store';
+import { UserFacingError } from './user-facing-error';
 
 /** Larger than any real data file (100,000 completions is about 30 MB); refused before reading. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
-
-export class BackupFileError extends Error {}
 
 export interface RestoreOutcome {
   members: number;
@@ -22,16 +21,16 @@ export async function exportUserData(data: UserData, path: string): Promise<void
   await rename(temp, path);
 }
 
-/** Reads and validates a backup file in full; throws BackupFileError naming what is wrong and where. Changes nothing. */
+/** Reads and validates a backup file in full; throws UserFacingError naming what is wrong and where. Changes nothing. */
 export async function readBackupFile(path: string): Promise<UserData> {
   const name = basename(path);
   const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) throw new BackupFileError(`${name} could not be read.`);
-  if (info.size > MAX_BACKUP_BYTES) throw new BackupFileError(`${name} is too large to be a TTA Navigator backup (${Math.round(info.size / 1048576)} MB).`);
+  if (!info || !info.isFile()) throw new UserFacingError(`${name} could not be read.`);
+  if (info.size > MAX_BACKUP_BYTES) throw new UserFacingError(`${name} is too large to be a TTA Navigator backup (${Math.round(info.size / 1048576)} MB).`);
   const text = await readFile(path, 'utf8').catch(() => null);
-  if (text === null) throw new BackupFileError(`${name} could not be read.`);
+  if (text === null) throw new UserFacingError(`${name} could not be read.`);
   const decoded = decodeUserData(text, name);
-  if (!decoded.ok) throw new BackupFileError(decoded.message);
+  if (!decoded.ok) throw new UserFacingError(decoded.message);
   return decoded.data;
 }
 
@@ -40,7 +39,9 @@ export async function readBackupFile(path: string): Promise<UserData> {
  * the store backs up the current data and replaces it. A bad file changes nothing.
  */
 export async function restoreUserData(store: Store, path: string): Promise<RestoreOutcome> {
-  const data = await readBackupFile(path);
+  const data = await readBackupFile(path).catch((error: unknown) => {
+    throw error instanceof UserFacingError ? new UserFacingError(`${error.message} Nothing was changed.`, error.details) : error;
+  });
   await store.replaceAll(data, `restore from ${basename(path)}`);
   return { members: data.members.length, completions: data.completions.length, plans: data.plans.length };
 }

@@ -1,4 +1,5 @@
 import type { Catalogue, Provider } from './schema';
+import { providerDisplayName } from '../model/training-ref';
 
 export type Tab = 'trainings' | 'providers' | 'resources';
 export const tabs: Tab[] = ['trainings', 'providers', 'resources'];
@@ -57,7 +58,7 @@ export function buildDocs(cat: Catalogue): Record<Tab, Doc[]> {
       id: t.id,
       tab: 'trainings',
       title: t.title,
-      byline: provider ? `${provider.name}${provider.acronym ? ` (${provider.acronym})` : ''}` : t.providerId,
+      byline: provider ? providerDisplayName(provider) : t.providerId,
       description: t.description,
       keywords: `${label(t.topics)} ${label(t.audiences)} ${label(t.formats)}`,
       facets: {
@@ -78,7 +79,7 @@ export function buildDocs(cat: Catalogue): Record<Tab, Doc[]> {
     (p): Doc => ({
       id: p.id,
       tab: 'providers',
-      title: p.acronym ? `${p.name} (${p.acronym})` : p.name,
+      title: providerDisplayName(p),
       byline: p.organisations.join(', '),
       description: p.description,
       keywords: `${label(p.topics)} ${label(p.audiences)}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpsUrl, isPlainHttpUrl } from '../util/urls';
 
 /*
  * The bundled training catalogue: zod schemas, inferred types and a reference check.
@@ -19,34 +20,6 @@ export const slugSchema = z
 
 /** A real calendar date written YYYY-MM-DD (2023-02-30 is rejected). */
 export const isoDateSchema = z.iso.date({ error: 'Use a real date written YYYY-MM-DD' });
-
-function parsedUrl(value: string): URL | null {
-  if (/\s/.test(value)) return null;
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-}
-
-/** True for a complete https address without embedded credentials. */
-export function isHttpsUrl(value: string): boolean {
-  const url = parsedUrl(value);
-  // Checking the raw prefix too rejects sloppy forms like "https:/host" that URL() repairs.
-  return (
-    url !== null &&
-    value.toLowerCase().startsWith('https://') &&
-    url.protocol === 'https:' &&
-    url.hostname !== '' &&
-    url.username === '' &&
-    url.password === ''
-  );
-}
-
-function isPlainHttpUrl(value: string): boolean {
-  const url = parsedUrl(value);
-  return url !== null && value.toLowerCase().startsWith('http://') && url.protocol === 'http:' && url.hostname !== '';
-}
 
 /**
  * True when a host is written in plain ASCII and is not an encoded international name (xn--):

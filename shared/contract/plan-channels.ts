@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../catalogue/schema';
-import { planFieldsSchema, planSchema, type Plan } from '../model/plan';
+import { planCustomTrainingSchema, planFieldsSchema, planSchema, type Plan } from '../model/plan';
 import { recordIdSchema } from '../model/team';
 import type { Counts } from '../plans/progress';
 import type { PlanView } from '../plans/plan-view';
@@ -30,7 +30,11 @@ export const planChannels = {
   plansList: channel<PlanSummary[]>()(none),
   planGet: channel<PlanView>()(byId),
   planCreate: channel<Plan>()(planFieldsSchema.strict()),
-  /** Replaces a plan's fields and items (edits, reorders, undo of an item removal); ids and createdAt stay the app's. */
+  /**
+   * Replaces a plan's fields and items (edits, reorders, undo of an item removal); ids and
+   * createdAt stay the app's, and it may name only trainings and members the app knows
+   * (shared/plans/plan-references.ts), like every other plan write.
+   */
   planSave: channel<PlanView>()(planSchema),
   planDuplicate: channel<Plan>()(byId),
   planArchive: channel<Plan>()(z.object({ id: recordIdSchema, archived: z.boolean() }).strict()),
@@ -41,6 +45,8 @@ export const planChannels = {
   planAddTraining: channel<PlanView>()(
     z.object({ planId: recordIdSchema, trainingId: slugSchema, memberIds: z.array(recordIdSchema).max(2000).default([]) }).strict(),
   ),
+  /** Adds a training that is not in the catalogue; the main side gives the item its id. */
+  planAddCustom: channel<PlanView>()(z.object({ planId: recordIdSchema, custom: planCustomTrainingSchema.strict() }).strict()),
   /** Asks where to save, then writes the plan as PDF, CSV or an iCalendar file of its dated items. */
   planExport: channel<ExportResult>()(z.object({ id: recordIdSchema, format: planExportFormatSchema }).strict()),
 } as const;

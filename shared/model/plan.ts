@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from '../catalogue/schema';
 import { isoDateOnlySchema, recordIdSchema } from './team';
+import { catalogueRefFields, checkTrainingRef } from './training-ref';
 
 /*
  * Training plans as stored in the user-data file and carried by the plan channels.
@@ -45,18 +46,10 @@ export const planItemFieldsSchema = z.object({
 export const planItemSchema = planItemFieldsSchema
   .extend({
     id: recordIdSchema,
-    trainingId: slugSchema.optional(),
-    trainingTitle: z.string().min(1).max(400).optional(),
+    ...catalogueRefFields,
     custom: planCustomTrainingSchema.optional(),
   })
-  .superRefine((item, ctx) => {
-    if ((item.trainingId === undefined) === (item.custom === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['trainingId'], message: 'Name either a catalogue training (trainingId) or a custom one, not both or neither' });
-    }
-    if (item.trainingId !== undefined && item.trainingTitle === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['trainingTitle'], message: 'A catalogue training needs its title snapshot' });
-    }
-  });
+  .superRefine(checkTrainingRef);
 export type PlanItem = z.infer<typeof planItemSchema>;
 export type PlanItemInput = z.input<typeof planItemSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from '../catalogue/schema';
-import { isIsoDate } from '../team/dates';
+import { isIsoDate } from '../util/dates';
+import { catalogueRefFields, checkTrainingRef } from './training-ref';
 
 /*
  * Team members and their completed trainings, as stored in the user-data file and
@@ -88,21 +89,13 @@ export const completionSchema = z
   .object({
     id: recordIdSchema,
     memberId: recordIdSchema,
-    trainingId: slugSchema.optional(),
-    trainingTitle: z.string().min(1).max(400).optional(),
+    ...catalogueRefFields,
     trainingFamily: slugSchema.optional(),
     custom: customTrainingSchema.optional(),
     ...completionFields,
     createdAt: z.iso.datetime({ offset: true }),
   })
-  .superRefine((c, ctx) => {
-    if ((c.trainingId === undefined) === (c.custom === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['trainingId'], message: 'Name either a catalogue training (trainingId) or a custom one, not both or neither' });
-    }
-    if (c.trainingId !== undefined && c.trainingTitle === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['trainingTitle'], message: 'A catalogue training needs its title snapshot' });
-    }
-  });
+  .superRefine(checkTrainingRef);
 export type Completion = z.infer<typeof completionSchema>;
 
 /** The training of a new or edited completion, as the user chose it. */

@@ -1,4 +1,5 @@
-import { formatPeriod, itemStatusLabels, priorityLabels } from './labels';
+import { formatPeriod } from '../util/dates';
+import { itemStatusLabels, priorityLabels } from './labels';
 import type { PlanView } from './plan-view';
 
 /** A calendar entry for one dated item: an all-day event on its target date. */

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/schema';
-import { localIsoDate } from '../team/dates';
-import { formatIsoDate, formatPeriod, itemStatusLabels, percentDone, priorityLabels, stateLabels } from './labels';
+import { formatDate, formatPeriod, localIsoDate } from '../util/dates';
+import { providerDisplayName } from '../model/training-ref';
+import { itemStatusLabels, percentDone, priorityLabels, stateLabels } from './labels';
 import type { PlanView } from './plan-view';
 
 /** What the PDF shows, already in words: the PDF builder only lays it out. */
@@ -69,7 +70,7 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
         progress: v.counted ? stateLabels[a.state] : 'Cancelled',
         tone: v.counted ? a.state : 'cancelled',
       })),
-      target: v.item.targetDate ? formatIsoDate(v.item.targetDate) : '',
+      target: v.item.targetDate ? formatDate(v.item.targetDate) : '',
       priority: priorityLabels[v.item.priority],
       status: itemStatusLabels[v.item.status],
     };
@@ -99,7 +100,7 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
     if (!p) return [];
     return [
       {
-        name: p.acronym ? `${p.name} (${p.acronym})` : p.name,
+        name: providerDisplayName(p),
         ...(p.howToRequest ? { howToRequest: p.howToRequest } : {}),
         ...(p.contact?.phone ? { phone: p.contact.phone } : {}),
         ...(p.contact?.email ? { email: p.contact.email } : {}),
@@ -130,7 +131,7 @@ export function buildPlanDocument(view: PlanView, catalogue: CatalogueParts, met
     rows,
     members: view.members.filter((m) => m.counts.total > 0).map((m) => ({ name: m.name, done: m.counts.done, planned: m.counts.planned, overdue: m.counts.overdue })),
     providers,
-    generatedOn: formatIsoDate(localIsoDate(meta.generatedAt)),
-    catalogueLabel: `Catalogue version ${meta.catalogue.version} of ${formatIsoDate(meta.catalogue.date)}`,
+    generatedOn: formatDate(localIsoDate(meta.generatedAt)),
+    catalogueLabel: `Catalogue version ${meta.catalogue.version} of ${formatDate(meta.catalogue.date)}`,
   };
 }

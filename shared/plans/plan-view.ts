@@ -5,6 +5,8 @@ import { indexCompletions, type CompletionIndex } from './completion-match';
 import { buildGapMatrix, planMembers, type GapMatrix } from './gap-matrix';
 import { computePlanProgress, type Assignment, type Counts } from './progress';
 import { suggestTrainings, type MemberSuggestions } from './suggestions';
+import { resolveTrainingRef } from '../model/training-ref';
+import { createTrainingLookup, type TrainingLookup } from '../team/training-lookup';
 
 /** An item as every plan screen and export shows it. */
 export interface PlanItemView {
@@ -52,22 +54,12 @@ export interface PlanSources {
   today: string;
 }
 
-function describeItem(item: PlanItem, trainings: ReadonlyMap<string, Catalogue['trainings'][number]>, providers: ReadonlyMap<string, string>) {
-  if (item.trainingId === undefined) {
-    return { title: item.custom?.title ?? '', providerName: item.custom?.provider ?? '', retired: false, custom: true };
-  }
-  const t = trainings.get(item.trainingId);
-  if (!t) return { title: item.trainingTitle ?? item.trainingId, providerName: '', retired: true, custom: false };
-  return { title: t.title, providerName: providers.get(t.providerId) ?? t.providerId, retired: false, custom: false };
-}
-
 /** Lookups shared by every plan of one request (plansList builds many views). */
 export interface PlanViewContext {
   sources: PlanSources;
   roster: PlanView['roster'];
   completions: CompletionIndex;
-  trainings: ReadonlyMap<string, Catalogue['trainings'][number]>;
-  providers: ReadonlyMap<string, string>;
+  trainings: TrainingLookup;
 }
 
 export function planViewContext(sources: PlanSources): PlanViewContext {
@@ -75,8 +67,7 @@ export function planViewContext(sources: PlanSources): PlanViewContext {
     sources,
     roster: sources.members.map((m) => ({ id: m.id, name: m.name, active: m.active })).sort((a, b) => a.name.localeCompare(b.name)),
     completions: indexCompletions(sources.completions),
-    trainings: new Map(sources.catalogue.trainings.map((t) => [t.id, t])),
-    providers: new Map(sources.catalogue.providers.map((p) => [p.id, p.acronym ? `${p.name} (${p.acronym})` : p.name])),
+    trainings: createTrainingLookup(sources.catalogue),
   };
 }
 
@@ -88,7 +79,8 @@ export function buildPlanView(plan: Plan, context: PlanViewContext, options: { s
   const countsById = new Map(progress.members.map((m) => [m.memberId, m.counts]));
   const items = plan.items.map((item, i): PlanItemView => {
     const p = progress.items[i]!;
-    return { item, ...describeItem(item, context.trainings, context.providers), dueDate: p.dueDate, counted: p.counted, assignments: p.assignments, counts: p.counts };
+    const { title, providerName, retired, custom } = resolveTrainingRef(item, context.trainings);
+    return { item, title, providerName, retired, custom, dueDate: p.dueDate, counted: p.counted, assignments: p.assignments, counts: p.counts };
   });
   return {
     plan,

@@ -1,5 +1,5 @@
 import type { Member } from '../model/team';
-import { monthOf } from './dates';
+import { monthOf } from '../util/dates';
 import type { CompletionRow, TeamIndex } from './team-index';
 
 /*

@@ -1,4 +1,4 @@
-import { isoFromExcelSerial, isoFromParts } from './dates';
+import { isoFromExcelSerial, isoFromParts } from '../util/dates';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,4 +1,4 @@
-import { addMonths, monthOf, monthsEnding } from './dates';
+import { addMonths, monthOf, monthsEnding } from '../util/dates';
 import type { Period } from './aggregates';
 
 export interface PeriodChoice extends Period {

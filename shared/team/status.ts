@@ -1,5 +1,5 @@
 import type { Completion } from '../model/team';
-import { addMonths, daysBetween } from './dates';
+import { addMonths, daysBetween } from '../util/dates';
 
 /**
  * Where a completion stands on a given day. The expiring buckets do not overlap:

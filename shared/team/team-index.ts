@@ -1,6 +1,7 @@
 import type { Completion, Member } from '../model/team';
 import { expiresOn, statusFor, type ExpiryStatus } from './status';
 import type { TrainingLookup } from './training-lookup';
+import { resolveTrainingRef } from '../model/training-ref';
 
 /** One completion joined with what every screen shows about it. */
 export interface CompletionRow {
@@ -51,14 +52,37 @@ const newestFirst = (a: CompletionRow, b: CompletionRow): number => {
 };
 
 export function describeCompletion(c: Completion, trainings: TrainingLookup): Pick<CompletionRow, 'title' | 'providerName' | 'family' | 'trainingAudiences' | 'retired' | 'custom'> {
-  if (c.trainingId === undefined) {
-    return { title: c.custom?.title ?? '', providerName: c.custom?.provider ?? '', family: undefined, trainingAudiences: [], retired: false, custom: true };
+  const { audiences, ...rest } = resolveTrainingRef(c, trainings);
+  return { ...rest, trainingAudiences: audiences };
+}
+
+/**
+ * The renewal pass: rows arrive newest first, so a later row of the same member and
+ * training is an older one, superseded by a renewal. Flags the rows of the members
+ * `include` accepts (replacing, never editing, a row whose flag changed: rows are
+ * shared with the previous index) and hands each to `visit`, in order.
+ */
+function markRenewals(rows: CompletionRow[], include: (memberId: string) => boolean, visit: (row: CompletionRow) => void): void {
+  const seenTraining = new Map<string, Set<string>>();
+  for (let i = 0; i < rows.length; i++) {
+    let row = rows[i]!;
+    const memberId = row.completion.memberId;
+    if (!include(memberId)) continue;
+    let seen = seenTraining.get(memberId);
+    if (!seen) seenTraining.set(memberId, (seen = new Set()));
+    const superseded = seen.has(row.trainingKey);
+    if (!superseded) seen.add(row.trainingKey);
+    if (row.superseded !== superseded) rows[i] = row = { ...row, superseded };
+    visit(row);
   }
-  const t = trainings.get(c.trainingId);
-  if (!t) {
-    return { title: c.trainingTitle ?? c.trainingId, providerName: '', family: c.trainingFamily, trainingAudiences: [], retired: true, custom: false };
-  }
-  return { title: t.title, providerName: t.providerName, family: t.family, trainingAudiences: t.audiences, retired: false, custom: false };
+}
+
+/** Files a row under its id and, in order, under its member. */
+function indexRow(row: CompletionRow, rowById: Map<string, CompletionRow>, rowsByMember: Map<string, readonly CompletionRow[]>): void {
+  rowById.set(row.completion.id, row);
+  let list = rowsByMember.get(row.completion.memberId) as CompletionRow[] | undefined;
+  if (!list) rowsByMember.set(row.completion.memberId, (list = []));
+  list.push(row);
 }
 
 function deriveRow(c: Completion, member: Member, trainings: TrainingLookup, today: string): CompletionRow {
@@ -114,26 +138,10 @@ export function buildTeamIndex(
   fresh.sort(newestFirst);
   const sorted = kept.length === 0 ? fresh : merge(kept, fresh);
 
-  const rows: CompletionRow[] = new Array(sorted.length);
-  const rowsByMember = new Map<string, CompletionRow[]>();
+  const rows = sorted;
   const rowById = new Map<string, CompletionRow>();
-  const seenTraining = new Map<string, Set<string>>();
-  for (let i = 0; i < sorted.length; i++) {
-    let row = sorted[i]!;
-    const memberId = row.completion.memberId;
-    // Rows arrive newest first, so a later row of the same member and training is an older one.
-    let seen = seenTraining.get(memberId);
-    if (!seen) seenTraining.set(memberId, (seen = new Set()));
-    const superseded = seen.has(row.trainingKey);
-    if (!superseded) seen.add(row.trainingKey);
-    // Reused rows are shared with the previous index: replace, never edit, one whose flag changed.
-    if (row.superseded !== superseded) row = { ...row, superseded };
-    rows[i] = row;
-    rowById.set(row.completion.id, row);
-    let list = rowsByMember.get(memberId);
-    if (!list) rowsByMember.set(memberId, (list = []));
-    list.push(row);
-  }
+  const rowsByMember = new Map<string, readonly CompletionRow[]>();
+  markRenewals(rows, () => true, (row) => indexRow(row, rowById, rowsByMember));
   return { today, trainings, members, memberById, rows, rowById, rowsByMember };
 }
 
@@ -185,20 +193,6 @@ export function updateTeamIndex(prev: TeamIndex, members: readonly Member[], cha
   for (const id of drop) rowById.delete(id);
   const rowsByMember = new Map(prev.rowsByMember);
   for (const id of touchedMembers) rowsByMember.delete(id);
-  const seenTraining = new Map<string, Set<string>>();
-  for (let i = 0; i < rows.length; i++) {
-    let row = rows[i]!;
-    const memberId = row.completion.memberId;
-    if (!touchedMembers.has(memberId)) continue;
-    let seen = seenTraining.get(memberId);
-    if (!seen) seenTraining.set(memberId, (seen = new Set()));
-    const superseded = seen.has(row.trainingKey);
-    if (!superseded) seen.add(row.trainingKey);
-    if (row.superseded !== superseded) rows[i] = row = { ...row, superseded };
-    rowById.set(row.completion.id, row);
-    let list = rowsByMember.get(memberId) as CompletionRow[] | undefined;
-    if (!list) rowsByMember.set(memberId, (list = []));
-    list.push(row);
-  }
+  markRenewals(rows, (memberId) => touchedMembers.has(memberId), (row) => indexRow(row, rowById, rowsByMember));
   return { today: prev.today, trainings: prev.trainings, members, memberById, rows, rowById, rowsByMember };
 }

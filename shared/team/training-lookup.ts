@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/schema';
+import { providerDisplayName } from '../model/training-ref';
 
 /** What the team screens need to know about a catalogue training. */
 export interface TrainingFacts {
@@ -18,7 +19,7 @@ export interface TrainingLookup {
 
 /** Built once per catalogue so joins from completions to trainings are map lookups. */
 export function createTrainingLookup(cat: Pick<Catalogue, 'trainings' | 'providers'>): TrainingLookup {
-  const providers = new Map(cat.providers.map((p) => [p.id, p.acronym ? `${p.name} (${p.acronym})` : p.name]));
+  const providers = new Map(cat.providers.map((p) => [p.id, providerDisplayName(p)]));
   const list: TrainingFacts[] = cat.trainings.map((t) => ({
     id: t.id,
     title: t.title,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../../main/services/store';
 import type { Completion, Member } from '../../shared/model/team';
-import { addMonths, dayNumber, isoFromDayNumber, localIsoDate } from '../../shared/team/dates';
+import { addMonths, dayNumber, isoFromDayNumber, localIsoDate } from '../../shared/util/dates';
 
 /** Files under tests/fixtures/csv, for setInputFiles. */
 export const csvFixture = (name: string) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));

@@ -1,6 +1,5 @@
 import { ExternalLink } from '../../components/ExternalLink';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+import { formatDate } from '../../../shared/util/dates';
 
 /** Where a record's facts come from and when they were last checked. */
 export function Sources({ sources, lastVerified }: { sources: readonly string[]; lastVerified: string }) {
@@ -14,7 +13,7 @@ export function Sources({ sources, lastVerified }: { sources: readonly string[];
           </li>
         ))}
       </ul>
-      <p className="muted">Last verified {dateFormat.format(new Date(`${lastVerified}T00:00:00Z`))}. Check the official page before you rely on dates or costs.</p>
+      <p className="muted">Last verified {formatDate(lastVerified)}. Check the official page before you rely on dates or costs.</p>
     </section>
   );
 }

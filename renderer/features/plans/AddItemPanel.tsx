@@ -1,19 +1,15 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { planCustomTrainingSchema, type PlanItem } from '../../../shared/model/plan';
+import { planCustomTrainingSchema } from '../../../shared/model/plan';
 import type { PlanView } from '../../../shared/plans/plan-view';
 import { describeIssues } from '../../../shared/validation/zod-issues';
 import { tta } from '../../app/tta';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { errorText, usePlansStore } from './plans-store';
 
-function newItemId(): string {
-  return `i-${crypto.randomUUID()}`;
-}
-
 /** Adds a catalogue training (by choosing it) or a custom one (title, provider, hours). */
 export function AddItemPanel({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
   const id = useId();
-  const { setView, setError, setNotice, save } = usePlansStore();
+  const { setView, setError, setNotice } = usePlansStore();
   const [trainingId, setTrainingId] = useState('');
   const [custom, setCustom] = useState({ title: '', provider: '', hours: '' });
   const [problems, setProblems] = useState<string[]>([]);
@@ -44,8 +40,13 @@ export function AddItemPanel({ view, loaded }: { view: PlanView; loaded: LoadedC
       return;
     }
     setProblems([]);
-    const item: PlanItem = { id: newItemId(), custom: parsed.data, assigneeIds: [], priority: 'medium', status: 'planned', notes: '' };
-    if (await save({ ...view.plan, items: [...view.plan.items, item] }, { text: `Added “${parsed.data.title}”.` })) setCustom({ title: '', provider: '', hours: '' });
+    try {
+      setView(await tta().planAddCustom({ planId: view.plan.id, custom: parsed.data }));
+      setNotice({ text: `Added “${parsed.data.title}”.` });
+      setCustom({ title: '', provider: '', hours: '' });
+    } catch (error) {
+      setError(errorText(error));
+    }
   }
 
   return (

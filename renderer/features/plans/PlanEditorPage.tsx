@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { PlanFields } from '../../../shared/model/plan';
-import { formatPeriod } from '../../../shared/plans/labels';
+import { formatPeriod } from '../../../shared/util/dates';
 import type { PlanView } from '../../../shared/plans/plan-view';
 import { CatalogueGate } from '../catalogue/CatalogueGate';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';

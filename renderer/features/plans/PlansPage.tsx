@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { PlanSummary } from '../../../shared/contract/plan-channels';
-import { formatPeriod, percentDone } from '../../../shared/plans/labels';
+import { percentDone } from '../../../shared/plans/labels';
+import { formatPeriod } from '../../../shared/util/dates';
 import { tta } from '../../app/tta';
 import { CatalogueGate } from '../catalogue/CatalogueGate';
 import { NoticeBar } from './NoticeBar';

@@ -1,6 +1,5 @@
 import { useAppStore } from '../../app/app-store';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatMoment } from '../../../shared/util/dates';
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
@@ -30,7 +29,7 @@ export function BackupsPanel() {
           <tbody>
             {backups.map((b) => (
               <tr key={b.name}>
-                <td>{dateFormat.format(new Date(b.createdAt))}</td>
+                <td>{formatMoment(b.createdAt)}</td>
                 <td>
                   <code>{b.name}</code>
                 </td>

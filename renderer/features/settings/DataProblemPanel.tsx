@@ -11,7 +11,7 @@ export function DataProblemPanel({ problem }: { problem: DataProblem }) {
   async function restore() {
     setStatus({ kind: 'busy' });
     try {
-      const { restored } = await tta().backupRestore({});
+      const { restored } = await tta().automaticBackupRestore({});
       setStatus({ kind: 'done', text: `Restored ${restored}.` });
       await useAppStore.getState().load();
     } catch (error) {

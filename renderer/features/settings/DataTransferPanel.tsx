@@ -23,13 +23,13 @@ export function DataTransferPanel() {
 
   const backup = () =>
     run(async () => {
-      const { savedTo } = await tta().dataExport();
+      const { savedTo } = await tta().dataFileExport();
       return savedTo ? { kind: 'done', text: `Saved a backup of all your data to ${savedTo}.` } : null;
     });
 
   const restore = () =>
     run(async () => {
-      const result = await tta().dataRestore();
+      const result = await tta().dataFileRestore();
       if (!result.restored) return null;
       usePlansStore.getState().reset();
       await useAppStore.getState().load();

@@ -7,7 +7,7 @@ import { deleteCompletion, updateCompletion } from './team-actions';
 import { trainingLookupFor, useTeamIndex } from './team-data';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { StatusBadge } from './StatusBadge';
-import { formatDate } from './format';
+import { formatDate } from '../../../shared/util/dates';
 
 /** /team/records/:id: one completion, to edit or delete. */
 export function CompletionEditPage() {

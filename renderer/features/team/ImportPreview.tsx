@@ -1,6 +1,7 @@
 import type { Member } from '../../../shared/model/team';
 import { formatRowError, type ImportPlan } from '../../../shared/team/csv-import';
-import { formatDate, formatNumber } from './format';
+import { formatDate } from '../../../shared/util/dates';
+import { formatNumber } from './format';
 import { plural } from '../../components/format-count';
 
 const MAX_ERRORS_SHOWN = 200;

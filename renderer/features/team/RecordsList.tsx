@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import type { CompletionRow } from '../../../shared/team/team-index';
 import { StatusBadge } from './StatusBadge';
 import { VirtualList } from '../../components/VirtualList';
-import { formatDate, formatHours } from './format';
+import { formatDate } from '../../../shared/util/dates';
+import { formatHours } from './format';
 
 interface Props {
   rows: readonly CompletionRow[];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import type { Completion, Member } from '../../../shared/model/team';
-import { localIsoDate } from '../../../shared/team/dates';
+import { localIsoDate } from '../../../shared/util/dates';
 import { buildTeamIndex, updateTeamIndex, type TeamIndex } from '../../../shared/team/team-index';
 import { createTrainingLookup, type TrainingLookup } from '../../../shared/team/training-lookup';
 import { useCatalogueStore } from '../catalogue/catalogue-store';

@@ -3,11 +3,11 @@ import { describe, it, expect } from 'vitest';
 import {
   catalogueSchema,
   checkCatalogueIntegrity,
-  isHttpsUrl,
   isoDateSchema,
   type Catalogue,
   type VocabularyName,
 } from '../../../shared/catalogue/schema';
+import { isHttpsUrl } from '../../../shared/util/urls';
 
 const DOJ_PAGE = 'https://www.justice.gov/humantrafficking/resources';
 

@@ -21,8 +21,8 @@ describe('createIpcHandler', () => {
   it('passes a trusted call through to dispatch with its channel name and input untouched', async () => {
     const { dispatch, calls } = fakeDispatch();
     const input = { name: 'backup-1.json' };
-    const result = await createIpcHandler(dispatch, () => WINDOW_ID, 'backupRestore')(trusted, input);
-    expect(calls).toEqual([{ channel: 'backupRestore', input }]);
+    const result = await createIpcHandler(dispatch, () => WINDOW_ID, 'automaticBackupRestore')(trusted, input);
+    expect(calls).toEqual([{ channel: 'automaticBackupRestore', input }]);
     expect(calls[0]?.input).toBe(input);
     expect(result).toEqual({ ok: true, value: { echoed: input } });
   });

@@ -26,7 +26,7 @@ describe('backup and restore of all user data', () => {
     const source = await seeded(await tempDir());
     const file = join(await tempDir(), 'backup.json');
     source.answers.save.push(file);
-    expect(await source.call('dataExport')).toEqual({ savedTo: file });
+    expect(await source.call('dataFileExport')).toEqual({ savedTo: file });
 
     const targetDir = await tempDir();
     const target = await startApi(targetDir);
@@ -35,7 +35,7 @@ describe('backup and restore of all user data', () => {
     });
     const before = await readFile(join(targetDir, DATA_FILE_NAME), 'utf8');
     target.answers.open.push(file);
-    expect(await target.call('dataRestore')).toEqual({ restored: true, fileName: 'backup.json', members: 2, completions: 1, plans: 1 });
+    expect(await target.call('dataFileRestore')).toEqual({ restored: true, fileName: 'backup.json', members: 2, completions: 1, plans: 1 });
     expect(target.services.store.data()).toEqual(source.services.store.data());
     const onDisk = JSON.parse(await readFile(join(targetDir, DATA_FILE_NAME), 'utf8'));
     expect(onDisk.plans[0].items[0].assigneeIds).toEqual(['m-ana', 'm-ben']);
@@ -47,9 +47,9 @@ describe('backup and restore of all user data', () => {
 
   it('a cancelled dialog does nothing and reports nothing alarming', async () => {
     const api = await seeded(await tempDir());
-    expect(await api.call('dataExport')).toEqual({ savedTo: null });
+    expect(await api.call('dataFileExport')).toEqual({ savedTo: null });
     const before = structuredClone(api.services.store.data());
-    expect(await api.call('dataRestore')).toEqual({ restored: false });
+    expect(await api.call('dataFileRestore')).toEqual({ restored: false });
     expect(api.services.store.data()).toEqual(before);
   });
 
@@ -62,7 +62,7 @@ describe('backup and restore of all user data', () => {
     await writeFile(bad, JSON.stringify(data));
     const before = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
     api.answers.open.push(bad);
-    const envelope = await api.dispatch('dataRestore', undefined);
+    const envelope = await api.dispatch('dataFileRestore', undefined);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'rejected' } });
     const message = envelope.ok ? '' : envelope.error.message;
     expect(message).toContain('team-backup.json');
@@ -99,7 +99,7 @@ describe('backup and restore of all user data', () => {
         const before = structuredClone(api.services.store.data());
         const bytesBefore = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
         api.answers.open.push(file);
-        const envelope = await api.dispatch('dataRestore', undefined);
+        const envelope = await api.dispatch('dataFileRestore', undefined);
         const decoded = decodeUserData(text, 'input.json');
         if (decoded.ok) {
           expect(envelope.ok).toBe(true);

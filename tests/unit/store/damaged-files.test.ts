@@ -59,7 +59,7 @@ describe('damaged data files at start', () => {
     expect((await readFile(problem.quarantinedPath)).equals(damagedBytes)).toBe(true);
     expect((await readdir(dir)).includes(DATA_FILE_NAME)).toBe(false);
 
-    const restored = await dispatch('backupRestore', {});
+    const restored = await dispatch('automaticBackupRestore', {});
     expect(restored.ok).toBe(true);
     const after = await dispatch('appInfo', undefined);
     expect(after.ok && (after.value as AppInfo).dataProblem).toBeNull();

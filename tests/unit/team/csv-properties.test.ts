@@ -6,7 +6,7 @@ import { completionsCsv, exportHeaders } from '../../../shared/team/csv-export';
 import { formatRowError, planImport } from '../../../shared/team/csv-import';
 import { guessMapping } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
-import { isoFromDayNumber } from '../../../shared/team/dates';
+import { isoFromDayNumber } from '../../../shared/util/dates';
 import { normaliseText } from '../../../shared/team/matching';
 import { buildTeamIndex } from '../../../shared/team/team-index';
 import { importContext, sampleLookup, sampleTrainings } from './helpers';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, isIsoDate, isoFromDayNumber, isoFromExcelSerial, monthsEnding } from '../../../shared/team/dates';
+import { addMonths, dayNumber, isIsoDate, isoFromDayNumber, isoFromExcelSerial, monthsEnding } from '../../../shared/util/dates';
 import { expiresOn, matchesStatusFilter, statusFor, type ExpiryStatus } from '../../../shared/team/status';
 
 describe('dates', () => {

@@ -135,7 +135,7 @@ describe('team channels on a real data file', () => {
     const listed = await reopened.call('teamList', {});
     await reopened.call('memberDelete', { id: listed.unchanged ? '' : listed.members[0]!.id });
     const epochBefore = (await reopened.call('teamList', {})).epoch;
-    await reopened.call('backupRestore', {});
+    await reopened.call('automaticBackupRestore', {});
     const after = await reopened.call('teamList', { knownEpoch: epochBefore });
     expect(after.unchanged).toBe(false);
     expect(after.unchanged === false && after.members.map((m) => m.name)).toEqual(['Dana Reyes']);

@@ -89,3 +89,45 @@ export function isoFromExcelSerial(serial: number): string | null {
   if (!Number.isInteger(serial) || serial < 61 || serial > 2_958_465) return null;
   return isoFromDayNumber(serial - 25_569);
 }
+
+/*
+ * How dates read to a person: one formatter for every screen, PDF and Settings.
+ * The locale is fixed (en-US, the app's language) so a machine set to another
+ * locale never mixes formats. Calendar dates are read in UTC, where they were
+ * built, so no time zone shifts them by a day; moments (a backup's time) are shown
+ * in the time zone the caller names, the user's own by default.
+ */
+const LOCALE = 'en-US';
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-03-05" -> "Mar 5, 2026"; anything that is not an ISO date comes back as it was. */
+export function formatDate(iso: string): string {
+  return isIsoDate(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso;
+}
+
+/** "2024-03" -> "Mar 2024". */
+export function formatMonth(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** "Jan 1, 2026 – Dec 31, 2026". */
+export function formatPeriod(period: { start: string; end: string }): string {
+  return `${formatDate(period.start)} – ${formatDate(period.end)}`;
+}
+
+/** The user's own time zone, named, for formatMoment. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** A moment (ISO date-time) as "Mar 5, 2026, 2:07 PM" in the given time zone. */
+export function formatMoment(isoDateTime: string, timeZone: string = localTimeZone()): string {
+  let format = momentFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    momentFormats.set(timeZone, format);
+  }
+  return format.format(new Date(isoDateTime));
+}

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { AppInfo, BackupInfo, CatalogueSummary } from '../model/app-info';
 import type { Catalogue } from '../catalogue/schema';
+import type { CatalogueSummary } from '../model/app-info';
 import type { CatalogueReview, PublisherInfo } from '../model/catalogue-review';
-import { settingsPatchSchema, type Settings } from '../model/settings';
 import { channel } from './channel';
 
 const none = z.undefined();
@@ -11,11 +10,8 @@ const none = z.undefined();
 export type CatalogueImportResult = { review: CatalogueReview | null };
 export type CatalogueSwitchResult = { version: string; date: string; retiredIds: string[] };
 
-/** App-wide channels: info, settings, catalogue, backups, external links. */
-export const appChannels = {
-  appInfo: channel<AppInfo>()(none),
-  settingsGet: channel<Settings>()(none),
-  settingsSet: channel<Settings>()(settingsPatchSchema),
+/** The training catalogue: the one in use, importing a newer one, and opening its links in the browser. */
+export const catalogueChannels = {
   catalogueGet: channel<Catalogue>()(none),
   /** Asks for a catalogue file and checks all of it (signature, schema, newer); returns what it would change. */
   catalogueImport: channel<CatalogueImportResult>()(none),
@@ -26,9 +22,6 @@ export const appChannels = {
   publisherAdd: channel<{ added: boolean; publishers: PublisherInfo[] }>()(z.object({ name: z.string().trim().min(1).max(120) }).strict()),
   publisherRemove: channel<PublisherInfo[]>()(z.object({ fingerprint: z.string().regex(/^[0-9a-f]{32}$/) }).strict()),
   catalogueRevert: channel<CatalogueSummary>()(none),
-  backupsList: channel<BackupInfo[]>()(none),
-  /** Restores a named backup, or the newest one that validates when no name is given. */
-  backupRestore: channel<{ restored: string }>()(z.object({ name: z.string().regex(/^[\w.-]+\.json$/).optional() }).strict()),
-  /** Asks the main side to open an https link in the system browser. */
+  /** Asks the main side to open an https link (a provider's page, a source) in the system browser. */
   openExternal: channel<{ opened: boolean }>()(z.object({ url: z.string().max(2048) }).strict()),
 } as const;

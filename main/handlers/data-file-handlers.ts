@@ -1,0 +1,29 @@
+import type { dataFileChannels } from '../../shared/contract/data-file-channels';
+import { localIsoDate } from '../../shared/util/dates';
+import type { ApiServices } from '../api-services';
+import { exportUserData, restoreUserData } from '../services/user-data-backup';
+import type { HandlersFor } from './handler-types';
+
+const filters = [{ name: 'TTA Navigator backup', extensions: ['json'] }];
+
+export function createDataFileHandlers(services: ApiServices): HandlersFor<typeof dataFileChannels> {
+  const { store } = services;
+  return {
+    async dataFileExport() {
+      const path = await services.dialogs.chooseSaveFile({
+        title: 'Save a backup of all your data',
+        defaultName: `tta-navigator-backup-${localIsoDate(services.now())}.json`,
+        filters,
+      });
+      if (!path) return { savedTo: null };
+      await exportUserData(store.data(), path);
+      return { savedTo: path };
+    },
+    async dataFileRestore() {
+      const path = await services.dialogs.chooseOpenFile({ title: 'Restore all data from a backup file', filters });
+      if (!path) return { restored: false };
+      const outcome = await restoreUserData(store, path);
+      return { restored: true, fileName: path.split(/[\\/]/).pop() ?? path, ...outcome };
+    },
+  };
+}
