@@ -55,7 +55,7 @@ describe('main.ts wires every item of the security checklist', () => {
       { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     reports = JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, WiringReport>;
-  }, 300_000);
+  }, 900_000);
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('tags one line in main.ts for every checklist item the test inspects', () => {
