@@ -1,4 +1,4 @@
-/** The layer rules of DESIGN.md. `npm run layers` fails the test run on any violation. */
+/** The layer rules of docs/architecture.md. `npm run layers` fails the test run on any violation. */
 module.exports = {
   forbidden: [
     {

@@ -27,4 +27,23 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }] }],
     },
   },
+  {
+    // One renderer recipe: components render, <feature>-actions.ts talks to the main side (docs/architecture.md).
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }],
+          patterns: [
+            {
+              regex: '(^|/)app/tta$',
+              message: 'Components never call the main side: put the call in the feature’s <feature>-actions.ts (docs/architecture.md).',
+            },
+            { regex: '(^|/)shared/client$', message: 'Components never call the main side: put the call in the feature’s <feature>-actions.ts.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
 import { useCatalogueStore } from './features/catalogue/catalogue-store';
-import './styles/app.css';
+// The base sheet (variables, frame, shared primitives such as the form kit), then one sheet per feature.
+import './styles/base.css';
+import './styles/catalogue.css';
+import './styles/team.css';
+import './styles/progress.css';
+import './styles/plans.css';
+import './styles/settings.css';
 
 // Most screens need the catalogue. Its reply has usually arrived by now (boot.js asked for it),
 // so the index is ready before React's first render and the first paint already has results,

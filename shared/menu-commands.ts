@@ -1,16 +1,13 @@
+import { screens } from './screens';
+
 /**
  * Commands the native menu sends to the renderer, and that keyboard shortcuts run.
  * The list is closed: the preload forwards only these strings (see
  * main/electron/preload-api.ts) and the renderer maps each one to an action in
- * renderer/app/command-actions.ts. A new screen adds its go-… command here.
+ * renderer/app/command-actions.ts. A screen's go-… command comes from shared/screens.ts.
  */
 export const menuCommands = [
-  'go-start',
-  'go-catalogue',
-  'go-team',
-  'go-progress',
-  'go-plans',
-  'go-settings',
+  ...screens.map((s) => s.command),
   'find',
   'import-completions',
   'import-catalogue',

@@ -1,4 +1,5 @@
 import type { MenuCommand } from './menu-commands';
+import { screens } from './screens';
 
 /**
  * Every keyboard shortcut, once. The native menu takes its accelerators from here
@@ -20,12 +21,8 @@ export interface Shortcut {
 }
 
 export const shortcuts: readonly Shortcut[] = [
-  { group: 'Go to', keys: 'CmdOrCtrl+1', description: 'Start', command: 'go-start' },
-  { group: 'Go to', keys: 'CmdOrCtrl+2', description: 'Catalogue', command: 'go-catalogue' },
-  { group: 'Go to', keys: 'CmdOrCtrl+3', description: 'Team', command: 'go-team' },
-  { group: 'Go to', keys: 'CmdOrCtrl+4', description: 'Progress', command: 'go-progress' },
-  { group: 'Go to', keys: 'CmdOrCtrl+5', description: 'Training plans', command: 'go-plans' },
-  { group: 'Go to', keys: 'CmdOrCtrl+,', description: 'Settings', command: 'go-settings' },
+  // One per screen, in the order of shared/screens.ts.
+  ...screens.map((s): Shortcut => ({ group: 'Go to', keys: s.keys, description: s.title, command: s.command })),
   { group: 'Search', keys: 'CmdOrCtrl+F', description: 'Search the catalogue', command: 'find' },
   { group: 'Search', keys: '/', description: 'Search the catalogue (when not typing in a field)', command: 'find' },
   { group: 'View', keys: 'CmdOrCtrl+Plus', description: 'Zoom in', role: 'zoomIn' },

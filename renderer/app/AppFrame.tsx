@@ -2,12 +2,13 @@ import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useAppStore } from './app-store';
 import { useTheme } from './use-theme';
-import { navItems } from './nav-items';
+import { screens } from '../../shared/screens';
 import { DataProblemBanner } from './DataProblemBanner';
 import { AppCommands } from './AppCommands';
 import { acceleratorFor, formatKeys } from '../../shared/shortcuts';
 import { isMacPlatform } from './platform';
 import { ScreenBoundary } from '../components/ScreenBoundary';
+import { NoticeRegion } from './NoticeRegion';
 
 export function AppFrame() {
   const load = useAppStore((s) => s.load);
@@ -33,10 +34,11 @@ export function AppFrame() {
           <span className="brand__name">Navigator</span>
         </div>
         <ul>
-          {navItems.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end ?? false} title={shortcutTitle(item.label, acceleratorFor({ command: item.command }), isMac)}>
-                {item.label}
+          {screens.map((screen) => (
+            <li key={screen.id}>
+              {/* Start is exact; the others stay highlighted on their nested pages (a training under Catalogue). */}
+              <NavLink to={screen.path} end={screen.path === '/'} title={shortcutTitle(screen.nav, acceleratorFor({ command: screen.command }), isMac)}>
+                {screen.nav}
               </NavLink>
             </li>
           ))}
@@ -53,6 +55,7 @@ export function AppFrame() {
         <ScreenBoundary>
           <Outlet />
         </ScreenBoundary>
+        <NoticeRegion />
       </main>
     </div>
   );

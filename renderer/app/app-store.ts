@@ -3,6 +3,8 @@ import type { AppInfo } from '../../shared/model/app-info';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
 import { tta } from './tta';
 import { takeEarlyInfo } from './early-requests';
+import { onDataReplaced } from './data-replaced';
+import { errorMessage } from './errors';
 
 interface AppState {
   info: AppInfo | null;
@@ -12,10 +14,6 @@ interface AppState {
   load(): Promise<void>;
   refreshInfo(): Promise<void>;
   updateSettings(patch: SettingsPatch): Promise<void>;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 let inflight: Promise<void> | null = null;
@@ -38,7 +36,7 @@ export const useAppStore = create<AppState>((set, get) => ({
         const [info, settings] = await Promise.all([early?.appInfo ?? tta().appInfo(), settingsReply]);
         set({ info, settings, error: null });
       } catch (error) {
-        set({ error: message(error) });
+        set({ error: errorMessage(error) });
       } finally {
         inflight = null;
       }
@@ -49,7 +47,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     try {
       set({ info: await tta().appInfo() });
     } catch (error) {
-      set({ error: message(error) });
+      set({ error: errorMessage(error) });
     }
   },
   async updateSettings(patch) {
@@ -59,7 +57,10 @@ export const useAppStore = create<AppState>((set, get) => ({
     try {
       set({ settings: await tta().settingsSet(patch) });
     } catch (error) {
-      set({ settings: before, error: `Your setting could not be saved: ${message(error)}` });
+      set({ settings: before, error: `Your setting could not be saved: ${errorMessage(error)}` });
     }
   },
 }));
+
+// A restore brings other settings and a new list of backups.
+onDataReplaced(() => void useAppStore.getState().load());

@@ -1,21 +1,19 @@
 import type { MenuCommand } from '../../shared/menu-commands';
 import type { Theme } from '../../shared/model/settings';
+import { screens, type ScreenCommand } from '../../shared/screens';
 
 /**
  * What each menu command or shortcut does in the renderer. `go` opens a screen (left
  * as it is when already there, so filters survive) and, with `reveal`, focuses the
- * element of that id once it is on the page. Feature owners point a command at their
- * screen by changing its row; the Record type makes a new command impossible to forget.
+ * element of that id once it is on the page. Each screen's go-… command comes from
+ * shared/screens.ts; the Record type makes a new command impossible to forget.
  */
 export type CommandAction = { kind: 'go'; path: string; reveal?: string } | { kind: 'theme'; theme: Theme };
 
+const goToScreen = Object.fromEntries(screens.map((s) => [s.command, { kind: 'go', path: s.path }])) as Record<ScreenCommand, CommandAction>;
+
 export const commandActions: Record<MenuCommand, CommandAction> = {
-  'go-start': { kind: 'go', path: '/' },
-  'go-catalogue': { kind: 'go', path: '/catalogue' },
-  'go-team': { kind: 'go', path: '/team' },
-  'go-progress': { kind: 'go', path: '/progress' },
-  'go-plans': { kind: 'go', path: '/plans' },
-  'go-settings': { kind: 'go', path: '/settings' },
+  ...goToScreen,
   // The id of SearchBox's input (renderer/features/catalogue/SearchBox.tsx).
   find: { kind: 'go', path: '/catalogue', reveal: 'catalogue-search' },
   // Data commands open the panel that does the job; Settings holds import, export and backups.

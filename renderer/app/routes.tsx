@@ -1,4 +1,5 @@
 import { useRoutes, type RouteObject } from 'react-router';
+import { screens, type ScreenId } from '../../shared/screens';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 import { StartPage } from '../features/catalogue/StartPage';
@@ -8,36 +9,46 @@ import { onDemand } from '../components/on-demand-screen';
 // Start and Catalogue load with the app, so the first results appear sooner; every other screen on demand.
 // Declarative routes (no data router): the app uses no loaders or actions, and the data router
 // adds ~55 KB to the start-up bundle and ~15 ms of set-up before the first screen.
+
+/** Each screen of shared/screens.ts: its element and the pages inside it. The Record type makes a new screen impossible to forget. */
+const screenRoutes: Record<ScreenId, Pick<RouteObject, 'element' | 'children'>> = {
+  start: { element: <StartPage /> },
+  catalogue: { element: <CataloguePage /> },
+  team: {
+    element: onDemand(() => import('../features/team/TeamLayout'), 'TeamLayout'),
+    children: [
+      { index: true, element: onDemand(() => import('../features/team/MembersPage'), 'MembersPage') },
+      { path: 'members/new', element: onDemand(() => import('../features/team/MemberEditPages'), 'MemberNewPage') },
+      { path: 'members/:id', element: onDemand(() => import('../features/team/MemberPage'), 'MemberPage') },
+      { path: 'members/:id/edit', element: onDemand(() => import('../features/team/MemberEditPages'), 'MemberEditPage') },
+      { path: 'records', element: onDemand(() => import('../features/team/RecordsPage'), 'RecordsPage') },
+      { path: 'records/:id', element: onDemand(() => import('../features/team/CompletionEditPage'), 'CompletionEditPage') },
+      { path: 'record', element: onDemand(() => import('../features/team/RecordPage'), 'RecordPage') },
+      { path: 'expiring', element: onDemand(() => import('../features/team/ExpiringPage'), 'ExpiringPage') },
+      { path: 'import', element: onDemand(() => import('../features/team/ImportPage'), 'ImportPage') },
+    ],
+  },
+  progress: { element: onDemand(() => import('../features/progress/ProgressPage'), 'ProgressPage') },
+  plans: { element: onDemand(() => import('../features/plans/PlansPage'), 'PlansPage') },
+  settings: { element: onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
+};
+
+/** Pages that open from a screen (a record, an editor) or from a command only: not in the navigation. */
+const pageRoutes: RouteObject[] = [
+  { path: 'catalogue/training/:id', element: onDemand(() => import('../features/catalogue/TrainingDetailPage'), 'TrainingDetailPage') },
+  { path: 'catalogue/provider/:id', element: onDemand(() => import('../features/catalogue/ProviderDetailPage'), 'ProviderDetailPage') },
+  { path: 'catalogue/resource/:id', element: onDemand(() => import('../features/catalogue/ResourceDetailPage'), 'ResourceDetailPage') },
+  { path: 'plans/:id', element: onDemand(() => import('../features/plans/PlanEditorPage'), 'PlanEditorPage') },
+  { path: 'help/shortcuts', element: onDemand(() => import('../features/help/ShortcutsPage'), 'ShortcutsPage') },
+];
+
 const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppFrame />,
     children: [
-      { index: true, element: <StartPage /> },
-      { path: 'catalogue', element: <CataloguePage /> },
-      { path: 'catalogue/training/:id', element: onDemand(() => import('../features/catalogue/TrainingDetailPage'), 'TrainingDetailPage') },
-      { path: 'catalogue/provider/:id', element: onDemand(() => import('../features/catalogue/ProviderDetailPage'), 'ProviderDetailPage') },
-      { path: 'catalogue/resource/:id', element: onDemand(() => import('../features/catalogue/ResourceDetailPage'), 'ResourceDetailPage') },
-      { path: 'plans', element: onDemand(() => import('../features/plans/PlansPage'), 'PlansPage') },
-      { path: 'plans/:id', element: onDemand(() => import('../features/plans/PlanEditorPage'), 'PlanEditorPage') },
-      {
-        path: 'team',
-        element: onDemand(() => import('../features/team/TeamLayout'), 'TeamLayout'),
-        children: [
-          { index: true, element: onDemand(() => import('../features/team/MembersPage'), 'MembersPage') },
-          { path: 'members/new', element: onDemand(() => import('../features/team/MemberEditPages'), 'MemberNewPage') },
-          { path: 'members/:id', element: onDemand(() => import('../features/team/MemberPage'), 'MemberPage') },
-          { path: 'members/:id/edit', element: onDemand(() => import('../features/team/MemberEditPages'), 'MemberEditPage') },
-          { path: 'records', element: onDemand(() => import('../features/team/RecordsPage'), 'RecordsPage') },
-          { path: 'records/:id', element: onDemand(() => import('../features/team/CompletionEditPage'), 'CompletionEditPage') },
-          { path: 'record', element: onDemand(() => import('../features/team/RecordPage'), 'RecordPage') },
-          { path: 'expiring', element: onDemand(() => import('../features/team/ExpiringPage'), 'ExpiringPage') },
-          { path: 'import', element: onDemand(() => import('../features/team/ImportPage'), 'ImportPage') },
-        ],
-      },
-      { path: 'progress', element: onDemand(() => import('../features/progress/ProgressPage'), 'ProgressPage') },
-      { path: 'settings', element: onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
-      { path: 'help/shortcuts', element: onDemand(() => import('../features/help/ShortcutsPage'), 'ShortcutsPage') },
+      ...screens.map((s): RouteObject => (s.path === '/' ? { index: true, element: screenRoutes[s.id].element } : { path: s.path.slice(1), ...screenRoutes[s.id] })),
+      ...pageRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { tta } from '../app/tta';
+import { openExternalLink } from '../app/external-links';
 
 /** The host as the browser will reach it: URL() writes international names in ASCII (xn--…). */
 function asciiHost(href: string): string | null {
@@ -25,7 +25,7 @@ export function ExternalLink({ href, children }: { href: string; children?: Reac
         rel="noreferrer noopener"
         onClick={(e) => {
           e.preventDefault();
-          void tta().openExternal({ url: href });
+          void openExternalLink(href);
         }}
       >
         {children ?? href}

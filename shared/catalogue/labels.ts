@@ -13,7 +13,8 @@ export const facetTitles: Record<FacetId, string> = {
 };
 
 const statusLabels: Record<string, string> = {
-  active: 'Active',
+  // "Current" rather than "Active": a training is current only when a source shows it offered in 2024 or later.
+  active: 'Current',
   historical: 'Historical',
   'in-development': 'In development',
   unverified: 'Unverified',

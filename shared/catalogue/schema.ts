@@ -61,6 +61,16 @@ const asOfSchema = z
   .trim()
   .max(40)
   .regex(/^(?:undated|.*\d{4}.*)$/, 'Give the year or date the fact refers to, or "undated"');
+/** A source's own date for an offering: YYYY-MM-DD, YYYY-MM, YYYY or FYYYYY. */
+export const sourceDatedSchema = z
+  .string()
+  .regex(/^(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Give the date the source shows, e.g. 2025-03-31, 2025-03, 2025 or FY2024');
+
+/** The calendar year a sourceDated value refers to (FY2024 counts as 2024). */
+export function sourceYear(value: string): number {
+  return Number(/\d{4}/.exec(value)?.[0] ?? Number.NaN);
+}
+
 const sourcesSchema = z.array(httpsUrlSchema).min(1, 'At least one https source is required');
 
 export const recordStatusSchema = z.enum(['active', 'historical', 'in-development', 'unverified']);
@@ -113,7 +123,10 @@ const provenance = {
   sources: sourcesSchema,
   httpSources: z.array(httpUrlSchema).optional(),
   dossierRef: dossierRefSchema.optional(),
+  /** Shown to coordinators: what the sources say beyond the description. */
   notes: textSchema.optional(),
+  /** For maintainers only (why a source is listed, where the research lives); the app never shows it. */
+  maintainerNote: textSchema.optional(),
   lastVerified: isoDateSchema,
 };
 
@@ -159,6 +172,12 @@ export const trainingSchema = z.object({
   cost: slugSchema,
   description: textSchema,
   link: httpsUrlSchema.optional(),
+  /**
+   * When the newest source shows the training offered (a session, schedule, page or award date), as the
+   * source states it: "2025-03-31", "2025-03", "2025" or "FY2024". A training is current (status
+   * "active") only when this is 2024 or later.
+   */
+  sourceDated: sourceDatedSchema.optional(),
   ...provenance,
 });
 export type Training = z.infer<typeof trainingSchema>;
@@ -194,15 +213,35 @@ export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
 
 const vocabularySchema = z.array(termSchema).min(1, 'A vocabulary needs at least one term');
 
+/**
+ * An acronym or other word the field uses for something the catalogue may spell out: search
+ * treats every form as the same thing, both ways ("HT" finds "human trafficking" and back).
+ */
+export const synonymSchema = z.object({
+  id: slugSchema,
+  /** The short form coordinators type, e.g. "HT". */
+  term: oneLineSchema.refine((s) => /^[\p{L}\p{N}]+$/u.test(s), 'Must be one word of letters and digits, e.g. "CSAM"'),
+  /** Shown beside the results as "HT — human trafficking". */
+  meaning: oneLineSchema,
+  /** The words and phrases searched as the same thing as `term`. */
+  sameAs: z.array(oneLineSchema).min(1, 'Give at least one word or phrase it stands for'),
+  /** A catalogue record whose text uses the term or one of its forms: why the entry is here. */
+  usedBy: slugSchema,
+});
+export type Synonym = z.infer<typeof synonymSchema>;
+
 export const vocabulariesSchema = z.object({
   audiences: vocabularySchema,
   topics: vocabularySchema,
   formats: vocabularySchema,
   costs: vocabularySchema,
   fundingOffices: vocabularySchema,
+  /** Optional: catalogues written before search knew acronyms still import. */
+  synonyms: z.array(synonymSchema).optional(),
 });
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
-export type VocabularyName = keyof Vocabularies;
+/** The vocabularies records point at by id. */
+export type VocabularyName = Exclude<keyof Vocabularies, 'synonyms'>;
 
 export const catalogueSchema = z.object({
   meta: catalogueMetaSchema,
@@ -269,6 +308,9 @@ export function checkCatalogueIntegrity(cat: Catalogue): IntegrityIssue[] {
   const providers = ids('providers', cat.providers, 'provider');
   ids('trainings', cat.trainings, 'training');
   ids('resources', cat.resources, 'resource');
+  // Synonyms' usedBy is checked on the bundled file only (catalogue-data.test.ts): a newer
+  // catalogue that retires the record it names should not be refused for that.
+  ids('vocabularies.synonyms', v.synonyms ?? [], 'synonym');
 
   type Kind = keyof typeof recordWords;
   const ref = (kind: Kind, index: number, recordId: string) => {

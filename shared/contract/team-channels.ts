@@ -31,6 +31,9 @@ export interface ImportOutcome {
 const columnSchema = z.number().int().min(0).max(10_000).nullable();
 const mappingSchema = z.object(Object.fromEntries(importFields.map((f) => [f, columnSchema])) as Record<ImportField, typeof columnSchema>).strict();
 
+/** What the CSV import sends: the file's text and how its columns map to fields. */
+export type CompletionsImportInput = z.input<typeof teamChannels.completionsImport.input>;
+
 /** Members, their completed trainings, CSV import and export. */
 export const teamChannels = {
   /**

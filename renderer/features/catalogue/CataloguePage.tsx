@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { CatalogueQuery, SortKey } from '../../../shared/catalogue/catalogue-index';
 import { tabFacets, tabs, type FacetId, type Tab } from '../../../shared/catalogue/documents';
 import { queryToParams, toggleFilter } from '../../../shared/catalogue/query-url';
-import { CatalogueGate } from './CatalogueGate';
+import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { useCatalogueQuery } from './use-catalogue-query';
 import { FacetGroup } from './FacetGroup';
@@ -10,6 +10,7 @@ import { FilterChips } from './FilterChips';
 import { ResultsList } from './ResultsList';
 import { SearchBox } from './SearchBox';
 import { EmptyResults } from './EmptyResults';
+import { SearchHints } from './SearchHints';
 import { formatCount } from '../../components/format-count';
 import { useAfterPaint } from '../../components/use-after-paint';
 
@@ -17,12 +18,13 @@ const tabLabels: Record<Tab, string> = { trainings: 'Trainings', providers: 'Pro
 const sortLabels: Record<SortKey, string> = { relevance: 'Relevance', title: 'Title', provider: 'Provider' };
 
 export function CataloguePage() {
-  return <CatalogueGate>{(loaded) => <CatalogueView loaded={loaded} />}</CatalogueGate>;
+  return <DataGate>{(loaded) => <CatalogueView loaded={loaded} />}</DataGate>;
 }
 
 function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
   const [query, setQuery] = useCatalogueQuery();
   const result = useMemo(() => loaded.index.query(query), [loaded, query]);
+  const hints = useMemo(() => loaded.index.hints(query.q), [loaded, query.q]);
   const update = (patch: Partial<CatalogueQuery>, replace = false) => setQuery({ ...query, ...patch }, { replace });
   const toggle = (facet: FacetId, value: string) => update({ filters: toggleFilter(query.filters, facet, value) });
   const resetKey = queryToParams(query).toString();
@@ -81,6 +83,7 @@ function CatalogueView({ loaded }: { loaded: LoadedCatalogue }) {
             {formatCount(result.order.length)} {result.order.length === 1 ? 'result' : 'results'}
             {query.q ? ` for “${query.q}”` : ''}
           </p>
+          <SearchHints hints={hints} />
           <FilterChips filters={query.filters} labels={loaded.labels} onRemove={toggle} onClear={() => update({ filters: {} })} />
           {result.order.length === 0 ? (
             <EmptyResults query={query} loaded={loaded} onChange={(next) => setQuery(next)} />

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { CatalogueGate } from './CatalogueGate';
+import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { TermList } from './TermList';
 import { Sources } from './Sources';
@@ -11,7 +11,7 @@ import { RecordNotFound } from './RecordNotFound';
 
 export function ProviderDetailPage() {
   const { id = '' } = useParams();
-  return <CatalogueGate>{(loaded) => <ProviderDetail loaded={loaded} id={id} />}</CatalogueGate>;
+  return <DataGate>{(loaded) => <ProviderDetail loaded={loaded} id={id} />}</DataGate>;
 }
 
 function ProviderDetail({ loaded, id }: { loaded: LoadedCatalogue; id: string }) {

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { CatalogueGate } from './CatalogueGate';
+import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { TermList } from './TermList';
 import { Sources } from './Sources';
@@ -10,7 +10,7 @@ import { RecordNotFound } from './RecordNotFound';
 
 export function ResourceDetailPage() {
   const { id = '' } = useParams();
-  return <CatalogueGate>{(loaded) => <ResourceDetail loaded={loaded} id={id} />}</CatalogueGate>;
+  return <DataGate>{(loaded) => <ResourceDetail loaded={loaded} id={id} />}</DataGate>;
 }
 
 function ResourceDetail({ loaded, id }: { loaded: LoadedCatalogue; id: string }) {

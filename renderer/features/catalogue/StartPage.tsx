@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { CatalogueGate } from './CatalogueGate';
+import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { emptyQuery } from '../../../shared/catalogue/query-url';
 import { plural } from '../../components/format-count';
@@ -9,7 +9,7 @@ const MAIN_AUDIENCES = ['law-enforcement', 'prosecutors', 'forensic-interviewers
 
 
 export function StartPage() {
-  return <CatalogueGate>{(loaded) => <StartView loaded={loaded} />}</CatalogueGate>;
+  return <DataGate>{(loaded) => <StartView loaded={loaded} />}</DataGate>;
 }
 
 function StartView({ loaded }: { loaded: LoadedCatalogue }) {

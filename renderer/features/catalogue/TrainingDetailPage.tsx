@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { CatalogueGate } from './CatalogueGate';
+import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { TermList } from './TermList';
 import { Sources } from './Sources';
@@ -12,7 +12,7 @@ import { AddToPlanButton } from '../plans/AddToPlanButton';
 
 export function TrainingDetailPage() {
   const { id = '' } = useParams();
-  return <CatalogueGate>{(loaded) => <TrainingDetail loaded={loaded} id={id} />}</CatalogueGate>;
+  return <DataGate>{(loaded) => <TrainingDetail loaded={loaded} id={id} />}</DataGate>;
 }
 
 function TrainingDetail({ loaded, id }: { loaded: LoadedCatalogue; id: string }) {

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../../shared/catalogue/catalogue-index';
 import { createLabels, type Labels } from '../../../shared/catalogue/labels';
+import { createTrainingLookup, type TrainingLookup } from '../../../shared/team/training-lookup';
+import { errorMessage } from '../../app/errors';
 import { tta } from '../../app/tta';
 import { takeEarlyCatalogue } from '../../app/early-requests';
 
@@ -21,6 +23,15 @@ interface CatalogueState {
   loaded: LoadedCatalogue | null;
   /** Loads once; later calls reuse the index. `force` reloads after a catalogue import. */
   ensureLoaded(force?: boolean): Promise<void>;
+}
+
+const lookups = new WeakMap<Catalogue, TrainingLookup>();
+
+/** One training lookup per catalogue, shared by every screen that resolves training references. */
+export function trainingLookupFor(cat: Catalogue): TrainingLookup {
+  let lookup = lookups.get(cat);
+  if (!lookup) lookups.set(cat, (lookup = createTrainingLookup(cat)));
+  return lookup;
 }
 
 export function prepareCatalogue(catalogue: Catalogue): LoadedCatalogue {
@@ -48,7 +59,7 @@ export const useCatalogueStore = create<CatalogueState>((set, get) => ({
       const catalogue = await (early ?? tta().catalogueGet());
       set({ status: 'ready', loaded: prepareCatalogue(catalogue) });
     } catch (error) {
-      set({ status: 'error', error: (error as Error).message });
+      set({ status: 'error', error: errorMessage(error) });
     }
   },
 }));

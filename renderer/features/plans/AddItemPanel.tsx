@@ -1,33 +1,33 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { planCustomTrainingSchema } from '../../../shared/model/plan';
 import type { PlanView } from '../../../shared/plans/plan-view';
-import { describeIssues } from '../../../shared/validation/zod-issues';
-import { tta } from '../../app/tta';
+import { formatPath } from '../../../shared/validation/zod-issues';
+import { notifyError } from '../../app/notice-store';
+import { Field } from '../../components/Field';
+import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
-import { errorText, usePlansStore } from './plans-store';
+import { addCatalogueTraining, addCustomTraining } from './plans-actions';
 
 /** Adds a catalogue training (by choosing it) or a custom one (title, provider, hours). */
 export function AddItemPanel({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
   const id = useId();
-  const { setView, setError, setNotice } = usePlansStore();
   const [trainingId, setTrainingId] = useState('');
   const [custom, setCustom] = useState({ title: '', provider: '', hours: '' });
-  const [problems, setProblems] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const trainings = useMemo(
     () => [...loaded.catalogue.trainings].filter((t) => t.status !== 'historical').sort((a, b) => a.title.localeCompare(b.title)),
     [loaded],
   );
+  const fieldIds: Record<string, string> = { title: `${id}-title`, provider: `${id}-provider`, hours: `${id}-hours` };
 
   async function addCatalogue(e: FormEvent) {
     e.preventDefault();
     if (!trainingId) return;
     try {
-      const next = await tta().planAddTraining({ planId: view.plan.id, trainingId, memberIds: [] });
-      setView(next);
-      setNotice({ text: `Added “${loaded.trainings.get(trainingId)?.title ?? trainingId}”.` });
+      await addCatalogueTraining(view.plan.id, trainingId, loaded.trainings.get(trainingId)?.title ?? trainingId);
       setTrainingId('');
     } catch (error) {
-      setError(errorText(error));
+      notifyError(error);
     }
   }
 
@@ -36,59 +36,52 @@ export function AddItemPanel({ view, loaded }: { view: PlanView; loaded: LoadedC
     const hours = custom.hours.trim() === '' ? undefined : Number(custom.hours);
     const parsed = planCustomTrainingSchema.safeParse({ title: custom.title, provider: custom.provider, ...(hours === undefined ? {} : { hours }) });
     if (!parsed.success) {
-      setProblems(describeIssues(parsed.error));
+      setErrors(parsed.error.issues.map((issue) => ({ fieldId: fieldIds[formatPath(issue.path)] ?? '', label: formatPath(issue.path), message: issue.message })));
       return;
     }
-    setProblems([]);
+    setErrors([]);
     try {
-      setView(await tta().planAddCustom({ planId: view.plan.id, custom: parsed.data }));
-      setNotice({ text: `Added “${parsed.data.title}”.` });
+      await addCustomTraining(view.plan.id, parsed.data);
       setCustom({ title: '', provider: '', hours: '' });
     } catch (error) {
-      setError(errorText(error));
+      notifyError(error);
     }
   }
 
   return (
     <div className="add-item">
       <form onSubmit={(e) => void addCatalogue(e)} className="add-item__form">
-        <div className="plan-field">
-          <label htmlFor={`${id}-training`}>Catalogue training</label>
-          <select id={`${id}-training`} value={trainingId} onChange={(e) => setTrainingId(e.target.value)}>
-            <option value="">Choose a training…</option>
-            {trainings.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-training`} label="Catalogue training">
+          {(aria) => (
+            <select {...aria} value={trainingId} onChange={(e) => setTrainingId(e.target.value)}>
+              <option value="">Choose a training…</option>
+              {trainings.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button type="submit" className="button" disabled={!trainingId}>
           Add training
         </button>
       </form>
-      <form onSubmit={(e) => void addCustom(e)} className="add-item__form" aria-labelledby={`${id}-custom-title`}>
+      <form onSubmit={(e) => void addCustom(e)} className="add-item__form" aria-labelledby={`${id}-custom-title`} noValidate>
         <p id={`${id}-custom-title`} className="add-item__label">
           Or a training that is not in the catalogue:
         </p>
-        {problems.length > 0 ? (
-          <p className="banner banner--error" role="alert">
-            {problems.join('; ')}
-          </p>
-        ) : null}
-        <div className="plan-field-row">
-          <div className="plan-field">
-            <label htmlFor={`${id}-title`}>Title</label>
-            <input id={`${id}-title`} value={custom.title} onChange={(e) => setCustom({ ...custom, title: e.target.value })} maxLength={300} />
-          </div>
-          <div className="plan-field">
-            <label htmlFor={`${id}-provider`}>Provider</label>
-            <input id={`${id}-provider`} value={custom.provider} onChange={(e) => setCustom({ ...custom, provider: e.target.value })} maxLength={200} />
-          </div>
-          <div className="plan-field plan-field--narrow">
-            <label htmlFor={`${id}-hours`}>Hours</label>
-            <input id={`${id}-hours`} type="number" min={0} max={1000} step={0.25} value={custom.hours} onChange={(e) => setCustom({ ...custom, hours: e.target.value })} />
-          </div>
+        <FormErrors errors={errors} title="Please check the training:" />
+        <div className="form__grid">
+          <Field id={`${id}-title`} label="Title" error={errorFor(errors, `${id}-title`)}>
+            {(aria) => <input {...aria} value={custom.title} onChange={(e) => setCustom({ ...custom, title: e.target.value })} maxLength={300} />}
+          </Field>
+          <Field id={`${id}-provider`} label="Provider" error={errorFor(errors, `${id}-provider`)}>
+            {(aria) => <input {...aria} value={custom.provider} onChange={(e) => setCustom({ ...custom, provider: e.target.value })} maxLength={200} />}
+          </Field>
+          <Field id={`${id}-hours`} label="Hours" error={errorFor(errors, `${id}-hours`)}>
+            {(aria) => <input {...aria} type="number" min={0} max={1000} step={0.25} value={custom.hours} onChange={(e) => setCustom({ ...custom, hours: e.target.value })} />}
+          </Field>
         </div>
         <button type="submit" className="button">
           Add custom training

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { PlanSummary } from '../../../shared/contract/plan-channels';
-import { tta } from '../../app/tta';
-import { defaultPlanFields } from './PlanForm';
-import { errorText } from './plans-store';
+import { errorMessage } from '../../app/errors';
+import { Field } from '../../components/Field';
+import { activePlans, addToPlan } from './plans-actions';
 
 const NEW = '__new__';
 
@@ -19,15 +19,13 @@ export function AddToPlanButton({ trainingId, trainingTitle }: { trainingId: str
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void tta()
-      .plansList()
-      .then((all) => {
+    void activePlans()
+      .then((active) => {
         if (!live) return;
-        const active = all.filter((p) => !p.plan.archived);
         setPlans(active);
         setChoice((c) => c || (active[0]?.plan.id ?? NEW));
       })
-      .catch((error: unknown) => live && setResult({ ok: false, text: errorText(error) }));
+      .catch((error: unknown) => live && setResult({ ok: false, text: errorMessage(error) }));
     return () => {
       live = false;
     };
@@ -36,20 +34,16 @@ export function AddToPlanButton({ trainingId, trainingTitle }: { trainingId: str
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      let planId = choice;
-      if (choice === NEW) {
-        const name = newName.trim();
-        if (!name) {
-          setResult({ ok: false, text: 'Enter a name for the new plan.' });
-          return;
-        }
-        planId = (await tta().planCreate({ ...defaultPlanFields(), name })).id;
+      const name = newName.trim();
+      if (choice === NEW && !name) {
+        setResult({ ok: false, text: 'Enter a name for the new plan.' });
+        return;
       }
-      const view = await tta().planAddTraining({ planId, trainingId, memberIds: [] });
-      setResult({ ok: true, planId, planName: view.plan.name });
+      const added = await addToPlan(choice === NEW ? { newPlanName: name } : { planId: choice }, trainingId);
+      setResult({ ok: true, ...added });
       setOpen(false);
     } catch (error) {
-      setResult({ ok: false, text: errorText(error) });
+      setResult({ ok: false, text: errorMessage(error) });
     }
   }
 
@@ -68,24 +62,24 @@ export function AddToPlanButton({ trainingId, trainingTitle }: { trainingId: str
         </button>
       ) : (
         <form className="add-to-plan__form" onSubmit={(e) => void submit(e)} aria-label={`Add ${trainingTitle} to a plan`}>
-          <div className="plan-field">
-            <label htmlFor={`${id}-plan`}>Plan</label>
-            <select id={`${id}-plan`} value={choice} onChange={(e) => setChoice(e.target.value)} disabled={plans === null}>
-              {(plans ?? []).map((p) => (
-                <option key={p.plan.id} value={p.plan.id}>
-                  {p.plan.name}
-                </option>
-              ))}
-              <option value={NEW}>New plan…</option>
-            </select>
-          </div>
+          <Field id={`${id}-plan`} label="Plan">
+            {(aria) => (
+              <select {...aria} value={choice} onChange={(e) => setChoice(e.target.value)} disabled={plans === null}>
+                {(plans ?? []).map((p) => (
+                  <option key={p.plan.id} value={p.plan.id}>
+                    {p.plan.name}
+                  </option>
+                ))}
+                <option value={NEW}>New plan…</option>
+              </select>
+            )}
+          </Field>
           {choice === NEW ? (
-            <div className="plan-field">
-              <label htmlFor={`${id}-name`}>New plan name</label>
-              <input id={`${id}-name`} value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={200} />
-            </div>
+            <Field id={`${id}-name`} label="New plan name">
+              {(aria) => <input {...aria} value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={200} />}
+            </Field>
           ) : null}
-          <div className="plan-actions">
+          <div className="button-row">
             <button type="submit" className="button button--primary" disabled={plans === null}>
               Add
             </button>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlanExportFormat } from '../../../shared/contract/plan-channels';
-import { tta } from '../../app/tta';
-import { errorText } from './plans-store';
+import { errorMessage } from '../../app/errors';
+import { exportPlan } from './plans-actions';
 
 const formats: { format: PlanExportFormat; label: string }[] = [
   { format: 'pdf', label: 'Export PDF' },
@@ -18,10 +18,10 @@ export function ExportButtons({ planId }: { planId: string }) {
     setBusy(format);
     setResult(null);
     try {
-      const { savedTo } = await tta().planExport({ id: planId, format });
+      const savedTo = await exportPlan(planId, format);
       setResult(savedTo ? { ok: true, text: `Saved ${savedTo}` } : null);
     } catch (error) {
-      setResult({ ok: false, text: errorText(error) });
+      setResult({ ok: false, text: errorMessage(error) });
     } finally {
       setBusy(null);
     }
@@ -29,7 +29,7 @@ export function ExportButtons({ planId }: { planId: string }) {
 
   return (
     <div className="export-buttons">
-      <div className="plan-actions">
+      <div className="button-row">
         {formats.map((f) => (
           <button key={f.format} type="button" className="button" onClick={() => void run(f.format)} disabled={busy !== null} aria-busy={busy === f.format}>
             {f.label}

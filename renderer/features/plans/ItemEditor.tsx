@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PlanItem, PlanItemStatus, PlanPriority } from '../../../shared/model/plan';
 import { itemStatusLabels, priorityLabels, stateLabels } from '../../../shared/plans/labels';
 import type { PlanItemView, PlanView } from '../../../shared/plans/plan-view';
+import { Field } from '../../components/Field';
 
 /** The editable fields of one item; every change is saved as the user makes it. */
 export function ItemEditor({ view, item, itemView, onChange }: { view: PlanView; item: PlanItem; itemView: PlanItemView; onChange: (item: PlanItem) => void }) {
@@ -28,40 +29,43 @@ export function ItemEditor({ view, item, itemView, onChange }: { view: PlanView;
           </ul>
         )}
       </div>
-      <div className="plan-field-row">
-        <div className="plan-field">
-          <label htmlFor={`${base}-date`}>Target date</label>
-          <input
-            id={`${base}-date`}
-            type="date"
-            defaultValue={item.targetDate ?? ''}
-            min={view.plan.period.start}
-            onBlur={(e) => {
-              const value = e.target.value;
-              if (value !== (item.targetDate ?? '')) onChange(value ? { ...item, targetDate: value } : { ...item, targetDate: undefined });
-            }}
-          />
-        </div>
-        <div className="plan-field">
-          <label htmlFor={`${base}-priority`}>Priority</label>
-          <select id={`${base}-priority`} value={item.priority} onChange={(e) => onChange({ ...item, priority: e.target.value as PlanPriority })}>
-            {Object.entries(priorityLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="plan-field">
-          <label htmlFor={`${base}-status`}>Status</label>
-          <select id={`${base}-status`} value={item.status} onChange={(e) => onChange({ ...item, status: e.target.value as PlanItemStatus })}>
-            {Object.entries(itemStatusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+      <div className="form__grid">
+        <Field id={`${base}-date`} label="Target date">
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              defaultValue={item.targetDate ?? ''}
+              min={view.plan.period.start}
+              onBlur={(e) => {
+                const value = e.target.value;
+                if (value !== (item.targetDate ?? '')) onChange(value ? { ...item, targetDate: value } : { ...item, targetDate: undefined });
+              }}
+            />
+          )}
+        </Field>
+        <Field id={`${base}-priority`} label="Priority">
+          {(aria) => (
+            <select {...aria} value={item.priority} onChange={(e) => onChange({ ...item, priority: e.target.value as PlanPriority })}>
+              {Object.entries(priorityLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${base}-status`} label="Status">
+          {(aria) => (
+            <select {...aria} value={item.status} onChange={(e) => onChange({ ...item, status: e.target.value as PlanItemStatus })}>
+              {Object.entries(itemStatusLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <details className="plan-assign">
         <summary>
@@ -70,7 +74,7 @@ export function ItemEditor({ view, item, itemView, onChange }: { view: PlanView;
         {view.roster.length === 0 ? (
           <p className="muted">Add team members on the Team screen to assign them.</p>
         ) : (
-          <fieldset className="plan-checks">
+          <fieldset className="checks checks--plain">
             <legend className="visually-hidden">People assigned to {itemView.title}</legend>
             {view.roster.map((m) => (
               <label key={m.id}>
@@ -82,10 +86,9 @@ export function ItemEditor({ view, item, itemView, onChange }: { view: PlanView;
           </fieldset>
         )}
       </details>
-      <div className="plan-field">
-        <label htmlFor={`${base}-notes`}>Notes</label>
-        <textarea id={`${base}-notes`} rows={1} value={notes} maxLength={2000} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== item.notes && onChange({ ...item, notes })} />
-      </div>
+      <Field id={`${base}-notes`} label="Notes">
+        {(aria) => <textarea {...aria} rows={1} value={notes} maxLength={2000} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== item.notes && onChange({ ...item, notes })} />}
+      </Field>
     </div>
   );
 }

@@ -1,16 +1,18 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { Plan, PlanItem } from '../../../shared/model/plan';
-import { moveItem } from '../../../shared/plans/plan-edits';
+import type { PlanItem } from '../../../shared/model/plan';
+import { resolveTrainingRef } from '../../../shared/model/training-ref';
 import type { PlanItemView, PlanView } from '../../../shared/plans/plan-view';
+import { notifyError } from '../../app/notice-store';
+import type { LoadedCatalogue } from '../catalogue/catalogue-store';
+import { trainingLookupFor } from '../catalogue/catalogue-store';
 import { ItemEditor } from './ItemEditor';
-import { usePlansStore } from './plans-store';
+import { moveItemTo, removeItem, updateItem } from './plans-actions';
 
 /**
  * The plan's items in order. Reorder by dragging an item, with Alt+Arrow keys on its
  * handle, or with the Move buttons; each move is announced in a live region.
  */
-export function ItemsList({ view }: { view: PlanView }) {
-  const save = usePlansStore((s) => s.save);
+export function ItemsList({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
   const [announcement, setAnnouncement] = useState('');
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
@@ -19,13 +21,13 @@ export function ItemsList({ view }: { view: PlanView }) {
   const count = plan.items.length;
   // Render from plan.items, which a save updates at once; progress (itemView) follows from the saved view.
   const views = new Map(view.items.map((v) => [v.item.id, v]));
-  const viewOf = (item: PlanItem): PlanItemView => views.get(item.id) ?? pendingView(item);
+  const viewOf = (item: PlanItem): PlanItemView => views.get(item.id) ?? pendingView(item, loaded);
 
   function move(from: number, to: number) {
     if (to < 0 || to >= count || from === to) return;
     const moved = plan.items[from]!;
     const title = viewOf(moved).title;
-    void save({ ...plan, items: moveItem(plan.items, from, to) });
+    void moveItemTo(plan, from, to).catch(notifyError);
     setAnnouncement(`Moved “${title}” to position ${to + 1} of ${count}.`);
     // Keep focus on the moved item so repeated key presses keep moving it.
     requestAnimationFrame(() => handles.current.get(moved.id)?.focus());
@@ -38,22 +40,11 @@ export function ItemsList({ view }: { view: PlanView }) {
   }
 
   function update(item: PlanItem) {
-    void save({ ...plan, items: plan.items.map((i) => (i.id === item.id ? item : i)) });
+    void updateItem(plan, item).catch(notifyError);
   }
 
   function remove(index: number) {
-    const before: Plan = plan;
-    const title = viewOf(plan.items[index]!).title;
-    void save(
-      { ...plan, items: plan.items.filter((_, i) => i !== index) },
-      {
-        text: `Removed “${title}” from the plan.`,
-        undo: async () => {
-          const current = usePlansStore.getState().view?.plan ?? before;
-          await save({ ...current, items: before.items });
-        },
-      },
-    );
+    void removeItem(plan, index, viewOf(plan.items[index]!).title).catch(notifyError);
   }
 
   if (count === 0) return <p className="empty">No items yet. Add a training from the catalogue below, or open any training page and choose “Add to plan”.</p>;
@@ -139,14 +130,15 @@ export function ItemsList({ view }: { view: PlanView }) {
   );
 }
 
-/** An item just added or changed, before the saved view with its progress arrives. */
-function pendingView(item: PlanItem): PlanItemView {
+/** An item just changed, before the saved view with its progress arrives. */
+function pendingView(item: PlanItem, loaded: LoadedCatalogue): PlanItemView {
+  const { title, providerName, retired, custom } = resolveTrainingRef(item, trainingLookupFor(loaded.catalogue));
   return {
     item,
-    title: item.custom?.title ?? item.trainingTitle ?? item.trainingId ?? '',
-    providerName: item.custom?.provider ?? '',
-    retired: false,
-    custom: item.custom !== undefined,
+    title,
+    providerName,
+    retired,
+    custom,
     dueDate: item.targetDate ?? '',
     counted: item.status !== 'cancelled',
     assignments: [],

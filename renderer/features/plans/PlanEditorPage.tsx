@@ -3,31 +3,34 @@ import { Link, useParams } from 'react-router';
 import type { PlanFields } from '../../../shared/model/plan';
 import { formatPeriod } from '../../../shared/util/dates';
 import type { PlanView } from '../../../shared/plans/plan-view';
-import { CatalogueGate } from '../catalogue/CatalogueGate';
+import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { AddItemPanel } from './AddItemPanel';
 import { ExportButtons } from './ExportButtons';
 import { GapMatrixTable } from './GapMatrixTable';
 import { ItemsList } from './ItemsList';
 import { MemberProgressTable } from './MemberProgressTable';
-import { NoticeBar } from './NoticeBar';
 import { PlanForm } from './PlanForm';
+import { openPlan, saveDetails } from './plans-actions';
 import { usePlansStore } from './plans-store';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { SummaryFigures } from './SummaryFigures';
 
 export function PlanEditorPage() {
   const { id = '' } = useParams();
-  const { view, error, open } = usePlansStore();
+  const view = usePlansStore((s) => s.view);
+  const error = usePlansStore((s) => s.error);
   useEffect(() => {
-    void open(id);
-  }, [open, id]);
+    void openPlan(id);
+  }, [id]);
 
   if (!view || view.plan.id !== id) {
     return error ? (
       <div className="page">
         <h1>Plan not found</h1>
-        <NoticeBar />
+        <p className="banner banner--error" role="alert">
+          {error}
+        </p>
         <p>
           <Link to="/plans">All plans</Link>
         </p>
@@ -36,11 +39,10 @@ export function PlanEditorPage() {
       <p aria-busy="true">Loading the plan…</p>
     );
   }
-  return <CatalogueGate>{(loaded) => <PlanEditor view={view} loaded={loaded} />}</CatalogueGate>;
+  return <DataGate>{(loaded) => <PlanEditor view={view} loaded={loaded} />}</DataGate>;
 }
 
 function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
-  const save = usePlansStore((s) => s.save);
   const [editing, setEditing] = useState(false);
   const { plan } = view;
   const audienceLabel = (a: string) => loaded.labels.value('audience', a);
@@ -63,7 +65,6 @@ function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue 
           </button>
         ) : null}
       </div>
-      <NoticeBar />
 
       {editing ? (
         <section className="card" aria-labelledby="details-title">
@@ -74,7 +75,8 @@ function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue 
             submitLabel="Save details"
             onCancel={() => setEditing(false)}
             onSubmit={async (next) => {
-              if (await save({ ...plan, ...next }, { text: 'Plan details saved.' })) setEditing(false);
+              await saveDetails(plan, next);
+              setEditing(false);
             }}
           />
         </section>
@@ -93,7 +95,7 @@ function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue 
 
       <section className="card" aria-labelledby="items-title">
         <h2 id="items-title">Items</h2>
-        <ItemsList view={view} />
+        <ItemsList view={view} loaded={loaded} />
         <h3 className="plan-subheading">Add an item</h3>
         <AddItemPanel view={view} loaded={loaded} />
       </section>

@@ -1,14 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { planFieldsSchema, type PlanFields } from '../../../shared/model/plan';
 import type { Term } from '../../../shared/catalogue/schema';
-import { describeIssues } from '../../../shared/validation/zod-issues';
-import { ErrorDetails } from '../../components/ErrorDetails';
-
-/** A new plan starts on the current calendar year. */
-export function defaultPlanFields(today = new Date()): PlanFields {
-  const year = today.getFullYear();
-  return { name: '', purpose: '', audienceFocus: [], period: { start: `${year}-01-01`, end: `${year}-12-31` }, notes: '' };
-}
+import { formatPath } from '../../../shared/validation/zod-issues';
+import { errorMessage } from '../../app/errors';
+import { Field } from '../../components/Field';
+import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 
 /** Name, purpose, audience focus, period and notes: used to create a plan and to edit one. */
 export function PlanForm({
@@ -26,21 +22,35 @@ export function PlanForm({
 }) {
   const id = useId();
   const [fields, setFields] = useState<PlanFields>(initial);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
   const set = <K extends keyof PlanFields>(key: K, value: PlanFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const fieldIds: Record<string, string> = { name: `${id}-name`, 'period.start': `${id}-start`, 'period.end': `${id}-end`, purpose: `${id}-purpose`, notes: `${id}-notes` };
+
+  function fail(next: FieldError[]) {
+    setErrors(next);
+    requestAnimationFrame(() => summary.current?.focus());
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const parsed = planFieldsSchema.safeParse(fields);
     if (!parsed.success) {
-      setProblems(describeIssues(parsed.error));
+      fail(
+        parsed.error.issues.slice(0, 10).map((issue) => {
+          const path = formatPath(issue.path);
+          return { fieldId: fieldIds[path] ?? '', label: path, message: issue.message };
+        }),
+      );
       return;
     }
-    setProblems([]);
+    setErrors([]);
     setBusy(true);
     try {
       await onSubmit(parsed.data);
+    } catch (error) {
+      fail([{ fieldId: '', label: 'Not saved', message: errorMessage(error) }]);
     } finally {
       setBusy(false);
     }
@@ -50,40 +60,37 @@ export function PlanForm({
     set('audienceFocus', on ? [...fields.audienceFocus, audience] : fields.audienceFocus.filter((a) => a !== audience));
 
   return (
-    <form className="plan-form" onSubmit={(e) => void submit(e)} noValidate>
-      {problems.length > 0 ? <ErrorDetails message="Please check the plan:" details={problems} /> : null}
-      <div className="plan-field">
-        <label htmlFor={`${id}-name`}>Plan name</label>
-        <input id={`${id}-name`} value={fields.name} onChange={(e) => set('name', e.target.value)} required maxLength={200} />
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <FormErrors ref={summary} errors={errors} title="Please check the plan:" />
+      <Field id={`${id}-name`} label="Plan name" error={errorFor(errors, `${id}-name`)}>
+        {(aria) => <input {...aria} value={fields.name} onChange={(e) => set('name', e.target.value)} maxLength={200} />}
+      </Field>
+      <div className="form__grid">
+        <Field id={`${id}-start`} label="Period starts" error={errorFor(errors, `${id}-start`)}>
+          {(aria) => <input {...aria} type="date" value={fields.period.start} onChange={(e) => set('period', { ...fields.period, start: e.target.value })} />}
+        </Field>
+        <Field id={`${id}-end`} label="Period ends" error={errorFor(errors, `${id}-end`)}>
+          {(aria) => <input {...aria} type="date" value={fields.period.end} onChange={(e) => set('period', { ...fields.period, end: e.target.value })} />}
+        </Field>
       </div>
-      <div className="plan-field-row">
-        <div className="plan-field">
-          <label htmlFor={`${id}-start`}>Period starts</label>
-          <input id={`${id}-start`} type="date" value={fields.period.start} onChange={(e) => set('period', { ...fields.period, start: e.target.value })} required />
-        </div>
-        <div className="plan-field">
-          <label htmlFor={`${id}-end`}>Period ends</label>
-          <input id={`${id}-end`} type="date" value={fields.period.end} onChange={(e) => set('period', { ...fields.period, end: e.target.value })} required />
-        </div>
-      </div>
-      <div className="plan-field">
-        <label htmlFor={`${id}-purpose`}>Purpose</label>
-        <textarea id={`${id}-purpose`} rows={3} value={fields.purpose} onChange={(e) => set('purpose', e.target.value)} maxLength={4000} />
-      </div>
-      <fieldset className="plan-field plan-checks">
+      <Field id={`${id}-purpose`} label="Purpose" error={errorFor(errors, `${id}-purpose`)}>
+        {(aria) => <textarea {...aria} rows={3} value={fields.purpose} onChange={(e) => set('purpose', e.target.value)} maxLength={4000} />}
+      </Field>
+      <fieldset className="checks">
         <legend>Audience focus</legend>
-        {audiences.map((a) => (
-          <label key={a.id} title={a.meaning}>
-            <input type="checkbox" checked={fields.audienceFocus.includes(a.id)} onChange={(e) => toggleAudience(a.id, e.target.checked)} />
-            {a.label}
-          </label>
-        ))}
+        <div className="checks__list">
+          {audiences.map((a) => (
+            <label key={a.id} title={a.meaning}>
+              <input type="checkbox" checked={fields.audienceFocus.includes(a.id)} onChange={(e) => toggleAudience(a.id, e.target.checked)} />
+              {a.label}
+            </label>
+          ))}
+        </div>
       </fieldset>
-      <div className="plan-field">
-        <label htmlFor={`${id}-notes`}>Notes</label>
-        <textarea id={`${id}-notes`} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} maxLength={4000} />
-      </div>
-      <div className="plan-actions">
+      <Field id={`${id}-notes`} label="Notes" error={errorFor(errors, `${id}-notes`)}>
+        {(aria) => <textarea {...aria} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} maxLength={4000} />}
+      </Field>
+      <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {submitLabel}
         </button>

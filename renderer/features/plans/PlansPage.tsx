@@ -1,60 +1,24 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { PlanSummary } from '../../../shared/contract/plan-channels';
 import { percentDone } from '../../../shared/plans/labels';
 import { formatPeriod } from '../../../shared/util/dates';
-import { tta } from '../../app/tta';
-import { CatalogueGate } from '../catalogue/CatalogueGate';
-import { NoticeBar } from './NoticeBar';
-import { defaultPlanFields, PlanForm } from './PlanForm';
-import { errorText, usePlansStore } from './plans-store';
+import { DataGate } from '../../app/DataGate';
+import { notifyError } from '../../app/notice-store';
+import { defaultPlanFields } from './plan-defaults';
+import { PlanForm } from './PlanForm';
+import { createPlan, deletePlan, duplicatePlan, loadPlans, setArchived } from './plans-actions';
+import { usePlansStore } from './plans-store';
 
 export function PlansPage() {
   const navigate = useNavigate();
-  const { summaries, loadList, setNotice, setError } = usePlansStore();
+  const summaries = usePlansStore((s) => s.summaries);
+  const error = usePlansStore((s) => s.error);
   const [creating, setCreating] = useState(false);
   const [show, setShow] = useState<'active' | 'archived'>('active');
 
   useEffect(() => {
-    void loadList();
-  }, [loadList]);
-
-  async function run(work: () => Promise<void>) {
-    try {
-      await work();
-    } catch (error) {
-      setError(errorText(error));
-    }
-    await loadList();
-  }
-
-  const duplicate = (s: PlanSummary) =>
-    run(async () => {
-      const copy = await tta().planDuplicate({ id: s.plan.id });
-      setNotice({ text: `Made a copy: “${copy.name}”.` });
-    });
-  const archive = (s: PlanSummary, archived: boolean) =>
-    run(async () => {
-      await tta().planArchive({ id: s.plan.id, archived });
-      setNotice({
-        text: archived ? `Archived “${s.plan.name}”.` : `“${s.plan.name}” is active again.`,
-        undo: async () => {
-          await tta().planArchive({ id: s.plan.id, archived: !archived });
-          await loadList();
-        },
-      });
-    });
-  const remove = (s: PlanSummary) =>
-    run(async () => {
-      const { deleted } = await tta().planDelete({ id: s.plan.id });
-      setNotice({
-        text: `Deleted “${deleted.name}”.`,
-        undo: async () => {
-          await tta().planRestore({ plan: deleted });
-          await loadList();
-        },
-      });
-    });
+    void loadPlans();
+  }, []);
 
   const all = summaries ?? [];
   const archivedCount = all.filter((s) => s.plan.archived).length;
@@ -71,12 +35,11 @@ export function PlansPage() {
         ) : null}
       </div>
       <p className="lead">Plan which trainings your team takes, for whom and by when; progress comes from the completions you record.</p>
-      <NoticeBar />
 
       {creating ? (
         <section className="card" aria-labelledby="new-plan-title">
           <h2 id="new-plan-title">New plan</h2>
-          <CatalogueGate>
+          <DataGate>
             {(loaded) => (
               <PlanForm
                 initial={defaultPlanFields()}
@@ -84,17 +47,12 @@ export function PlansPage() {
                 submitLabel="Create plan"
                 onCancel={() => setCreating(false)}
                 onSubmit={async (fields) => {
-                  try {
-                    const plan = await tta().planCreate(fields);
-                    setNotice(null);
-                    await navigate(`/plans/${plan.id}`);
-                  } catch (error) {
-                    setError(errorText(error));
-                  }
+                  const plan = await createPlan(fields);
+                  await navigate(`/plans/${plan.id}`);
                 }}
               />
             )}
-          </CatalogueGate>
+          </DataGate>
         </section>
       ) : null}
 
@@ -107,7 +65,11 @@ export function PlansPage() {
         </button>
       </div>
 
-      {summaries === null ? (
+      {summaries === null && error ? (
+        <p className="banner banner--error" role="alert">
+          The plans could not be loaded: {error}
+        </p>
+      ) : summaries === null ? (
         <p aria-busy="true">Loading plans…</p>
       ) : shown.length === 0 ? (
         <p className="empty">{show === 'active' ? 'No plans yet. Create one, or open a training in the catalogue and choose “Add to plan”.' : 'No archived plans.'}</p>
@@ -140,13 +102,13 @@ export function PlansPage() {
                   {s.totals.overdue > 0 ? <span className="plan-state plan-state--overdue"> · {s.totals.overdue} overdue</span> : null}
                 </td>
                 <td className="row-actions">
-                  <button type="button" className="link-button" onClick={() => void duplicate(s)} aria-label={`Duplicate ${s.plan.name}`}>
+                  <button type="button" className="link-button" onClick={() => void duplicatePlan(s).catch(notifyError)} aria-label={`Duplicate ${s.plan.name}`}>
                     Duplicate
                   </button>
-                  <button type="button" className="link-button" onClick={() => void archive(s, !s.plan.archived)} aria-label={`${s.plan.archived ? 'Unarchive' : 'Archive'} ${s.plan.name}`}>
+                  <button type="button" className="link-button" onClick={() => void setArchived(s, !s.plan.archived).catch(notifyError)} aria-label={`${s.plan.archived ? 'Unarchive' : 'Archive'} ${s.plan.name}`}>
                     {s.plan.archived ? 'Unarchive' : 'Archive'}
                   </button>
-                  <button type="button" className="link-button link-button--danger" onClick={() => void remove(s)} aria-label={`Delete ${s.plan.name}`}>
+                  <button type="button" className="link-button link-button--danger" onClick={() => void deletePlan(s).catch(notifyError)} aria-label={`Delete ${s.plan.name}`}>
                     Delete
                   </button>
                 </td>

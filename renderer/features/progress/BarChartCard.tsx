@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReactNode } from 'react';
-import { formatNumber } from '../team/format';
+import { formatNumber } from '../../components/format-number';
 
 export interface ChartRow {
   key: string;

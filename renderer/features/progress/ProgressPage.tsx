@@ -17,14 +17,14 @@ import {
 import { periodChoices } from '../../../shared/team/periods';
 import type { TeamIndex } from '../../../shared/team/team-index';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
-import { TeamDataGate } from '../team/TeamDataGate';
+import { DataGate } from '../../app/DataGate';
 import { useTeamIndex } from '../team/team-data';
-import { useParam } from '../team/use-param';
-import { useWarningDays } from '../team/use-warning-days';
+import { useParam } from '../../components/use-param';
+import { useWarningDays } from '../../app/use-warning-days';
 import { formatDate, formatMonth } from '../../../shared/util/dates';
-import { formatNumber } from '../team/format';
+import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
-import { StatusBadge } from '../team/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { BarChartCard, type ChartRow } from './BarChartCard';
 
 /** How many members the hours chart shows; the rest are summed in a note. */
@@ -32,9 +32,9 @@ const TOP_MEMBERS = 15;
 
 export function ProgressPage() {
   return (
-    <TeamDataGate>
+    <DataGate team>
       <ProgressView />
-    </TeamDataGate>
+    </DataGate>
   );
 }
 

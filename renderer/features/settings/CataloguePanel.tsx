@@ -1,55 +1,28 @@
 import { useState } from 'react';
-import { ErrorDetails } from '../../components/ErrorDetails';
+import { groupedFingerprint } from '../../../shared/catalogue/fingerprint';
 import type { AppInfo } from '../../../shared/model/app-info';
 import type { CatalogueReview } from '../../../shared/model/catalogue-review';
-import { ApiError } from '../../../shared/client';
-import { tta } from '../../app/tta';
-import { useAppStore } from '../../app/app-store';
-import { useCatalogueStore } from '../catalogue/catalogue-store';
+import { ActionStatusView } from '../../components/ActionStatusView';
+import { useActionStatus } from '../../components/use-action-status';
 import { CatalogueChangesView } from './CatalogueChangesView';
-import { groupedFingerprint } from '../../../shared/catalogue/fingerprint';
+import { confirmCatalogue, revertCatalogue, reviewCatalogue } from './settings-actions';
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'review'; review: CatalogueReview }
-  | { kind: 'imported'; version: string; retired: number }
-  | { kind: 'reverted'; version: string }
-  | { kind: 'failed'; message: string; details: string[] };
-
-/** Shows which catalogue is active and imports a newer one from a file. */
+/** Shows which catalogue is active, and imports a newer signed one after showing what it changes. */
 export function CataloguePanel({ info }: { info: AppInfo }) {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const refreshInfo = useAppStore((s) => s.refreshInfo);
-  const reloadCatalogue = useCatalogueStore((s) => s.ensureLoaded);
-
-  async function run(action: () => Promise<Status | null>) {
-    setStatus({ kind: 'busy' });
-    try {
-      const next = await action();
-      setStatus(next ?? { kind: 'idle' });
-      await Promise.all([refreshInfo(), reloadCatalogue(true)]);
-    } catch (error) {
-      const details = error instanceof ApiError ? error.details : [];
-      setStatus({ kind: 'failed', message: (error as Error).message, details });
-    }
-  }
-
+  const [status, run] = useActionStatus();
+  const [review, setReview] = useState<CatalogueReview | null>(null);
   const importFile = () =>
-    run(async () => {
-      const { review } = await tta().catalogueImport();
-      return review ? { kind: 'review', review } : null;
+    void run(async () => {
+      setReview(null);
+      setReview(await reviewCatalogue());
+      return null;
     });
-  const confirm = (review: CatalogueReview) =>
-    run(async () => {
-      const result = await tta().catalogueImportConfirm({ reviewId: review.reviewId });
-      return { kind: 'imported', version: result.version, retired: result.retiredIds.length };
+  const confirm = (reviewId: string) =>
+    void run(async () => {
+      setReview(null);
+      return confirmCatalogue(reviewId);
     });
-  const revert = () =>
-    run(async () => {
-      const summary = await tta().catalogueRevert();
-      return { kind: 'reverted', version: summary.version };
-    });
+  const revert = () => void run(revertCatalogue);
 
   return (
     <section className="card" aria-labelledby="catalogue-panel-title">
@@ -72,36 +45,27 @@ export function CataloguePanel({ info }: { info: AppInfo }) {
           </button>
         ) : null}
       </p>
-      {status.kind === 'review' ? (
+      {review ? (
         <div className="banner" role="region" aria-label="Catalogue changes">
           <h3>
-            Switch to catalogue {status.review.version} of {status.review.date}?
+            Switch to catalogue {review.version} of {review.date}?
           </h3>
           <p>
-            {status.review.fileName} is signed by <strong>{status.review.signer.name}</strong> (key {groupedFingerprint(status.review.signer.fingerprint)}).
-            Read what changes before you switch:
+            {review.fileName} is signed by <strong>{review.signer.name}</strong> (key {groupedFingerprint(review.signer.fingerprint)}). Read what changes
+            before you switch:
           </p>
-          <CatalogueChangesView changes={status.review.changes} />
+          <CatalogueChangesView changes={review.changes} />
           <p className="button-row">
-            <button type="button" className="button button--primary" onClick={() => void confirm(status.review)}>
-              Switch to catalogue {status.review.version}
+            <button type="button" className="button button--primary" onClick={() => confirm(review.reviewId)}>
+              Switch to catalogue {review.version}
             </button>
-            <button type="button" className="button" onClick={() => setStatus({ kind: 'idle' })}>
+            <button type="button" className="button" onClick={() => setReview(null)}>
               Keep the current catalogue
             </button>
           </p>
         </div>
       ) : null}
-      <div aria-live="polite">
-        {status.kind === 'imported' ? (
-          <p className="success">
-            Catalogue {status.version} is now in use.
-            {status.retired > 0 ? ` ${status.retired} training(s) in your records are no longer in it and are shown as retired.` : ''}
-          </p>
-        ) : null}
-        {status.kind === 'reverted' ? <p className="success">Back to the bundled catalogue {status.version}.</p> : null}
-      </div>
-      {status.kind === 'failed' ? <ErrorDetails message={status.message} details={status.details} testId="catalogue-import-errors" /> : null}
+      <ActionStatusView status={status} detailsTestId="catalogue-import-errors" />
     </section>
   );
 }

@@ -1,24 +1,12 @@
-import { useState } from 'react';
 import type { DataProblem } from '../../../shared/model/app-info';
-import { tta } from '../../app/tta';
-import { useAppStore } from '../../app/app-store';
+import { ActionStatusView } from '../../components/ActionStatusView';
+import { useActionStatus } from '../../components/use-action-status';
+import { restoreNewestAutomaticBackup } from './settings-actions';
 
-/** Explains a quarantined data file and offers the newest good backup. */
+/** Explains a quarantined data file and offers the newest good automatic backup. */
 export function DataProblemPanel({ problem }: { problem: DataProblem }) {
-  const refreshInfo = useAppStore((s) => s.refreshInfo);
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'failed'; text?: string }>({ kind: 'idle' });
-
-  async function restore() {
-    setStatus({ kind: 'busy' });
-    try {
-      const { restored } = await tta().automaticBackupRestore({});
-      setStatus({ kind: 'done', text: `Restored ${restored}.` });
-      await useAppStore.getState().load();
-    } catch (error) {
-      setStatus({ kind: 'failed', text: (error as Error).message });
-      await refreshInfo();
-    }
-  }
+  const [status, run] = useActionStatus();
+  const restore = () => void run(restoreNewestAutomaticBackup);
 
   return (
     <section id="data-problem" className="card card--warning" aria-labelledby="data-problem-title">
@@ -38,7 +26,7 @@ export function DataProblemPanel({ problem }: { problem: DataProblem }) {
       ) : (
         <p>No backup that can be restored was found.</p>
       )}
-      {status.kind === 'failed' ? <p role="alert">Restore failed: {status.text}</p> : null}
+      <ActionStatusView status={status} />
     </section>
   );
 }

@@ -1,43 +1,12 @@
-import { ErrorDetails } from '../../components/ErrorDetails';
-import { plural } from '../../components/format-count';
-import { useState } from 'react';
-import { tta } from '../../app/tta';
-import { useAppStore } from '../../app/app-store';
-import { usePlansStore } from '../plans/plans-store';
-
-type Status = { kind: 'idle' | 'busy' } | { kind: 'done' | 'failed'; text: string; details?: string[] };
+import { ActionStatusView } from '../../components/ActionStatusView';
+import { useActionStatus } from '../../components/use-action-status';
+import { restoreDataFile, saveDataFile } from './settings-actions';
 
 /** Save all user data to one JSON file, or restore from one (validated in full before anything changes). */
 export function DataTransferPanel() {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-
-  async function run(work: () => Promise<Status | null>) {
-    setStatus({ kind: 'busy' });
-    try {
-      setStatus((await work()) ?? { kind: 'idle' });
-    } catch (error) {
-      const details = (error as { details?: string[] }).details;
-      setStatus({ kind: 'failed', text: (error as Error).message, ...(details?.length ? { details } : {}) });
-    }
-  }
-
-  const backup = () =>
-    run(async () => {
-      const { savedTo } = await tta().dataFileExport();
-      return savedTo ? { kind: 'done', text: `Saved a backup of all your data to ${savedTo}.` } : null;
-    });
-
-  const restore = () =>
-    run(async () => {
-      const result = await tta().dataFileRestore();
-      if (!result.restored) return null;
-      usePlansStore.getState().reset();
-      await useAppStore.getState().load();
-      return {
-        kind: 'done',
-        text: `Restored ${plural(result.members, 'member')}, ${plural(result.completions, 'completion')} and ${plural(result.plans, 'plan')} from ${result.fileName}. The data you had before was kept as an automatic backup.`,
-      };
-    });
+  const [status, run] = useActionStatus();
+  const backup = () => run(saveDataFile);
+  const restore = () => run(restoreDataFile);
 
   return (
     <section className="card" aria-labelledby="data-transfer-title">
@@ -47,7 +16,7 @@ export function DataTransferPanel() {
         restore checks the whole file first and replaces your data only if all of it is valid; your current data is backed up before it is
         replaced.
       </p>
-      <div className="plan-actions">
+      <div className="button-row">
         <button type="button" className="button" onClick={() => void backup()} disabled={status.kind === 'busy'}>
           Save a backup…
         </button>
@@ -55,10 +24,7 @@ export function DataTransferPanel() {
           Restore from a backup…
         </button>
       </div>
-      <div role="status" data-testid="data-transfer-status">
-        {status.kind === 'done' ? <p>{status.text}</p> : null}
-      </div>
-      {status.kind === 'failed' ? <ErrorDetails message={status.text} details={status.details} /> : null}
+      <ActionStatusView status={status} testId="data-transfer-status" />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { groupedFingerprint } from '../../../shared/catalogue/fingerprint';
 import type { PublisherInfo } from '../../../shared/model/catalogue-review';
-import { ApiError } from '../../../shared/client';
+import { errorDetails, errorMessage } from '../../app/errors';
 import { ErrorDetails } from '../../components/ErrorDetails';
-import { tta } from '../../app/tta';
+import { addPublisher, listPublishers, removePublisher } from './settings-actions';
 
 type Problem = { message: string; details: string[] } | null;
 
@@ -18,9 +18,7 @@ export function PublishersPanel() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void tta()
-      .publishersList()
-      .then(setPublishers, (error: Error) => setProblem({ message: error.message, details: [] }));
+    void listPublishers().then(setPublishers, (error: unknown) => setProblem({ message: errorMessage(error), details: [] }));
   }, []);
 
   async function run(action: () => Promise<PublisherInfo[] | null>) {
@@ -30,7 +28,7 @@ export function PublishersPanel() {
       const next = await action();
       if (next) setPublishers(next);
     } catch (error) {
-      setProblem({ message: (error as Error).message, details: error instanceof ApiError ? error.details : [] });
+      setProblem({ message: errorMessage(error), details: errorDetails(error) });
     } finally {
       setBusy(false);
     }
@@ -39,9 +37,9 @@ export function PublishersPanel() {
   const add = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const result = await tta().publisherAdd({ name });
-      if (result.added) setName('');
-      return result.publishers;
+      const publishers = await addPublisher(name);
+      if (publishers) setName('');
+      return publishers;
     });
   };
 
@@ -60,7 +58,7 @@ export function PublishersPanel() {
               {p.builtIn ? (
                 <span className="muted"> (built in)</span>
               ) : (
-                <button type="button" className="button" disabled={busy} onClick={() => void run(() => tta().publisherRemove({ fingerprint: p.fingerprint }))}>
+                <button type="button" className="button" disabled={busy} onClick={() => void run(() => removePublisher(p.fingerprint))}>
                   Remove {p.name}
                 </button>
               )}

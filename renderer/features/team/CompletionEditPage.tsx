@@ -4,10 +4,11 @@ import type { CompletionRow, TeamIndex } from '../../../shared/team/team-index';
 import { CompletionForm } from './CompletionForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { deleteCompletion, updateCompletion } from './team-actions';
-import { trainingLookupFor, useTeamIndex } from './team-data';
-import { useCatalogueStore } from '../catalogue/catalogue-store';
-import { StatusBadge } from './StatusBadge';
+import { useTeamIndex } from './team-data';
+import { trainingLookupFor, useCatalogueStore } from '../catalogue/catalogue-store';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../../shared/util/dates';
+import { errorMessage } from '../../app/errors';
 
 /** /team/records/:id: one completion, to edit or delete. */
 export function CompletionEditPage() {
@@ -45,7 +46,7 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
       navigate(memberPath);
     } catch (e) {
       setConfirming(false);
-      setError((e as Error).message);
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -3,10 +3,11 @@ import { Link } from 'react-router';
 import { completionDraftSchema, type CompletionDraftInput, type Member } from '../../../shared/model/team';
 import type { TrainingFacts, TrainingLookup } from '../../../shared/team/training-lookup';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
-import { Field } from './Field';
-import { errorFor, FormErrors, type FieldError } from './FormErrors';
+import { Field } from '../../components/Field';
+import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 import { MemberPicker } from './MemberPicker';
 import { TrainingPicker } from './TrainingPicker';
+import { errorMessage } from '../../app/errors';
 
 export interface CompletionFormValues {
   memberIds: string[];
@@ -104,7 +105,7 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
       const title = v.kind === 'custom' ? v.customTitle.trim() : (selected?.title ?? v.retiredTitle ?? '');
       await onSubmit(v.memberIds, draft, title);
     } catch (error) {
-      fail([{ fieldId: '', label: 'Not saved', message: (error as Error).message }]);
+      fail([{ fieldId: '', label: 'Not saved', message: errorMessage(error) }]);
     } finally {
       setBusy(false);
     }

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { expiryBuckets, needingRenewal } from '../../../shared/team/aggregates';
 import { useTeamIndex } from './team-data';
 import { RecordsList } from './RecordsList';
-import { useParam } from './use-param';
-import { useWarningDays } from './use-warning-days';
+import { useParam } from '../../components/use-param';
+import { useWarningDays } from '../../app/use-warning-days';
 import { plural } from '../../components/format-count';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { exportRecords } from './team-actions';
-import { showError } from './toast-store';
+import { notifyError } from '../../app/notice-store';
 
 /** Asks where to save and writes the records as CSV (all, or one member's). */
 export function ExportButton({ id, label, memberId }: { id?: string; label: string; memberId?: string }) {
@@ -16,7 +16,7 @@ export function ExportButton({ id, label, memberId }: { id?: string; label: stri
         try {
           await exportRecords(memberId);
         } catch (error) {
-          showError(error);
+          notifyError(error);
         } finally {
           setBusy(false);
         }

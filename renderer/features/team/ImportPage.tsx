@@ -1,20 +1,20 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportOutcome } from '../../../shared/contract/team-channels';
-import { ApiError } from '../../../shared/client';
 import type { ImportPlan } from '../../../shared/team/csv-import';
 import { guessMapping, mappingProblems, type ColumnMapping } from '../../../shared/team/csv-mapping';
 import { delimiterName, parseCsvTable, type CsvTable } from '../../../shared/team/csv-parse';
-import { tta } from '../../app/tta';
-import { useCatalogueStore } from '../catalogue/catalogue-store';
+import { trainingLookupFor, useCatalogueStore } from '../catalogue/catalogue-store';
 import { checkInSlices } from './import-check';
+import { importCompletions } from './team-actions';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
-import { trainingLookupFor, useTeamIndex } from './team-data';
+import { useTeamIndex } from './team-data';
 import { useTeamStore } from './team-store';
-import { formatNumber } from './format';
+import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 import { ErrorDetails } from '../../components/ErrorDetails';
+import { errorDetails, errorMessage } from '../../app/errors';
 
 /** The channel's limit; a bigger file is refused before it is read. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -92,7 +92,7 @@ export function ImportPage() {
       setMapping(guessed);
       void recheck(loaded, guessed, createMissing);
     } catch (error) {
-      setFileError(`${chosen.name} could not be read: ${(error as Error).message}`);
+      setFileError(`${chosen.name} could not be read: ${errorMessage(error)}`);
     } finally {
       setReading(null);
       // Clearing the input lets the same file be chosen again after fixing it.
@@ -104,16 +104,13 @@ export function ImportPage() {
     if (!file || !mapping) return;
     setCommit({ kind: 'saving' });
     try {
-      const outcome = await tta().completionsImport({ fileName: file.name, text: file.text, mapping, createMissingMembers: createMissing });
-      const team = useTeamStore.getState();
-      team.upsertMembers(outcome.newMembers);
-      team.addCompletions(outcome.added);
+      const outcome = await importCompletions({ fileName: file.name, text: file.text, mapping, createMissingMembers: createMissing });
       setCommit({ kind: 'done', outcome, fileName: file.name });
       setFile(null);
       setMapping(null);
       setCheck({ kind: 'idle' });
     } catch (error) {
-      setCommit({ kind: 'failed', message: (error as Error).message, details: error instanceof ApiError ? error.details : [] });
+      setCommit({ kind: 'failed', message: errorMessage(error), details: errorDetails(error) });
     }
   }
 

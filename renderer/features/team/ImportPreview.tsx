@@ -1,7 +1,7 @@
 import type { Member } from '../../../shared/model/team';
 import { formatRowError, type ImportPlan } from '../../../shared/team/csv-import';
 import { formatDate } from '../../../shared/util/dates';
-import { formatNumber } from './format';
+import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 
 const MAX_ERRORS_SHOWN = 200;

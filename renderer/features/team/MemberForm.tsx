@@ -2,8 +2,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { memberFieldsSchema, type Member, type MemberFieldsInput } from '../../../shared/model/team';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
-import { Field } from './Field';
-import { errorFor, FormErrors, type FieldError } from './FormErrors';
+import { Field } from '../../components/Field';
+import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
+import { errorMessage } from '../../app/errors';
 
 const labels: Record<string, string> = { name: 'Name', role: 'Role', agency: 'Agency', email: 'Email', phone: 'Phone', audiences: 'Audiences', active: 'Active' };
 
@@ -53,7 +54,7 @@ export function MemberForm({ initial, submitLabel, cancelTo, onSubmit }: Props) 
     try {
       await onSubmit(fields);
     } catch (error) {
-      setErrors([{ fieldId: '', label: 'Not saved', message: (error as Error).message }]);
+      setErrors([{ fieldId: '', label: 'Not saved', message: errorMessage(error) }]);
       requestAnimationFrame(() => summaryRef.current?.focus());
     } finally {
       setBusy(false);

@@ -8,11 +8,11 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ExportButton } from './ExportButton';
 import { deleteMember, setMemberActive } from './team-actions';
 import { useTeamIndex } from './team-data';
-import { showError } from './toast-store';
+import { notifyError } from '../../app/notice-store';
 import { MemberNotFound } from './MemberNotFound';
 import { RecordsList } from './RecordsList';
 import { StatusFilterSelect, useStatusFilter } from './StatusFilterSelect';
-import { formatHours, formatNumber } from './format';
+import { formatHours, formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 import { matchesStatusFilter } from '../../../shared/team/status';
 
@@ -41,7 +41,7 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
     try {
       await setMemberActive(member, !member.active);
     } catch (error) {
-      showError(error);
+      notifyError(error);
     } finally {
       setBusy(false);
     }
@@ -55,7 +55,7 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
       navigate('/team');
     } catch (error) {
       setConfirming(false);
-      showError(error);
+      notifyError(error);
     } finally {
       setBusy(false);
     }

@@ -4,11 +4,11 @@ import { memberSummaries, needingRenewal } from '../../../shared/team/aggregates
 import { normaliseText } from '../../../shared/team/matching';
 import type { Member } from '../../../shared/model/team';
 import { useTeamIndex } from './team-data';
-import { useWarningDays } from './use-warning-days';
-import { useParam } from './use-param';
+import { useWarningDays } from '../../app/use-warning-days';
+import { useParam } from '../../components/use-param';
 import { VirtualList } from '../../components/VirtualList';
 import { ExportButton } from './ExportButton';
-import { formatHours } from './format';
+import { formatHours } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 
 type Show = 'active' | 'inactive' | 'all';

@@ -4,7 +4,7 @@ import { CompletionForm, type CompletionFormValues } from './CompletionForm';
 import { recordCompletions } from './team-actions';
 import { useTeamIndex, useToday } from './team-data';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
-import { trainingLookupFor } from './team-data';
+import { trainingLookupFor } from '../catalogue/catalogue-store';
 import { plural } from '../../components/format-count';
 
 /** /team/record?training=<id>&member=<id>: record one training for one or several members. */

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import type { CompletionRow } from '../../../shared/team/team-index';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { VirtualList } from '../../components/VirtualList';
 import { formatDate } from '../../../shared/util/dates';
-import { formatHours } from './format';
+import { formatHours } from '../../components/format-number';
 
 interface Props {
   rows: readonly CompletionRow[];

@@ -5,9 +5,9 @@ import { normaliseText } from '../../../shared/team/matching';
 import { useTeamIndex } from './team-data';
 import { RecordsList } from './RecordsList';
 import { StatusFilterSelect, useStatusFilter } from './StatusFilterSelect';
-import { useParam } from './use-param';
+import { useParam } from '../../components/use-param';
 import { ExportButton } from './ExportButton';
-import { formatNumber } from './format';
+import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 
 /** Every completion of the team, newest first, filtered by status and text. */

@@ -1,5 +1,5 @@
 import { isStatusFilter, statusFilters, type StatusFilter } from '../../../shared/team/status';
-import { useParam } from './use-param';
+import { useParam } from '../../components/use-param';
 
 /** The status filter, kept in the URL (?status=…). */
 export function useStatusFilter(): [StatusFilter, (value: StatusFilter) => void] {

@@ -1,6 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { TeamDataGate } from './TeamDataGate';
-import { ToastRegion } from './Toast';
+import { DataGate } from '../../app/DataGate';
 import { ScreenBoundary } from '../../components/ScreenBoundary';
 
 const sections = [
@@ -10,7 +9,7 @@ const sections = [
   { to: '/team/import', label: 'Import CSV', end: false },
 ];
 
-/** Frame of every Team screen: its sub-navigation, the data gate and the undo messages. */
+/** Frame of every Team screen: its sub-navigation and the data gate. */
 export function TeamLayout() {
   return (
     <div className="team">
@@ -25,12 +24,11 @@ export function TeamLayout() {
           ))}
         </ul>
       </nav>
-      <TeamDataGate>
+      <DataGate team>
         <ScreenBoundary>
           <Outlet />
         </ScreenBoundary>
-      </TeamDataGate>
-      <ToastRegion />
+      </DataGate>
     </div>
   );
 }

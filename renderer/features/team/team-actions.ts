@@ -1,30 +1,31 @@
+import type { CompletionsImportInput, ImportOutcome } from '../../../shared/contract/team-channels';
 import type { CompletionDraftInput, Member, MemberFieldsInput } from '../../../shared/model/team';
 import { draftOf } from '../../../shared/team/completion-draft';
+import { notify } from '../../app/notice-store';
 import { tta } from '../../app/tta';
 import { useTeamStore } from './team-store';
-import { useToastStore } from './toast-store';
 import { plural } from '../../components/format-count';
 
 /*
  * Team writes as the screens use them: call the main side, patch the local copy with
- * exactly what it returned, and offer Undo where a mistake would cost work.
- * Failures are thrown to the caller, which shows them next to the form or button.
+ * exactly what it returned, and say what happened in the app's notice, with Undo where
+ * a mistake would cost work. Refusals are thrown to the caller, which shows them next
+ * to the form (FormErrors) or in the notice (notifyError).
  */
 
 const store = () => useTeamStore.getState();
-const toast = (message: string, undo?: () => Promise<string>) => useToastStore.getState().show({ message, tone: 'info', ...(undo ? { undo } : {}) });
 
 export async function createMember(fields: MemberFieldsInput): Promise<Member> {
   const member = await tta().memberCreate(fields);
   store().upsertMembers([member]);
-  toast(`Added ${member.name} to the team.`);
+  notify(`Added ${member.name} to the team.`);
   return member;
 }
 
 export async function updateMember(id: string, fields: MemberFieldsInput, message?: (m: Member) => string): Promise<Member> {
   const { before, after } = await tta().memberUpdate({ id, fields });
   store().upsertMembers([after]);
-  toast(message ? message(after) : `Saved changes to ${after.name}.`, async () => {
+  notify(message ? message(after) : `Saved changes to ${after.name}.`, async () => {
     const { id: _id, ...previous } = before;
     const restored = await tta().memberUpdate({ id, fields: previous });
     store().upsertMembers([restored.after]);
@@ -41,7 +42,7 @@ export async function setMemberActive(member: Member, active: boolean): Promise<
 export async function deleteMember(member: Member): Promise<void> {
   const removed = await tta().memberDelete({ id: member.id });
   store().removeMember(member.id);
-  toast(`Deleted ${removed.member.name} and ${plural(removed.completions.length, 'training record')}.`, async () => {
+  notify(`Deleted ${removed.member.name} and ${plural(removed.completions.length, 'training record')}.`, async () => {
     const back = await tta().memberRestore(removed);
     store().upsertMembers([back.member]);
     store().addCompletions(back.completions);
@@ -52,7 +53,7 @@ export async function deleteMember(member: Member): Promise<void> {
 export async function recordCompletions(memberIds: string[], draft: CompletionDraftInput, title: string): Promise<void> {
   const added = await tta().completionsRecord({ memberIds, draft });
   store().addCompletions(added);
-  toast(`Recorded “${title}” for ${plural(added.length, 'member')}.`, async () => {
+  notify(`Recorded “${title}” for ${plural(added.length, 'member')}.`, async () => {
     await tta().completionsDelete({ ids: added.map((c) => c.id) });
     store().removeCompletions(added.map((c) => c.id));
     return `Removed the ${plural(added.length, 'record')} just added.`;
@@ -62,7 +63,7 @@ export async function recordCompletions(memberIds: string[], draft: CompletionDr
 export async function updateCompletion(id: string, memberId: string, draft: CompletionDraftInput): Promise<void> {
   const { before, after } = await tta().completionUpdate({ id, memberId, draft });
   store().replaceCompletion(after);
-  toast('Saved the training record.', async () => {
+  notify('Saved the training record.', async () => {
     const restored = await tta().completionUpdate({ id, memberId: before.memberId, draft: draftOf(before) });
     store().replaceCompletion(restored.after);
     return 'Changes to the training record undone.';
@@ -72,7 +73,7 @@ export async function updateCompletion(id: string, memberId: string, draft: Comp
 export async function deleteCompletion(id: string, title: string): Promise<void> {
   const removed = await tta().completionsDelete({ ids: [id] });
   store().removeCompletions([id]);
-  toast(`Deleted the record of “${title}”.`, async () => {
+  notify(`Deleted the record of “${title}”.`, async () => {
     const back = await tta().completionsRestore({ completions: removed });
     store().addCompletions(back);
     return `Restored the record of “${title}”.`;
@@ -82,5 +83,13 @@ export async function deleteCompletion(id: string, title: string): Promise<void>
 /** Saves a CSV of the records; null when the user cancelled the save dialog. */
 export async function exportRecords(memberId?: string): Promise<void> {
   const result = await tta().completionsExport(memberId ? { memberId } : {});
-  if (result.path !== null) toast(`Saved ${plural(result.rows, 'record')} to ${result.path}.`);
+  if (result.path !== null) notify(`Saved ${plural(result.rows, 'record')} to ${result.path}.`);
+}
+
+/** Saves every row of a checked CSV file, or none; adds what was saved to the local copy. */
+export async function importCompletions(input: CompletionsImportInput): Promise<ImportOutcome> {
+  const outcome = await tta().completionsImport(input);
+  store().upsertMembers(outcome.newMembers);
+  store().addCompletions(outcome.added);
+  return outcome;
 }

@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import type { Catalogue } from '../../../shared/catalogue/schema';
 import type { Completion, Member } from '../../../shared/model/team';
 import { localIsoDate } from '../../../shared/util/dates';
 import { buildTeamIndex, updateTeamIndex, type TeamIndex } from '../../../shared/team/team-index';
-import { createTrainingLookup, type TrainingLookup } from '../../../shared/team/training-lookup';
-import { useCatalogueStore } from '../catalogue/catalogue-store';
+import type { TrainingLookup } from '../../../shared/team/training-lookup';
+import { trainingLookupFor, useCatalogueStore } from '../catalogue/catalogue-store';
 import { useTeamStore, type CompletionStep } from './team-store';
-
-const lookups = new WeakMap<Catalogue, TrainingLookup>();
-
-/** One lookup per catalogue, shared by every screen. */
-export function trainingLookupFor(cat: Catalogue): TrainingLookup {
-  let lookup = lookups.get(cat);
-  if (!lookup) lookups.set(cat, (lookup = createTrainingLookup(cat)));
-  return lookup;
-}
 
 let last: { members: readonly Member[]; completions: readonly Completion[]; trainings: TrainingLookup; today: string; index: TeamIndex } | null = null;
 

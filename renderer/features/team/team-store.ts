@@ -1,12 +1,14 @@
 import { create } from 'zustand';
 import type { Completion, Member } from '../../../shared/model/team';
 import type { CompletionChange } from '../../../shared/team/team-index';
+import { announceDataReplaced, onDataReplaced } from '../../app/data-replaced';
+import { errorMessage } from '../../app/errors';
 import { tta } from '../../app/tta';
 
 interface TeamState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
-  /** Changes only when the whole data file is replaced (a backup restore). */
+  /** Changes only when the whole data file is replaced (a restore); a new one means data-replaced. */
   epoch: string | null;
   members: Member[];
   completions: Completion[];
@@ -50,10 +52,15 @@ export const useTeamStore = create<TeamState>((set, get) => ({
     try {
       const epoch = get().epoch;
       const result = await tta().teamList(epoch ? { knownEpoch: epoch } : {});
-      if (result.unchanged) set({ status: 'ready' });
-      else set({ status: 'ready', epoch: result.epoch, members: result.members, completions: result.completions, changes: [] });
+      if (result.unchanged) {
+        set({ status: 'ready' });
+        return;
+      }
+      // Replaced behind this window's back (another restore path): every other store follows too.
+      if (epoch !== null && result.epoch !== epoch) announceDataReplaced();
+      set({ status: 'ready', epoch: result.epoch, members: result.members, completions: result.completions, changes: [] });
     } catch (error) {
-      set({ status: 'error', error: (error as Error).message });
+      set({ status: 'error', error: errorMessage(error) });
     }
   },
   upsertMembers(members) {
@@ -78,6 +85,9 @@ export const useTeamStore = create<TeamState>((set, get) => ({
     set(step(get(), { upserted: [], removedIds: ids }));
   },
 }));
+
+// The whole data set was replaced: drop this copy; the next team screen loads the new one.
+onDataReplaced(() => useTeamStore.setState({ status: 'idle', error: null, epoch: null, members: [], completions: [], changes: [] }));
 
 /** Applies a change to the completions and logs it for the index. */
 function step(state: TeamState, change: CompletionChange): Pick<TeamState, 'completions' | 'changes'> {

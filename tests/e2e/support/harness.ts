@@ -36,7 +36,7 @@ export interface StartOptions {
   /** The version About shows; the README screenshots show the real one from package.json. */
   appVersion?: string;
   /**
-   * How the page reaches the handlers. By default, Playwright's binding (DESIGN.md's test
+   * How the page reaches the handlers. By default, Playwright's binding (docs/architecture.md's test
    * transport). Benchmarks pass `{ httpPath }` instead: the page POSTs each call to
    * `${origin}${httpPath}/<channel>` on their loopback server, which answers with the same
    * dispatch. A binding reply reaches the page through CDP only when its main thread is free

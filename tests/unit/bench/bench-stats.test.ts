@@ -23,7 +23,8 @@ describe('bench statistics', () => {
 describe('bench targets', () => {
   const passing = {
     'search.scale.p95_ms': 4,
-    'search.scale.fuse_p95_ms': 2000,
+    'search.scale.text_p95_ms': 5,
+    'search.scale.minisearch_p95_ms': 100,
     'store.load_ms': 100,
     'store.parse_baseline_ms': 90,
     'store.save_ms': 10,
@@ -44,8 +45,16 @@ describe('bench targets', () => {
     const slowPdf = judge({ ...passing, 'pdf.plan500_ms': 451 }).find((v) => v.name.includes('PDF'))!;
     expect(slowPdf.pass).toBe(false);
     expect(slowPdf.ratio).toBeCloseTo(1.503, 3);
-    const slowSearch = judge({ ...passing, 'search.scale.p95_ms': 17, 'search.scale.fuse_p95_ms': 1e6 }).find((v) => v.name.includes('one frame'))!;
+    const slowSearch = judge({ ...passing, 'search.scale.p95_ms': 17 }).find((v) => v.name.includes('one frame'))!;
     expect(slowSearch.pass).toBe(false);
+    // Text search: under half a frame and at most half of MiniSearch's p95, each on its own.
+    const textVerdicts = (text: number, mini: number) =>
+      judge({ ...passing, 'search.scale.text_p95_ms': text, 'search.scale.minisearch_p95_ms': mini })
+        .filter((v) => v.name.startsWith('text search'))
+        .map((v) => v.pass);
+    expect(textVerdicts(8.5, 100)).toEqual([false, true]);
+    expect(textVerdicts(6, 10)).toEqual([true, false]);
+    expect(textVerdicts(6, 12)).toEqual([true, true]);
     const { 'start.blank_react_ms': _missing, ...rest } = passing;
     expect(judge(rest).find((v) => v.name.includes('first results'))!.pass).toBe(false);
   });

@@ -4,9 +4,11 @@ import {
   catalogueSchema,
   checkCatalogueIntegrity,
   isoDateSchema,
+  sourceYear,
   type Catalogue,
   type VocabularyName,
 } from '../../../shared/catalogue/schema';
+import { checkCatalogueLinks } from '../../../shared/catalogue/link-hosts';
 import { isHttpsUrl } from '../../../shared/util/urls';
 
 const DOJ_PAGE = 'https://www.justice.gov/humantrafficking/resources';
@@ -36,7 +38,7 @@ describe('data/catalogue.json', () => {
   });
 
   it('is the real catalogue, dated and sourced from the DOJ page', () => {
-    expect(cat.meta.version).toBe('1.0.0');
+    expect(cat.meta.version).toBe('1.1.0');
     expect(cat.meta.title).toBe('TTA Navigator catalogue');
     expect(cat.meta.synthetic).toBe(false);
     expect(cat.meta.sourcePage).toBe(DOJ_PAGE);
@@ -119,9 +121,9 @@ describe('data/catalogue.json', () => {
     ]);
   });
 
-  it('contains all 42 dossier providers, in dossier order', () => {
-    expect(cat.providers).toHaveLength(42);
-    expect(cat.providers.map((p) => p.dossierRef)).toEqual(range('P', 42));
+  it('contains all 42 dossier providers, in dossier order, before the providers added from course pages', () => {
+    expect(cat.providers.slice(0, 42).map((p) => p.dossierRef)).toEqual(range('P', 42));
+    expect(dossierRefs(cat.providers.slice(42), 'P')).toEqual([]);
   });
 
   it('contains each of the 79 dossier trainings exactly once, in order, plus the DOJ-page-only ones', () => {
@@ -175,6 +177,50 @@ describe('data/catalogue.json', () => {
 
     const agReport = cat.resources.find((r) => r.dossierRef === 'R03');
     expect(agReport?.keyFacts?.some((f) => /2003 through 2021/.test(f.text) && f.source === DOJ_PAGE)).toBe(true);
+  });
+
+  it('keeps every current training to a source dated 2024 or later, and verified no earlier than that', () => {
+    const current = cat.trainings.filter((t) => t.status === 'active');
+    const stale = current
+      .filter((t) => t.sourceDated === undefined || !(sourceYear(t.sourceDated) >= 2024) || t.lastVerified < '2024-01-01')
+      .map((t) => `${t.id}: sourceDated ${t.sourceDated ?? 'missing'}, lastVerified ${t.lastVerified}`);
+    expect(stale).toEqual([]);
+  });
+
+  it('states its training counts in the README truthfully', () => {
+    // README: "The bundled catalogue holds N trainings, M of them current". Keep both in step with the data.
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const stated = /holds (\d+) trainings, (\d+) of them current/.exec(readme);
+    expect(stated, 'README states the counts').not.toBeNull();
+    expect(Number(stated?.[1])).toBe(cat.trainings.length);
+    expect(Number(stated?.[2])).toBe(cat.trainings.filter((t) => t.status === 'active').length);
+  });
+
+  it('keeps maintainer notes out of everything a coordinator reads', () => {
+    // Phrases that only make sense to whoever maintains the file; they belong in maintainerNote.
+    const maintainerPhrases = /httpSources|plain-http|secure link|kept under|included so the record|the (?:research )?dossier|maintainer/i;
+    const texts: [string, string | undefined][] = [];
+    for (const name of ['providers', 'trainings', 'resources'] as const) {
+      cat[name].forEach((r, i) => {
+        texts.push([`${name}[${i}].title/name`, 'title' in r ? r.title : r.name]);
+        texts.push([`${name}[${i}].description`, r.description]);
+        texts.push([`${name}[${i}].notes`, r.notes]);
+        if ('howToRequest' in r) texts.push([`${name}[${i}].howToRequest`, r.howToRequest]);
+        if ('contact' in r) texts.push([`${name}[${i}].contact.text`, r.contact?.text]);
+        if ('keyFacts' in r) r.keyFacts?.forEach((f, j) => texts.push([`${name}[${i}].keyFacts[${j}]`, f.text]));
+      });
+    }
+    cat.families.forEach((f, i) => texts.push([`families[${i}].description`, f.description]));
+    for (const [vocab, terms] of Object.entries(cat.vocabularies)) {
+      terms.forEach((t, i) => texts.push([`vocabularies.${vocab}[${i}].meaning`, t.meaning]));
+    }
+    expect(texts.filter(([, text]) => text !== undefined && maintainerPhrases.test(text)).map(([where, text]) => `${where}: ${text}`)).toEqual([]);
+    // The notes that used to carry such remarks still exist, in the field the app does not show.
+    expect(cat.trainings.filter((t) => t.maintainerNote?.includes('httpSources')).length).toBeGreaterThan(0);
+  });
+
+  it('writes every host in normal form and links only to sites its sources use', () => {
+    expect(checkCatalogueLinks(cat)).toEqual([]);
   });
 
   it('gives hours only where the source states or clearly implies them', () => {

@@ -26,8 +26,23 @@ describe('generateSyntheticCatalogue', () => {
       expect(record.sources).toEqual([SYNTHETIC_SOURCE]);
     }
     for (const t of cat.trainings) expect(t.title.startsWith('[SYNTHETIC] ')).toBe(true);
-    expect(cat.vocabularies).toEqual(base.vocabularies);
+    expect({ ...cat.vocabularies, synonyms: undefined }).toEqual({ ...base.vocabularies, synonyms: undefined });
     expect(cat.families).toEqual(base.families);
+    // Acronyms are kept so scale runs exercise them; each names a synthetic training that uses it.
+    expect(cat.vocabularies.synonyms?.map((s) => s.term)).toEqual(base.vocabularies.synonyms?.map((s) => s.term));
+    for (const s of cat.vocabularies.synonyms ?? []) expect(cat.trainings.find((t) => t.id === s.usedBy)?.description).toContain(s.term);
+  });
+
+  it('writes text from a vocabulary of thousands of words used as in real prose (Zipf), so postings have realistic lengths', () => {
+    const cat = generateSyntheticCatalogue({ trainings: 5000, seed: 11 }, base);
+    const counts = new Map<string, number>();
+    for (const t of cat.trainings) for (const w of `${t.title} ${t.description}`.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const ranked = [...counts.values()].sort((a, b) => b - a);
+    expect(counts.size).toBeGreaterThan(3000);
+    // Zipf: the 10th most used word about a tenth as often as the first, the 100th about a hundredth.
+    expect(ranked[9]! / ranked[0]!).toBeGreaterThan(0.05);
+    expect(ranked[9]! / ranked[0]!).toBeLessThan(0.3);
+    expect(ranked[99]! / ranked[0]!).toBeLessThan(0.03);
   });
 
   it('produces 50,000 trainings that pass the schema and the integrity check', () => {

@@ -20,7 +20,7 @@ async function violations(): Promise<string[]> {
   }
 }
 
-describe('the layer rules of DESIGN.md', () => {
+describe('the layer rules of docs/architecture.md', () => {
   it('fail on a renderer -> main import and on Node built-ins in shared/', async () => {
     const found = await violations();
     expect(found).toContain('renderer-not-to-main: renderer/screen.ts -> main/services/store.ts');

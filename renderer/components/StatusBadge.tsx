@@ -1,5 +1,5 @@
-import { statusLabels, type ExpiryStatus } from '../../../shared/team/status';
-import { formatDate } from '../../../shared/util/dates';
+import { statusLabels, type ExpiryStatus } from '../../shared/team/status';
+import { formatDate } from '../../shared/util/dates';
 
 /** Status in words (never colour alone), with the expiry date when there is one. */
 export function StatusBadge({ status, expiresOn }: { status: ExpiryStatus; expiresOn: string | null }) {

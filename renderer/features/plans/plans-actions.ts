@@ -1,0 +1,147 @@
+import type { PlanExportFormat, PlanSummary } from '../../../shared/contract/plan-channels';
+import type { Plan, PlanCustomTraining, PlanFields, PlanItem } from '../../../shared/model/plan';
+import { moveItem } from '../../../shared/plans/plan-edits';
+import { errorMessage } from '../../app/errors';
+import { clearNotice, notify } from '../../app/notice-store';
+import { tta } from '../../app/tta';
+import { defaultPlanFields } from './plan-defaults';
+import { usePlansStore } from './plans-store';
+
+/*
+ * Plan reads and writes as the screens use them: call the main side, put what it
+ * returned in the store, and say what happened in the app's notice, with Undo where a
+ * mistake would cost work. Refusals are thrown to the caller, which shows them next
+ * to the form (FormErrors) or in the notice (notifyError).
+ */
+
+const set = usePlansStore.setState;
+const get = usePlansStore.getState;
+
+export async function loadPlans(): Promise<void> {
+  try {
+    set({ summaries: await tta().plansList(), error: null });
+  } catch (error) {
+    set({ error: errorMessage(error) });
+  }
+}
+
+export async function openPlan(id: string): Promise<void> {
+  if (get().view?.plan.id !== id) {
+    set({ view: null, error: null });
+    clearNotice();
+  }
+  try {
+    set({ view: await tta().planGet({ id }), error: null });
+  } catch (error) {
+    set({ error: errorMessage(error) });
+  }
+}
+
+/** Saves the whole plan: shows the edit at once (drags must feel instant), then the saved view with its progress. */
+async function savePlan(plan: Plan): Promise<void> {
+  const current = get().view;
+  if (current && current.plan.id === plan.id) set({ view: { ...current, plan } });
+  try {
+    set({ view: await tta().planSave(plan), error: null });
+  } catch (error) {
+    if (current) set({ view: current });
+    throw error;
+  }
+}
+
+export async function createPlan(fields: PlanFields): Promise<Plan> {
+  const plan = await tta().planCreate(fields);
+  clearNotice();
+  return plan;
+}
+
+export async function saveDetails(plan: Plan, fields: PlanFields): Promise<void> {
+  await savePlan({ ...plan, ...fields });
+  notify('Plan details saved.');
+}
+
+export async function duplicatePlan(summary: PlanSummary): Promise<void> {
+  try {
+    const copy = await tta().planDuplicate({ id: summary.plan.id });
+    notify(`Made a copy: “${copy.name}”.`);
+  } finally {
+    await loadPlans();
+  }
+}
+
+export async function setArchived(summary: PlanSummary, archived: boolean): Promise<void> {
+  const { plan } = summary;
+  try {
+    await tta().planArchive({ id: plan.id, archived });
+    notify(archived ? `Archived “${plan.name}”.` : `“${plan.name}” is active again.`, async () => {
+      await tta().planArchive({ id: plan.id, archived: !archived });
+      await loadPlans();
+      return 'Undone.';
+    });
+  } finally {
+    await loadPlans();
+  }
+}
+
+export async function deletePlan(summary: PlanSummary): Promise<void> {
+  try {
+    const { deleted } = await tta().planDelete({ id: summary.plan.id });
+    notify(`Deleted “${deleted.name}”.`, async () => {
+      await tta().planRestore({ plan: deleted });
+      await loadPlans();
+      return 'Undone.';
+    });
+  } finally {
+    await loadPlans();
+  }
+}
+
+export async function moveItemTo(plan: Plan, from: number, to: number): Promise<void> {
+  await savePlan({ ...plan, items: moveItem(plan.items, from, to) });
+}
+
+export async function updateItem(plan: Plan, item: PlanItem): Promise<void> {
+  await savePlan({ ...plan, items: plan.items.map((i) => (i.id === item.id ? item : i)) });
+}
+
+export async function removeItem(plan: Plan, index: number, title: string): Promise<void> {
+  const before = plan;
+  await savePlan({ ...plan, items: plan.items.filter((_, i) => i !== index) });
+  notify(`Removed “${title}” from the plan.`, async () => {
+    const current = get().view?.plan ?? before;
+    set({ view: await tta().planSave({ ...current, items: before.items }) });
+    return 'Undone.';
+  });
+}
+
+export async function addCatalogueTraining(planId: string, trainingId: string, title: string): Promise<void> {
+  set({ view: await tta().planAddTraining({ planId, trainingId, memberIds: [] }) });
+  notify(`Added “${title}”.`);
+}
+
+export async function addCustomTraining(planId: string, custom: PlanCustomTraining): Promise<void> {
+  set({ view: await tta().planAddCustom({ planId, custom }) });
+  notify(`Added “${custom.title}”.`);
+}
+
+export async function addSuggestion(planId: string, trainingId: string, title: string, member: { id: string; name: string }): Promise<void> {
+  set({ view: await tta().planAddTraining({ planId, trainingId, memberIds: [member.id] }) });
+  notify(`Added “${title}” for ${member.name}.`);
+}
+
+/** Asks where to save and writes the file; the path, or null when the user cancelled. */
+export async function exportPlan(planId: string, format: PlanExportFormat): Promise<string | null> {
+  return (await tta().planExport({ id: planId, format })).savedTo;
+}
+
+/** The plans a training can be added to from its catalogue page. */
+export async function activePlans(): Promise<PlanSummary[]> {
+  return (await tta().plansList()).filter((p) => !p.plan.archived);
+}
+
+/** "Add to plan" on a training page: into an existing plan, or a new one with this name. */
+export async function addToPlan(target: { planId: string } | { newPlanName: string }, trainingId: string): Promise<{ planId: string; planName: string }> {
+  const planId = 'planId' in target ? target.planId : (await tta().planCreate({ ...defaultPlanFields(), name: target.newPlanName })).id;
+  const view = await tta().planAddTraining({ planId, trainingId, memberIds: [] });
+  return { planId, planName: view.plan.name };
+}
