@@ -15,7 +15,7 @@ test('unsigned and broken catalogue files are refused with their errors and chan
   const signer = await makeSigner(app.dataDir, 'State task force');
 
   // Unsigned: refused before anything else is looked at.
-  const unsignedPath = await writeCatalogueFile(app.dataDir, 'unsigned.json', { ...bundled, meta: { ...bundled.meta, version: '1.1.0', date: '2099-01-01' } });
+  const unsignedPath = await writeCatalogueFile(app.dataDir, 'unsigned.json', { ...bundled, meta: { ...bundled.meta, version: '99.1.0', date: '2099-01-01' } });
   app.dialogAnswers.open.push(unsignedPath);
   await panel.getByRole('button', { name: 'Import a newer catalogue…' }).click();
   await expect(panel.getByRole('alert')).toContainText('unsigned.json was refused: it is not signed. Nothing was changed.');
@@ -29,7 +29,7 @@ test('unsigned and broken catalogue files are refused with their errors and chan
 
   // Broken: a training without a title, and a newer version number.
   const broken = structuredClone(bundled);
-  broken.meta.version = '1.1.0';
+  broken.meta.version = '99.1.0';
   const victim = broken.trainings[2]!;
   delete (victim as Partial<typeof victim>).title;
   broken.meta.date = '2099-01-01';
@@ -49,19 +49,19 @@ test('unsigned and broken catalogue files are refused with their errors and chan
 
   // Valid and newer, without one training: the app switches and the catalogue screen follows.
   const dropped = bundled.trainings.find((t) => t.id === 'aattap-cart-training')!;
-  const next = { ...structuredClone(bundled), meta: { ...bundled.meta, version: '1.1.0', date: '2099-01-01' } };
+  const next = { ...structuredClone(bundled), meta: { ...bundled.meta, version: '99.1.0', date: '2099-01-01' } };
   next.trainings = next.trainings.filter((t) => t.id !== dropped.id);
-  const nextPath = await writeCatalogueFile(app.dataDir, 'catalogue-1.1.0.json', next, signer);
+  const nextPath = await writeCatalogueFile(app.dataDir, 'catalogue-99.1.0.json', next, signer);
   app.dialogAnswers.open.push(nextPath);
   await panel.getByRole('button', { name: 'Import a newer catalogue…' }).click();
   const review = page.getByRole('region', { name: 'Catalogue changes' });
-  await expect(review).toContainText('Switch to catalogue 1.1.0 of 2099-01-01?');
+  await expect(review).toContainText('Switch to catalogue 99.1.0 of 2099-01-01?');
   await expect(review).toContainText('signed by State task force');
   await expect(review.getByTestId('catalogue-changes')).toContainText(dropped.title);
   expect(app.services.catalogue.summary()).toMatchObject({ origin: 'bundled' });
-  await review.getByRole('button', { name: 'Switch to catalogue 1.1.0' }).click();
-  await expect(panel).toContainText('Catalogue 1.1.0 is now in use.');
-  await expect(page.getByTestId('catalogue-version')).toContainText('version 1.1.0 of 2099-01-01 (imported)');
+  await review.getByRole('button', { name: 'Switch to catalogue 99.1.0' }).click();
+  await expect(panel).toContainText('Catalogue 99.1.0 is now in use.');
+  await expect(page.getByTestId('catalogue-version')).toContainText('version 99.1.0 of 2099-01-01 (imported)');
   await app.goto('/catalogue');
   await expect(page.locator('#results-summary')).toHaveText(`${bundled.trainings.length - 1} results`);
   await app.goto(`/catalogue/training/${dropped.id}`);
