@@ -19,7 +19,7 @@ export interface BootstrapOptions {
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
 export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: Dispatch; services: ApiServices }> {
   const store = await openStore({ ...options.store, dir: options.dataDir, appVersion: options.app.version, ...(options.now ? { now: options.now } : {}) });
-  const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir });
+  const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir, ...(options.log ? { log: options.log } : {}) });
   const services: ApiServices = {
     store,
     catalogue,

@@ -6,6 +6,10 @@ export const channelNames = [
   // The catalogue (shared/contract/catalogue-channels.ts)
   'catalogueGet',
   'catalogueImport',
+  'catalogueImportConfirm',
+  'publishersList',
+  'publisherAdd',
+  'publisherRemove',
   'catalogueRevert',
   'openExternal',
   // Settings and About (shared/contract/settings-channels.ts)

@@ -11,15 +11,24 @@ import { registerAll } from './ipc-handler';
 import { installAppMenu } from './menu';
 import { shouldAllowNavigation, windowOpenDecision } from './navigation';
 import { permissionCheckDecision, permissionRequestDecision } from './permissions';
+import { QUIET_SWITCHES } from './quiet-switches';
+import { requestFilterDecision } from './request-filter';
 import { buildWindowOptions } from './window-options';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 
 const isDev = !app.isPackaged;
 let win: BrowserWindow | null = null;
 
-// Must happen before 'ready': privileges cannot be granted to a scheme later.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appProtocolPrivileges }]);
-app.enableSandbox();
+// Each line tagged "checklist:" wires one item of the README's security checklist; the wiring
+// test (tests/unit/electron/main-wiring.test.ts) removes each in turn and expects to notice.
+// Before 'ready': privileges cannot be granted to a scheme later, nor switches or the sandbox set.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appProtocolPrivileges }]); // checklist: privileged-scheme
+app.enableSandbox(); // checklist: sandbox
+for (const [name, value] of QUIET_SWITCHES) app.commandLine.appendSwitch(name, value); // checklist: quiet-switches
+
+function refuseUnlessApp(event: { url: string; preventDefault(): void }): void {
+  if (!shouldAllowNavigation(event.url)) event.preventDefault();
+}
 
 if (!app.requestSingleInstanceLock()) {
   // Two instances would write the same data file.
@@ -31,18 +40,10 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => {
-      if (!shouldAllowNavigation(event.url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event) => {
-      if (!shouldAllowNavigation(event.url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = windowOpenDecision(url);
-      if (decision.openExternally) void shell.openExternal(new URL(url).toString());
-      return { action: decision.action };
-    });
+    contents.on('will-navigate', refuseUnlessApp); // checklist: will-navigate
+    contents.on('will-redirect', refuseUnlessApp); // checklist: will-redirect
+    contents.on('will-attach-webview', (event) => event.preventDefault()); // checklist: no-webview
+    contents.setWindowOpenHandler(openInBrowserInstead); // checklist: window-open
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -50,16 +51,22 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start).catch(fail);
 }
 
+function openInBrowserInstead({ url }: { url: string }): { action: 'deny' } {
+  const decision = windowOpenDecision(url);
+  if (decision.openExternally) void shell.openExternal(new URL(url).toString());
+  return { action: decision.action };
+}
+
 async function start(): Promise<void> {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((contents, permission, callback) =>
-    callback(permissionRequestDecision(permission, contents.getURL())),
-  );
-  ses.setPermissionCheckHandler((_contents, permission, origin) => permissionCheckDecision(permission, origin));
-  ses.setDevicePermissionHandler(() => false);
+  ses.setPermissionRequestHandler((contents, permission, callback) => callback(permissionRequestDecision(permission, contents.getURL()))); // checklist: permission-request
+  ses.setPermissionCheckHandler((_contents, permission, origin) => permissionCheckDecision(permission, origin)); // checklist: permission-check
+  ses.setDevicePermissionHandler(() => false); // checklist: device-permission
+  ses.setSpellCheckerEnabled(false); // checklist: spellchecker
+  ses.webRequest.onBeforeRequest((details, callback) => callback(requestFilterDecision(details.url, { isDev }))); // checklist: request-filter
 
   const handleApp = createAppRequestHandler(path.join(__dirname, '../renderer'), contentSecurityPolicy({ isDev }));
-  protocol.handle(APP_SCHEME, (request) => handleApp(request));
+  protocol.handle(APP_SCHEME, (request) => handleApp(request)); // checklist: csp
 
   const { dispatch, services } = await bootstrap({
     dataDir: app.getPath('userData'),
@@ -80,7 +87,7 @@ async function start(): Promise<void> {
     dialogs: createElectronDialogs(() => win),
     log: (message) => console.error(message),
   });
-  registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null);
+  registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null); // checklist: ipc
   // At quit: queued saves finish, a rolling backup is taken and the data-folder lock released.
   let closed = false;
   app.on('before-quit', (event) => {

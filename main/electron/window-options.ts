@@ -45,7 +45,8 @@ export function buildWindowOptions({ preloadPath, bounds, isDev, backgroundColor
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Off: Chromium would download Hunspell dictionaries from Google on Windows and Linux.
+      spellcheck: false,
       devTools: isDev,
     },
   };

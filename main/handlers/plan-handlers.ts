@@ -20,11 +20,12 @@ const exportKinds: Record<PlanExportFormat, { title: string; filter: string; ext
   ics: { title: 'Export the plan’s dates to a calendar', filter: 'iCalendar file', extension: 'ics' },
 };
 
-/** A file name the user's system accepts: no path separators or reserved characters. */
-export function fileNameFor(planName: string, extension: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = planName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[\s.-]+|[\s.]+$/g, '').slice(0, 120);
-  return `${base || 'training-plan'}.${extension}`;
+/**
+ * The suggested name says what the file is and when, never whose: plan names often name people,
+ * and file names end up in recent-file lists, mail attachments and backups of Downloads.
+ */
+export function exportFileName(today: string, extension: string): string {
+  return `training-plan-${today}.${extension}`;
 }
 
 export function createPlanHandlers(services: ApiServices): HandlersFor<typeof planChannels> {
@@ -85,7 +86,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     const kind = exportKinds[format];
     const path = await services.dialogs.chooseSaveFile({
       title: kind.title,
-      defaultName: fileNameFor(planView.plan.name, kind.extension),
+      defaultName: exportFileName(localIsoDate(services.now()), kind.extension),
       filters: [{ name: kind.filter, extensions: [kind.extension] }],
     });
     if (!path) return null;

@@ -1,8 +1,14 @@
+import { homedir } from 'node:os';
 import type { AppInfo } from '../../shared/model/app-info';
 import { settingsSchema } from '../../shared/model/settings';
+import { supportPath } from '../../shared/support-path';
 import type { settingsChannels } from '../../shared/contract/settings-channels';
 import type { ApiServices } from '../api-services';
 import type { HandlersFor } from './handler-types';
+
+function supportContext() {
+  return { home: homedir(), appData: process.env.APPDATA, windows: process.platform === 'win32' };
+}
 
 export function createSettingsHandlers(services: ApiServices): HandlersFor<typeof settingsChannels> {
   const { store, catalogue } = services;
@@ -14,8 +20,9 @@ export function createSettingsHandlers(services: ApiServices): HandlersFor<typeo
         runtime: services.app.runtime,
         license: services.app.license,
         catalogue: catalogue.summary(),
-        dataFolder: store.dir,
-        dataFile: store.file,
+        // Shown and copied for support tickets: without the OS account name (%APPDATA%\…, ~/…).
+        dataFolder: supportPath(store.dir, supportContext()),
+        dataFile: supportPath(store.file, supportContext()),
         dataProblem: store.problem(),
         saveProblem: store.saveProblem(),
         backups: await store.listBackups(),

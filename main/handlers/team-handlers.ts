@@ -49,10 +49,10 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
       const today = localIsoDate(services.now());
       const member = memberId === undefined ? undefined : data.members.find((m) => m.id === memberId);
       if (memberId !== undefined && !member) throw new UserFacingError(`No team member has the id ${memberId}.`);
-      const slug = member ? `-${member.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
       const path = await services.dialogs.chooseSaveFile({
         title: member ? `Export ${member.name}’s training records` : 'Export training records',
-        defaultName: `training-records${slug}-${today}.csv`,
+        // Never the member's name: file names end up in recent-file lists and mail attachments.
+        defaultName: `training-records-${today}.csv`,
         filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }],
       });
       if (path === null) return { path: null, rows: 0 };

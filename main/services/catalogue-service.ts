@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import semver from 'semver';
+import { catalogueChanges } from '../../shared/catalogue/catalogue-changes';
 import { catalogueSchema, checkCatalogueIntegrity, type Catalogue } from '../../shared/catalogue/schema';
 import type { CatalogueSummary } from '../../shared/model/app-info';
+import type { CatalogueReview, PublisherInfo } from '../../shared/model/catalogue-review';
+import { jsonErrorWhere } from '../../shared/validation/json-error-position';
 import { describeIssues } from '../../shared/validation/zod-issues';
 import { writeFileDurable } from './durable-file';
+import { asTrustedKey, loadPublisherKeys } from './catalogue-publishers';
+import { parsePublicKey, SIGNATURE_SUFFIX, verifyCatalogueBytes, type TrustedKey } from './catalogue-signature';
+import { PROJECT_KEY } from './project-key';
 import { UserFacingError } from './user-facing-error';
 
 export const IMPORTED_CATALOGUE_NAME = 'catalogue-imported.json';
+export const IMPORTED_SIGNATURE_NAME = IMPORTED_CATALOGUE_NAME + SIGNATURE_SUFFIX;
 /** A catalogue file larger than this is refused before parsing: the real one is well under 1 MB. */
 export const MAX_CATALOGUE_BYTES = 64 * 1024 * 1024;
 
@@ -19,7 +27,7 @@ export function checkCatalogueText(text: string, fileName: string): CatalogueChe
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`${fileName}: not valid JSON (${(error as Error).message})`] };
+    return { ok: false, errors: [`${fileName}: not valid JSON (${jsonErrorWhere(text, error)})`] };
   }
   const parsed = catalogueSchema.safeParse(raw);
   if (!parsed.success) {
@@ -52,44 +60,100 @@ export interface CatalogueImportOutcome {
 export interface CatalogueService {
   current(): Catalogue;
   summary(): CatalogueSummary;
-  /** Validates the whole file first; only a valid, newer, real catalogue replaces the active one. */
-  importFile(path: string, referencedTrainingIds: Iterable<string>): Promise<CatalogueImportOutcome>;
+  /**
+   * Checks a file completely (signature by a trusted key, schema, references, newer) and returns
+   * what switching to it would change. Nothing changes until confirmImport is called with its id.
+   */
+  reviewFile(path: string, referencedTrainingIds: Iterable<string>): Promise<CatalogueReview>;
+  /** Switches to the catalogue of the last review. */
+  confirmImport(reviewId: string, referencedTrainingIds: Iterable<string>): Promise<CatalogueImportOutcome>;
   /** Drops an imported catalogue and goes back to the one bundled with the app. */
   revertToBundled(): Promise<CatalogueSummary>;
+  publishers(): PublisherInfo[];
+  /** Trusts another publisher's public key (PEM text), under a name the user gives it. */
+  addPublisher(name: string, publicKeyText: string, fileName: string): Promise<PublisherInfo[]>;
+  removePublisher(fingerprint: string): Promise<PublisherInfo[]>;
 }
 
 /**
- * The bundled catalogue, or a newer one the user imported into the data folder.
- * A damaged imported file is ignored (the bundled one stays the fallback).
+ * Whether an imported catalogue beats the bundled one. A bundled catalogue newer by date wins,
+ * so an app update always brings its catalogue even after a (possibly forged) "999.0.0" import.
  */
-export async function loadCatalogueService(options: { bundledPath: string; dir: string }): Promise<CatalogueService> {
+export function importedWins(imported: Catalogue, bundled: Catalogue): boolean {
+  if (imported.meta.date !== bundled.meta.date) return imported.meta.date > bundled.meta.date;
+  return semver.gt(imported.meta.version, bundled.meta.version);
+}
+
+interface Pending {
+  reviewId: string;
+  bytes: Buffer;
+  signature: string;
+  catalogue: Catalogue;
+  basedOn: Catalogue;
+}
+
+/**
+ * The bundled catalogue, or a newer signed one the user imported into the data folder. An
+ * imported file is checked again at every start (signature and date); one that fails is
+ * ignored and the bundled catalogue stays in use.
+ */
+export async function loadCatalogueService(options: {
+  bundledPath: string;
+  dir: string;
+  /** The keys trusted without asking; the project's own by default. */
+  projectKeys?: readonly TrustedKey[];
+  log?: (message: string) => void;
+}): Promise<CatalogueService> {
+  const log = options.log ?? (() => undefined);
   const bundledText = await readFile(options.bundledPath, 'utf8');
   const bundled = checkCatalogueText(bundledText, options.bundledPath);
   if (!bundled.ok) throw new Error(`The bundled catalogue is invalid: ${bundled.errors.join('; ')}`);
   const importedPath = join(options.dir, IMPORTED_CATALOGUE_NAME);
+  const importedSignaturePath = join(options.dir, IMPORTED_SIGNATURE_NAME);
+  const projectKeys = options.projectKeys ?? [PROJECT_KEY];
+  const publisherKeys = await loadPublisherKeys(options.dir, log);
+  const trusted = (): TrustedKey[] => [...projectKeys, ...publisherKeys.list().map(asTrustedKey)];
 
   let active: Catalogue = bundled.catalogue;
   let origin: CatalogueSummary['origin'] = 'bundled';
-  const importedText = await readFile(importedPath, 'utf8').catch(() => null);
-  if (importedText !== null) {
-    const imported = checkCatalogueText(importedText, IMPORTED_CATALOGUE_NAME);
-    // An app update may bundle a catalogue newer than the one imported earlier: the newest wins.
-    if (imported.ok && semver.gt(imported.catalogue.meta.version, bundled.catalogue.meta.version)) {
+  const importedBytes = await readFile(importedPath).catch(() => null);
+  if (importedBytes !== null) {
+    const signature = await readFile(importedSignaturePath, 'utf8').catch(() => null);
+    const verified = verifyCatalogueBytes(importedBytes, signature, trusted());
+    const imported = checkCatalogueText(importedBytes.toString('utf8'), IMPORTED_CATALOGUE_NAME);
+    if (!verified.ok) log(`The imported catalogue is not used: ${verified.reason}.`);
+    else if (imported.ok && importedWins(imported.catalogue, bundled.catalogue)) {
       active = imported.catalogue;
       origin = 'imported';
     }
   }
 
+  let pending: Pending | null = null;
+  const publishers = (): PublisherInfo[] => [
+    ...projectKeys.map((k) => ({ name: k.name, fingerprint: k.fingerprint, builtIn: true })),
+    ...publisherKeys.list().map((p) => ({ name: p.name, fingerprint: p.fingerprint, builtIn: false, addedAt: p.addedAt })),
+  ];
+
   return {
     current: () => active,
     summary: () => ({ version: active.meta.version, date: active.meta.date, origin }),
-    async importFile(path, referencedTrainingIds) {
+    async reviewFile(path, referencedTrainingIds) {
+      pending = null;
       const name = basename(path);
       const size = (await stat(path).catch(() => null))?.size;
       if (size === undefined) throw new UserFacingError(`${name} could not be read.`);
       if (size > MAX_CATALOGUE_BYTES) throw new UserFacingError(`${name} is too large to be a catalogue (${Math.round(size / 1048576)} MB).`);
-      const text = await readFile(path, 'utf8');
-      const checked = checkCatalogueText(text, name);
+      const bytes = await readFile(path);
+      const signature = await readFile(path + SIGNATURE_SUFFIX, 'utf8').catch(() => null);
+      const verified = verifyCatalogueBytes(bytes, signature, trusted());
+      if (!verified.ok) {
+        const where =
+          signature === null
+            ? [`Catalogues are signed by their publisher; the signature must be beside the file as ${name}${SIGNATURE_SUFFIX}.`]
+            : ['Only catalogues signed by the TTA Navigator project or a publisher you added under Trusted publishers are accepted.'];
+        throw new UserFacingError(`${name} was refused: ${verified.reason}. Nothing was changed.`, where);
+      }
+      const checked = checkCatalogueText(bytes.toString('utf8'), name);
       if (!checked.ok) throw new UserFacingError(`${name} is not a valid catalogue. Nothing was changed.`, checked.errors);
       const next = checked.catalogue;
       if (next.meta.synthetic) {
@@ -100,19 +164,64 @@ export async function loadCatalogueService(options: { bundledPath: string; dir: 
           `${name} holds catalogue ${next.meta.version}, which is not newer than the one you have (${active.meta.version}). Nothing was changed.`,
         );
       }
-      // A crash mid-write leaves the previous catalogue intact.
-      await writeFileDurable(importedPath, text);
-      active = next;
+      if (!importedWins(next, bundled.catalogue)) {
+        throw new UserFacingError(
+          `${name} (catalogue ${next.meta.version} of ${next.meta.date}) is older than the catalogue bundled with this version of the app (${bundled.catalogue.meta.date}). Nothing was changed.`,
+        );
+      }
+      const reviewId = randomUUID();
+      pending = { reviewId, bytes, signature: signature ?? '', catalogue: next, basedOn: active };
+      return {
+        reviewId,
+        fileName: name,
+        version: next.meta.version,
+        date: next.meta.date,
+        signer: { name: verified.signer.name, fingerprint: verified.signer.fingerprint },
+        changes: catalogueChanges(active, next, referencedTrainingIds),
+      };
+    },
+    async confirmImport(reviewId, referencedTrainingIds) {
+      const review = pending;
+      if (!review || review.reviewId !== reviewId || review.basedOn !== active) {
+        throw new UserFacingError('That catalogue review is no longer current. Choose the file again. Nothing was changed.');
+      }
+      pending = null;
+      // Durable temp file + rename: a crash mid-write leaves the previous catalogue intact. The signature
+      // goes first, so a crash between the two leaves a mismatch that is refused, not trusted.
+      for (const [target, content] of [
+        [importedSignaturePath, review.signature],
+        [importedPath, review.bytes],
+      ] as const) {
+        await writeFileDurable(target, content);
+      }
+      active = review.catalogue;
       origin = 'imported';
-      const known = new Set(next.trainings.map((t) => t.id));
+      const known = new Set(active.trainings.map((t) => t.id));
       const retiredIds = [...new Set(referencedTrainingIds)].filter((id) => !known.has(id)).sort();
-      return { version: next.meta.version, date: next.meta.date, retiredIds };
+      return { version: active.meta.version, date: active.meta.date, retiredIds };
     },
     async revertToBundled() {
+      pending = null;
       await rm(importedPath, { force: true });
+      await rm(importedSignaturePath, { force: true });
       active = bundled.catalogue;
       origin = 'bundled';
       return { version: active.meta.version, date: active.meta.date, origin };
+    },
+    publishers,
+    async addPublisher(name, publicKeyText, fileName) {
+      const parsed = parsePublicKey(publicKeyText);
+      if (!parsed.ok) throw new UserFacingError(`${fileName} was not added: ${parsed.reason}.`);
+      if (projectKeys.some((k) => k.fingerprint === parsed.fingerprint)) {
+        throw new UserFacingError(`${fileName} is the TTA Navigator project's own key, which is always trusted.`);
+      }
+      await publisherKeys.add({ name: name.trim(), fingerprint: parsed.fingerprint, publicKey: parsed.publicKey, addedAt: new Date().toISOString() });
+      return publishers();
+    },
+    async removePublisher(fingerprint) {
+      await publisherKeys.remove(fingerprint);
+      pending = null;
+      return publishers();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { userDataSchema, type UserData } from '../../shared/model/user-data';
 import type { DataProblem } from '../../shared/model/app-info';
+import { jsonErrorWhere } from '../../shared/validation/json-error-position';
 import { describeIssues } from '../../shared/validation/zod-issues';
 import { FutureVersionError, migrate } from './migrations';
 
@@ -16,8 +17,7 @@ export function decodeUserData(text: string, fileName: string): Decoded {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const reason = text.trim() === '' ? 'the file is empty' : (error as Error).message;
-    return { ok: false, kind: 'invalid-json', message: `${fileName} is not valid JSON: ${reason}.` };
+    return { ok: false, kind: 'invalid-json', message: `${fileName} is not valid JSON: ${jsonErrorWhere(text, error)}.` };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, kind: 'invalid-shape', message: `${fileName} does not hold a TTA Navigator data object.` };

@@ -21,8 +21,31 @@ export const slugSchema = z
 /** A real calendar date written YYYY-MM-DD (2023-02-30 is rejected). */
 export const isoDateSchema = z.iso.date({ error: 'Use a real date written YYYY-MM-DD' });
 
-/** Links the app may open: https only (the app never opens plain-http pages). */
-export const httpsUrlSchema = z.string().refine(isHttpsUrl, 'Must be a complete https:// address');
+/**
+ * True when a host is written in plain ASCII and is not an encoded international name (xn--):
+ * look-alike letters such as a Cyrillic "о" in "www.оvcttac.gov" cannot pass for the real site.
+ */
+export function isAsciiHost(host: string): boolean {
+  return /^[\x21-\x7e]+$/.test(host) && !host.split('.').some((label) => label.toLowerCase().startsWith('xn--'));
+}
+
+/** The host exactly as written in an absolute URL (URL() would already have encoded it). */
+function writtenHost(value: string): string {
+  const afterScheme = value.slice(value.indexOf('//') + 2);
+  const authority = afterScheme.split(/[/?#]/, 1)[0] ?? '';
+  return authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d+$/, '');
+}
+
+/** Links the app may open: https only (the app never opens plain-http pages), hosts in ASCII. */
+export const httpsUrlSchema = z
+  .string()
+  .refine(isHttpsUrl, 'Must be a complete https:// address')
+  .refine((value) => !isHttpsUrl(value) || isAsciiHost(writtenHost(value)), 'The host must be written in plain ASCII letters (no look-alike characters)');
+
+/** An e-mail address whose domain is plain ASCII, for the same reason as links. */
+export const asciiEmailSchema = z
+  .email('Must be an email address')
+  .refine((value) => isAsciiHost(value.slice(value.lastIndexOf('@') + 1)), 'The domain must be written in plain ASCII letters (no look-alike characters)');
 
 /** Plain-http research pages, kept as text for provenance only; never opened by the app. */
 export const httpUrlSchema = z.string().refine(isPlainHttpUrl, 'Must be a complete http:// address');
@@ -88,7 +111,7 @@ export type KeyFact = z.infer<typeof keyFactSchema>;
 
 export const contactSchema = z.object({
   phone: oneLineSchema.optional(),
-  email: z.email('Must be an email address').optional(),
+  email: asciiEmailSchema.optional(),
   url: httpsUrlSchema.optional(),
   text: textSchema.optional(),
 });

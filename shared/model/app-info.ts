@@ -42,6 +42,7 @@ export const appInfoSchema = z.object({
   /** Electron/Chromium/Node versions when running inside Electron; absent in the browser harness. */
   runtime: z.record(z.string(), z.string()),
   catalogue: catalogueSummarySchema,
+  /** Written %APPDATA%\… or ~/… (shared/support-path.ts), so it can go into a ticket as it is. */
   dataFolder: z.string(),
   dataFile: z.string(),
   dataProblem: dataProblemSchema.nullable(),

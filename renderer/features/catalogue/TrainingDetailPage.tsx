@@ -76,7 +76,7 @@ function TrainingDetail({ loaded, id }: { loaded: LoadedCatalogue; id: string })
           ) : null}
           {provider?.website ? (
             <p>
-              Provider website: <ExternalLink href={provider.website}>{provider.website}</ExternalLink>
+              Provider website: <ExternalLink href={provider.website} />
             </p>
           ) : null}
           <AddToPlanButton trainingId={training.id} trainingTitle={training.title} />

@@ -4,6 +4,7 @@ import { DataProblemPanel } from './DataProblemPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { AboutPanel } from './AboutPanel';
 import { CataloguePanel } from './CataloguePanel';
+import { PublishersPanel } from './PublishersPanel';
 import { DataTransferPanel } from './DataTransferPanel';
 import { RenewalsPanel } from './RenewalsPanel';
 
@@ -46,6 +47,7 @@ export function SettingsPage() {
 
       <RenewalsPanel settings={settings} />
       <CataloguePanel info={info} />
+      <PublishersPanel />
       <DataTransferPanel />
       <BackupsPanel />
       <AboutPanel info={info} />

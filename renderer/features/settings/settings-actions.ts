@@ -1,3 +1,4 @@
+import type { CatalogueReview, PublisherInfo } from '../../../shared/model/catalogue-review';
 import { announceDataReplaced } from '../../app/data-replaced';
 import { useAppStore } from '../../app/app-store';
 import { tta } from '../../app/tta';
@@ -14,10 +15,15 @@ async function catalogueChanged(): Promise<void> {
   await Promise.all([useAppStore.getState().refreshInfo(), useCatalogueStore.getState().ensureLoaded(true)]);
 }
 
-export async function importCatalogue(): Promise<string | null> {
-  const result = await tta().catalogueImport();
+/** Import a newer catalogue…: the checked file and what it would change, or null when cancelled. */
+export async function reviewCatalogue(): Promise<CatalogueReview | null> {
+  return (await tta().catalogueImport()).review;
+}
+
+/** The user agreed to the changes shown: switch. */
+export async function confirmCatalogue(reviewId: string): Promise<string> {
+  const result = await tta().catalogueImportConfirm({ reviewId });
   await catalogueChanged();
-  if (!result.imported) return null;
   const retired = result.retiredIds.length;
   return `Catalogue ${result.version} is now in use.${retired > 0 ? ` ${retired} training(s) in your records are no longer in it and are shown as retired.` : ''}`;
 }
@@ -52,4 +58,19 @@ export async function restoreNewestAutomaticBackup(): Promise<string> {
     await useAppStore.getState().refreshInfo();
     throw error;
   }
+}
+
+/** Trusted publishers: the keys whose catalogue signatures are accepted. */
+export function listPublishers(): Promise<PublisherInfo[]> {
+  return tta().publishersList();
+}
+
+/** Asks for the publisher's public key file; null when the dialog was cancelled. */
+export async function addPublisher(name: string): Promise<PublisherInfo[] | null> {
+  const result = await tta().publisherAdd({ name });
+  return result.added ? result.publishers : null;
+}
+
+export function removePublisher(fingerprint: string): Promise<PublisherInfo[]> {
+  return tta().publisherRemove({ fingerprint });
 }

@@ -18,7 +18,7 @@ describe('buildWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: false,
     });
   });
 

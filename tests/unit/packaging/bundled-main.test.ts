@@ -5,12 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mainBundleOptions } from '../../../scripts/main-bundle-options';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * The packaged app holds only out/**, data/catalogue.json and package.json (electron-builder.yml).
- * This bundles the main side's services the way scripts/build-main.mjs bundles main.ts, puts
+ * This bundles the main side's services the way scripts/build-main.ts bundles main.ts, puts
  * the bundle in a folder laid out like the packaged app with nothing else beside it (no
  * node_modules, no sources), and runs it with plain Node: a module that reads a file from
  * node_modules at run time, or a dependency left out of the bundle, fails here.
@@ -52,14 +53,11 @@ describe('the bundled main process', () => {
     copyFileSync(path.join(ROOT, 'data', 'catalogue.json'), path.join(appDir, 'data', 'catalogue.json'));
     copyFileSync(path.join(ROOT, 'package.json'), path.join(appDir, 'package.json'));
     const outfile = path.join(appDir, 'out', 'main', 'probe.cjs');
-    // Same settings as scripts/build-main.mjs; CommonJS has no top-level await, hence the async wrapper.
+    // Same settings as scripts/build-main.ts; CommonJS has no top-level await, hence the async wrapper.
     buildSync({
+      ...mainBundleOptions,
+      sourcemap: false,
       stdin: { contents: `${PROBE_IMPORTS}(async () => {${PROBE}})().catch((e) => { console.error(e); process.exit(1); });`, resolveDir: ROOT, loader: 'ts' },
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      external: ['electron'],
       outfile,
       logLevel: 'silent',
     });

@@ -7,7 +7,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The real dispatcher and services over a temp data folder, with scripted dialog answers. */
 export async function startApi(dataDir: string, now = () => new Date('2026-06-01T12:00:00')) {
-  const answers = { open: [] as (string | null)[], save: [] as (string | null)[] };
+  const answers = { open: [] as (string | null)[], save: [] as (string | null)[], suggestedNames: [] as string[] };
   const { dispatch, services } = await bootstrap({
     dataDir,
     bundledCataloguePath: join(ROOT, 'data', 'catalogue.json'),
@@ -15,7 +15,10 @@ export async function startApi(dataDir: string, now = () => new Date('2026-06-01
     openExternal: async () => undefined,
     dialogs: {
       chooseOpenFile: async () => answers.open.shift() ?? null,
-      chooseSaveFile: async () => answers.save.shift() ?? null,
+      chooseSaveFile: async ({ defaultName }) => {
+        answers.suggestedNames.push(defaultName);
+        return answers.save.shift() ?? null;
+      },
     },
     now,
   });

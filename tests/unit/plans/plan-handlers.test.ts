@@ -1,7 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileNameFor } from '../../../main/handlers/plan-handlers';
 import { useTempDirs } from '../store/temp-dir';
 import { startApi } from './api-harness';
 import { member } from './plan-fixtures';
@@ -84,8 +83,12 @@ describe('plan channels', () => {
     expect((await readdir(out)).sort()).toEqual(['plan.csv', 'plan.ics', 'plan.pdf']);
   });
 
-  it('suggests a file name the file system accepts', () => {
-    expect(fileNameFor('FY2026: ICAC / CART plan?', 'pdf')).toBe('FY2026- ICAC - CART plan-.pdf');
-    expect(fileNameFor('...', 'csv')).toBe('training-plan.csv');
+  it('suggests neutral file names that never carry the plan name', async () => {
+    const api = await withMembers(await tempDir());
+    const created = await api.call('planCreate', { ...fields, name: 'Onboarding for Ana Diaz' });
+    await api.call('planAddTraining', { planId: created.id, trainingId: CART, memberIds: ['m-ana'] });
+    await api.call('planExport', { id: created.id, format: 'pdf' });
+    await api.call('planExport', { id: created.id, format: 'csv' });
+    expect(api.answers.suggestedNames).toEqual(['training-plan-2026-06-01.pdf', 'training-plan-2026-06-01.csv']);
   });
 });

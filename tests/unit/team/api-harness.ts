@@ -11,6 +11,7 @@ const CATALOGUE = fileURLToPath(new URL('../../../data/catalogue.json', import.m
  */
 export async function openApi(dir: string, options: { now?: () => Date } = {}) {
   const saveAnswers: (string | null)[] = [];
+  const suggestedNames: string[] = [];
   const logs: string[] = [];
   const { dispatch, services } = await bootstrap({
     dataDir: dir,
@@ -19,7 +20,10 @@ export async function openApi(dir: string, options: { now?: () => Date } = {}) {
     openExternal: async () => undefined,
     dialogs: {
       chooseOpenFile: async () => null,
-      chooseSaveFile: async () => saveAnswers.shift() ?? null,
+      chooseSaveFile: async ({ defaultName }) => {
+        suggestedNames.push(defaultName);
+        return saveAnswers.shift() ?? null;
+      },
     },
     now: options.now ?? (() => new Date('2026-06-01T12:00:00.000Z')),
     log: (m) => logs.push(m),
@@ -32,5 +36,5 @@ export async function openApi(dir: string, options: { now?: () => Date } = {}) {
     if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.message} ${JSON.stringify(envelope.error.details ?? [])}`);
     return envelope.value;
   };
-  return { raw, call, services, saveAnswers, logs };
+  return { raw, call, services, saveAnswers, suggestedNames, logs };
 }

@@ -255,6 +255,8 @@ describe('CSV import and export on real files', () => {
     api.saveAnswers.push(join(dir, 'sam.csv'));
     expect(await api.call('completionsExport', { memberId: b.id })).toEqual({ path: join(dir, 'sam.csv'), rows: 1 });
     expect(await api.call('completionsExport', {})).toEqual({ path: null, rows: 0 });
+    // The suggested names never carry a member's name (recent-file lists, mail attachments).
+    expect(api.suggestedNames).toEqual(['training-records-2026-06-01.csv', 'training-records-2026-06-01.csv', 'training-records-2026-06-01.csv']);
 
     const fresh = await openApi(await tempDir());
     const back = await importFile(fresh, 'export.csv', text, true);

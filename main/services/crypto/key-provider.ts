@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+
+/**
+ * Where the data key comes from. The app wraps it with the OS key store (Electron safeStorage:
+ * DPAPI, Keychain, libsecret; main/electron/safe-storage-key-provider.ts); tests and the e2e
+ * harness use a key file. Either way the data folder never holds the key in the clear.
+ */
+export interface KeyProvider {
+  /** Names the protection for Settings and logs, e.g. "Windows (DPAPI)" or "a key file". */
+  readonly description: string;
+  /** The 32-byte data key, created on first use. */
+  dataKey(): Promise<Buffer>;
+}
+
+/**
+ * A data key in a file of its own (0600), for tests and the harness. Not for the app: a key
+ * beside the data it protects protects nothing.
+ */
+export function fileKeyProvider(keyFile: string): KeyProvider {
+  let key: Buffer | null = null;
+  return {
+    description: 'a key file',
+    async dataKey() {
+      if (key) return key;
+      const existing = await readFile(keyFile).catch(() => null);
+      if (existing) {
+        if (existing.length !== 32) throw new Error(`${keyFile} is not a 32-byte key`);
+        key = existing;
+        return key;
+      }
+      const fresh = randomBytes(32);
+      await writeFile(`${keyFile}.tmp`, fresh, { mode: 0o600, flag: 'w' });
+      await rename(`${keyFile}.tmp`, keyFile);
+      key = fresh;
+      return key;
+    },
+  };
+}
