@@ -42,6 +42,9 @@ describe('bench targets', () => {
     'heap.renderer_50k_bytes': 60e6,
     'heap.catalogue_json_bytes': 30e6,
     'compliance.matrix_ms': 40,
+    'import.rows50k_ms': 2000,
+    'import.papaparse_baseline_ms': 900,
+    'import.main_max_stall_ms': 40,
   };
 
   it('passes figures within every limit', () => {

@@ -1,8 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAME } from '../../../main/services/store';
 import type { Catalogue } from '../../../shared/catalogue/schema';
+import { makeSigner, writeCatalogueFile } from '../../support/catalogue-signing';
 import { faultyFs } from '../../support/faulty-fs';
 import { decodedOnDisk, memberInput, startApp } from './app-harness';
 import { useTempDirs } from './temp-dir';
@@ -55,9 +56,13 @@ describe('judged reproductions', () => {
     const dana = await app.call('memberCreate', memberInput('Dana Reyes'));
     const bundled: Catalogue = app.services.catalogue.current();
     const long = { ...bundled.trainings[0]!, title: `Advanced ${'investigation '.repeat(40)}`.slice(0, 490) };
-    const newer = { ...bundled, meta: { ...bundled.meta, version: '99.0.0' }, trainings: [long, ...bundled.trainings.slice(1)] };
-    const path = join(await tempDir(), 'newer.json');
-    await writeFile(path, JSON.stringify(newer));
+    const newer = { ...bundled, meta: { ...bundled.meta, version: '99.0.0', date: '2099-01-01' }, trainings: [long, ...bundled.trainings.slice(1)] };
+    // Signed by a publisher the user added, so only the title can be the reason it is refused.
+    const keys = await tempDir();
+    const publisher = await makeSigner(keys, 'State task force');
+    app.answers.open.push(publisher.publicKeyPath);
+    await app.call('publisherAdd', { name: 'State task force' });
+    const path = await writeCatalogueFile(keys, 'newer.json', newer, publisher);
     app.answers.open.push(path);
     const refused = await app.raw('catalogueImport', undefined);
     expect(refused.ok).toBe(false);

@@ -107,7 +107,7 @@ describe('store', () => {
     await first.update((d) => {
       d.settings.theme = 'dark';
     });
-    await openStore({ dir, now }); // backs up the dark-theme file
+    await (await openStore({ dir, now })).idle(); // backs up the dark-theme file, in the background
     // A damaged newer backup must be passed over.
     await writeFile(join(dir, BACKUP_DIR_NAME, 'data-2030-01-01T00-00-00-000Z.json'), 'garbage');
     await writeFile(join(dir, DATA_FILE_NAME), '\u0000\u0001binary');
