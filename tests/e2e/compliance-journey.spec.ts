@@ -72,7 +72,7 @@ test('define a profile with three kinds of requirement, then watch the matrix fo
   await expect(page.locator('#training-choice')).toContainText(`Chosen: ${t1!.title}`);
   await page.getByRole('checkbox', { name: 'Dana Reyes' }).check();
   await page.getByLabel('Completed on').fill('2026-02-15');
-  await page.getByLabel('Hours (required)').fill('8');
+  await page.getByLabel('Hours', { exact: true }).fill('8');
   await page.getByLabel('Valid for (months)').fill('12');
   await page.getByRole('button', { name: 'Record completion' }).click();
   await expect.poll(() => app.services.store.data().completions.length, { timeout: 60_000 }).toBe(1);

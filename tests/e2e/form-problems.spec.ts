@@ -3,6 +3,7 @@ import { test, expect } from './support/harness';
 import type { Envelope } from '../../shared/client';
 import { parseCsvTable } from '../../shared/team/csv-parse';
 import { guessMapping } from '../../shared/team/csv-mapping';
+import { defaultImportOptions } from '../../shared/team/import-options';
 import { csvFixture } from './team-fixtures';
 
 test('a plan without a name is refused with the problem listed, and nothing is saved', async ({ app, page }) => {
@@ -25,6 +26,8 @@ test('a plan without a name is refused with the problem listed, and nothing is s
 test('a column mapping with no member column names the file and the problem, and nothing is imported', async ({ app, page }) => {
   await app.start({ path: '/team/import' });
   await page.getByLabel('CSV file').setInputFiles(csvFixture('team-import-fixed.csv'));
+  // 2/3/2026 could be either order: the file says nothing, so the coordinator chooses.
+  await page.getByLabel('Date order').selectOption('mdy');
   const memberColumn = page.getByRole('combobox', { name: 'Member name' });
   await memberColumn.selectOption({ label: 'Not in the file' });
   const alert = page.getByRole('alert').filter({ hasText: 'team-import-fixed.csv cannot be imported yet:' });
@@ -39,7 +42,7 @@ test('a column mapping with no member column names the file and the problem, and
   const mapping = { ...guessMapping(parseCsvTable(text).headers), memberName: null };
   const reply = await page.evaluate(
     (input) => (window as unknown as { tta: { completionsImport(i: unknown): Promise<Envelope<unknown>> } }).tta.completionsImport(input),
-    { fileName: 'team-import-fixed.csv', text, mapping, createMissingMembers: false },
+    { fileName: 'team-import-fixed.csv', text, mapping, options: { ...defaultImportOptions, dateOrder: 'mdy' }, createMissingMembers: false },
   );
   expect(reply.ok).toBe(false);
   expect(JSON.stringify(reply)).toContain('Choose the column that names the member');

@@ -57,7 +57,10 @@ test('items reorder by keyboard, by buttons and by drag, each move announced; a 
   await expect.poll(() => storedOrder(app)).toEqual(['i-3', 'i-2', 'i-1']);
   await expect(page.getByTestId('reorder-announcement')).toHaveText('Moved “Regional case review” to position 1 of 3.');
 
-  // Drag by the handle (dragging from a text field would select text instead).
+  // Drag by the handle (dragging from a text field would select text instead). Source and
+  // target must both be on screen: Playwright scrolling in the middle of an HTML drag makes
+  // Chromium start the drag on whatever item is under the pointer then.
+  await page.setViewportSize({ width: 1280, height: 1400 });
   await page.getByRole('button', { name: /^Reorder Child Abduction Response Team/ }).dragTo(items.nth(0).getByRole('heading'));
   await expect.poll(() => storedOrder(app)).toEqual(['i-1', 'i-3', 'i-2']);
   await expect(items.nth(0)).toContainText(titles[0]!);
@@ -125,7 +128,7 @@ test('a new plan is created from the plans screen', async ({ app, page }) => {
   await page.getByLabel('Catalogue training').selectOption({ label: 'Forensic Interviews at Trial: Preparation and Presentation Training' });
   await page.getByRole('button', { name: 'Add training' }).click();
   await page.getByLabel('Title').fill('State AG trafficking summit');
-  await page.getByLabel('Hours').fill('6');
+  await page.getByLabel('Hours', { exact: true }).fill('6');
   await page.getByRole('button', { name: 'Add custom training' }).click();
   await expect(page.getByTestId('plan-item')).toHaveCount(2);
   const stored = app.services.store.data().plans[0]!;

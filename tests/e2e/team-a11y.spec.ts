@@ -114,7 +114,7 @@ test('records can be made with the keyboard alone', async ({ app, page }) => {
   await expect(page.getByRole('combobox', { name: /^Catalogue training/ })).toHaveAttribute('aria-activedescendant', /option/);
   await page.keyboard.press('Enter');
   await expect(page.locator('#training-choice')).toContainText(`Chosen: ${training.title}`);
-  await expect(page.getByLabel('Hours')).toHaveValue(String(training.hours));
+  await expect(page.getByLabel('Hours', { exact: true })).toHaveValue(String(training.hours));
 
   await page.getByLabel('Completed on').focus();
   await page.keyboard.type('04152026');

@@ -31,7 +31,7 @@ test('add two members, record a training for both from its catalogue page, see t
   await page.getByRole('link', { name: 'Record completion' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record a completed training' })).toBeVisible();
   await expect(page.locator('#training-choice')).toContainText(`Chosen: ${training.title}`);
-  await expect(page.getByLabel('Hours')).toHaveValue(String(training.hours));
+  await expect(page.getByLabel('Hours', { exact: true })).toHaveValue(String(training.hours));
   await page.getByRole('checkbox', { name: 'Dana Reyes' }).check();
   await page.getByRole('checkbox', { name: 'Sam Lee' }).check();
   await page.getByLabel('Completed on').fill('2026-03-02');

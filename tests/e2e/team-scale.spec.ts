@@ -63,7 +63,7 @@ test('with 1,000 members and 100,000 records the lists are virtualised and saves
   await page.getByRole('link', { name: 'Record completion' }).click();
   await page.getByRole('radio', { name: 'Outside the catalogue' }).check();
   await page.getByLabel('Training title').fill('Scale Test Course');
-  await page.getByLabel('Hours').fill('2');
+  await page.getByLabel('Hours', { exact: true }).fill('2');
   await page.getByRole('button', { name: 'Record completion' }).click();
   await expect(page.getByTestId('toast')).toContainText('Recorded “Scale Test Course” for 1 member.');
   await expect(page.getByText('101 records shown of 101')).toBeVisible();

@@ -40,7 +40,7 @@ test('a record can be edited and deleted, each with Undo; a training gone from t
   await retired.getByRole('link').click();
   await expect(page.getByRole('note')).toContainText('This training is no longer in the catalogue');
   await expect(page.locator('#training-choice')).toContainText('Chosen: Advanced Child Interviewing (2019 edition) (retired from the catalogue).');
-  await page.getByLabel('Hours').fill('18');
+  await page.getByLabel('Hours', { exact: true }).fill('18');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('toast')).toContainText('Saved the training record.');
   const stored = () => app.services.store.data().completions.find((c) => c.id === 'c-retired');
