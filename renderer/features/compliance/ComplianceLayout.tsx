@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav, type SubNavSection } from '../../components/SubNav';
 import { ScreenBoundary } from '../../components/ScreenBoundary';
 import { DataGate } from '../../app/DataGate';
 import { loadProfiles } from './compliance-actions';
 import { useComplianceStore } from './compliance-store';
 import './compliance.css';
 
-const sections = [
+const sections: SubNavSection[] = [
   { to: '/compliance', label: 'Matrix', end: true },
   { to: '/compliance/profiles', label: 'Requirement profiles', end: false },
 ];
@@ -20,17 +21,7 @@ export function ComplianceLayout() {
   }, []);
   return (
     <div className="compliance">
-      <nav className="subnav" aria-label="Compliance">
-        <ul>
-          {sections.map((s) => (
-            <li key={s.to}>
-              <NavLink to={s.to} end={s.end}>
-                {s.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Compliance" sections={sections} />
       <DataGate team>
         {status === 'error' ? (
           <div className="banner banner--error" role="alert">

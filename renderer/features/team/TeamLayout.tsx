@@ -1,8 +1,9 @@
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav, type SubNavSection } from '../../components/SubNav';
 import { DataGate } from '../../app/DataGate';
 import { ScreenBoundary } from '../../components/ScreenBoundary';
 
-const sections = [
+const sections: SubNavSection[] = [
   { to: '/team', label: 'Members', end: true },
   { to: '/team/records', label: 'Records', end: false },
   { to: '/team/expiring', label: 'Expiring soon', end: false },
@@ -13,17 +14,7 @@ const sections = [
 export function TeamLayout() {
   return (
     <div className="team">
-      <nav className="subnav" aria-label="Team">
-        <ul>
-          {sections.map((s) => (
-            <li key={s.to}>
-              <NavLink to={s.to} end={s.end}>
-                {s.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Team" sections={sections} />
       <DataGate team>
         <ScreenBoundary>
           <Outlet />
