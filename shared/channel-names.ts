@@ -23,6 +23,7 @@ export const channelNames = [
   'dataFileExport',
   'dataFileRestore',
   'dataSaveRetry',
+  'setAsideExport',
   // Team records (shared/contract/team-channels.ts)
   'teamList',
   'memberCreate',

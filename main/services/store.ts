@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { CURRENT_SCHEMA_VERSION, emptyUserData, type UserData } from '../../shared/model/user-data';
 import type { BackupInfo, DataProblem, SaveProblem } from '../../shared/model/app-info';
 import { fileStamp, listBackups, newestGoodBackup, takeBackup } from './backups';
-import { decodeUserData } from './decode-user-data';
+import { decodeUserData, type Decoded } from './decode-user-data';
+import { describeSetAside, setAsideLine, type SetAside } from './salvage-user-data';
 import { durableFiles, FileReadError, type ByteTransform, type FsPromises } from './durable-file';
 import { folderLock } from './folder-lock';
 import { checkChangedRecords, InvalidRecordError } from './record-check';
@@ -16,6 +17,10 @@ import { UserFacingError } from './user-facing-error';
 export const DATA_FILE_NAME = 'tta-navigator-data.json';
 export const BACKUP_DIR_NAME = 'backups';
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Problem lines listed on screen; the side file and its export hold every record. */
+export const SET_ASIDE_LISTED = 200;
+const SET_ASIDE_ABOUT =
+  'Records TTA Navigator could not use when it started, with the field and the reason for each. Every other record was loaded. Fix a record here and add it again in the app, or send this file to whoever supports you.';
 
 export interface StoreOptions {
   /** The folder that holds the data file; the app passes Electron's user-data folder. */
@@ -63,6 +68,8 @@ export interface Store {
   /** Replaces all data with a validated value, backing up the current data first. */
   replaceAll(next: UserData, reason: string): Promise<void>;
   listBackups(): Promise<BackupInfo[]>;
+  /** The side file of records set aside at start, decoded (null when there is none). */
+  readSetAside(): Promise<Buffer | null>;
   restoreBackup(name?: string): Promise<string>;
   /** At quit: a backup of the current data, then the folder lock is released. */
   close(): Promise<void>;
@@ -180,9 +187,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     if (bytes === null) return true;
     const trusted = await loadTrusted(bytes);
     const text = trusted ? null : bytes.toString('utf8');
-    const decoded = trusted ? ({ ok: true, data: trusted, migratedFrom: null } as const) : decodeUserData(text!, DATA_FILE_NAME);
+    const decoded: Decoded = trusted ? { ok: true, data: trusted, migratedFrom: null, setAside: [] } : decodeUserData(text!, DATA_FILE_NAME, { salvage: saving === null });
     loadedBy = trusted ? 'trusted' : 'validated';
-    if (decoded.ok) {
+    if (decoded.ok && decoded.setAside.length > 0) {
+      committed = decoded.data;
+      epoch = randomUUID();
+      problem = await setAside(bytes, decoded.setAside);
+    } else if (decoded.ok) {
       committed = decoded.data;
       epoch = randomUUID();
       // Off the start-up path: the copy uses the bytes already read, so later saves cannot change it.
@@ -211,6 +222,45 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * Salvage: the records that could not be used go to a side file (written like the data
+   * file, so encrypted when it is), the file as it was is copied aside untouched, and only
+   * then are the valid records saved over it. If either copy cannot be written, nothing is
+   * saved over the original and Try again runs the whole start-up check again.
+   */
+  async function setAside(bytes: Buffer, records: SetAside[]): Promise<DataProblem> {
+    const stamp = fileStamp(now());
+    const lines = describeSetAside(records);
+    const detectedAt = now().toISOString();
+    const count = records.length;
+    let sidePath = '';
+    let movedPath = '';
+    try {
+      sidePath = await freeName(fs, join(dir, `tta-navigator-data.set-aside-${stamp}`), '.json');
+      const side = { about: SET_ASIDE_ABOUT, source: DATA_FILE_NAME, detectedAt, records };
+      await files.write(sidePath, JSON.stringify(side, null, 1));
+      movedPath = await freeName(fs, join(dir, `tta-navigator-data.damaged-${stamp}`), '.json');
+      await files.write(movedPath, bytes);
+    } catch (error) {
+      notSaving(
+        'unreadable',
+        `${count} ${count === 1 ? 'record' : 'records'} in ${DATA_FILE_NAME} could not be used, and they could not be set aside (${reasonOf(error)}), so nothing will be saved over the file. Choose Try again once this is fixed`,
+      );
+    }
+    if (saving === null) await persist(committed).catch(() => undefined);
+    const shown = lines.slice(0, SET_ASIDE_LISTED).map(setAsideLine);
+    return {
+      kind: 'records-set-aside',
+      message: `${count} ${count === 1 ? 'record' : 'records'} in ${DATA_FILE_NAME} could not be used and ${count === 1 ? 'was' : 'were'} set aside; everything else was loaded. ${shown.slice(0, 3).join('; ')}${lines.length > 3 ? '; …' : ''}`,
+      quarantinedPath: movedPath || file,
+      detectedAt,
+      restorableBackup: await newestGoodBackup(backupsDir, files),
+      setAside: lines.slice(0, SET_ASIDE_LISTED),
+      setAsideCount: count,
+      ...(sidePath && movedPath ? { setAsidePath: sidePath } : {}),
+    };
   }
 
   async function quarantine(kind: DataProblem['kind'], message: string): Promise<DataProblem> {
@@ -360,6 +410,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await update(() => next);
       epoch = randomUUID();
     },
+    readSetAside: async () => (problem?.setAsidePath ? files.read(problem.setAsidePath) : null),
     listBackups: async () => {
       await background;
       return listBackups(backupsDir, files);

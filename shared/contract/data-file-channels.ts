@@ -18,4 +18,6 @@ export const dataFileChannels = {
   dataFileRestore: channel<DataFileRestoreResult>()(none),
   /** *Try again* on the "Changes are not being saved" banner; reloaded: the data shown must be fetched again. */
   dataSaveRetry: channel<{ reloaded: boolean }>()(none),
+  /** Asks where to save, then writes the records set aside at start (with the field and reason for each) as a plain JSON file. */
+  setAsideExport: channel<{ savedTo: string | null }>()(none),
 } as const;

@@ -1,8 +1,22 @@
 import { z } from 'zod';
 
+/** One record the start-up check could not use: which list, which record, which field and why. */
+export const setAsideRecordSchema = z.object({
+  list: z.enum(['settings', 'members', 'completions', 'plans', 'profiles']),
+  /** Position in the list as the file held it; null for settings or a whole list that was not a list. */
+  index: z.number().int().nullable(),
+  /** The record's id when it had a readable one. */
+  id: z.string().nullable(),
+  /** Field inside the record, e.g. "name" or "items[2].notes"; "(whole record)" when the record itself is wrong. */
+  field: z.string(),
+  why: z.string(),
+});
+export type SetAsideRecord = z.infer<typeof setAsideRecordSchema>;
+
 /** What went wrong with the data file when the app started, if anything. */
 export const dataProblemSchema = z.object({
-  kind: z.enum(['unreadable', 'invalid-json', 'invalid-shape', 'future-version', 'migration-failed']),
+  /** records-set-aside: every valid record was loaded; only the records listed in setAside were not. */
+  kind: z.enum(['unreadable', 'invalid-json', 'invalid-shape', 'future-version', 'migration-failed', 'records-set-aside']),
   /** Plain-language explanation for the coordinator, naming the file and the field where known. */
   message: z.string(),
   /** Where the damaged file was moved; it is never overwritten or deleted. */
@@ -10,6 +24,12 @@ export const dataProblemSchema = z.object({
   detectedAt: z.string(),
   /** File name of the newest backup that validates, if there is one to restore. */
   restorableBackup: z.string().nullable(),
+  /** records-set-aside: the problems found, one line per field (at most SET_ASIDE_LISTED; setAsideCount has the total). */
+  setAside: z.array(setAsideRecordSchema).optional(),
+  /** How many records were set aside in all. */
+  setAsideCount: z.number().int().optional(),
+  /** The side file holding the set-aside records and why (written like the data file, so encrypted when it is). */
+  setAsidePath: z.string().optional(),
 });
 export type DataProblem = z.infer<typeof dataProblemSchema>;
 

@@ -48,6 +48,12 @@ export async function restoreDataFile(): Promise<string | null> {
   return `Restored ${plural(result.members, 'member')}, ${plural(result.completions, 'completion')} and ${plural(result.plans, 'plan')} from ${result.fileName}. The data you had before was kept as an automatic backup.`;
 }
 
+/** Records set aside at start: to a plain file the user can read, fix or pass on. */
+export async function exportSetAside(): Promise<string | null> {
+  const { savedTo } = await tta().setAsideExport();
+  return savedTo ? `Saved the set-aside records to ${savedTo}.` : null;
+}
+
 /** After a damaged data file: the newest automatic backup that is valid. */
 export async function restoreNewestAutomaticBackup(): Promise<string> {
   try {

@@ -101,12 +101,13 @@ describe('start-up trust of the file this version wrote', () => {
     expect(third.loadedBy()).toBe('validated');
     expect(third.data().members[0]!.name).toBe('Member 9');
 
-    // A damaged edit of the same kind is caught by the full check.
+    // A damaged edit of the same kind is caught by the full check: the record is set aside.
     await writeFile(file, text.replace('"Member 1"', '42'));
     const fourth = await openStore({ dir, appVersion: '1.2.3' });
     expect(fourth.loadedBy()).toBe('validated');
-    expect(fourth.problem()).toMatchObject({ kind: 'invalid-shape' });
+    expect(fourth.problem()).toMatchObject({ kind: 'records-set-aside', setAsideCount: 1 });
     expect(fourth.problem()!.message).toContain('members[0].name');
+    expect(fourth.data().members).toEqual([]);
   });
 
   it('fully validates a file written by another version of the app', async () => {

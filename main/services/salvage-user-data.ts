@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import type { SetAsideRecord } from '../../shared/model/app-info';
+import { planSchema } from '../../shared/model/plan';
+import { profileSchema } from '../../shared/model/requirements';
+import { settingsSchema } from '../../shared/model/settings';
+import { completionSchema, memberSchema } from '../../shared/model/team';
+import { CURRENT_SCHEMA_VERSION, userDataSchema, type UserData } from '../../shared/model/user-data';
+import { formatPath } from '../../shared/validation/zod-issues';
+
+/** One record (or the bad fields of settings) that could not be used, with every problem found in it. */
+export interface SetAside {
+  list: SetAsideRecord['list'];
+  index: number | null;
+  id: string | null;
+  problems: { field: string; why: string }[];
+  /** The record exactly as the file held it, for the side file and the export. */
+  record: unknown;
+}
+
+const LISTS = { members: memberSchema, completions: completionSchema, plans: planSchema, profiles: profileSchema } as const;
+const WHOLE = '(whole record)';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const idOf = (record: unknown): string | null => (isObject(record) && typeof record.id === 'string' ? record.id.slice(0, 120) : null);
+/** zod says "expected string, received undefined" for a field that is not there at all. */
+const whyOf = (message: string) => (/received undefined$/.test(message) ? 'This field is missing' : message);
+const problemsOf = (error: z.ZodError) => error.issues.slice(0, 20).map((i) => ({ field: i.path.length === 0 ? WHOLE : formatPath(i.path), why: whyOf(i.message) }));
+
+/**
+ * Salvage instead of all-or-nothing: every record of a migrated data object is checked
+ * on its own; the valid ones are kept, the others come back with which field and why.
+ * Bad settings fields fall back to their defaults. Returns null when what is kept
+ * still fails the full schema (it cannot, but the caller then refuses the file).
+ */
+export function salvageUserData(raw: Record<string, unknown>): { data: UserData; setAside: SetAside[] } | null {
+  const setAside: SetAside[] = [];
+  const kept: Record<string, unknown[]> = {};
+  for (const [list, schema] of Object.entries(LISTS) as [keyof typeof LISTS, z.ZodType][]) {
+    const value = raw[list];
+    kept[list] = [];
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) {
+      setAside.push({ list, index: null, id: null, problems: [{ field: WHOLE, why: `${list} must be a list` }], record: value });
+      continue;
+    }
+    value.forEach((record, index) => {
+      const parsed = schema.safeParse(record);
+      if (parsed.success) kept[list]!.push(parsed.data);
+      else setAside.push({ list, index, id: idOf(record), problems: problemsOf(parsed.error), record });
+    });
+  }
+  const settings = salvageSettings(raw.settings, setAside);
+  const checked = userDataSchema.safeParse({ schemaVersion: CURRENT_SCHEMA_VERSION, settings, ...kept });
+  return checked.success ? { data: checked.data, setAside } : null;
+}
+
+function salvageSettings(value: unknown, setAside: SetAside[]): unknown {
+  const parsed = settingsSchema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data;
+  if (!isObject(value)) {
+    setAside.push({ list: 'settings', index: null, id: null, problems: [{ field: WHOLE, why: 'settings must be an object' }], record: value });
+    return {};
+  }
+  // Drop only the fields that failed; each falls back to its default.
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')));
+  const record = Object.fromEntries(Object.entries(value).filter(([k]) => bad.has(k)));
+  setAside.push({ list: 'settings', index: null, id: null, problems: problemsOf(parsed.error), record });
+  const rest = Object.fromEntries(Object.entries(value).filter(([k]) => !bad.has(k)));
+  return settingsSchema.safeParse(rest).success ? rest : {};
+}
+
+/** "members[3].name (record "m-1"): Required" — one line per problem, for messages and the panel. */
+export function describeSetAside(entries: readonly SetAside[]): SetAsideRecord[] {
+  return entries.flatMap((e) => e.problems.map((p) => ({ list: e.list, index: e.index, id: e.id, field: p.field, why: p.why })));
+}
+
+export function setAsideLine(r: SetAsideRecord): string {
+  const where = `${r.list}${r.index === null ? '' : `[${r.index}]`}${r.field === WHOLE ? '' : `.${r.field}`}`;
+  return `${where}${r.id ? ` (record "${r.id}")` : ''}: ${r.why}`;
+}
