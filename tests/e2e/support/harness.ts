@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bootstrap } from '../../../main/bootstrap';
+import { bootstrap, type BootstrapOptions } from '../../../main/bootstrap';
 import type { Dispatch } from '../../../main/dispatch';
 import type { ApiServices } from '../../../main/api-services';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
@@ -43,6 +43,8 @@ export interface StartOptions {
    * (30–190 ms at start-up); an HTTP reply arrives as a task like Electron's IPC reply does.
    */
   transport?: { httpPath: string };
+  /** The store's fs and retry timing: fault-injection tests pass a faulty fs (tests/support/faulty-fs.ts). */
+  store?: BootstrapOptions['store'];
 }
 
 /** One app instance per test: the built renderer over the real handlers and a fresh data folder. */
@@ -82,6 +84,7 @@ export class AppHarness {
         chooseSaveFile: async () => this.dialogAnswers.save.shift() ?? null,
       },
       now: () => this.clock ?? options.now?.() ?? new Date(),
+      ...(options.store ? { store: options.store } : {}),
     });
     this.dispatch = dispatch;
     this.services = services;
