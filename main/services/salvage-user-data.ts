@@ -33,24 +33,60 @@ const problemsOf = (error: z.ZodError) => error.issues.slice(0, 20).map((i) => (
  * still fails the full schema (it cannot, but the caller then refuses the file).
  */
 export function salvageUserData(raw: Record<string, unknown>): { data: UserData; setAside: SetAside[] } | null {
+  const gen = checkRecords(raw);
+  let step = gen.next();
+  while (!step.done) step = gen.next();
+  return step.value;
+}
+
+/** The same check in slices: the event loop gets a turn every SLICE records (start-up with 100,000 completions). */
+export async function salvageUserDataInSlices(raw: Record<string, unknown>): Promise<{ data: UserData; setAside: SetAside[] } | null> {
+  const gen = checkRecords(raw);
+  let step = gen.next();
+  while (!step.done) {
+    await new Promise((resolve) => setImmediate(resolve));
+    step = gen.next();
+  }
+  return step.value;
+}
+
+/** Records checked between two turns of the event loop: about 10 ms of zod work. */
+const SLICE = 2000;
+
+/**
+ * Each record through its own stored schema; the assembled object is what the whole-file
+ * schema returns for the same input (the top level holds nothing but these lists and settings).
+ * Yields every SLICE records so a caller can give the event loop a turn.
+ */
+function* checkRecords(raw: Record<string, unknown>): Generator<void, { data: UserData; setAside: SetAside[] } | null> {
   const setAside: SetAside[] = [];
   const kept: Record<string, unknown[]> = {};
+  let sinceYield = 0;
   for (const [list, schema] of Object.entries(LISTS) as [keyof typeof LISTS, z.ZodType][]) {
     const value = raw[list];
-    kept[list] = [];
+    const out: unknown[] = [];
+    kept[list] = out;
     if (value === undefined) continue;
     if (!Array.isArray(value)) {
       setAside.push({ list, index: null, id: null, problems: [{ field: WHOLE, why: `${list} must be a list` }], record: value });
       continue;
     }
-    value.forEach((record, index) => {
+    for (let index = 0; index < value.length; index++) {
+      const record: unknown = value[index];
       const parsed = schema.safeParse(record);
-      if (parsed.success) kept[list]!.push(parsed.data);
+      if (parsed.success) out.push(parsed.data);
       else setAside.push({ list, index, id: idOf(record), problems: problemsOf(parsed.error), record });
-    });
+      if (++sinceYield === SLICE) {
+        sinceYield = 0;
+        yield;
+      }
+    }
   }
   const settings = salvageSettings(raw.settings, setAside);
-  const checked = userDataSchema.safeParse({ schemaVersion: CURRENT_SCHEMA_VERSION, settings, ...kept });
+  const assembled = { schemaVersion: CURRENT_SCHEMA_VERSION, settings, ...kept } as UserData;
+  if (setAside.length === 0) return { data: assembled, setAside };
+  // Rare path (something was set aside): prove what is kept passes the whole-file schema.
+  const checked = userDataSchema.safeParse(assembled);
   return checked.success ? { data: checked.data, setAside } : null;
 }
 

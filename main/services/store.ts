@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { CURRENT_SCHEMA_VERSION, emptyUserData, type UserData } from '../../shared/model/user-data';
 import type { BackupInfo, DataProblem, SaveProblem } from '../../shared/model/app-info';
 import { fileStamp, listBackups, newestGoodBackup, takeBackup } from './backups';
-import { decodeUserData, type Decoded } from './decode-user-data';
+import { decodeUserData, decodeUserDataInSlices, type Decoded } from './decode-user-data';
 import { describeSetAside, setAsideLine, type SetAside } from './salvage-user-data';
 import { durableFiles, FileReadError, type ByteTransform, type FsPromises } from './durable-file';
 import { folderLock } from './folder-lock';
@@ -187,7 +187,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     if (bytes === null) return true;
     const trusted = await loadTrusted(bytes);
     const text = trusted ? null : bytes.toString('utf8');
-    const decoded: Decoded = trusted ? { ok: true, data: trusted, migratedFrom: null, setAside: [] } : decodeUserData(text!, DATA_FILE_NAME, { salvage: saving === null });
+    const decoded: Decoded = trusted
+      ? { ok: true, data: trusted, migratedFrom: null, setAside: [] }
+      : await decodeUserDataInSlices(text!, DATA_FILE_NAME, { salvage: saving === null });
     loadedBy = trusted ? 'trusted' : 'validated';
     if (decoded.ok && decoded.setAside.length > 0) {
       committed = decoded.data;
