@@ -1,6 +1,6 @@
 import type { UserData } from '../../shared/model/user-data';
 import type { DurableFiles } from './durable-file';
-import { hashChunks, type Digest } from './trusted-file';
+import { hashChunks, rememberPieceHash, type Digest } from './trusted-file';
 import type { UserDataSerializer } from './user-data-serializer';
 
 /**
@@ -21,6 +21,8 @@ export class ChunkedJsonFile {
   }
 
   async write(data: UserData): Promise<Digest> {
+    // Changed blocks are built and hashed one per turn of the event loop (a restore changes them all).
+    await this.serializer.prepare(data, rememberPieceHash);
     const chunks = this.serializer.chunks(data);
     const digest = hashChunks(chunks);
     await this.files.write(this.file, chunks);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { settingsSchema } from '../../shared/model/settings';
 import { planSchema } from '../../shared/model/plan';
+import { profileSchema } from '../../shared/model/requirements';
 import { completionSchema, memberSchema } from '../../shared/model/team';
 import { CURRENT_SCHEMA_VERSION, type UserData } from '../../shared/model/user-data';
 import { describeIssues } from '../../shared/validation/zod-issues';
@@ -16,11 +17,28 @@ export class InvalidRecordError extends Error {}
  * start accepts.
  */
 export function checkChangedRecords(next: UserData, previous: UserData): void {
+  const steps = changedRecordChecks(next, previous);
+  while (!steps.next().done);
+}
+
+/**
+ * The same check, giving the event loop a turn every SLICE records: a restore or an import
+ * brings tens of thousands of new records, and their check must not hold the main process.
+ */
+export async function checkChangedRecordsInSlices(next: UserData, previous: UserData): Promise<void> {
+  const steps = changedRecordChecks(next, previous);
+  while (!steps.next().done) await new Promise((resolve) => setImmediate(resolve));
+}
+
+const SLICE = 2000;
+
+function* changedRecordChecks(next: UserData, previous: UserData): Generator<void, void> {
   if (next.schemaVersion !== CURRENT_SCHEMA_VERSION) throw new InvalidRecordError(`The data format must stay ${CURRENT_SCHEMA_VERSION}.`);
   if (next.settings !== previous.settings) check(settingsSchema, next.settings, 'settings');
-  checkList('members', memberSchema, next.members, previous.members);
-  checkList('completions', completionSchema, next.completions, previous.completions);
-  checkList('plans', planSchema, next.plans, previous.plans);
+  yield* checkList('members', memberSchema, next.members, previous.members);
+  yield* checkList('completions', completionSchema, next.completions, previous.completions);
+  yield* checkList('plans', planSchema, next.plans, previous.plans);
+  yield* checkList('profiles', profileSchema, next.profiles, previous.profiles);
 }
 
 function check(schema: z.ZodType, value: unknown, where: string): void {
@@ -38,7 +56,7 @@ function label(list: string, record: unknown, index: number): string {
 /** Above this many records between the unchanged head and tail, skip the old ones with a set. */
 const SCAN_LIMIT = 256;
 
-function checkList(list: string, schema: z.ZodType, next: readonly unknown[], previous: readonly unknown[]): void {
+function* checkList(list: string, schema: z.ZodType, next: readonly unknown[], previous: readonly unknown[]): Generator<void, void> {
   if (!Array.isArray(next)) throw new InvalidRecordError(`Nothing was saved: ${list} must be a list.`);
   // Appends, inserts, replacements and deletes keep an unchanged head and tail: only the
   // records between them can be new. Checking an old record again is wasted work, never wrong.
@@ -48,8 +66,11 @@ function checkList(list: string, schema: z.ZodType, next: readonly unknown[], pr
   while (tail < next.length - head && tail < previous.length - head && next[next.length - 1 - tail] === previous[previous.length - 1 - tail]) tail++;
   const end = next.length - tail;
   const before = end - head > SCAN_LIMIT ? new Set(previous) : null;
+  let checked = 0;
   for (let i = head; i < end; i++) {
     const record = next[i];
-    if (!before?.has(record)) check(schema, record, label(list, record, i));
+    if (before?.has(record)) continue;
+    check(schema, record, label(list, record, i));
+    if (++checked % SLICE === 0) yield;
   }
 }

@@ -8,7 +8,7 @@ import { decodeUserData, decodeUserDataInSlices, type Decoded } from './decode-u
 import { describeSetAside, setAsideLine, type SetAside } from './salvage-user-data';
 import { durableFiles, FileReadError, type ByteTransform, type FsPromises } from './durable-file';
 import { folderLock } from './folder-lock';
-import { checkChangedRecords, InvalidRecordError } from './record-check';
+import { checkChangedRecordsInSlices, InvalidRecordError } from './record-check';
 import { createUserDataSerializer } from './user-data-serializer';
 import { ChunkedJsonFile } from './chunked-json-file';
 import { hashChunks, isTrusted, rememberTrusted } from './trusted-file';
@@ -330,7 +330,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
           try {
             const copy = copyOf(draft);
             const next = item.change(copy) ?? copy;
-            checkChangedRecords(next, draft);
+            await checkChangedRecordsInSlices(next, draft);
             draft = next;
             accepted.push(item);
           } catch (error) {

@@ -23,6 +23,11 @@ export const trustFileFor = (file: string) => `${file}.verified`;
 const pieceHashes = new WeakMap<Buffer, Buffer>();
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
 
+/** Hashes one piece ahead of the save (the serializer calls it as it builds each block, a block per turn). */
+export function rememberPieceHash(chunk: Buffer): void {
+  if (!pieceHashes.has(chunk)) pieceHashes.set(chunk, sha256(chunk));
+}
+
 /** Hash of chunks as written; unchanged chunk objects reuse their piece hash from the last save. */
 export function hashChunks(chunks: readonly Buffer[], remember = true): Digest {
   const outer = createHash('sha256');

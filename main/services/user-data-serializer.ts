@@ -18,6 +18,12 @@ export interface UserDataSerializer {
   serialize(data: UserData): string;
   /** Fills the caches in small slices so the first save after opening is fast too. */
   warm(data: UserData): Promise<void>;
+  /**
+   * Before a save: builds every block that changed (a restore or an import changes most of
+   * them), one block per turn of the event loop, handing each block's bytes to onBlock
+   * (the writer hashes it). chunks() then only joins finished blocks.
+   */
+  prepare(data: UserData, onBlock?: (bytes: Buffer) => void): Promise<void>;
 }
 
 /** Records per cached block; tests pass a small one to cross many block boundaries. */
@@ -60,7 +66,8 @@ class ListWriter {
 
   constructor(private readonly blockSize: number) {}
 
-  chunks(records: readonly object[]): Buffer[] {
+  /** Builds the blocks of `records`, reusing unchanged ones; yields after each block it had to build. */
+  *build(records: readonly object[], onBlock?: (bytes: Buffer) => void): Generator<void, void> {
     const blocks: Block[] = [];
     for (let start = 0, b = 0; start < records.length; start += this.blockSize, b++) {
       const end = Math.min(records.length, start + this.blockSize);
@@ -70,9 +77,20 @@ class ListWriter {
         continue;
       }
       const slice = records.slice(start, end);
-      blocks.push({ records: slice, bytes: Buffer.from(slice.map(recordText).join(',')) });
+      const block = { records: slice, bytes: Buffer.from(slice.map(recordText).join(',')) };
+      blocks.push(block);
+      onBlock?.(block.bytes);
+      // Later blocks compare against the new list; the previous one is kept until then.
+      this.blocks = [...blocks, ...this.blocks.slice(b + 1)];
+      yield;
     }
     this.blocks = blocks;
+  }
+
+  chunks(records: readonly object[]): Buffer[] {
+    const steps = this.build(records);
+    while (!steps.next().done);
+    const blocks = this.blocks;
     const out: Buffer[] = [OPEN];
     blocks.forEach((b, i) => {
       if (i > 0) out.push(COMMA);
@@ -105,6 +123,11 @@ export function createUserDataSerializer(options: { blockSize?: number } = {}): 
   };
   return {
     chunks,
+    async prepare(data, onBlock) {
+      for (const steps of [members.build(data.members, onBlock), completions.build(data.completions, onBlock)]) {
+        while (!steps.next().done) await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
     serialize: (data) => Buffer.concat(chunks(data)).toString('utf8'),
     async warm(data) {
       const records: object[] = [...data.members, ...data.completions];
