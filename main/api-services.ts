@@ -1,5 +1,6 @@
 import type { Store } from './services/store';
 import type { CatalogueService } from './services/catalogue-service';
+import type { HeavyWork } from './services/heavy-work';
 
 /** Native file choosers. Electron shows its dialogs; the e2e harness answers with prepared paths. */
 export interface Dialogs {
@@ -10,6 +11,8 @@ export interface Dialogs {
 /** What the API needs from its host: Electron passes the real ones, tests pass their own. */
 export interface ApiServices {
   store: Store;
+  /** Restore checks and import checks, on a worker thread. */
+  heavy: HeavyWork;
   catalogue: CatalogueService;
   app: { name: string; version: string; runtime: Record<string, string>; license: string };
   /** Opens an already-checked https URL outside the app. */

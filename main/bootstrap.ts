@@ -3,6 +3,7 @@ import type { ApiServices, Dialogs } from './api-services';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadCatalogueService } from './services/catalogue-service';
 import { openStore, type StoreOptions } from './services/store';
+import { createHeavyWork } from './services/heavy-work';
 
 export interface BootstrapOptions {
   dataDir: string;
@@ -14,14 +15,18 @@ export interface BootstrapOptions {
   log?: (message: string) => void;
   /** The store's fs, byte transform and retry timing (fault-injection tests, encryption at rest). */
   store?: Pick<StoreOptions, 'fs' | 'transform' | 'readDelaysMs' | 'renameDelaysMs' | 'monotonicMs' | 'backupEveryMs'>;
+  /** The heavy-work worker bundle (out/main/heavy-work.cjs); without it, restores and imports are checked on the calling thread. */
+  heavyWorkScript?: string | null;
 }
 
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
 export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: Dispatch; services: ApiServices }> {
-  const store = await openStore({ ...options.store, dir: options.dataDir, appVersion: options.app.version, ...(options.now ? { now: options.now } : {}) });
+  const heavy = createHeavyWork(options.heavyWorkScript ?? null);
+  const store = await openStore({ ...options.store, decodeBackup: heavy.decode, dir: options.dataDir, appVersion: options.app.version, ...(options.now ? { now: options.now } : {}) });
   const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir, ...(options.log ? { log: options.log } : {}) });
   const services: ApiServices = {
     store,
+    heavy,
     catalogue,
     app: options.app,
     openExternal: options.openExternal,

@@ -86,6 +86,8 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     dialogs: createElectronDialogs(() => win),
     log: (message) => console.error(message),
+    // Bundled beside index.cjs by scripts/build-main.ts; read as code, so it loads from app.asar too.
+    heavyWorkScript: path.join(__dirname, 'heavy-work.cjs'),
   });
   registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null); // checklist: ipc
   // At quit: queued saves finish, a rolling backup is taken and the data-folder lock released.

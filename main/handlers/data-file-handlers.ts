@@ -40,7 +40,7 @@ export function createDataFileHandlers(services: ApiServices): HandlersFor<typeo
     async dataFileRestore() {
       const path = await services.dialogs.chooseOpenFile({ title: 'Restore all data from a backup file', filters });
       if (!path) return { restored: false };
-      const outcome = await restoreUserData(store, path);
+      const outcome = await restoreUserData(store, path, services.heavy);
       return { restored: true, fileName: path.split(/[\\/]/).pop() ?? path, ...outcome };
     },
   };

@@ -43,7 +43,7 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
     completionUpdate: (input) => writes.updateCompletion(deps, input),
     completionsDelete: ({ ids }) => writes.deleteCompletions(deps, ids),
     completionsRestore: ({ completions }) => writes.restoreCompletions(deps, completions),
-    completionsImport: (input) => importCompletions(deps, input),
+    completionsImport: (input) => importCompletions(deps, input, services.heavy.prepareImport),
     async completionsExport({ memberId }) {
       const data = store.data();
       const today = localIsoDate(services.now());

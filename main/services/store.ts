@@ -39,6 +39,8 @@ export interface StoreOptions {
   transform?: ByteTransform;
   readDelaysMs?: readonly number[];
   renameDelaysMs?: readonly number[];
+  /** The strict decode of a backup being restored: HeavyWork.decode (a worker thread) in the app; on this thread without it. */
+  decodeBackup?: (bytes: Buffer, fileName: string) => Promise<Decoded>;
 }
 
 export interface Store {
@@ -131,6 +133,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     ...(options.renameDelaysMs ? { renameDelaysMs: options.renameDelaysMs } : {}),
   });
   const fs = files.fs;
+  const decodeBackup = options.decodeBackup ?? (async (bytes: Buffer, name: string) => decodeUserData(bytes.toString('utf8'), name));
   await fs.mkdir(dir, { recursive: true });
 
   // Compact JSON: the file can hold 100k completions, and indentation doubles it.
@@ -422,7 +425,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       if (!chosen) throw new StoreError('There is no backup that can be restored.');
       const bytes = await files.read(join(backupsDir, basename(chosen))).catch(() => null);
       if (bytes === null) throw new StoreError(`Backup ${chosen} was not found.`);
-      const decoded = decodeUserData(bytes.toString('utf8'), chosen);
+      const decoded = await decodeBackup(bytes, chosen);
       if (!decoded.ok) throw new StoreError(decoded.message);
       await store.replaceAll(decoded.data, `restore ${chosen}`);
       problem = null;

@@ -46,12 +46,18 @@ export function prepareImport(
   return plan;
 }
 
+/** prepareImport run somewhere else (a worker thread), with the ids made there. */
+export type PrepareElsewhere = (data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string) => Promise<ImportPlan>;
+
 /**
  * All or nothing: every row is parsed and checked against the current team and
  * catalogue first, and only a file with no problems is saved, in one store.update.
  */
-export async function importCompletions(deps: TeamWriteDeps, input: ImportInput): Promise<ImportOutcome> {
-  const plan = prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, now: deps.now().toISOString() });
+export async function importCompletions(deps: TeamWriteDeps, input: ImportInput, inWorker?: PrepareElsewhere): Promise<ImportOutcome> {
+  // With a worker (the app: HeavyWork.prepareImport), the check of every row runs off the main thread; the commit stays here.
+  const plan = inWorker
+    ? await inWorker(deps.store.data(), deps.trainings(), input, deps.now().toISOString())
+    : prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, now: deps.now().toISOString() });
   if (plan.completions.length > 0) {
     await deps.store.update((d) => {
       for (const m of plan.newMembers) d.members.push(m);

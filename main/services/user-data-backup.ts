@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import { createHeavyWork, type HeavyWork } from './heavy-work';
 import { basename } from 'node:path';
 import type { UserData } from '../../shared/model/user-data';
-import { decodeUserData } from './decode-user-data';
 import { writeFileDurable } from './durable-file';
 import type { Store } from './store';
 import { UserFacingError } from './user-facing-error';
@@ -21,14 +21,15 @@ export async function exportUserData(data: UserData, path: string): Promise<void
 }
 
 /** Reads and validates a backup file in full; throws UserFacingError naming what is wrong and where. Changes nothing. */
-export async function readBackupFile(path: string): Promise<UserData> {
+export async function readBackupFile(path: string, heavy: HeavyWork = createHeavyWork(null)): Promise<UserData> {
   const name = basename(path);
   const info = await stat(path).catch(() => null);
   if (!info || !info.isFile()) throw new UserFacingError(`${name} could not be read.`);
   if (info.size > MAX_BACKUP_BYTES) throw new UserFacingError(`${name} is too large to be a TTA Navigator backup (${Math.round(info.size / 1048576)} MB).`);
-  const text = await readFile(path, 'utf8').catch(() => null);
-  if (text === null) throw new UserFacingError(`${name} could not be read.`);
-  const decoded = decodeUserData(text, name);
+  const bytes = await readFile(path).catch(() => null);
+  if (bytes === null) throw new UserFacingError(`${name} could not be read.`);
+  // Parse and check of up to 100,000 records: on the worker thread, so the window keeps answering.
+  const decoded = await heavy.decode(bytes, name);
   if (!decoded.ok) throw new UserFacingError(decoded.message);
   return decoded.data;
 }
@@ -37,8 +38,8 @@ export async function readBackupFile(path: string): Promise<UserData> {
  * Restores all user data from a backup file: the whole file is validated first, then
  * the store backs up the current data and replaces it. A bad file changes nothing.
  */
-export async function restoreUserData(store: Store, path: string): Promise<RestoreOutcome> {
-  const data = await readBackupFile(path).catch((error: unknown) => {
+export async function restoreUserData(store: Store, path: string, heavy?: HeavyWork): Promise<RestoreOutcome> {
+  const data = await readBackupFile(path, heavy).catch((error: unknown) => {
     throw error instanceof UserFacingError ? new UserFacingError(`${error.message} Nothing was changed.`, error.details) : error;
   });
   await store.replaceAll(data, `restore from ${basename(path)}`);

@@ -9,6 +9,7 @@ import type { Catalogue } from '../../shared/catalogue/schema';
 import { guessMapping } from '../../shared/team/csv-mapping';
 import { median, timeAlternating } from './stats';
 import { syntheticUserData } from './user-data-fixture';
+import { heavyWorkBundle } from '../support/heavy-work-bundle';
 
 export interface StoreFigures {
   bytes: number;
@@ -135,6 +136,8 @@ export async function benchMainStalls(catalogue: Catalogue): Promise<{ importSta
       app: { name: 'TTA Navigator', version: 'bench', runtime: {}, license: 'MIT' },
       openExternal: async () => undefined,
       dialogs: { chooseOpenFile: async () => answers.shift() ?? null, chooseSaveFile: async () => null },
+      // As the app runs: restore and import checks on the worker thread.
+      heavyWorkScript: heavyWorkBundle(),
     });
     const training = catalogue.trainings[0]!;
     const lines = ['Member name,Training title,Completed on,Hours'];

@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from '../../../main/electron/csp';
 import { APP_ORIGIN as APP_PROTOCOL_ORIGIN, resolveAppRequest } from '../../../main/electron/app-protocol';
 import { appResponseHeaders } from '../../../main/electron/app-response';
 import { clientInitScript } from './client-bundle';
+import { heavyWorkBundle } from '../../support/heavy-work-bundle';
 import { MENU_COMMAND_CHANNEL } from '../../../shared/menu-commands';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -85,6 +86,8 @@ export class AppHarness {
       },
       now: () => this.clock ?? options.now?.() ?? new Date(),
       ...(options.store ? { store: options.store } : {}),
+      // Restores and imports are checked on the worker thread, as in the app.
+      heavyWorkScript: heavyWorkBundle(),
     });
     this.dispatch = dispatch;
     this.services = services;

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mainBundleOptions } from '../../../scripts/main-bundle-options';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/user-data';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,15 +23,18 @@ const PROBE_IMPORTS = `
   import { renderPdf } from './main/services/pdf/write-pdf';
 `;
 const PROBE = `
-  const [appDir, dataDir] = process.argv.slice(2);
+  const [appDir, dataDir, backupFile] = process.argv.slice(2);
   const refuse = async () => null;
-  const { dispatch } = await bootstrap({
+  const { dispatch, services } = await bootstrap({
     dataDir,
     bundledCataloguePath: path.join(appDir, 'data', 'catalogue.json'),
     app: { name: 'TTA Navigator', version: '0.0.0-probe', runtime: {}, license: 'MIT' },
     openExternal: async () => undefined,
-    dialogs: { chooseOpenFile: refuse, chooseSaveFile: refuse },
+    dialogs: { chooseOpenFile: async () => backupFile, chooseSaveFile: refuse },
+    // As main.ts passes it: the worker bundle beside the main bundle.
+    heavyWorkScript: path.join(appDir, 'out', 'main', 'heavy-work.cjs'),
   });
+  const restored = await dispatch('dataFileRestore', undefined);
   const info = await dispatch('appInfo', undefined);
   const catalogue = await dispatch('catalogueGet', undefined);
   const pdf = await renderPdf({ content: ['Packaged PDF check'] });
@@ -38,6 +42,8 @@ const PROBE = `
     info: info.ok ? info.value.catalogue.origin : info,
     trainings: catalogue.ok ? catalogue.value.trainings.length : catalogue,
     pdf: pdf.subarray(0, 5).toString('latin1'),
+    heavy: services.heavy.mode,
+    restored: restored.ok ? restored.value : restored,
   }));
 `;
 
@@ -61,8 +67,18 @@ describe('the bundled main process', () => {
       outfile,
       logLevel: 'silent',
     });
-    const output = execFileSync(process.execPath, [outfile, appDir, dataDir], { cwd: temp, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown };
+    // The worker, bundled as scripts/build-main.ts bundles it.
+    buildSync({ ...mainBundleOptions, sourcemap: false, entryPoints: [path.join(ROOT, 'main/services/heavy-work-worker.ts')], outfile: path.join(appDir, 'out', 'main', 'heavy-work.cjs'), logLevel: 'silent' });
+    const backupFile = path.join(temp, 'backup.json');
+    writeFileSync(
+      backupFile,
+      JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: {}, members: [{ id: 'm-1', name: 'Dana Reyes', role: '', agency: '', audiences: [], active: true }], completions: [], plans: [], profiles: [] }),
+    );
+    const output = execFileSync(process.execPath, [outfile, appDir, dataDir, backupFile], { cwd: temp, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown; heavy: unknown; restored: unknown };
+    // The restore was checked by the bundled worker, loaded from the packaged layout.
+    expect(result.heavy).toBe('worker');
+    expect(result.restored).toMatchObject({ restored: true, members: 1, completions: 0 });
     expect(result.info).toBe('bundled');
     expect(result.trainings).toBeGreaterThan(0);
     expect(result.pdf).toBe('%PDF-');

@@ -1,0 +1,27 @@
+import type { TrainingFacts } from '../../shared/team/training-lookup';
+import type { ImportInput } from './team-import';
+
+/*
+ * Messages between the main process and the heavy-work worker (heavy-work-worker.ts).
+ * Long lists travel as slices of SLICE records, each its own message: each message is
+ * copied in one piece, so one slice is all a turn of the main event loop ever has to copy.
+ */
+
+export const SLICE = 2000;
+
+/** The lists of user data that can be long; anything else travels in one message. */
+export type ListName = 'members' | 'completions' | 'plans' | 'profiles' | 'newMembers';
+
+export type ToWorker =
+  | { type: 'slice'; list: ListName; records: unknown[] }
+  /** Decode a whole data file (a restore): parse, migrate and check every record. */
+  | { type: 'decode'; bytes: Uint8Array; fileName: string }
+  /** Check an import against the members and completions sent as slices before it. */
+  | { type: 'prepareImport'; trainings: readonly TrainingFacts[]; input: ImportInput; now: string };
+
+export type FromWorker =
+  | { type: 'slice'; list: ListName; records: unknown[] }
+  /** The rest of the result; lists were sent as slices before it. */
+  | { type: 'done'; result: Record<string, unknown> }
+  /** userFacing: a refusal to show as it is (with details); otherwise an unexpected failure. */
+  | { type: 'error'; message: string; details?: string[]; userFacing: boolean };

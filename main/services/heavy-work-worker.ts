@@ -1,0 +1,59 @@
+import { parentPort } from 'node:worker_threads';
+import type { TrainingFacts, TrainingLookup } from '../../shared/team/training-lookup';
+import type { UserData } from '../../shared/model/user-data';
+import { decodeUserData } from './decode-user-data';
+import { SLICE, type FromWorker, type ListName, type ToWorker } from './heavy-work-messages';
+import { newRecordId } from './record-ids';
+import { prepareImport } from './team-import';
+import { UserFacingError } from './user-facing-error';
+
+/*
+ * The heavy-work worker: one job per worker (the main side starts one, sends the job,
+ * reads the answer, and the worker exits). Bundled on its own by scripts/build-main.ts
+ * into out/main/heavy-work.cjs.
+ */
+
+const port = parentPort!;
+const lists: Partial<Record<ListName, unknown[]>> = {};
+const send = (message: FromWorker) => port.postMessage(message);
+
+/** Long lists go back a slice per message; the rest of the result follows. */
+function sendResult(result: Record<string, unknown>, long: ListName[]): void {
+  const rest: Record<string, unknown> = { ...result };
+  for (const list of long) {
+    const records = (result[list] as unknown[] | undefined) ?? [];
+    for (let i = 0; i < records.length; i += SLICE) send({ type: 'slice', list, records: records.slice(i, i + SLICE) });
+    delete rest[list];
+  }
+  send({ type: 'done', result: rest });
+}
+
+function lookupOf(trainings: readonly TrainingFacts[]): TrainingLookup {
+  const byId = new Map(trainings.map((t) => [t.id, t]));
+  return { get: (id) => byId.get(id), all: () => trainings };
+}
+
+function run(message: ToWorker): void {
+  if (message.type === 'slice') {
+    (lists[message.list] ??= []).push(...message.records);
+    return;
+  }
+  if (message.type === 'decode') {
+    const decoded = decodeUserData(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength).toString('utf8'), message.fileName);
+    if (!decoded.ok) return sendResult({ ok: false, kind: decoded.kind, message: decoded.message }, []);
+    const { members, completions, plans, profiles, ...head } = decoded.data;
+    return sendResult({ ok: true, head, members, completions, plans, profiles, migratedFrom: decoded.migratedFrom }, ['members', 'completions', 'plans', 'profiles']);
+  }
+  const data = { members: (lists.members ?? []) as UserData['members'], completions: (lists.completions ?? []) as UserData['completions'] };
+  const plan = prepareImport(data, lookupOf(message.trainings), message.input, { newId: newRecordId, now: message.now });
+  sendResult({ ...plan, newMembers: plan.newMembers }, ['completions', 'newMembers']);
+}
+
+port.on('message', (message: ToWorker) => {
+  try {
+    run(message);
+  } catch (error) {
+    if (error instanceof UserFacingError) send({ type: 'error', message: error.message, ...(error.details ? { details: [...error.details] } : {}), userFacing: true });
+    else send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error), userFacing: false });
+  }
+});

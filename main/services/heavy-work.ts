@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { ImportPlan } from '../../shared/team/csv-import';
+import type { UserData } from '../../shared/model/user-data';
+import type { TrainingFacts, TrainingLookup } from '../../shared/team/training-lookup';
+import { decodeUserData, type Decoded } from './decode-user-data';
+import { SLICE, type FromWorker, type ListName, type ToWorker } from './heavy-work-messages';
+import { newRecordId } from './record-ids';
+import { prepareImport, type ImportInput } from './team-import';
+import { UserFacingError } from './user-facing-error';
+
+/**
+ * Work too heavy for the main process's event loop (a restore's parse and check of
+ * 100,000 records, an import's check of 50,000 rows) runs on a worker thread, so the
+ * window keeps answering. Answers come back a slice per message (see heavy-work-messages.ts).
+ */
+export interface HeavyWork {
+  /** Where the work runs: 'worker', or 'inline' when no worker bundle was given (unit tests). */
+  readonly mode: 'worker' | 'inline';
+  /** The strict decode used for restores: one bad record refuses the file. */
+  decode(bytes: Buffer, fileName: string): Promise<Decoded>;
+  /** prepareImport (team-import.ts) against a snapshot of the team; throws its UserFacingError. */
+  prepareImport(data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string): Promise<ImportPlan>;
+}
+
+/**
+ * script: the worker bundle (out/main/heavy-work.cjs next to the main bundle). It is read
+ * with fs and started as code, which works the same from a folder and from inside app.asar.
+ * null runs the same functions on the calling thread.
+ */
+export function createHeavyWork(script: string | null): HeavyWork {
+  if (script === null) {
+    return {
+      mode: 'inline',
+      decode: async (bytes, fileName) => decodeUserData(bytes.toString('utf8'), fileName),
+      prepareImport: async (data, trainings, input, now) => prepareImport(data, trainings, input, { newId: newRecordId, now }),
+    };
+  }
+  let code: string | null = null;
+  const start = () => new Worker((code ??= readFileSync(script, 'utf8')), { eval: true });
+  return {
+    mode: 'worker',
+    async decode(bytes, fileName) {
+      // A copy the worker owns: the caller keeps its bytes (backups are compared with them).
+      const copy = new Uint8Array(bytes);
+      const { result, lists } = await runJob(start(), [], { type: 'decode', bytes: copy, fileName }, [copy.buffer]);
+      if (!result.ok) return result as Decoded;
+      const data = { ...(result.head as object), members: lists.members ?? [], completions: lists.completions ?? [], plans: lists.plans ?? [], profiles: lists.profiles ?? [] };
+      return { ok: true, data: data as UserData, migratedFrom: result.migratedFrom as number | null, setAside: [] };
+    },
+    async prepareImport(data, trainings, input, now) {
+      const inputs: [ListName, readonly unknown[]][] = [
+        ['members', data.members],
+        ['completions', data.completions],
+      ];
+      const { result, lists } = await runJob(start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now });
+      return { ...(result as unknown as ImportPlan), completions: (lists.completions ?? []) as ImportPlan['completions'], newMembers: (lists.newMembers ?? []) as ImportPlan['newMembers'] };
+    },
+  };
+}
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Sends the long inputs a slice per turn, then the job; collects slices until done. The worker ends with the job. */
+async function runJob(
+  worker: Worker,
+  inputs: [ListName, readonly unknown[]][],
+  job: ToWorker,
+  transfer: ArrayBuffer[] = [],
+): Promise<{ result: Record<string, unknown>; lists: Partial<Record<ListName, unknown[]>> }> {
+  const lists: Partial<Record<ListName, unknown[]>> = {};
+  let settled = false;
+  const answer = new Promise<Record<string, unknown>>((resolve, reject) => {
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      outcome();
+    };
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'slice') {
+        const into = (lists[message.list] ??= []);
+        for (const r of message.records) into.push(r);
+      } else if (message.type === 'done') finish(() => resolve(message.result));
+      else finish(() => reject(message.userFacing ? new UserFacingError(message.message, message.details ?? []) : new Error(`The background check failed: ${message.message}`)));
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (exitCode) => finish(() => reject(new Error(`The background check stopped unexpectedly (exit code ${exitCode}).`))));
+  });
+  try {
+    for (const [list, records] of inputs) {
+      for (let i = 0; i < records.length; i += SLICE) {
+        worker.postMessage({ type: 'slice', list, records: records.slice(i, i + SLICE) } satisfies ToWorker);
+        await turn();
+      }
+    }
+    worker.postMessage(job, transfer);
+  } catch (error) {
+    if (!settled) {
+      settled = true;
+      void worker.terminate();
+    }
+    throw error;
+  }
+  return { result: await answer, lists };
+}

@@ -1,0 +1,18 @@
+import { buildSync } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mainBundleOptions } from '../../scripts/main-bundle-options';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let built: string | null = null;
+
+/** The heavy-work worker bundled exactly as scripts/build-main.ts bundles it, once per test process. */
+export function heavyWorkBundle(): string {
+  if (built) return built;
+  const outfile = join(mkdtempSync(join(tmpdir(), 'tta-heavy-work-')), 'heavy-work.cjs');
+  buildSync({ ...mainBundleOptions, sourcemap: false, entryPoints: [join(ROOT, 'main/services/heavy-work-worker.ts')], outfile, logLevel: 'silent' });
+  built = outfile;
+  return built;
+}
