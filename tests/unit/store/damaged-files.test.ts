@@ -36,7 +36,8 @@ describe('damaged data files at start', () => {
     await first.update((d) => {
       d.members.push({ id: 'm-keep', name: 'Dana Reyes', role: 'Detective', agency: 'County', audiences: [], active: true });
     });
-    await openStore({ dir, now });
+    // Its start-up backup runs in the background: let it finish before the file is damaged.
+    await (await openStore({ dir, now })).idle();
     await damage(dir);
     const damagedBytes = await readFile(join(dir, DATA_FILE_NAME));
 
