@@ -1,9 +1,9 @@
 // Bundles the Electron main process and the preload with esbuild: `--outdir DIR` puts
-// main/index.cjs, main/heavy-work.cjs and preload/preload.cjs under DIR instead of out/.
+// main/index.cjs (with its lazy chunks beside it), main/heavy-work.cjs and preload/preload.cjs under DIR instead of out/.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { mainBundleOptions } from './main-bundle-options';
+import { buildLazyChunks, mainBundleOptions } from './main-bundle-options';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'out' } } });
 const outdir = values.outdir;
@@ -13,4 +13,5 @@ await Promise.all([
   // The worker that checks restores and imports off the main thread (main/services/heavy-work.ts).
   build({ ...mainBundleOptions, entryPoints: ['main/services/heavy-work-worker.ts'], outfile: path.join(outdir, 'main', 'heavy-work.cjs'), sourcemap: false }),
   build({ ...mainBundleOptions, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outdir, 'preload', 'preload.cjs'), sourcemap: false }),
+  buildLazyChunks(path.join(outdir, 'main')),
 ]);

@@ -137,7 +137,7 @@ export async function benchMainStalls(catalogue: Catalogue): Promise<{ importSta
       openExternal: async () => undefined,
       dialogs: { chooseOpenFile: async () => answers.shift() ?? null, chooseSaveFile: async () => null },
       // As the app runs: restore and import checks on the worker thread.
-      heavyWorkScript: heavyWorkBundle(),
+      heavyWorkScript: await heavyWorkBundle(),
     });
     const training = catalogue.trainings[0]!;
     const lines = ['Member name,Training title,Completed on,Hours'];

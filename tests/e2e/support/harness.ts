@@ -87,7 +87,7 @@ export class AppHarness {
       now: () => this.clock ?? options.now?.() ?? new Date(),
       ...(options.store ? { store: options.store } : {}),
       // Restores and imports are checked on the worker thread, as in the app.
-      heavyWorkScript: heavyWorkBundle(),
+      heavyWorkScript: await heavyWorkBundle(),
     });
     this.dispatch = dispatch;
     this.services = services;

@@ -38,7 +38,7 @@ describe('heavy work on a worker thread', () => {
 
   it('restores a 20,000-completion backup file through the worker, and refuses a bad one naming the record', async () => {
     const dir = await tempDir();
-    const app = await startApp(dir, { heavyWorkScript: heavyWorkBundle() });
+    const app = await startApp(dir, { heavyWorkScript: await heavyWorkBundle() });
     expect(app.services.heavy.mode).toBe('worker');
     await app.call('memberCreate', memberInput('Sam Lee'));
     const files = await tempDir();
@@ -59,7 +59,7 @@ describe('heavy work on a worker thread', () => {
 
   it('checks an import on the worker: rows are added once, and a bad row is refused with its row number', async () => {
     const dir = await tempDir();
-    const app = await startApp(dir, { heavyWorkScript: heavyWorkBundle() });
+    const app = await startApp(dir, { heavyWorkScript: await heavyWorkBundle() });
     await app.call('memberCreate', memberInput('Dana Reyes'));
     const importText = async (text: string) => {
       const table = parseCsvTable(text);
@@ -96,7 +96,8 @@ describe('heavy work on a worker thread', () => {
       running = false;
       return turns - started;
     };
-    const inWorker = await turnsDuring(() => createHeavyWork(heavyWorkBundle()).decode(bytes, 'big.json'));
+    const worker = createHeavyWork(await heavyWorkBundle());
+    const inWorker = await turnsDuring(() => worker.decode(bytes, 'big.json'));
     const inline = await turnsDuring(() => createHeavyWork(null).decode(bytes, 'big.json'));
     // Inline, the decode holds the thread from start to end: the loop turns at most once or twice.
     expect(inline).toBeLessThan(3);
