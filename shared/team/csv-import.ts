@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { memberSchema, type Completion, type Member } from '../model/team';
+import { expiresAfterCompletion, memberSchema, type Completion, type Member } from '../model/team';
 import { createCompletionCheck } from './completion-check';
 import { restoreCell } from './csv-cells';
 import { cleanCell, cleanNote } from './clean-cell';
@@ -271,8 +271,8 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       if (date.ok) expiresOn = date.value;
       else fail('expiresOn', date.message);
     }
-    if (completedOn !== undefined && expiresOn !== undefined && expiresOn < completedOn) {
-      fail('expiresOn', `${expiresOn} is before the completion date ${completedOn}`);
+    if (completedOn !== undefined && expiresOn !== undefined && !expiresAfterCompletion(completedOn, expiresOn)) {
+      fail('expiresOn', `${expiresOn} is not after the completion date ${completedOn}`);
     }
 
     let hours: number | undefined;
