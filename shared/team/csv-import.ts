@@ -390,13 +390,11 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       );
       return null;
     }
-    if (name === '') {
-      fail(nameField, `empty; a name is needed to add ${email || externalId} to the team`);
-      return null;
-    }
+    // A file that names people only by username or e-mail (Totara's completion import)
+    // creates them under it; the coordinator can rename them on the Team screen.
     const created = memberSchema.safeParse({
       id: ctx.newId('member'),
-      name: displayName(name),
+      name: name !== '' ? displayName(name) : externalId || email,
       role: cell('memberRole'),
       agency: cell('memberAgency'),
       ...(email !== '' ? { email } : {}),
@@ -410,7 +408,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     }
     if (email !== '') pendingByEmail.set(email.toLowerCase(), created.data);
     if (externalId !== '') pendingByExternalId.set(externalId.toLowerCase(), created.data);
-    pendingByName.set(normaliseText(name), created.data);
+    if (name !== '') pendingByName.set(normaliseText(name), created.data);
     plan.newMembers.push(created.data);
     return { id: created.data.id, record: created.data };
   }
