@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatRowError, planImport } from '../../../shared/team/csv-import';
 import { decodeBytes } from '../../../shared/team/decode-bytes';
@@ -52,6 +53,20 @@ describe('import formats from the fixtures folder', () => {
     ]);
     expect(plan.notCompleted).toBe(1);
     expect(plan.withoutHours).toEqual([{ key: 'catalogue:aattap-cart-training', title: 'Child Abduction Response Team (CART) Training', rows: 2 }]);
+  });
+
+  it("Moodle course completion report, Excel-compatible download (UTF-16LE, BOM, tabs): read as the CSV one", async () => {
+    const csv = await readFile(new URL('../../fixtures/imports/completion-child_abduction_response_team_cart_training.csv', import.meta.url), 'utf8');
+    const tabbed = readTable('completion-child_abduction_response_team_cart_training.csv', new Uint8Array(Buffer.from(`\uFEFF${Papa.unparse(Papa.parse<string[]>(csv.trim()).data, { delimiter: '\t' })}`, 'utf16le')), null);
+    expect(tabbed).toMatchObject({ decoded: { encoding: 'utf-16le' }, table: { delimiter: '\t' } });
+    const first = firstMapping(tabbed, [], trainings);
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-course-completion' } });
+    const plan = planImport(tabbed.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07' },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2026-03-13' },
+    ]);
   });
 
   it('Moodle custom certificate report: long dates with weekday and time, codes as certificate numbers', async () => {
