@@ -102,6 +102,21 @@ describe('import formats from the fixtures folder', () => {
     expect(plan.notCompleted).toBe(1);
   });
 
+  it('Moodle report builder with the "Full name with link" user column: guessed to the same records', async () => {
+    const csv = await readFile(new URL('../../fixtures/imports/course-completions-report.csv', import.meta.url), 'utf8');
+    const file = readTable('report.csv', new TextEncoder().encode(csv.replace(',Full name,', ',Full name with link,')), null);
+    expect(file.table.headers[1]).toBe('Full name with link');
+    const first = firstMapping(file, [], trainings);
+    expect(first.mapping).toMatchObject({ trainingTitle: 0, memberName: 1, memberEmail: 2, status: 3, completedOn: 4 });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-06' },
+      { memberId: 'm-jordan', training: 'search-peer-to-peer-investigations', completedOn: '2026-02-02' },
+    ]);
+    expect(plan.notCompleted).toBe(1);
+  });
+
   it('Totara completion import: people by username (ID number), hours given once for a training', async () => {
     const { first, plan } = await load('totara-course-completions.csv', (o) => ({ ...o, hoursByTraining: { 'custom:search warrants 101': 3 } }));
     expect(first.source).toMatchObject({ preset: { id: 'totara-course-completion' } });
