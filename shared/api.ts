@@ -7,6 +7,7 @@ import { planChannels } from './contract/plan-channels';
 import { settingsChannels } from './contract/settings-channels';
 import { teamChannels } from './contract/team-channels';
 import { complianceChannels } from './contract/compliance-channels';
+import { curriculumChannels } from './contract/curriculum-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -23,6 +24,7 @@ export const channels = {
   ...teamChannels,
   ...planChannels,
   ...complianceChannels,
+  ...curriculumChannels,
 } as const;
 
 export type Channels = typeof channels;

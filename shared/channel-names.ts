@@ -53,6 +53,16 @@ export const channelNames = [
   'profileDelete',
   'profileRestore',
   'complianceDigest',
+  // Trainers' curricula and agendas (shared/contract/curriculum-channels.ts)
+  'curriculaList',
+  'curriculumGet',
+  'curriculumCreate',
+  'curriculumSave',
+  'curriculumAddModule',
+  'curriculumDuplicate',
+  'curriculumDelete',
+  'curriculumRestore',
+  'curriculumExport',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
