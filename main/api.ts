@@ -8,6 +8,7 @@ import { createSettingsHandlers } from './handlers/settings-handlers';
 import { createTeamHandlers } from './handlers/team-handlers';
 import { createComplianceHandlers } from './handlers/compliance-handlers';
 import { createCurriculumHandlers } from './handlers/curriculum-handlers';
+import { createDeliveryHandlers } from './handlers/delivery-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -22,5 +23,6 @@ export function createApi(services: ApiServices): Handlers {
     ...createPlanHandlers(services),
     ...createComplianceHandlers(services),
     ...createCurriculumHandlers(services),
+    ...createDeliveryHandlers(services),
   };
 }

@@ -8,6 +8,7 @@ import { settingsChannels } from './contract/settings-channels';
 import { teamChannels } from './contract/team-channels';
 import { complianceChannels } from './contract/compliance-channels';
 import { curriculumChannels } from './contract/curriculum-channels';
+import { deliveryChannels } from './contract/delivery-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -25,6 +26,7 @@ export const channels = {
   ...planChannels,
   ...complianceChannels,
   ...curriculumChannels,
+  ...deliveryChannels,
 } as const;
 
 export type Channels = typeof channels;

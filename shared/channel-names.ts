@@ -63,6 +63,15 @@ export const channelNames = [
   'curriculumDelete',
   'curriculumRestore',
   'curriculumExport',
+  // Deliveries and the delivery report (shared/contract/delivery-channels.ts)
+  'deliveriesList',
+  'deliveryCreate',
+  'deliverySave',
+  'deliveryDelete',
+  'deliveryRestore',
+  'deliveryRecordCompletions',
+  'deliveryReport',
+  'deliveryReportExport',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
