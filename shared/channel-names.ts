@@ -70,6 +70,7 @@ export const channelNames = [
   'deliveryDelete',
   'deliveryRestore',
   'deliveryRecordCompletions',
+  'signInSheetRead',
   'deliveryReport',
   'deliveryReportExport',
 ] as const;
