@@ -45,6 +45,8 @@ const screenRoutes: Record<ScreenId, Pick<RouteObject, 'element' | 'children'>> 
     children: [
       { index: true, element: onDemand(() => import('../features/trainers/CurriculaPage'), 'CurriculaPage') },
       { path: 'curricula/:id', element: onDemand(() => import('../features/trainers/CurriculumEditorPage'), 'CurriculumEditorPage') },
+      { path: 'deliveries', element: onDemand(() => import('../features/trainers/DeliveriesPage'), 'DeliveriesPage') },
+      { path: 'report', element: onDemand(() => import('../features/trainers/ReportPage'), 'ReportPage') },
     ],
   },
   settings: { element: onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
