@@ -135,9 +135,9 @@ function Report({ loaded }: { loaded: LoadedCatalogue }) {
             <Figure label="Training hours" value={report.sessionHours} definition={figureDefinitions.sessionHours} />
             <Figure label="Person-hours" value={report.personHours} definition={figureDefinitions.personHours} />
           </dl>
-          <Bars title="People trained by audience" testId="by-audience" rows={report.byAudience.map((a) => ({ label: audience(a.audience), value: a.people }))} note={figureDefinitions.audiences} unit="people" />
-          <Bars title="People trained by agency" testId="by-agency" rows={report.byAgency.map((a) => ({ label: a.agency || 'Not recorded', value: a.people }))} note={figureDefinitions.agencies} unit="people" />
-          <Bars title="Topics covered" testId="by-topic" rows={report.topics.map((t) => ({ label: topic(t.topic), value: t.sessions }))} note={figureDefinitions.topics} unit="sessions" />
+          <Bars title="People trained by audience" column="Audience" testId="by-audience" rows={report.byAudience.map((a) => ({ label: audience(a.audience), value: a.people }))} note={figureDefinitions.audiences} unit="people" />
+          <Bars title="People trained by agency" column="Agency" testId="by-agency" rows={report.byAgency.map((a) => ({ label: a.agency || 'Not recorded', value: a.people }))} note={figureDefinitions.agencies} unit="people" />
+          <Bars title="Topics covered" column="Topic" testId="by-topic" rows={report.topics.map((t) => ({ label: topic(t.topic), value: t.sessions }))} note={figureDefinitions.topics} unit="sessions" />
           <section className="card" aria-labelledby="sessions-title">
             <h2 id="sessions-title">Sessions</h2>
             {report.rows.length === 0 ? (
@@ -191,7 +191,7 @@ function Figure({ label, value, definition }: { label: string; value: number; de
  * A table with a plain CSS bar in each row: the numbers are in the table for screen readers
  * and copying; the bar (hidden from assistive technology) only shows the proportions.
  */
-function Bars({ title, rows, note, unit, testId }: { title: string; rows: { label: string; value: number }[]; note: string; unit: string; testId: string }) {
+function Bars({ title, column, rows, note, unit, testId }: { title: string; column: string; rows: { label: string; value: number }[]; note: string; unit: string; testId: string }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   const id = `${testId}-title`;
   return (
@@ -204,7 +204,7 @@ function Bars({ title, rows, note, unit, testId }: { title: string; rows: { labe
         <table className="table report-bars" data-testid={testId}>
           <thead>
             <tr>
-              <th scope="col">{title.replace(/^.* by /, '').replace(/^Topics covered$/, 'Topic')}</th>
+              <th scope="col">{column}</th>
               <th scope="col">{unit === 'people' ? 'People' : 'Sessions'}</th>
               <th scope="col">
                 <span className="visually-hidden">Bar</span>
