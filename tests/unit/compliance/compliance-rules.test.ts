@@ -142,6 +142,15 @@ describe('hours requirements', () => {
     expect(cell(dana, byFamily, c, '2026-02-01').hours?.counted).toBe(5);
     expect(cell(dana, byTopic, c, '2026-02-01').hours?.counted).toBe(5);
   });
+
+  it('a retired training counts by the family each record kept, even when two records of it kept different ones', () => {
+    const byFamily = req({ kind: 'hours', label: 'ICAC', hours: 8, cycle: { type: 'yearly', startMonth: 1 }, filter: { families: ['icac'] } });
+    const c = [
+      done('m-dana', 'icac-gone', '2026-01-07', { hours: 2, trainingFamily: 'forensic' }),
+      done('m-dana', 'icac-gone', '2026-01-08', { hours: 3, trainingFamily: 'icac' }),
+    ];
+    expect(cell(dana, byFamily, c, '2026-02-01').hours?.counted).toBe(3);
+  });
 });
 
 describe('the matrix', () => {
