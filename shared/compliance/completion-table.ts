@@ -21,6 +21,9 @@ export function requiredKey(t: RequiredTraining): string {
   return t.kind === 'catalogue' ? t.trainingId : customKey(t.title);
 }
 
+/** "No date" in an Int32Array of day numbers (any real date is far above it). */
+export const NO_DAY = -0x80000000;
+
 export interface CompletionTable {
   readonly completions: readonly Completion[];
   /** Entries of row r are start[r] .. start[r+1]-1. */
@@ -37,6 +40,8 @@ export interface CompletionTable {
   readonly ids: readonly string[];
   /** Per entry: months the certificate stays valid, or -1 when it does not expire. */
   readonly validFor: Int32Array;
+  /** Per entry: the expiry date printed on the certificate (it wins over validFor), or NO_DAY. */
+  readonly expires: Int32Array;
   /** Per entry: clock hours and credit hours (credit, else clock) in hundredths; 0 when the record has none. */
   readonly clock: Int32Array;
   readonly credit: Int32Array;
@@ -60,11 +65,11 @@ export interface TableSpec {
 
 // Working space of the first pass, kept between recomputes and grown as needed: a recompute
 // then allocates only the table it returns.
-let scratch = { size: 0, row: new Int32Array(0), day: new Int32Array(0), cls: new Int32Array(0), clock: new Int32Array(0), credit: new Int32Array(0), valid: new Int32Array(0) };
+let scratch = { size: 0, row: new Int32Array(0), day: new Int32Array(0), cls: new Int32Array(0), clock: new Int32Array(0), credit: new Int32Array(0), valid: new Int32Array(0), expires: new Int32Array(0) };
 function scratchFor(n: number): typeof scratch {
   if (scratch.size < n) {
     const size = Math.max(n, scratch.size * 2);
-    scratch = { size, row: new Int32Array(size), day: new Int32Array(size), cls: new Int32Array(size), clock: new Int32Array(size), credit: new Int32Array(size), valid: new Int32Array(size) };
+    scratch = { size, row: new Int32Array(size), day: new Int32Array(size), cls: new Int32Array(size), clock: new Int32Array(size), credit: new Int32Array(size), valid: new Int32Array(size), expires: new Int32Array(size) };
   }
   return scratch;
 }
@@ -74,7 +79,7 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
   const todayDay = isoToDay(today);
   const n = completions.length;
   // One sequential pass reads each record once; the passes after it touch only arrays.
-  const { row: rowAt, day: dayAt, cls: classAt, clock: clockAt, credit: creditAt, valid: validAt } = scratchFor(n);
+  const { row: rowAt, day: dayAt, cls: classAt, clock: clockAt, credit: creditAt, valid: validAt, expires: expiresAt } = scratchFor(n);
   const idAt = new Array<string>(n);
   let kept = 0;
   let minDay = Number.POSITIVE_INFINITY;
@@ -92,6 +97,7 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
     classAt[i] = spec.classOf(c);
     idAt[i] = c.id;
     validAt[i] = c.validForMonths ?? -1;
+    expiresAt[i] = c.expiresOn === undefined ? NO_DAY : isoToDay(c.expiresOn);
     // Hours carry two decimals: whole hundredths add up without drift. A record imported
     // without hours ("hours not recorded") counts nothing towards an hours requirement.
     clockAt[i] = Math.round((c.hours ?? 0) * 100);
@@ -125,6 +131,7 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
   const clock = new Int32Array(kept);
   const credit = new Int32Array(kept);
   const validFor = new Int32Array(kept);
+  const expires = new Int32Array(kept);
   const { classSlot, classMask } = spec;
   const hours = spec.hoursCount > 0;
   for (let k = 0; k < kept; k++) {
@@ -137,10 +144,11 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
     clock[e] = clockAt[i]!;
     credit[e] = creditAt[i]!;
     validFor[e] = validAt[i]!;
+    expires[e] = expiresAt[i]!;
     if (hours) {
       const m = classMask[cls]!;
       for (let w = 0; w < words; w++) mask[e * words + w] = m[w]!;
     }
   }
-  return { completions, start, index, day, slot, mask, words, ids: idAt, validFor, clock, credit };
+  return { completions, start, index, day, slot, mask, words, ids: idAt, validFor, expires, clock, credit };
 }

@@ -1,6 +1,6 @@
 import type { Member } from '../model/team';
 import type { Requirement } from '../model/requirements';
-import type { CompletionTable } from './completion-table';
+import { NO_DAY, type CompletionTable } from './completion-table';
 import { addMonthsToDay, civilFromDays, daysFromCivil, dayToIso, isoToDay } from './day-math';
 import type { CellStatus, HoursTally } from './status';
 
@@ -104,7 +104,7 @@ export function evaluateCell(member: Member, prepared: PreparedRequirement, tabl
   const deadline = joined !== null && req.newMemberMonths !== undefined ? addMonthsToDay(joined, req.newMemberMonths) : null;
   if (req.kind === 'hours') return evaluateHours(req, prepared, table, row, ctx, deadline, joined);
 
-  const { start, slot, day, ids, index, validFor } = table;
+  const { start, slot, day, ids, index, validFor, expires } = table;
   const from = start[row]!;
   const to = start[row + 1]!;
   const flags = prepared.flags;
@@ -117,7 +117,8 @@ export function evaluateCell(member: Member, prepared: PreparedRequirement, tabl
       const s = slot[e]!;
       if (s < 0 || flags[s] !== 1) continue;
       const months = validFor[e]!;
-      const expiry = months < 0 ? NONE : addMonthsToDay(day[e]!, months);
+      const printed = expires[e]!;
+      const expiry = printed !== NO_DAY ? printed : months < 0 ? NONE : addMonthsToDay(day[e]!, months);
       if (expiry >= ctx.today) (valid ??= []).push(ids[index[e]!]!);
       if (expiry > until) {
         until = expiry;

@@ -27,6 +27,12 @@ describe('take-a-training requirements', () => {
     expect(cell(dana, r, c, '2026-07-01')).toEqual({ status: 'overdue', date: '2026-07-01', evidence: ['c-a'] });
   });
 
+  it('an expiry date printed on the certificate wins over its months of validity', () => {
+    const c = [done('m-dana', 'icac-ucc', '2025-06-30', { id: 'c-a', validForMonths: 12, expiresOn: '2026-03-31' })];
+    expect(cell(dana, r, c, '2026-04-01')).toEqual({ status: 'overdue', date: '2026-04-01', evidence: ['c-a'] });
+    expect(cell(dana, r, [done('m-dana', 'icac-ucc', '2025-06-30', { expiresOn: '2027-01-31' })], '2026-04-01')).toMatchObject({ status: 'current', date: '2027-01-31' });
+  });
+
   it('ignores a completion dated after today', () => {
     expect(cell(dana, r, [done('m-dana', 'icac-ucc', '2026-05-02')], '2026-05-01').status).toBe('not-started');
   });
