@@ -53,6 +53,10 @@ export const channelNames = [
   'profileDelete',
   'profileRestore',
   'complianceDigest',
+  'complianceDailyReminder',
+  'transcriptExport',
+  'complianceReportExport',
+  'remindersExport',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
