@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { DailyReminder } from '../../../shared/contract/compliance-channels';
+import { formatDate } from '../../../shared/util/dates';
+import { plural } from '../../components/format-count';
+import { dailyReminder } from './compliance-actions';
+import { startDailyReminder } from './daily-reminder';
+
+const SHOWN = 5;
+
+/** At start and on each new day while the app is open: what is overdue or falls due in the user's window. */
+export function ReminderDigest() {
+  const [reminder, setReminder] = useState<DailyReminder | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(
+    () =>
+      startDailyReminder(dailyReminder, (r) => {
+        setReminder(r);
+        setDismissed(false);
+      }),
+    [],
+  );
+  if (!reminder || dismissed || reminder.items.length === 0) return null;
+  const rest = reminder.items.length - SHOWN;
+  return (
+    <section className="banner reminder-digest" aria-labelledby="reminder-digest-title" data-testid="reminder-digest">
+      <h2 id="reminder-digest-title">Training due, {formatDate(reminder.today)}</h2>
+      <p>
+        <strong>{plural(reminder.overduePeople, 'person', 'people')} overdue</strong>, {plural(reminder.dueSoonPeople, 'person', 'people')} due within {reminder.warningDays} days.
+      </p>
+      <ul>
+        {reminder.items.slice(0, SHOWN).map((item) => (
+          <li key={`${item.memberId}-${item.profileName}-${item.requirement}`}>
+            <Link to={`/compliance/members/${item.memberId}`}>{item.memberName}</Link>: {item.requirement} — {item.status === 'overdue' ? 'overdue' : 'due'}
+            {item.date ? ` ${item.status === 'overdue' ? 'since' : 'by'} ${formatDate(item.date)}` : ''}
+          </li>
+        ))}
+      </ul>
+      <p className="button-row">
+        {rest > 0 ? <Link to="/compliance?status=overdue">and {plural(rest, 'more item')}: open Compliance</Link> : <Link to="/compliance">Open Compliance</Link>}
+        <button type="button" className="button" onClick={() => setDismissed(true)}>
+          Hide until tomorrow
+        </button>
+      </p>
+    </section>
+  );
+}
