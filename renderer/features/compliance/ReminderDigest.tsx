@@ -31,13 +31,14 @@ export function ReminderDigest() {
       <ul>
         {reminder.items.slice(0, SHOWN).map((item) => (
           <li key={`${item.memberId}-${item.profileName}-${item.requirement}`}>
-            <Link to={`/compliance/members/${item.memberId}`}>{item.memberName}</Link>: {item.requirement} — {item.status === 'overdue' ? 'overdue' : 'due'}
+            {item.memberName}: {item.requirement} — {item.status === 'overdue' ? 'overdue' : 'due'}
             {item.date ? ` ${item.status === 'overdue' ? 'since' : 'by'} ${formatDate(item.date)}` : ''}
           </li>
         ))}
       </ul>
       <p className="button-row">
-        {rest > 0 ? <Link to="/compliance?status=overdue">and {plural(rest, 'more item')}: open Compliance</Link> : <Link to="/compliance">Open Compliance</Link>}
+        {rest > 0 ? <span>and {plural(rest, 'more item')}.</span> : null}
+        <Link to={reminder.overduePeople > 0 ? '/compliance?status=overdue' : '/compliance?status=due-soon'}>See who is due in Compliance</Link>
         <button type="button" className="button" onClick={() => setDismissed(true)}>
           Hide until tomorrow
         </button>
