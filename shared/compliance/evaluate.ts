@@ -1,7 +1,7 @@
 import type { Member } from '../model/team';
 import type { Requirement } from '../model/requirements';
 import { NO_DAY, type CompletionTable } from './completion-table';
-import { addMonthsToDay, civilFromDays, daysFromCivil, dayToIso, isoToDay } from './day-math';
+import { addMonthsToDay, civilFromDays, daysFromCivil, dayToIso as dayToIsoUncached, isoToDay } from './day-math';
 import type { CellStatus, HoursTally } from './status';
 
 /*
@@ -17,6 +17,18 @@ export interface PreparedRequirement {
   flags: Uint8Array;
   /** Bit of the table's hours mask (hours kind). */
   bit: number;
+}
+
+// A recompute writes the same few hundred dates into thousands of cells: each is built once.
+const isoCache = new Map<number, string>();
+function dayToIso(day: number): string {
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    if (isoCache.size > 20_000) isoCache.clear();
+    iso = dayToIsoUncached(day);
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** Day numbers; NONE stands for "no date" (never lapses, or no deadline known). */

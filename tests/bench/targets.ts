@@ -64,6 +64,7 @@ export const figureLabels: Record<string, string> = {
   'pdf.plan500_ms': '500-item plan PDF, view and document built',
   'pdf.baseline_table500_ms': 'bare pdfmake table of the same rows',
   'pdf.plan500_pages': 'pages of that PDF',
+  'compliance.matrix_ms': 'compliance matrix, 1,000 members × 30 requirements over 100k completions, full recompute',
   'pdf.transcript_ms': 'transcript PDF, member with 300 completions, document built',
   'pdf.baseline_transcript_table_ms': 'bare pdfmake table of the same rows',
   'pdf.transcript_pages': 'pages of that transcript',
