@@ -53,6 +53,10 @@ export const channelNames = [
   'profileDelete',
   'profileRestore',
   'complianceDigest',
+  'complianceDailyReminder',
+  'transcriptExport',
+  'complianceReportExport',
+  'remindersExport',
   // Trainers' curricula and agendas (shared/contract/curriculum-channels.ts)
   'curriculaList',
   'curriculumGet',

@@ -7,6 +7,7 @@ import { APP_ORIGIN, APP_SCHEME, appProtocolPrivileges } from './app-protocol';
 import { createAppRequestHandler } from './app-response';
 import { contentSecurityPolicy } from './csp';
 import { createElectronDialogs } from './dialogs';
+import { showSystemNotification } from './notifications';
 import { registerAll } from './ipc-handler';
 import { installAppMenu } from './menu';
 import { shouldAllowNavigation, windowOpenDecision } from './navigation';
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
     },
     openExternal: (url) => shell.openExternal(url),
     dialogs: createElectronDialogs(() => win),
+    notify: showSystemNotification,
     log: (message) => console.error(message),
   });
   registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null); // checklist: ipc
