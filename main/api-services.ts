@@ -19,4 +19,6 @@ export interface ApiServices {
   openExternal: (url: string) => Promise<void>;
   dialogs: Dialogs;
   now: () => Date;
+  /** Shows a system notification (Electron's Notification in main/electron); absent where there is none. */
+  notify?: (title: string, body: string) => void;
 }

@@ -12,6 +12,7 @@ export interface BootstrapOptions {
   openExternal: ApiServices['openExternal'];
   dialogs: Dialogs;
   now?: () => Date;
+  notify?: ApiServices['notify'];
   log?: (message: string) => void;
   /** The store's fs, byte transform and retry timing (fault-injection tests, encryption at rest). */
   store?: Pick<StoreOptions, 'fs' | 'transform' | 'readDelaysMs' | 'renameDelaysMs' | 'monotonicMs' | 'backupEveryMs'>;
@@ -32,6 +33,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     openExternal: options.openExternal,
     dialogs: options.dialogs,
     now: options.now ?? (() => new Date()),
+    ...(options.notify ? { notify: options.notify } : {}),
   };
   return { dispatch: createDispatch(createApi(services), options.log), services };
 }

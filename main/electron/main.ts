@@ -7,6 +7,7 @@ import { APP_ORIGIN, APP_SCHEME, appProtocolPrivileges } from './app-protocol';
 import { createAppRequestHandler } from './app-response';
 import { contentSecurityPolicy } from './csp';
 import { createElectronDialogs } from './dialogs';
+import { showSystemNotification } from './notifications';
 import { registerAll } from './ipc-handler';
 import { installAppMenu } from './menu';
 import { shouldAllowNavigation, windowOpenDecision } from './navigation';
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
     },
     openExternal: (url) => shell.openExternal(url),
     dialogs: createElectronDialogs(() => win),
+    notify: showSystemNotification,
     log: (message) => console.error(message),
     // Bundled beside index.cjs by scripts/build-main.ts; read as code, so it loads from app.asar too.
     heavyWorkScript: path.join(__dirname, 'heavy-work.cjs'),

@@ -41,6 +41,7 @@ function run(message: ToWorker): void {
   if (message.type === 'decode') {
     const decoded = decodeUserData(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength).toString('utf8'), message.fileName);
     if (!decoded.ok) return sendResult({ ok: false, kind: decoded.kind, message: decoded.message }, []);
+    // The long lists go as slices; the rest (settings, curricula, deliveries…) in the last message.
     const { members, completions, plans, profiles, ...head } = decoded.data;
     return sendResult({ ok: true, head, members, completions, plans, profiles, migratedFrom: decoded.migratedFrom }, ['members', 'completions', 'plans', 'profiles']);
   }

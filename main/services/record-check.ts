@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { settingsSchema } from '../../shared/model/settings';
 import { planSchema } from '../../shared/model/plan';
 import { profileSchema } from '../../shared/model/requirements';
+import { curriculumSchema } from '../../shared/model/curriculum';
+import { deliverySchema } from '../../shared/model/delivery';
 import { completionSchema, memberSchema } from '../../shared/model/team';
 import { CURRENT_SCHEMA_VERSION, type UserData } from '../../shared/model/user-data';
 import { describeIssues } from '../../shared/validation/zod-issues';
@@ -39,6 +41,8 @@ function* changedRecordChecks(next: UserData, previous: UserData): Generator<voi
   yield* checkList('completions', completionSchema, next.completions, previous.completions);
   yield* checkList('plans', planSchema, next.plans, previous.plans);
   yield* checkList('profiles', profileSchema, next.profiles, previous.profiles);
+  yield* checkList('curricula', curriculumSchema, next.curricula, previous.curricula);
+  yield* checkList('deliveries', deliverySchema, next.deliveries, previous.deliveries);
 }
 
 function check(schema: z.ZodType, value: unknown, where: string): void {

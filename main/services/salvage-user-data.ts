@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { SetAsideRecord } from '../../shared/model/app-info';
 import { planSchema } from '../../shared/model/plan';
 import { profileSchema } from '../../shared/model/requirements';
+import { curriculumSchema } from '../../shared/model/curriculum';
+import { deliverySchema } from '../../shared/model/delivery';
 import { settingsSchema } from '../../shared/model/settings';
 import { completionSchema, memberSchema } from '../../shared/model/team';
 import { CURRENT_SCHEMA_VERSION, userDataSchema, type UserData } from '../../shared/model/user-data';
@@ -17,7 +19,15 @@ export interface SetAside {
   record: unknown;
 }
 
-const LISTS = { members: memberSchema, completions: completionSchema, plans: planSchema, profiles: profileSchema } as const;
+/** Every list of the data file (salvage.test.ts checks this against userDataSchema, so a new list cannot be dropped). */
+export const LISTS = {
+  members: memberSchema,
+  completions: completionSchema,
+  plans: planSchema,
+  profiles: profileSchema,
+  curricula: curriculumSchema,
+  deliveries: deliverySchema,
+} as const;
 const WHOLE = '(whole record)';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

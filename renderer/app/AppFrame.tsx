@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useAppStore } from './app-store';
 import { useTheme } from './use-theme';
@@ -10,6 +10,9 @@ import { acceleratorFor, formatKeys } from '../../shared/shortcuts';
 import { isMacPlatform } from './platform';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { NoticeRegion } from './NoticeRegion';
+
+// Loaded after the first paint: the screen's own content does not wait for the daily compliance digest.
+const ReminderDigest = lazy(() => import('../features/compliance/ReminderDigest').then((m) => ({ default: m.ReminderDigest })));
 
 export function AppFrame() {
   const load = useAppStore((s) => s.load);
@@ -54,6 +57,9 @@ export function AppFrame() {
         ) : null}
         <SaveProblemBanner />
         <DataProblemBanner />
+        <Suspense fallback={null}>
+          <ReminderDigest />
+        </Suspense>
         <ScreenBoundary>
           <Outlet />
         </ScreenBoundary>

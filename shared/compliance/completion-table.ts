@@ -21,6 +21,9 @@ export function requiredKey(t: RequiredTraining): string {
   return t.kind === 'catalogue' ? t.trainingId : customKey(t.title);
 }
 
+/** "No date" in an Int32Array of day numbers (any real date is far above it). */
+export const NO_DAY = -0x80000000;
+
 export interface CompletionTable {
   readonly completions: readonly Completion[];
   /** Entries of row r are start[r] .. start[r+1]-1. */
@@ -33,6 +36,15 @@ export interface CompletionTable {
   /** Per entry: `words` 32-bit words, bit h set when the completion counts for hours requirement h. */
   readonly mask: Uint32Array;
   readonly words: number;
+  /** Per completion (by index into `completions`, like `index`): its id, read in the sequential pass. */
+  readonly ids: readonly string[];
+  /** Per entry: months the certificate stays valid, or -1 when it does not expire. */
+  readonly validFor: Int32Array;
+  /** Per entry: the expiry date printed on the certificate (it wins over validFor), or NO_DAY. */
+  readonly expires: Int32Array;
+  /** Per entry: clock hours and credit hours (credit, else clock) in hundredths; 0 when the record has none. */
+  readonly clock: Int32Array;
+  readonly credit: Int32Array;
 }
 
 export interface TableSpec {
@@ -40,16 +52,35 @@ export interface TableSpec {
   slots: ReadonlyMap<string, number>;
   /** How many hours requirements there are (bits per entry). */
   hoursCount: number;
-  /** The hours requirements (by bit) a catalogue training counts for; memoised by the caller. */
-  hoursMaskOf: (c: Completion) => Uint32Array;
+  /**
+   * The class of a completion: what its training is to the requirements (slot and hours bits).
+   * Completions of one training share a class, so each record costs one lookup; memoised by the spec.
+   */
+  classOf: (c: Completion) => number;
+  /** Per class: training slot or -1. */
+  classSlot: readonly number[];
+  /** Per class: its hours bits (`words` words). */
+  classMask: readonly Uint32Array[];
+}
+
+// Working space of the first pass, kept between recomputes and grown as needed: a recompute
+// then allocates only the table it returns.
+let scratch = { size: 0, row: new Int32Array(0), day: new Int32Array(0), cls: new Int32Array(0), clock: new Int32Array(0), credit: new Int32Array(0), valid: new Int32Array(0), expires: new Int32Array(0) };
+function scratchFor(n: number): typeof scratch {
+  if (scratch.size < n) {
+    const size = Math.max(n, scratch.size * 2);
+    scratch = { size, row: new Int32Array(size), day: new Int32Array(size), cls: new Int32Array(size), clock: new Int32Array(size), credit: new Int32Array(size), valid: new Int32Array(size), expires: new Int32Array(size) };
+  }
+  return scratch;
 }
 
 /** Lays out the completions of the given member rows dated up to `today` (later dates do not count yet). */
 export function buildCompletionTable(completions: readonly Completion[], rowOf: ReadonlyMap<string, number>, rows: number, today: string, spec: TableSpec): CompletionTable {
   const todayDay = isoToDay(today);
   const n = completions.length;
-  const rowAt = new Int32Array(n);
-  const dayAt = new Int32Array(n);
+  // One sequential pass reads each record once; the passes after it touch only arrays.
+  const { row: rowAt, day: dayAt, cls: classAt, clock: clockAt, credit: creditAt, valid: validAt, expires: expiresAt } = scratchFor(n);
+  const idAt = new Array<string>(n);
   let kept = 0;
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
@@ -63,6 +94,14 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
     }
     rowAt[i] = row;
     dayAt[i] = day;
+    classAt[i] = spec.classOf(c);
+    idAt[i] = c.id;
+    validAt[i] = c.validForMonths ?? -1;
+    expiresAt[i] = c.expiresOn === undefined ? NO_DAY : isoToDay(c.expiresOn);
+    // Hours carry two decimals: whole hundredths add up without drift. A record imported
+    // without hours ("hours not recorded") counts nothing towards an hours requirement.
+    clockAt[i] = Math.round((c.hours ?? 0) * 100);
+    creditAt[i] = Math.round((c.creditHours ?? c.hours ?? 0) * 100);
     kept++;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
@@ -89,16 +128,27 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
   const day = new Int32Array(kept);
   const slot = new Int32Array(kept);
   const mask = new Uint32Array(kept * words);
-  for (const i of byDay) {
+  const clock = new Int32Array(kept);
+  const credit = new Int32Array(kept);
+  const validFor = new Int32Array(kept);
+  const expires = new Int32Array(kept);
+  const { classSlot, classMask } = spec;
+  const hours = spec.hoursCount > 0;
+  for (let k = 0; k < kept; k++) {
+    const i = byDay[k]!;
     const e = next[rowAt[i]!]!++;
-    const c = completions[i]!;
+    const cls = classAt[i]!;
     index[e] = i;
     day[e] = dayAt[i]!;
-    slot[e] = spec.slots.get(c.trainingId ?? customKey(c.custom?.title ?? '')) ?? -1;
-    if (spec.hoursCount > 0) {
-      const m = spec.hoursMaskOf(c);
+    slot[e] = classSlot[cls]!;
+    clock[e] = clockAt[i]!;
+    credit[e] = creditAt[i]!;
+    validFor[e] = validAt[i]!;
+    expires[e] = expiresAt[i]!;
+    if (hours) {
+      const m = classMask[cls]!;
       for (let w = 0; w < words; w++) mask[e * words + w] = m[w]!;
     }
   }
-  return { completions, start, index, day, slot, mask, words };
+  return { completions, start, index, day, slot, mask, words, ids: idAt, validFor, expires, clock, credit };
 }

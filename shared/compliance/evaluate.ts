@@ -1,7 +1,7 @@
 import type { Member } from '../model/team';
 import type { Requirement } from '../model/requirements';
-import type { CompletionTable } from './completion-table';
-import { addMonthsToDay, daysFromCivil, dayToIso, isoToDay } from './day-math';
+import { NO_DAY, type CompletionTable } from './completion-table';
+import { addMonthsToDay, civilFromDays, daysFromCivil, dayToIso as dayToIsoUncached, isoToDay } from './day-math';
 import type { CellStatus, HoursTally } from './status';
 
 /*
@@ -19,15 +19,25 @@ export interface PreparedRequirement {
   bit: number;
 }
 
+// A recompute writes the same few hundred dates into thousands of cells: each is built once.
+const isoCache = new Map<number, string>();
+function dayToIso(day: number): string {
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    if (isoCache.size > 20_000) isoCache.clear();
+    iso = dayToIsoUncached(day);
+    isoCache.set(day, iso);
+  }
+  return iso;
+}
+
 /** Day numbers; NONE stands for "no date" (never lapses, or no deadline known). */
 const NONE = Number.POSITIVE_INFINITY;
 const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
 /** The first day of the yearly period starting in `startMonth` that contains `day`. */
 function periodStart(day: number, startMonth: number): number {
-  const iso = dayToIso(day);
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
+  const [year, month] = civilFromDays(day);
   return daysFromCivil(month >= startMonth ? year : year - 1, startMonth, 1);
 }
 const periodEnd = (start: number): number => addMonthsToDay(start, 12) - 1;
@@ -49,26 +59,55 @@ export interface Ctx {
   warningDays: number;
 }
 
-function fromUntil(until: number | null, ctx: Ctx, evidence: readonly string[], hours?: HoursTally): CellStatus {
-  const extra = hours ? { hours } : {};
-  if (until === null) return { status: 'overdue', date: null, evidence, ...extra };
-  if (until === NONE) return { status: 'current', date: null, evidence, ...extra };
-  if (until < ctx.today) return { status: 'overdue', date: dayToIso(until + 1), evidence, ...extra };
-  return { status: until - ctx.today <= ctx.warningDays ? 'due-soon' : 'current', date: dayToIso(until), evidence, ...extra };
+/** A cell's result; `hours` only for hours requirements (object literals of two fixed shapes, no spreading: built 30,000 times a recompute). */
+function cell(status: CellStatus['status'], date: string | null, evidence: readonly string[], hours: HoursTally | undefined): CellStatus {
+  return hours === undefined ? { status, date, evidence } : { status, date, evidence, hours };
 }
+
+function fromUntil(until: number | null, ctx: Ctx, evidence: readonly string[], hours?: HoursTally): CellStatus {
+  if (until === null) return cell('overdue', null, evidence, hours);
+  if (until === NONE) return cell('current', null, evidence, hours);
+  if (until < ctx.today) return cell('overdue', dayToIso(until + 1), evidence, hours);
+  return cell(until - ctx.today <= ctx.warningDays ? 'due-soon' : 'current', dayToIso(until), evidence, hours);
+}
+
+const NO_EVIDENCE: readonly string[] = Object.freeze([]) as readonly string[];
 
 /** Nothing recorded towards it: a new member's deadline decides, otherwise it is simply not started. */
 function noRecord(deadline: number | null, ctx: Ctx, hours?: HoursTally): CellStatus {
-  const extra = hours ? { hours } : {};
-  if (deadline === null) return { status: 'not-started', date: null, evidence: [], ...extra };
-  if (deadline < ctx.today) return { status: 'overdue', date: dayToIso(deadline + 1), evidence: [], ...extra };
-  return { status: deadline - ctx.today <= ctx.warningDays ? 'due-soon' : 'not-started', date: dayToIso(deadline), evidence: [], ...extra };
+  if (deadline === null) return cell('not-started', null, NO_EVIDENCE, hours);
+  if (deadline < ctx.today) return cell('overdue', dayToIso(deadline + 1), NO_EVIDENCE, hours);
+  return cell(deadline - ctx.today <= ctx.warningDays ? 'due-soon' : 'not-started', dayToIso(deadline), NO_EVIDENCE, hours);
 }
 
-// Scratch space for one hours evaluation at a time, grown as needed: no garbage per cell.
+// One hours evaluation at a time works in this scratch space, grown as needed (no garbage per
+// cell): the qualifying entries oldest first, their days, and running totals in hundredths.
 let scratchDays = new Int32Array(256);
 let scratchSum = new Float64Array(257);
 let scratchEntry = new Int32Array(256);
+let scratchCount = 0;
+
+/** Position of the first qualifying entry dated on or after day `d`. */
+function firstFrom(d: number): number {
+  let lo = 0;
+  let hi = scratchCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scratchDays[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Hundredths of an hour dated from..to, both included. */
+const hundredthsBetween = (from: number, to: number): number => scratchSum[firstFrom(to + 1)]! - scratchSum[firstFrom(from)]!;
+
+/** Ids of the qualifying entries from position `fromPos` on. */
+function idsFrom({ ids, index }: CompletionTable, fromPos: number): string[] {
+  const out = new Array<string>(scratchCount - fromPos);
+  for (let k = fromPos; k < scratchCount; k++) out[k - fromPos] = ids[index[scratchEntry[k]!]!]!;
+  return out;
+}
 
 /** One member (row `row` of the table) against one requirement that applies to them, on ctx.today. */
 export function evaluateCell(member: Member, prepared: PreparedRequirement, table: CompletionTable, row: number, ctx: Ctx): CellStatus {
@@ -77,7 +116,7 @@ export function evaluateCell(member: Member, prepared: PreparedRequirement, tabl
   const deadline = joined !== null && req.newMemberMonths !== undefined ? addMonthsToDay(joined, req.newMemberMonths) : null;
   if (req.kind === 'hours') return evaluateHours(req, prepared, table, row, ctx, deadline, joined);
 
-  const { start, slot, day, index, completions } = table;
+  const { start, slot, day, ids, index, validFor, expires } = table;
   const from = start[row]!;
   const to = start[row + 1]!;
   const flags = prepared.flags;
@@ -89,16 +128,17 @@ export function evaluateCell(member: Member, prepared: PreparedRequirement, tabl
     for (let e = from; e < to; e++) {
       const s = slot[e]!;
       if (s < 0 || flags[s] !== 1) continue;
-      const c = completions[index[e]!]!;
-      const expiry = c.validForMonths === undefined ? NONE : addMonthsToDay(day[e]!, c.validForMonths);
-      if (expiry >= ctx.today) (valid ??= []).push(c.id);
+      const months = validFor[e]!;
+      const printed = expires[e]!;
+      const expiry = printed !== NO_DAY ? printed : months < 0 ? NONE : addMonthsToDay(day[e]!, months);
+      if (expiry >= ctx.today) (valid ??= []).push(ids[index[e]!]!);
       if (expiry > until) {
         until = expiry;
         best = e;
       }
     }
     if (best < 0) return noRecord(deadline, ctx);
-    return fromUntil(later(until, deadline), ctx, valid ?? [completions[index[best]!]!.id]);
+    return fromUntil(later(until, deadline), ctx, valid ?? [ids[index[best]!]!]);
   }
 
   let last = -1;
@@ -112,7 +152,7 @@ export function evaluateCell(member: Member, prepared: PreparedRequirement, tabl
       ? addMonthsToDay(day[last]!, req.cycle.months)
       : // Done in one period covers it; the next is due by the end of the following period.
         periodEnd(periodEnd(periodStart(day[last]!, req.cycle.startMonth)) + 1);
-  return fromUntil(later(due + req.graceDays, deadline), ctx, [completions[index[last]!]!.id]);
+  return fromUntil(later(due + req.graceDays, deadline), ctx, [ids[index[last]!]!]);
 }
 
 function evaluateHours(
@@ -124,7 +164,7 @@ function evaluateHours(
   deadline: number | null,
   joined: number | null,
 ): CellStatus {
-  const { start: rowStart, mask, words, completions, index } = table;
+  const { start: rowStart, mask, words } = table;
   const from0 = rowStart[row]!;
   const to0 = rowStart[row + 1]!;
   if (scratchDays.length < to0 - from0) {
@@ -132,40 +172,24 @@ function evaluateHours(
     scratchSum = new Float64Array((to0 - from0) * 2 + 1);
     scratchEntry = new Int32Array((to0 - from0) * 2);
   }
-  // Qualifying completions, oldest first, with running totals in hundredths (hours carry two decimals; integers never drift).
   const word = prepared.bit >>> 5;
   const bit = 1 << (prepared.bit & 31);
-  const credit = req.count === 'credit';
+  const amount = req.count === 'credit' ? table.credit : table.clock;
+  const tableDay = table.day;
   let n = 0;
   for (let e = from0; e < to0; e++) {
     if ((mask[e * words + word]! & bit) === 0) continue;
-    const c = completions[index[e]!]!;
-    scratchDays[n] = table.day[e]!;
+    scratchDays[n] = tableDay[e]!;
     scratchEntry[n] = e;
-    // A record imported without hours ("hours not recorded") counts nothing towards an hours requirement.
-    scratchSum[n + 1] = scratchSum[n]! + Math.round((credit ? (c.creditHours ?? c.hours ?? 0) : (c.hours ?? 0)) * 100);
+    scratchSum[n + 1] = scratchSum[n]! + amount[e]!;
     n++;
   }
+  scratchCount = n;
   const days = scratchDays;
   const prefix = scratchSum;
-  const ids = (fromPos: number): string[] => {
-    const out: string[] = [];
-    for (let k = fromPos; k < n; k++) out.push(completions[index[scratchEntry[k]!]!]!.id);
-    return out;
-  };
   const needed = Math.round(req.hours * 100);
-  const first = (d: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (days[mid]! < d) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  /** Hundredths of an hour dated from..to, both included. */
-  const sum = (from: number, to: number): number => prefix[first(to + 1)]! - prefix[first(from)]!;
+  const first = firstFrom;
+  const sum = hundredthsBetween;
   const { today } = ctx;
 
   if (req.cycle.type === 'rolling') {
@@ -175,7 +199,7 @@ function evaluateHours(
     const counted = sum(from, today);
     const hours: HoursTally = { counted: counted / 100, needed: req.hours, from: dayToIso(from), to: dayToIso(today) };
     if (n === 0) return noRecord(deadline, ctx, hours);
-    const evidence = ids(start);
+    const evidence = idsFrom(table, start);
     if (counted >= needed) {
       // Still met until enough of the oldest hours leave the window.
       for (let i = start; i < n; i++) {
@@ -183,8 +207,10 @@ function evaluateHours(
       }
     }
     // The last day it was met is the day before some completion left the window: the latest such day before today.
+    // Completions still in today's window leave it after today, so the search starts below them;
+    // and hours that never added up to enough in all were never met in any window.
     let lastMet: number | null = null;
-    for (let i = n - 1; i >= 0 && lastMet === null; i--) {
+    for (let i = prefix[n]! < needed ? -1 : start - 1; i >= 0 && lastMet === null; i--) {
       const d = lastDayInWindow(days[i]!, months);
       if (d < today && sum(windowStart(d, months), d) >= needed) lastMet = d;
     }
@@ -196,7 +222,7 @@ function evaluateHours(
   const counted = sum(start, today);
   const hours: HoursTally = { counted: counted / 100, needed: req.hours, from: dayToIso(start), to: dayToIso(end) };
   if (n === 0) return noRecord(deadline, ctx, hours);
-  const evidence = ids(first(start));
+  const evidence = idsFrom(table, first(start));
   if (counted >= needed) return fromUntil(later(periodEnd(end + 1), deadline), ctx, evidence, hours);
   const previousStart = addMonthsToDay(start, -12);
   // A member who joined after the previous period began is not held to it.

@@ -1,5 +1,7 @@
 import type { Cycle, Requirement, RequiredTraining } from '../model/requirements';
+import { formatDate } from '../util/dates';
 import type { TrainingFactsFor } from './catalogue-facts';
+import type { CellStatus } from './status';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -62,5 +64,21 @@ export function requirementRule(r: Requirement): string {
       const only = parts.length > 0 ? `, counting only trainings of ${parts.join('; ')}` : '';
       return `At least ${r.hours} ${unit} ${window}${only}.${newcomers}`;
     }
+  }
+}
+
+/** What the date beside a status means, in words. */
+export function statusDateText(cell: Pick<CellStatus, 'status' | 'date'>): string {
+  if (cell.date === null) return cell.status === 'current' ? 'no renewal needed' : '';
+  switch (cell.status) {
+    case 'current':
+      return `until ${formatDate(cell.date)}`;
+    case 'due-soon':
+    case 'not-started':
+      return `due by ${formatDate(cell.date)}`;
+    case 'overdue':
+      return `since ${formatDate(cell.date)}`;
+    default:
+      return '';
   }
 }

@@ -1,7 +1,7 @@
 import type { Requirement } from '../model/requirements';
 import type { Completion } from '../model/team';
 import type { TrainingFactsFor } from './catalogue-facts';
-import { requiredKey, type TableSpec } from './completion-table';
+import { completionKey, requiredKey, type TableSpec } from './completion-table';
 import type { PreparedRequirement } from './evaluate';
 
 /** Turns filters into a test on one catalogue training; a retired one keeps its family (the completion's snapshot) but no topics or audiences. */
@@ -47,20 +47,31 @@ export function prepareRequirements(requirements: readonly Requirement[], facts:
   };
   const customMask = new Uint32Array(words);
   for (const b of unfilteredBits) setBit(customMask, b);
-  // Filters depend only on the training (and, once retired, its family snapshot): one mask per training and family.
-  const memo = new Map<string, Uint32Array>();
-  const hoursMaskOf = (c: Completion): Uint32Array => {
-    if (c.trainingId === undefined) return customMask;
-    let m = memo.get(c.trainingId);
-    if (m) return m;
-    const key = facts(c.trainingId) ? c.trainingId : `${c.trainingId}\u0001${c.trainingFamily ?? ''}`;
-    m = memo.get(key);
-    if (!m) {
-      m = new Uint32Array(words);
-      for (let b = 0; b < tests.length; b++) if (tests[b]!(c)) setBit(m, b);
-      memo.set(key, m);
+  // A completion's class depends only on its training (and, once retired, its family snapshot): one per training and family.
+  const classSlot: number[] = [];
+  const classMask: Uint32Array[] = [];
+  const memo = new Map<string, number>();
+  const classOf = (c: Completion): number => {
+    const id = c.trainingId;
+    if (id !== undefined) {
+      const known = memo.get(id);
+      if (known !== undefined) return known;
     }
-    return m;
+    const trainingKey = completionKey(c);
+    const key = id === undefined || facts(id) ? trainingKey : `${id}\u0001${c.trainingFamily ?? ''}`;
+    let cls = memo.get(key);
+    if (cls === undefined) {
+      let m = customMask;
+      if (id !== undefined) {
+        m = new Uint32Array(words);
+        for (let b = 0; b < tests.length; b++) if (tests[b]!(c)) setBit(m, b);
+      }
+      cls = classSlot.length;
+      classSlot.push(slots.get(trainingKey) ?? -1);
+      classMask.push(m);
+      memo.set(key, cls);
+    }
+    return cls;
   };
-  return { prepared, spec: { slots, hoursCount: tests.length, hoursMaskOf } };
+  return { prepared, spec: { slots, hoursCount: tests.length, classOf, classSlot, classMask } };
 }

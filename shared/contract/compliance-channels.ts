@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { profileDraftSchema, profileSchema, type Profile } from '../model/requirements';
 import { recordIdSchema } from '../model/team';
+import type { ExportResult } from './plan-channels';
 import type { ComplianceStatus } from '../compliance/status';
 import { channel } from './channel';
 
@@ -25,6 +26,14 @@ export interface ComplianceDigest {
   items: DigestItem[];
 }
 
+export const complianceReportFormatSchema = z.enum(['pdf', 'csv']);
+export const remindersFormatSchema = z.enum(['ics', 'csv']);
+
+/** What the start-up and daily reminder did: the digest, and whether main also raised a system notification. */
+export interface DailyReminder extends ComplianceDigest {
+  notified: boolean;
+}
+
 /** Requirement profiles and what follows from them. */
 export const complianceChannels = {
   /** Every profile, and today's date as the main side counts it (the screens use it, so every figure agrees). */
@@ -36,4 +45,14 @@ export const complianceChannels = {
   profileRestore: channel<Profile>()(z.object({ profile: profileSchema }).strict()),
   /** Who is overdue or due soon today, computed in main over the saved data. */
   complianceDigest: channel<ComplianceDigest>()(z.object({}).strict()),
+  /** The digest at start and once a day; with system notifications on in Settings, main shows one (at most once a day). */
+  complianceDailyReminder: channel<DailyReminder>()(z.object({}).strict()),
+  /** A training transcript PDF of one member or of several (one PDF); asks where to save. */
+  transcriptExport: channel<ExportResult>()(
+    z.object({ memberIds: z.array(recordIdSchema).min(1, 'Choose at least one member').max(5000, 'At most 5,000 members in one transcript file') }).strict(),
+  ),
+  /** The compliance report (profiles in words and the matrix) as PDF, or the matrix as CSV. */
+  complianceReportExport: channel<ExportResult>()(z.object({ format: complianceReportFormatSchema }).strict()),
+  /** What is overdue or due soon, as calendar events (.ics) or a mail-merge CSV. */
+  remindersExport: channel<ExportResult>()(z.object({ format: remindersFormatSchema }).strict()),
 } as const;

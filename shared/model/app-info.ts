@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** One record the start-up check could not use: which list, which record, which field and why. */
 export const setAsideRecordSchema = z.object({
-  list: z.enum(['settings', 'members', 'completions', 'plans', 'profiles']),
+  list: z.enum(['settings', 'members', 'completions', 'plans', 'profiles', 'curricula', 'deliveries']),
   /** Position in the list as the file held it; null for settings or a whole list that was not a list. */
   index: z.number().int().nullable(),
   /** The record's id when it had a readable one. */

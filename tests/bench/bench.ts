@@ -11,7 +11,7 @@ import { benchFuse, benchMiniSearch, benchSearch } from './search-bench';
 import { benchMainStalls, benchStore } from './store-bench';
 import { benchHeap, benchStartup } from './browser-bench';
 import { benchBootstrap } from './bootstrap-bench';
-import { benchPdf } from './pdf-bench';
+import { benchPdf, benchTranscript } from './pdf-bench';
 import { benchImport } from './import-bench';
 import { benchCompliance } from './compliance-bench';
 import { judge, targets, type Figures } from './targets';
@@ -60,6 +60,11 @@ const sections: Record<string, () => Promise<void>> = {
     figures['pdf.plan500_ms'] = pdf.planMs;
     figures['pdf.baseline_table500_ms'] = pdf.baselineMs;
     figures['pdf.plan500_pages'] = pdf.pages;
+    log('pdf: transcript of a member with 300 completions…');
+    const transcript = await benchTranscript(real, runs * 2);
+    figures['pdf.transcript_ms'] = transcript.transcriptMs;
+    figures['pdf.baseline_transcript_table_ms'] = transcript.baselineMs;
+    figures['pdf.transcript_pages'] = transcript.pages;
   },
   store: async () => {
     log('store: 20 members and 2,000 completions…');

@@ -1,5 +1,8 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildPlanPdfDefinition } from '../../main/services/pdf/plan-pdf-definition';
+import { buildTranscriptPdfDefinition } from '../../main/services/pdf/transcript-pdf-definition';
+import { buildTranscriptDocument } from '../../shared/compliance/transcript-document';
+import { syntheticProfiles } from './compliance-bench';
 import { renderPdf } from '../../main/services/pdf/write-pdf';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { Plan } from '../../shared/model/plan';
@@ -63,4 +66,39 @@ export async function benchPdf(catalogue: Catalogue, runs: number): Promise<{ pl
   const bytes = await renderPdf(buildPlanPdfDefinition(doc));
   const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   return { planMs: median(plan), baselineMs: median(baseline), pages };
+}
+
+/** A SYNTHETIC member with 300 completions over the real catalogue, and the SYNTHETIC requirement profiles. */
+export function transcriptInputs(catalogue: Catalogue) {
+  const data = syntheticUserData({ members: 1, completions: 300, catalogue, seed: 7 });
+  return { data, profiles: syntheticProfiles(catalogue) };
+}
+
+/** What the export builds from the stored records: the transcript document (rows, totals, statuses). */
+export function transcriptDocument(catalogue: Catalogue, { data, profiles }: ReturnType<typeof transcriptInputs>) {
+  return buildTranscriptDocument({
+    members: data.members,
+    completions: data.completions,
+    profiles,
+    catalogue,
+    warningDays: 90,
+    generatedAt: 'Jun 1, 2026, 12:00 PM',
+    today: '2026-06-01',
+  });
+}
+
+/** A member's 300-completion transcript (document and definition built in the timed run) against a bare pdfmake table of the same rows. */
+export async function benchTranscript(catalogue: Catalogue, runs: number): Promise<{ transcriptMs: number; baselineMs: number; pages: number }> {
+  const inputs = transcriptInputs(catalogue);
+  const doc = transcriptDocument(catalogue, inputs);
+  const rows = doc.members[0]!.rows.map((r) => [r.date, r.title, r.provider, r.hours, r.creditHours, r.certificate, r.expires]);
+  const bare = (): TDocumentDefinitions => ({ content: [{ table: { headerRows: 1, body: [['Date', 'Training', 'Provider', 'Hours', 'Credit', 'Certificate no.', 'Expires'], ...rows] } }] });
+  const [transcript, baseline] = await timeAlternating(
+    runs,
+    () => renderPdf(buildTranscriptPdfDefinition(transcriptDocument(catalogue, inputs))),
+    () => renderPdf(bare()),
+  );
+  const bytes = await renderPdf(buildTranscriptPdfDefinition(doc));
+  const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  return { transcriptMs: median(transcript), baselineMs: median(baseline), pages };
 }

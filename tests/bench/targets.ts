@@ -32,6 +32,7 @@ export const targets: Target[] = [
     ratioUpper: 'start.first_results_ratio_ci_high',
   },
   { name: '500-item plan PDF vs bare table', measured: 'pdf.plan500_ms', baseline: 'pdf.baseline_table500_ms', maxRatio: 1.5 },
+  { name: 'transcript PDF (300 completions) vs bare table', measured: 'pdf.transcript_ms', baseline: 'pdf.baseline_transcript_table_ms', maxRatio: 1.5 },
   { name: 'import 50k rows vs Papa.parse alone', measured: 'import.rows50k_ms', baseline: 'import.papaparse_baseline_ms', maxRatio: 3 },
   { name: 'main process stall during an import', measured: 'import.main_max_stall_ms', baseline: '', maxValue: 100 },
   { name: 'compliance matrix, 1,000 × 30 over 100k completions', measured: 'compliance.matrix_ms', baseline: '', maxValue: 50 },
@@ -63,6 +64,10 @@ export const figureLabels: Record<string, string> = {
   'pdf.plan500_ms': '500-item plan PDF, view and document built',
   'pdf.baseline_table500_ms': 'bare pdfmake table of the same rows',
   'pdf.plan500_pages': 'pages of that PDF',
+  'compliance.matrix_ms': 'compliance matrix, 1,000 members × 30 requirements over 100k completions, full recompute',
+  'pdf.transcript_ms': 'transcript PDF, member with 300 completions, document built',
+  'pdf.baseline_transcript_table_ms': 'bare pdfmake table of the same rows',
+  'pdf.transcript_pages': 'pages of that transcript',
   'heap.renderer_50k_bytes': 'renderer heap with 50k trainings',
   'heap.catalogue_json_bytes': 'catalogue JSON',
 };

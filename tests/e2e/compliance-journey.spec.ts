@@ -1,4 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppHarness } from './support/harness';
 import type { ChannelInput, ChannelName } from '../../shared/api';
@@ -15,6 +19,15 @@ async function call<C extends ChannelName>(app: AppHarness, channel: C, input: C
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
   return envelope.value as never;
 }
+
+/** A PDF read back as poppler reads it: its text (layout kept per line) and its page count. */
+function readPdf(path: string): { text: string; pages: number } {
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+  return { text: text.replace(/[ \t]+/g, ' '), pages };
+}
+
+const readCsv = async (path: string): Promise<string[][]> => Papa.parse<string[]>((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
 /** The status text of a member's cell under a requirement heading (icon + words + date). */
 async function cellText(page: Page, member: string, column: number): Promise<string> {
@@ -113,4 +126,59 @@ test('define a profile with three kinds of requirement, then watch the matrix fo
   await page.getByLabel('Status').selectOption('not-started');
   await expect(page.getByTestId('compliance-row')).toHaveCount(1);
   await expect(page.getByTestId('compliance-row')).toContainText('Sam Lee');
+
+  // The daily digest in the frame says what is due on main's today.
+  const digest = page.getByTestId('reminder-digest');
+  await expect(digest).toContainText('Training due, Jan 10, 2027');
+  await expect(digest).toContainText(`Dana Reyes: ${t2!.title} — overdue since Feb 21, 2026`);
+
+  // Export the compliance report (PDF and CSV) and read both back.
+  await page.getByLabel('Status').selectOption('');
+  const out = app.dataDir;
+  const status = page.getByTestId('export-status');
+  const paths = { report: join(out, 'report.pdf'), matrix: join(out, 'matrix.csv'), transcript: join(out, 'transcript.pdf'), reminders: join(out, 'reminders.csv') };
+  app.dialogAnswers.save.push(paths.report);
+  await page.getByRole('button', { name: 'Compliance report (PDF)' }).click();
+  await expect(status).toHaveText(`Saved ${paths.report}`);
+  const report = readPdf(paths.report);
+  expect(report.pages).toBeGreaterThanOrEqual(1);
+  expect(report.text).toContain(`Page ${report.pages} of ${report.pages}`);
+  expect(report.text).toContain('Who is current on Jan 10, 2027');
+  expect(report.text).toContain('Applies to: active members by role Detective');
+  expect(report.text).toContain('At least 8 hours in each calendar year.');
+  expect(report.text).toMatch(/Dana Reyes[\s\S]*Sam Lee/);
+
+  app.dialogAnswers.save.push(paths.matrix);
+  await page.getByRole('button', { name: 'Matrix (CSV)' }).click();
+  await expect(status).toHaveText(`Saved ${paths.matrix}`);
+  const matrix = await readCsv(paths.matrix);
+  expect(matrix[0]![0]).toContain('status on 2027-01-10');
+  const recurringColumn = matrix[0]!.indexOf(`ICAC investigator: ${t2!.title}`);
+  expect(matrix.find((r) => r[0] === 'Dana Reyes')!.slice(recurringColumn, recurringColumn + 2)).toEqual(['Overdue', '2026-02-21']);
+  expect(matrix.find((r) => r[0] === 'Sam Lee')![recurringColumn]).toBe('Not started');
+
+  // Reminders for a mail merge: Dana's overdue course and her certificate falling due.
+  app.dialogAnswers.save.push(paths.reminders);
+  await page.getByRole('button', { name: 'Export reminders for mail merge (CSV)' }).click();
+  await expect(status).toHaveText(`Saved ${paths.reminders}`);
+  expect((await readCsv(paths.reminders)).slice(1).map((r) => [r[0], r[6], r[7]])).toEqual([
+    ['Dana Reyes', 'Overdue', '2026-02-20'],
+    ['Dana Reyes', 'Due soon', '2027-02-15'],
+  ]);
+
+  // Dana's transcript from her drill-down.
+  await page.getByTestId('compliance-row').getByRole('link', { name: 'Dana Reyes' }).click();
+  app.dialogAnswers.save.push(paths.transcript);
+  await page.getByRole('button', { name: 'Transcript (PDF)' }).click();
+  await expect(page.getByTestId('export-status')).toHaveText(`Saved ${paths.transcript}`);
+  const transcript = readPdf(paths.transcript);
+  expect(transcript.text).toContain(`Page 1 of ${transcript.pages}`);
+  expect(transcript.text).toContain('TRAINING TRANSCRIPT');
+  expect(transcript.text).toContain('Detective · joined Jan 1, 2025');
+  expect(transcript.text).toContain('Feb 15, 2026');
+  expect(transcript.text).toContain('Feb 15, 2027'); // the certificate's expiry
+  expect(transcript.text).toContain('Requirements on Jan 10, 2027');
+  expect(transcript.text).toMatch(/Annual hours +Current/);
+  expect(transcript.text).toContain('I attest that this transcript is a true and complete copy of the training records held for Dana Reyes on Jan 10, 2027.');
+  await expectNoViolations(page, 'member drill-down with transcript export');
 });

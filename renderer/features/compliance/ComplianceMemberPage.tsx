@@ -13,6 +13,8 @@ import { useTeamStore } from '../team/team-store';
 import { useWarningDays } from '../../app/use-warning-days';
 import { useComplianceStore } from './compliance-store';
 import { ComplianceBadge } from './StatusBadge';
+import { exportTranscript } from './compliance-actions';
+import { ExportActions } from './ExportActions';
 
 const completionTitle = (c: Completion) => c.trainingTitle ?? c.custom?.title ?? '';
 
@@ -59,6 +61,7 @@ export function ComplianceMemberPage() {
       <p>
         <Link to={`/team/members/${member.id}`}>Open {member.name}’s training records</Link>
       </p>
+      <ExportActions label="Transcript" actions={[{ label: 'Transcript (PDF)', run: () => exportTranscript([member.id]) }]} />
       {applicable.length === 0 ? <p className="empty">No requirement profile applies to {member.name}.</p> : null}
       <ul className="requirement-list">
         {applicable.map(({ col, cell }) => {

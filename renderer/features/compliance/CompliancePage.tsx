@@ -11,6 +11,8 @@ import { useWarningDays } from '../../app/use-warning-days';
 import { formatDate } from '../../../shared/util/dates';
 import { useComplianceStore } from './compliance-store';
 import { MatrixGrid } from './MatrixGrid';
+import { exportComplianceReport, exportReminders, exportTranscript } from './compliance-actions';
+import { ExportActions } from './ExportActions';
 
 const isStatus = (v: string): v is ComplianceStatus => (complianceStatuses as readonly string[]).includes(v);
 
@@ -109,6 +111,18 @@ export function CompliancePage() {
         </label>
       </form>
       {view.rows.length === 0 ? <p className="empty">No one matches these filters.</p> : <MatrixGrid matrix={matrix} view={view} facts={facts} />}
+      <h2>Reports and reminders</h2>
+      <p className="muted">The report covers everyone and every profile, whatever the filters; transcripts are for the {plural(view.rows.length, 'member')} shown.</p>
+      <ExportActions
+        label="Reports and reminders"
+        actions={[
+          { label: 'Compliance report (PDF)', run: () => exportComplianceReport('pdf') },
+          { label: 'Matrix (CSV)', run: () => exportComplianceReport('csv') },
+          ...(view.rows.length > 0 ? [{ label: `Transcripts of the ${plural(view.rows.length, 'member')} shown (PDF)`, run: () => exportTranscript(view.rows.map((r) => r.member.id)) }] : []),
+          { label: 'Export reminders to calendar (.ics)', run: () => exportReminders('ics') },
+          { label: 'Export reminders for mail merge (CSV)', run: () => exportReminders('csv') },
+        ]}
+      />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import type { TrainingFactsFor } from '../../../shared/compliance/catalogue-fact
 import { requirementTitle } from '../../../shared/compliance/labels';
 import type { ComplianceMatrix, StatusCounts } from '../../../shared/compliance/matrix';
 import type { MatrixView } from '../../../shared/compliance/matrix-view';
-import { ComplianceBadge, statusDateText } from './StatusBadge';
+import { statusDateText } from '../../../shared/compliance/labels';
+import { ComplianceBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 44;
 

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../team/ConfirmDialog';
 import { notifyError } from '../../app/notice-store';
 import { deleteProfile } from './compliance-actions';
 import { useComplianceStore } from './compliance-store';
-import { appliesToText } from './applies-text';
+import { appliesToText } from '../../../shared/compliance/applies-text';
 
 /** Every requirement profile with its rules in plain words; edit or delete (with Undo). */
 export function ProfilesPage() {

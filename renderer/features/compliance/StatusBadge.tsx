@@ -1,21 +1,5 @@
+import { statusDateText } from '../../../shared/compliance/labels';
 import { complianceStatusIcons, complianceStatusLabels, type CellStatus } from '../../../shared/compliance/status';
-import { formatDate } from '../../../shared/util/dates';
-
-/** What the date beside a status means, in words. */
-export function statusDateText(cell: Pick<CellStatus, 'status' | 'date'>): string {
-  if (cell.date === null) return cell.status === 'current' ? 'no renewal needed' : '';
-  switch (cell.status) {
-    case 'current':
-      return `until ${formatDate(cell.date)}`;
-    case 'due-soon':
-    case 'not-started':
-      return `due by ${formatDate(cell.date)}`;
-    case 'overdue':
-      return `since ${formatDate(cell.date)}`;
-    default:
-      return '';
-  }
-}
 
 /** Icon and words, never colour alone; the date in words for screen readers too. */
 export function ComplianceBadge({ cell, withDate = false }: { cell: Pick<CellStatus, 'status' | 'date'>; withDate?: boolean }) {

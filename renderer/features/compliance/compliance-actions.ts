@@ -1,4 +1,4 @@
-import type { ComplianceDigest } from '../../../shared/contract/compliance-channels';
+import type { ComplianceDigest, DailyReminder } from '../../../shared/contract/compliance-channels';
 import type { Profile, ProfileDraftInput } from '../../../shared/model/requirements';
 import { tta } from '../../app/tta';
 import { notify } from '../../app/notice-store';
@@ -42,4 +42,22 @@ export async function deleteProfile(profile: Profile): Promise<void> {
 
 export function fetchDigest(): Promise<ComplianceDigest> {
   return tta().complianceDigest({});
+}
+
+/** The digest at start and once a day; main may also raise a system notification (Settings). */
+export function dailyReminder(): Promise<DailyReminder> {
+  return tta().complianceDailyReminder({});
+}
+
+/** Each export asks where to save: the path written, or null when the user cancelled. */
+export async function exportTranscript(memberIds: string[]): Promise<string | null> {
+  return (await tta().transcriptExport({ memberIds })).savedTo;
+}
+
+export async function exportComplianceReport(format: 'pdf' | 'csv'): Promise<string | null> {
+  return (await tta().complianceReportExport({ format })).savedTo;
+}
+
+export async function exportReminders(format: 'ics' | 'csv'): Promise<string | null> {
+  return (await tta().remindersExport({ format })).savedTo;
 }

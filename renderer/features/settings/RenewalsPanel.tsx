@@ -3,7 +3,7 @@ import type { Settings } from '../../../shared/model/settings';
 
 const choices = [30, 60, 90, 120, 180];
 
-/** How far ahead a certificate counts as "expiring soon" on the Team and Progress screens. */
+/** How far ahead a certificate or requirement counts as "due soon", and whether reminders also come as system notifications. */
 export function RenewalsPanel({ settings }: { settings: Settings }) {
   const updateSettings = useAppStore((s) => s.updateSettings);
   return (
@@ -20,6 +20,10 @@ export function RenewalsPanel({ settings }: { settings: Settings }) {
               </option>
             ))}
         </select>
+      </label>
+      <label className="inline-field">
+        <input type="checkbox" checked={settings.osNotifications} onChange={(e) => void updateSettings({ osNotifications: e.target.checked })} /> Also show a system notification when
+        training is overdue or falls due within that window (at most once a day; the reminder inside the app always shows)
       </label>
     </section>
   );

@@ -6,6 +6,8 @@ const LIST_LABELS: Record<SetAsideRecord['list'], string> = {
   completions: 'Completion',
   plans: 'Training plan',
   profiles: 'Requirement profile',
+  curricula: 'Curriculum',
+  deliveries: 'Delivery',
 };
 
 /** Which record, which field and why, one row per problem found at start. */

@@ -39,6 +39,8 @@ describe('bench targets', () => {
     'start.bootstrap_baseline_ms': 100,
     'pdf.plan500_ms': 400,
     'pdf.baseline_table500_ms': 300,
+    'pdf.transcript_ms': 120,
+    'pdf.baseline_transcript_table_ms': 100,
     'heap.renderer_50k_bytes': 60e6,
     'heap.catalogue_json_bytes': 30e6,
     'compliance.matrix_ms': 40,
@@ -55,6 +57,8 @@ describe('bench targets', () => {
     const slowPdf = judge({ ...passing, 'pdf.plan500_ms': 451 }).find((v) => v.name.includes('PDF'))!;
     expect(slowPdf.pass).toBe(false);
     expect(slowPdf.ratio).toBeCloseTo(1.503, 3);
+    const slowTranscript = judge({ ...passing, 'pdf.transcript_ms': 151 }).find((v) => v.name.startsWith('transcript PDF'))!;
+    expect(slowTranscript.pass).toBe(false);
     const slowSearch = judge({ ...passing, 'search.scale.p95_ms': 17 }).find((v) => v.name.includes('one frame'))!;
     expect(slowSearch.pass).toBe(false);
     // Text search: under half a frame and at most half of MiniSearch's p95, each on its own.

@@ -27,6 +27,12 @@ describe('take-a-training requirements', () => {
     expect(cell(dana, r, c, '2026-07-01')).toEqual({ status: 'overdue', date: '2026-07-01', evidence: ['c-a'] });
   });
 
+  it('an expiry date printed on the certificate wins over its months of validity', () => {
+    const c = [done('m-dana', 'icac-ucc', '2025-06-30', { id: 'c-a', validForMonths: 12, expiresOn: '2026-03-31' })];
+    expect(cell(dana, r, c, '2026-04-01')).toEqual({ status: 'overdue', date: '2026-04-01', evidence: ['c-a'] });
+    expect(cell(dana, r, [done('m-dana', 'icac-ucc', '2025-06-30', { expiresOn: '2027-01-31' })], '2026-04-01')).toMatchObject({ status: 'current', date: '2027-01-31' });
+  });
+
   it('ignores a completion dated after today', () => {
     expect(cell(dana, r, [done('m-dana', 'icac-ucc', '2026-05-02')], '2026-05-01').status).toBe('not-started');
   });
@@ -141,6 +147,15 @@ describe('hours requirements', () => {
     ];
     expect(cell(dana, byFamily, c, '2026-02-01').hours?.counted).toBe(5);
     expect(cell(dana, byTopic, c, '2026-02-01').hours?.counted).toBe(5);
+  });
+
+  it('a retired training counts by the family each record kept, even when two records of it kept different ones', () => {
+    const byFamily = req({ kind: 'hours', label: 'ICAC', hours: 8, cycle: { type: 'yearly', startMonth: 1 }, filter: { families: ['icac'] } });
+    const c = [
+      done('m-dana', 'icac-gone', '2026-01-07', { hours: 2, trainingFamily: 'forensic' }),
+      done('m-dana', 'icac-gone', '2026-01-08', { hours: 3, trainingFamily: 'icac' }),
+    ];
+    expect(cell(dana, byFamily, c, '2026-02-01').hours?.counted).toBe(3);
   });
 });
 

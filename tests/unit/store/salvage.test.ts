@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ByteTransform } from '../../../main/services/durable-file';
 import { DATA_FILE_NAME } from '../../../main/services/store';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/user-data';
+import { CURRENT_SCHEMA_VERSION, userDataSchema } from '../../../shared/model/user-data';
+import { LISTS } from '../../../main/services/salvage-user-data';
 import { faultyFs } from '../../support/faulty-fs';
 import { decodedOnDisk, startApp } from './app-harness';
 import { useTempDirs } from './temp-dir';
@@ -48,6 +49,11 @@ const xor: ByteTransform = { encode: (chunks) => chunks.map(flip), decode: flip 
 
 describe('salvage at start', () => {
   const tempDir = useTempDirs();
+
+  it('checks every list the data file holds, so salvage can never drop one', () => {
+    const lists = Object.keys(userDataSchema.shape).filter((k) => k !== 'schemaVersion' && k !== 'settings');
+    expect(Object.keys(LISTS).sort()).toEqual(lists.sort());
+  });
 
   it('loads every valid record, lists each bad one with its field and reason, and saves only valid data', async () => {
     const dir = await tempDir();

@@ -9,7 +9,7 @@ const CATALOGUE = fileURLToPath(new URL('../../../data/catalogue.json', import.m
  * The real handlers behind the real dispatcher, over a store in `dir` and the bundled
  * catalogue: what the renderer reaches, minus the transport.
  */
-export async function openApi(dir: string, options: { now?: () => Date } = {}) {
+export async function openApi(dir: string, options: { now?: () => Date; notify?: (title: string, body: string) => void } = {}) {
   const saveAnswers: (string | null)[] = [];
   const suggestedNames: string[] = [];
   const logs: string[] = [];
@@ -26,6 +26,7 @@ export async function openApi(dir: string, options: { now?: () => Date } = {}) {
       },
     },
     now: options.now ?? (() => new Date('2026-06-01T12:00:00.000Z')),
+    ...(options.notify ? { notify: options.notify } : {}),
     log: (m) => logs.push(m),
   });
   /** Calls a channel and returns its envelope (errors as data, as the renderer gets them). */

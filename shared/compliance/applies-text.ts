@@ -1,8 +1,8 @@
-import type { Catalogue } from '../../../shared/catalogue/schema';
-import type { AppliesTo } from '../../../shared/model/requirements';
+import type { Catalogue } from '../catalogue/schema';
+import type { AppliesTo } from '../model/requirements';
 
 /** "everyone" or "roles Detective; audience Law enforcement; 2 named members", for the profile list. */
-export function appliesToText(a: AppliesTo, catalogue: Catalogue | undefined): string {
+export function appliesToText(a: AppliesTo, catalogue: Pick<Catalogue, 'vocabularies'> | undefined): string {
   if (a.everyone) return 'every active member';
   const audience = (id: string) => catalogue?.vocabularies.audiences.find((t) => t.id === id)?.label ?? id;
   const parts = [
