@@ -25,7 +25,8 @@ export function isEnvelope(bytes: Uint8Array): boolean {
   return bytes.length >= MAGIC.length && Buffer.from(bytes.subarray(0, MAGIC.length)).equals(MAGIC);
 }
 
-export function seal(plaintext: Uint8Array, key: Uint8Array, keyKind: KeyKind, keyInfo: Uint8Array = new Uint8Array(0)): Buffer {
+/** Seals one buffer, or the pieces of one (the data file's chunks are encrypted in place of a copy of all of them). */
+export function seal(plaintext: Uint8Array | readonly Uint8Array[], key: Uint8Array, keyKind: KeyKind, keyInfo: Uint8Array = new Uint8Array(0)): Buffer {
   if (key.length !== 32) throw new EnvelopeError('AES-256 needs a 32-byte key');
   if (keyInfo.length > 0xffff) throw new EnvelopeError('key info is too long');
   const header = Buffer.alloc(FIXED_HEADER);
@@ -37,8 +38,11 @@ export function seal(plaintext: Uint8Array, key: Uint8Array, keyKind: KeyKind, k
   const aad = Buffer.concat([header, keyInfo, iv]);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([aad, body, cipher.getAuthTag()]);
+  const pieces = plaintext instanceof Uint8Array ? [plaintext] : plaintext;
+  const out: Buffer[] = [aad];
+  for (const piece of pieces) out.push(cipher.update(piece));
+  out.push(cipher.final(), cipher.getAuthTag());
+  return Buffer.concat(out);
 }
 
 export interface EnvelopeHeader {
