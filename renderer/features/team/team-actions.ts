@@ -50,6 +50,19 @@ export async function deleteMember(member: Member): Promise<void> {
   });
 }
 
+/** Delete permanently: gone from the data file, the automatic backups and set-aside copies; no undo. */
+export async function forgetMember(member: Member): Promise<void> {
+  const result = await tta().memberForget({ id: member.id });
+  store().removeMember(member.id);
+  const copies = result.backupsRewritten + result.movedAsideRewritten;
+  notify(
+    `Deleted ${result.name} and ${plural(result.completions, 'training record')} permanently` +
+      (copies > 0 ? `, also from ${plural(copies, 'older copy', 'older copies')} of your data` : '') +
+      (result.unreadableDeleted > 0 ? `; ${plural(result.unreadableDeleted, 'damaged copy', 'damaged copies')} that could not be checked ${result.unreadableDeleted === 1 ? 'was' : 'were'} deleted` : '') +
+      '.',
+  );
+}
+
 export async function recordCompletions(memberIds: string[], draft: CompletionDraftInput, title: string): Promise<void> {
   const added = await tta().completionsRecord({ memberIds, draft });
   store().addCompletions(added);
