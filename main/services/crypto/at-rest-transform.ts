@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ByteTransform } from '../durable-file';
-import { EnvelopeError, KEY_KINDS, isEnvelope, open, readHeader, seal } from './envelope';
+import { chunkedHeader, CHUNKED_VERSION, openChunked, sealChunked } from './chunked-envelope';
+import { EnvelopeError, KEY_KINDS, isEnvelope, readHeader } from './envelope';
 
 /** Eight bytes of the key's SHA-256: tells "another key" apart from "changed bytes" without revealing the key. */
 export function keyId(key: Uint8Array): Buffer {
@@ -16,14 +17,18 @@ export function keyId(key: Uint8Array): Buffer {
  */
 export function atRestTransform(key: Buffer): ByteTransform {
   const id = keyId(key);
+  const header = chunkedHeader(KEY_KINDS.wrappedDataKey, id);
+  // Sealed pieces by plaintext piece: a save re-encrypts only the blocks that changed (chunked-envelope.ts).
+  const sealed = new WeakMap<Buffer, Buffer>();
   return {
-    encode: (chunks) => [seal(chunks, key, KEY_KINDS.wrappedDataKey, id)],
+    encode: (chunks) => sealChunked(chunks, key, header, sealed),
     decode(bytes) {
       if (!isEnvelope(bytes)) return bytes;
-      const header = readHeader(bytes);
-      if (header.keyKind !== KEY_KINDS.wrappedDataKey) throw new EnvelopeError('this file is protected by a passphrase, not by this computer’s data key');
-      if (!header.keyInfo.equals(id)) throw new EnvelopeError('this file was encrypted with another data key (from another computer or account)');
-      return open(bytes, key);
+      const found = readHeader(bytes);
+      if (found.version !== CHUNKED_VERSION) throw new EnvelopeError(`format ${found.version} is not a data-folder file`);
+      if (found.keyKind !== KEY_KINDS.wrappedDataKey) throw new EnvelopeError('this file is protected by a passphrase, not by this computer’s data key');
+      if (!found.keyInfo.equals(id)) throw new EnvelopeError('this file was encrypted with another data key (from another computer or account)');
+      return openChunked(bytes, key, header);
     },
   };
 }
