@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PlanExportFormat } from '../../../shared/contract/plan-channels';
 import { errorMessage } from '../../app/errors';
+import { PlainExportNote } from '../../components/PlainExportNote';
 import { exportPlan } from './plans-actions';
 
 const formats: { format: PlanExportFormat; label: string }[] = [
@@ -36,6 +37,7 @@ export function ExportButtons({ planId }: { planId: string }) {
           </button>
         ))}
       </div>
+      <PlainExportNote />
       <p role="status" className={result && !result.ok ? 'export-status export-status--error' : 'export-status'} data-testid="export-status">
         {result?.text ?? ''}
       </p>

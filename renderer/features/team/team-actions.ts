@@ -5,6 +5,7 @@ import { notify } from '../../app/notice-store';
 import { tta } from '../../app/tta';
 import { useTeamStore } from './team-store';
 import { plural } from '../../components/format-count';
+import { PLAIN_EXPORT_NOTE } from '../../components/PlainExportNote';
 
 /*
  * Team writes as the screens use them: call the main side, patch the local copy with
@@ -96,7 +97,7 @@ export async function deleteCompletion(id: string, title: string): Promise<void>
 /** Saves a CSV of the records; null when the user cancelled the save dialog. */
 export async function exportRecords(memberId?: string): Promise<void> {
   const result = await tta().completionsExport(memberId ? { memberId } : {});
-  if (result.path !== null) notify(`Saved ${plural(result.rows, 'record')} to ${result.path}.`);
+  if (result.path !== null) notify(`Saved ${plural(result.rows, 'record')} to ${result.path}. ${PLAIN_EXPORT_NOTE}`);
 }
 
 /** Saves every row of a checked CSV file, or none; adds what was saved to the local copy. */
