@@ -1,11 +1,27 @@
-import type { BuildOptions } from 'esbuild';
+import path from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 /**
- * How main and preload are bundled. Shared by scripts/build-main.ts and the wiring test, which
- * bundles main.ts (and copies of it with one line removed) exactly as the app ships it.
- * The preload must be one CommonJS file: sandboxed preloads cannot require() our modules.
+ * Modules the main side loads only when first used (the PDF engine: pdfmake, its fonts and
+ * fontkit are three quarters of the main side's code). Each is built as its own file beside
+ * the main bundle, so starting the app does not read and compile code it may never run.
  */
-export const mainBundleOptions = {
+export const lazyChunks = [{ source: 'main/services/pdf/pdfmake-offline.ts', file: 'pdf-engine.cjs' }] as const;
+
+/** A dynamic `import()` of a lazy chunk's source becomes a require() of its file beside the bundle. */
+function lazyChunkPlugin(): Plugin {
+  return {
+    name: 'lazy-chunks',
+    setup(b) {
+      for (const chunk of lazyChunks) {
+        const stem = path.basename(chunk.source, '.ts');
+        b.onResolve({ filter: new RegExp(`/${stem}$`) }, (args) => (args.kind === 'dynamic-import' ? { path: `./${chunk.file}`, external: true } : undefined));
+      }
+    },
+  };
+}
+
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -14,3 +30,21 @@ export const mainBundleOptions = {
   external: ['electron'],
   logLevel: 'warning',
 } satisfies BuildOptions;
+
+/**
+ * How main and preload are bundled. Shared by scripts/build-main.ts, the bundled-main probe, the
+ * wiring test and the start-up bench, which bundle the main side exactly as the app ships it.
+ * The preload must be one CommonJS file: sandboxed preloads cannot require() our modules.
+ * `dynamic-import: false` makes esbuild emit require() for the lazy chunks: CommonJS loads from
+ * inside the app's asar archive everywhere Electron runs.
+ */
+export const mainBundleOptions = {
+  ...common,
+  supported: { 'dynamic-import': false },
+  plugins: [lazyChunkPlugin()],
+} satisfies BuildOptions;
+
+/** Builds every lazy chunk into `dir`, the folder of the main bundle that requires it. */
+export async function buildLazyChunks(dir: string, options: Pick<BuildOptions, 'sourcemap'> = {}): Promise<void> {
+  await Promise.all(lazyChunks.map((c) => build({ ...common, ...options, entryPoints: [c.source], outfile: path.join(dir, c.file) })));
+}

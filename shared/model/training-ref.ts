@@ -67,8 +67,3 @@ export function resolveTrainingRef(ref: TrainingRef, catalogue: { get(id: string
 export function providerDisplayName(provider: { name: string; acronym?: string | undefined }): string {
   return provider.acronym ? `${provider.name} (${provider.acronym})` : provider.name;
 }
-
-/** The compact form, for the suggestion lists where space is short: the acronym when there is one. */
-export function providerShortName(provider: { name: string; acronym?: string | undefined }): string {
-  return provider.acronym ?? provider.name;
-}

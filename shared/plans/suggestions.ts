@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/schema';
 import type { Plan } from '../model/plan';
 import type { Member } from '../model/team';
-import { providerShortName } from '../model/training-ref';
+import { providerDisplayName } from '../model/training-ref';
 import { hasTaken, planItemKey, type CompletionIndex } from './completion-match';
 
 export interface Suggestion {
@@ -28,7 +28,7 @@ const SUGGESTIBLE = new Set(['active', 'unverified']);
  * the number of matching audiences, then the title.
  */
 export function suggestTrainings(plan: Plan, members: readonly Member[], catalogue: Pick<Catalogue, 'trainings' | 'providers'>, completions: CompletionIndex, limit = 5): MemberSuggestions[] {
-  const providerNames = new Map(catalogue.providers.map((p) => [p.id, providerShortName(p)]));
+  const providerNames = new Map(catalogue.providers.map((p) => [p.id, providerDisplayName(p)]));
   const itemByTraining = new Map<string, Plan['items'][number]>();
   for (const item of plan.items) if (item.trainingId !== undefined && !itemByTraining.has(item.trainingId)) itemByTraining.set(item.trainingId, item);
   const focus = new Set(plan.audienceFocus);

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { openStore } from '../../main/services/store';
+import { buildLazyChunks, mainBundleOptions } from '../../scripts/main-bundle-options';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { ROOT } from '../e2e/support/harness';
 import { median } from './stats';
@@ -18,9 +19,10 @@ interface ChildReport {
   trainings: number;
 }
 
-/** Bundles a child script the way scripts/build-main.mjs bundles the app's main process. */
+/** Bundles a child script the way scripts/build-main.ts bundles the app's main process, lazy chunks beside it. */
 async function bundle(entry: string, outfile: string): Promise<void> {
-  await build({ entryPoints: [join(ROOT, entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  await build({ ...mainBundleOptions, sourcemap: false, entryPoints: [join(ROOT, entry)], outfile });
+  await buildLazyChunks(dirname(outfile), { sourcemap: false });
 }
 
 async function child(script: string, dataDir: string, cataloguePath: string): Promise<ChildReport> {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mainBundleOptions } from '../../../scripts/main-bundle-options';
+import { buildLazyChunks, lazyChunks, mainBundleOptions } from '../../../scripts/main-bundle-options';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -45,7 +45,7 @@ describe('the bundled main process', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'tta-packaged-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('runs from a packaged-app layout with nothing but its bundle and the catalogue', () => {
+  it('runs from a packaged-app layout with nothing but its bundle, its lazy chunks and the catalogue', async () => {
     const appDir = path.join(temp, 'app');
     const dataDir = path.join(temp, 'user-data');
     mkdirSync(path.join(appDir, 'data'), { recursive: true });
@@ -54,17 +54,35 @@ describe('the bundled main process', () => {
     copyFileSync(path.join(ROOT, 'package.json'), path.join(appDir, 'package.json'));
     const outfile = path.join(appDir, 'out', 'main', 'probe.cjs');
     // Same settings as scripts/build-main.ts; CommonJS has no top-level await, hence the async wrapper.
-    buildSync({
+    await build({
       ...mainBundleOptions,
       sourcemap: false,
       stdin: { contents: `${PROBE_IMPORTS}(async () => {${PROBE}})().catch((e) => { console.error(e); process.exit(1); });`, resolveDir: ROOT, loader: 'ts' },
       outfile,
       logLevel: 'silent',
     });
+    await buildLazyChunks(path.dirname(outfile), { sourcemap: false });
     const output = execFileSync(process.execPath, [outfile, appDir, dataDir], { cwd: temp, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown };
     expect(result.info).toBe('bundled');
     expect(result.trainings).toBeGreaterThan(0);
     expect(result.pdf).toBe('%PDF-');
+  }, 120_000);
+
+  it('keeps the PDF engine out of the bundle that runs at start, loading it from beside the bundle', async () => {
+    const outdir = path.join(temp, 'split');
+    const result = await build({
+      ...mainBundleOptions,
+      sourcemap: false,
+      stdin: { contents: `import { renderPdf } from './main/services/pdf/write-pdf'; export { renderPdf };`, resolveDir: ROOT, loader: 'ts' },
+      outfile: path.join(outdir, 'start.cjs'),
+      logLevel: 'silent',
+      metafile: true,
+    });
+    const bundled = Object.keys(result.metafile.inputs);
+    expect(bundled.filter((f) => f.includes('node_modules/pdfmake/'))).toEqual([]);
+    expect(bundled.some((f) => f.endsWith('write-pdf.ts'))).toBe(true);
+    const code = readFileSync(path.join(outdir, 'start.cjs'), 'utf8');
+    for (const c of lazyChunks) expect(code).toContain(`require("./${c.file}")`);
   });
 });

@@ -41,7 +41,7 @@ describe('suggestions', () => {
     const v2 = viewOf(plan([item('i-1', 'cart', ['m-ben'])], { audienceFocus: ['law-enforcement'] }), [ana, ben], [], '2026-06-01');
     const forAna = v2.suggestions.find((s) => s.memberId === 'm-ana')!.trainings;
     expect(forAna.map((t) => t.trainingId)).toEqual(['cart', 'fi-children']);
-    expect(forAna[0]).toMatchObject({ existingItemId: 'i-1', matchedAudiences: ['law-enforcement'], providerName: 'AATTAP' });
+    expect(forAna[0]).toMatchObject({ existingItemId: 'i-1', matchedAudiences: ['law-enforcement'], providerName: 'AMBER Alert Training and Technical Assistance Program (AATTAP)' });
     const forBen = v2.suggestions.find((s) => s.memberId === 'm-ben')!.trainings;
     // fi-children serves the focus audience too, so it ranks above fi-advanced.
     expect(forBen.map((t) => t.trainingId)).toEqual(['fi-children', 'fi-advanced']);
