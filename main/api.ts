@@ -7,6 +7,8 @@ import { createPlanHandlers } from './handlers/plan-handlers';
 import { createSettingsHandlers } from './handlers/settings-handlers';
 import { createTeamHandlers } from './handlers/team-handlers';
 import { createComplianceHandlers } from './handlers/compliance-handlers';
+import { createCurriculumHandlers } from './handlers/curriculum-handlers';
+import { createDeliveryHandlers } from './handlers/delivery-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -20,5 +22,7 @@ export function createApi(services: ApiServices): Handlers {
     ...createTeamHandlers(services),
     ...createPlanHandlers(services),
     ...createComplianceHandlers(services),
+    ...createCurriculumHandlers(services),
+    ...createDeliveryHandlers(services),
   };
 }

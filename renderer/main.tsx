@@ -11,6 +11,7 @@ import './styles/team.css';
 import './styles/progress.css';
 import './styles/plans.css';
 import './styles/settings.css';
+import './styles/trainers.css';
 
 // Most screens need the catalogue. Its reply has usually arrived by now (boot.js asked for it),
 // so the index is ready before React's first render and the first paint already has results,

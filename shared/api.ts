@@ -7,6 +7,8 @@ import { planChannels } from './contract/plan-channels';
 import { settingsChannels } from './contract/settings-channels';
 import { teamChannels } from './contract/team-channels';
 import { complianceChannels } from './contract/compliance-channels';
+import { curriculumChannels } from './contract/curriculum-channels';
+import { deliveryChannels } from './contract/delivery-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -23,6 +25,8 @@ export const channels = {
   ...teamChannels,
   ...planChannels,
   ...complianceChannels,
+  ...curriculumChannels,
+  ...deliveryChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -54,6 +54,26 @@ export const channelNames = [
   'profileDelete',
   'profileRestore',
   'complianceDigest',
+  // Trainers' curricula and agendas (shared/contract/curriculum-channels.ts)
+  'curriculaList',
+  'curriculumGet',
+  'curriculumCreate',
+  'curriculumSave',
+  'curriculumAddModule',
+  'curriculumDuplicate',
+  'curriculumDelete',
+  'curriculumRestore',
+  'curriculumExport',
+  // Deliveries and the delivery report (shared/contract/delivery-channels.ts)
+  'deliveriesList',
+  'deliveryCreate',
+  'deliverySave',
+  'deliveryDelete',
+  'deliveryRestore',
+  'deliveryRecordCompletions',
+  'signInSheetRead',
+  'deliveryReport',
+  'deliveryReportExport',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

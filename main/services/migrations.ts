@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/user-data';
+import { addTrainerRecords } from './migration-steps/add-trainer-records';
 
 type Json = Record<string, unknown>;
 type Step = (data: Json) => Json;
@@ -27,6 +28,8 @@ const steps: Record<number, Step> = {
   1: (data) => ({ ...data, schemaVersion: 2 }),
   // v3 (issue 17): requirement profiles; members' joinedOn and completions' creditHours are optional.
   2: addRequirementProfiles,
+  // v4 (issue 20): trainers' curricula and deliveries.
+  3: addTrainerRecords,
 };
 
 /** Adds the empty list of requirement profiles; self-contained so it can sit at any position in the chain. */

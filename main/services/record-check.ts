@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { settingsSchema } from '../../shared/model/settings';
 import { planSchema } from '../../shared/model/plan';
+import { curriculumSchema } from '../../shared/model/curriculum';
+import { deliverySchema } from '../../shared/model/delivery';
 import { completionSchema, memberSchema } from '../../shared/model/team';
 import { CURRENT_SCHEMA_VERSION, type UserData } from '../../shared/model/user-data';
 import { describeIssues } from '../../shared/validation/zod-issues';
@@ -21,6 +23,8 @@ export function checkChangedRecords(next: UserData, previous: UserData): void {
   checkList('members', memberSchema, next.members, previous.members);
   checkList('completions', completionSchema, next.completions, previous.completions);
   checkList('plans', planSchema, next.plans, previous.plans);
+  checkList('curricula', curriculumSchema, next.curricula, previous.curricula);
+  checkList('deliveries', deliverySchema, next.deliveries, previous.deliveries);
 }
 
 function check(schema: z.ZodType, value: unknown, where: string): void {

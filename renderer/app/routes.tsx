@@ -40,6 +40,15 @@ const screenRoutes: Record<ScreenId, Pick<RouteObject, 'element' | 'children'>> 
       { path: 'members/:id', element: onDemand(() => import('../features/compliance/ComplianceMemberPage'), 'ComplianceMemberPage') },
     ],
   },
+  trainers: {
+    element: onDemand(() => import('../features/trainers/TrainersLayout'), 'TrainersLayout'),
+    children: [
+      { index: true, element: onDemand(() => import('../features/trainers/CurriculaPage'), 'CurriculaPage') },
+      { path: 'curricula/:id', element: onDemand(() => import('../features/trainers/CurriculumEditorPage'), 'CurriculumEditorPage') },
+      { path: 'deliveries', element: onDemand(() => import('../features/trainers/DeliveriesPage'), 'DeliveriesPage') },
+      { path: 'report', element: onDemand(() => import('../features/trainers/ReportPage'), 'ReportPage') },
+    ],
+  },
   settings: { element: onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
 };
 

@@ -108,6 +108,15 @@ export const completionSchema = z
   .superRefine(checkTrainingRef);
 export type Completion = z.infer<typeof completionSchema>;
 
+/**
+ * A certificate expires after the day it was earned; an expiry on or before it is a
+ * typo or a swapped column. The record form and the import both refuse it. (Not a rule
+ * of the stored schema: records saved before it existed stay loadable.)
+ */
+export function expiresAfterCompletion(completedOn: string, expiresOn: string): boolean {
+  return expiresOn > completedOn;
+}
+
 /** The training of a new or edited completion, as the user chose it. */
 export const trainingChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('catalogue'), trainingId: slugSchema }),
@@ -116,9 +125,15 @@ export const trainingChoiceSchema = z.discriminatedUnion('kind', [
 export type TrainingChoice = z.infer<typeof trainingChoiceSchema>;
 
 /** What the record/edit form sends for one completion (ids and snapshots are the app's job). */
-export const completionDraftSchema = z.object({
-  training: trainingChoiceSchema,
-  ...completionFields,
-});
+export const completionDraftSchema = z
+  .object({
+    training: trainingChoiceSchema,
+    ...completionFields,
+  })
+  .superRefine((d, ctx) => {
+    if (d.expiresOn !== undefined && !expiresAfterCompletion(d.completedOn, d.expiresOn)) {
+      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'The expiry date must be after the completion date' });
+    }
+  });
 export type CompletionDraft = z.infer<typeof completionDraftSchema>;
 export type CompletionDraftInput = z.input<typeof completionDraftSchema>;

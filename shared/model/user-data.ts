@@ -3,11 +3,13 @@ import { settingsSchema } from './settings';
 import { completionSchema, memberSchema } from './team';
 import { planSchema } from './plan';
 import { profileSchema } from './requirements';
+import { curriculumSchema } from './curriculum';
+import { deliverySchema } from './delivery';
 
 /** The schema version this build writes. Bump it and add a step in main/services/migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
-/** The whole user-data file: settings, team members, their completions, training plans and requirement profiles. */
+/** The whole user-data file: settings, team members, their completions, training plans, requirement profiles, curricula and deliveries. */
 export const userDataSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   settings: settingsSchema,
@@ -15,6 +17,9 @@ export const userDataSchema = z.object({
   completions: z.array(completionSchema).default([]),
   plans: z.array(planSchema).default([]),
   profiles: z.array(profileSchema).default([]),
+  /** Trainers' curricula and their deliveries (schema 4). */
+  curricula: z.array(curriculumSchema).default([]),
+  deliveries: z.array(deliverySchema).default([]),
 });
 export type UserData = z.infer<typeof userDataSchema>;
 

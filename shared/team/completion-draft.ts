@@ -22,8 +22,8 @@ export function completionFromDraft(
     ...(draft.certificateNumber ? { certificateNumber: draft.certificateNumber } : {}),
     ...(draft.notes ? { notes: draft.notes } : {}),
     ...(draft.validForMonths !== undefined ? { validForMonths: draft.validForMonths } : {}),
-    // The form has no expiry-date field yet, so an edit keeps the imported certificate's expiry date.
-    ...(draft.expiresOn !== undefined ? { expiresOn: draft.expiresOn } : previous?.expiresOn !== undefined ? { expiresOn: previous.expiresOn } : {}),
+    // The form shows the expiry date, so a draft without one removes it.
+    ...(draft.expiresOn !== undefined ? { expiresOn: draft.expiresOn } : {}),
   };
   const choice = draft.training;
   if (choice.kind === 'custom') return { ok: true, completion: { ...base, custom: { title: choice.title, provider: choice.provider } } };

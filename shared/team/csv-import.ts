@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { completionSchema, memberSchema, type Completion, type Member } from '../model/team';
+import { expiresAfterCompletion, memberSchema, type Completion, type Member } from '../model/team';
+import { createCompletionCheck } from './completion-check';
 import { restoreCell } from './csv-cells';
 import { cleanCell, cleanNote } from './clean-cell';
 import { fieldLabels, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
@@ -11,6 +12,7 @@ import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
 import { isCompletedValue, memberNameFromCells, summaryRowsAtEnd } from './row-rules';
 import { trainingKey } from './team-index';
+import { TripleKeyMap } from './triple-key-map';
 import type { TrainingLookup } from './training-lookup';
 
 export interface ImportContext {
@@ -93,10 +95,33 @@ const memberPathField: Record<string, ImportField> = {
 
 const MAX_STATUS_VALUES = 50;
 
+type ResolvedTraining = (
+  | { kind: 'catalogue'; id: string; title: string; family: string; hours: number | undefined }
+  | { kind: 'custom'; title: string; provider: string; custom: { title: string; provider: string } }
+) & {
+  /** trainingHoursKey of it: the key hours are given under on the mapping screen. */
+  hoursKey: string;
+  /** trainingKey of its records: with the member and date, what makes a row a duplicate. */
+  duplicateKey: string;
+};
+
+function catalogueTraining(t: { id: string; title: string; family: string; hours?: number | undefined }): ResolvedTraining {
+  return { kind: 'catalogue', id: t.id, title: t.title, family: t.family, hours: t.hours, hoursKey: trainingHoursKey({ kind: 'catalogue', id: t.id }), duplicateKey: trainingKey({ trainingId: t.id }) };
+}
+
+function customTraining(title: string, provider: string): ResolvedTraining {
+  // One object for every record of the training: records are frozen once saved, so sharing it is safe.
+  const custom = { title, provider };
+  return { kind: 'custom', title, provider, custom, hoursKey: trainingHoursKey({ kind: 'custom', title }), duplicateKey: trainingKey({ custom }) };
+}
+
 /**
  * Checks rows in slices so a screen can show progress on a 50,000-row file, and
  * collects every row's problems. The same pure code runs in the renderer (preview)
  * and in the main process (commit), so what the preview promises is what gets saved.
+ * Exports repeat a few hundred people, trainings, dates and hours thousands of times,
+ * so each distinct value is read, matched and checked once (memo maps below); the
+ * per-row work is building the record.
  */
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions) {
   const cellOf = (row: CsvRow, field: ImportField): string => {
@@ -111,20 +136,31 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       ? { kind: 'none' }
       : detectDateOrder(
           (function* () {
+            // Only the first row of each distinct value can tell anything new.
+            const seenDates = new Set<string>();
             for (const row of table.rows) {
-              if (mapping.completedOn !== null) yield { text: row.cells[mapping.completedOn] ?? '', rowNumber: row.rowNumber };
-              if (mapping.expiresOn !== null) yield { text: row.cells[mapping.expiresOn] ?? '', rowNumber: row.rowNumber };
+              for (const column of [mapping.completedOn, mapping.expiresOn]) {
+                if (column === null) continue;
+                const text = row.cells[column] ?? '';
+                if (seenDates.has(text)) continue;
+                seenDates.add(text);
+                yield { text, rowNumber: row.rowNumber };
+              }
             }
           })(),
         );
   const dates: DateOptions = { order: options.dateOrder ?? (dateOrder.kind === 'found' ? dateOrder.order : null), excel1904: options.excel1904 };
-  // Exports repeat the same dates and titles thousands of times: each distinct value is read once.
-  const dateMemo = new Map<string, ReturnType<typeof parseDateText>>();
-  const readDate = (text: string) => {
-    let parsed = dateMemo.get(text);
-    if (parsed === undefined) dateMemo.set(text, (parsed = parseDateText(text, dates)));
-    return parsed;
+  const memoised = <T>(read: (text: string) => T) => {
+    const memo = new Map<string, T>();
+    return (text: string): T => {
+      let parsed = memo.get(text);
+      if (parsed === undefined) memo.set(text, (parsed = read(text)));
+      return parsed;
+    };
   };
+  const readDate = memoised((text) => parseDateText(text, dates));
+  const readNumber = memoised(parseNumberCell);
+  const checkCompletion = createCompletionCheck();
 
   const plan: ImportPlan = {
     completions: [],
@@ -161,13 +197,15 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     }
   }
   const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map((v) => normaliseText(v)));
-  const isCompleted = (value: string) => (completedSet === null ? isCompletedValue(value) : completedSet.has(normaliseText(value)));
+  const isCompleted = memoised((value: string) => (completedSet === null ? isCompletedValue(value) : completedSet.has(normaliseText(value))));
 
   const summaryStart = summaryRowsAtEnd(table.rows, (row) => memberNameFromCells(cellOf(row, 'memberName'), cellOf(row, 'memberFirstName'), cellOf(row, 'memberLastName')) + cellOf(row, 'memberEmail') + cellOf(row, 'memberExternalId') === '');
 
   const members = createMemberMatcher(ctx.members);
   const trainings = createTrainingMatcher(ctx.trainings);
-  const seen = new Set(ctx.completions.map((c) => duplicateKey(c)));
+  // Member, training and date of every record: a row repeating one is a duplicate.
+  const seen = new TripleKeyMap<true>();
+  for (const c of ctx.completions) seen.set(c.memberId, trainingKey(c), c.completedOn, true);
   const pendingByEmail = new Map<string, Member>();
   const pendingByExternalId = new Map<string, Member>();
   const pendingByName = new Map<string, Member>();
@@ -180,16 +218,20 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     return header !== undefined && normaliseText(header) !== normaliseText(fieldLabels[field]) ? `${fieldLabels[field]} (column "${header}")` : fieldLabels[field];
   };
 
-  function checkRow(row: CsvRow): void {
-    const errors: RowError[] = [];
-    const fail = (field: ImportField | 'Row', message: string) =>
-      errors.push({ rowNumber: row.rowNumber, field: field === 'Row' ? 'the whole row' : label(field), message });
-    const cell = (field: ImportField): string => cellOf(row, field);
+  // The row being checked and how many problems it has so far: one state, not closures per row.
+  let row: CsvRow = { rowNumber: 0, cells: [] };
+  let rowErrors = 0;
+  const fail = (field: ImportField | 'Row', message: string): void => {
+    plan.errors.push({ rowNumber: row.rowNumber, field: field === 'Row' ? 'the whole row' : label(field), message });
+    rowErrors++;
+  };
+  const cell = (field: ImportField): string => cellOf(row, field);
 
+  function checkRow(): void {
+    rowErrors = 0;
     const parseProblem = table.rowProblems.get(row.rowNumber);
     if (parseProblem) {
       fail('Row', parseProblem);
-      plan.errors.push(...errors);
       return;
     }
     if (mapping.status !== null && !isCompleted(cell('status'))) {
@@ -201,13 +243,17 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       plan.notCompleted++;
       return;
     }
-    const lastFilled = row.cells.reduceRight((found, c, i) => (found === -1 && c.trim() !== '' ? i : found), -1);
-    if (lastFilled >= table.headers.length) {
-      fail('Row', `it has values in ${lastFilled + 1} columns but the header names only ${table.headers.length}; is a value missing its quotes, or is the delimiter different on this row?`);
+    const cells = row.cells;
+    if (cells.length > table.headers.length) {
+      let lastFilled = -1;
+      for (let i = cells.length - 1; i >= table.headers.length && lastFilled === -1; i--) if (cells[i]!.trim() !== '') lastFilled = i;
+      if (lastFilled !== -1) {
+        fail('Row', `it has values in ${lastFilled + 1} columns but the header names only ${table.headers.length}; is a value missing its quotes, or is the delimiter different on this row?`);
+      }
     }
 
-    const member = resolveMember(cell, fail);
-    const training = resolveTraining(cell, fail);
+    const member = resolveMember();
+    const training = resolveTraining();
 
     let completedOn: string | undefined;
     if (dateText === '') fail('completedOn', 'empty; every record needs the date it was completed');
@@ -220,31 +266,30 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     let expiresOn: string | undefined;
     const expiresText = cell('expiresOn');
     // "Never" is how Moodle's certificate report writes "does not expire".
-    if (expiresText !== '' && !/^(never|none|n\/?a|-+)$/i.test(expiresText)) {
+    if (expiresText !== '' && !NO_EXPIRY.test(expiresText)) {
       const date = readDate(expiresText);
       if (date.ok) expiresOn = date.value;
       else fail('expiresOn', date.message);
     }
-    if (completedOn !== undefined && expiresOn !== undefined && expiresOn < completedOn) {
-      fail('expiresOn', `${expiresOn} is before the completion date ${completedOn}`);
+    if (completedOn !== undefined && expiresOn !== undefined && !expiresAfterCompletion(completedOn, expiresOn)) {
+      fail('expiresOn', `${expiresOn} is not after the completion date ${completedOn}`);
     }
 
     let hours: number | undefined;
     const hoursText = cell('hours');
     if (hoursText === '') {
       if (training) {
-        const key = trainingHoursKey(training);
-        const given = options.hoursByTraining[key];
+        const given = options.hoursByTraining[training.hoursKey];
         if (given !== undefined) hours = given;
         else if (training.kind === 'catalogue' && training.hours !== undefined) hours = training.hours;
-        else if (errors.length === 0) {
-          const entry = withoutHours.get(key);
+        else if (rowErrors === 0) {
+          const entry = withoutHours.get(training.hoursKey);
           if (entry) entry.rows++;
-          else withoutHours.set(key, { key, title: training.title, rows: 1 });
+          else withoutHours.set(training.hoursKey, { key: training.hoursKey, title: training.title, rows: 1 });
         }
       }
     } else {
-      const n = parseNumberCell(hoursText);
+      const n = readNumber(hoursText);
       if (n.ok) hours = n.value;
       else fail('hours', n.message);
     }
@@ -252,49 +297,61 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     let validForMonths: number | undefined;
     const monthsText = cell('validForMonths');
     if (monthsText !== '') {
-      const n = parseNumberCell(monthsText);
+      const n = readNumber(monthsText);
       if (n.ok) validForMonths = n.value;
       else fail('validForMonths', `${n.message}; give whole months, or leave it empty for no expiry`);
     }
 
-    if (errors.length === 0 && member && training && completedOn !== undefined) {
-      const candidate = {
-        id: ctx.newId('completion'),
-        memberId: member.id,
-        ...(training.kind === 'catalogue'
-          ? { trainingId: training.id, trainingTitle: training.title, trainingFamily: training.family }
-          : { custom: { title: training.title, provider: training.provider } }),
-        completedOn,
-        ...(hours !== undefined ? { hours } : {}),
-        ...optional('certificateNumber', cell('certificateNumber')),
-        ...optional('notes', cell('notes')),
-        ...(validForMonths !== undefined ? { validForMonths } : {}),
-        // An expiry that "Valid for months" already gives (this app's own export) is not stored twice.
-        ...(expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn) ? { expiresOn } : {}),
-        createdAt: ctx.now,
-      };
-      const parsed = completionSchema.safeParse(candidate);
-      if (!parsed.success) reportIssues(parsed.error, completionPathField, fail);
-      else {
-        const key = duplicateKey(parsed.data);
-        if (seen.has(key)) plan.duplicates++;
-        else {
-          seen.add(key);
-          plan.completions.push(parsed.data);
-          if (training.kind === 'catalogue') plan.catalogueMatches++;
-          else plan.customTrainings++;
-        }
-      }
+    if (rowErrors > 0 || !member || !training || completedOn === undefined) return;
+    // Built in the stored schema's field order, so the saved text reads as before.
+    const record = { id: ctx.newId('completion'), memberId: member.id } as Completion;
+    if (training.kind === 'catalogue') {
+      record.trainingId = training.id;
+      record.trainingTitle = training.title;
+      record.trainingFamily = training.family;
+    } else record.custom = training.custom;
+    record.completedOn = completedOn;
+    if (hours !== undefined) record.hours = hours;
+    const certificateNumber = cell('certificateNumber');
+    if (certificateNumber !== '') record.certificateNumber = certificateNumber;
+    const notes = cell('notes');
+    if (notes !== '') record.notes = notes;
+    if (validForMonths !== undefined) record.validForMonths = validForMonths;
+    // An expiry that "Valid for months" already gives (this app's own export) is not stored twice.
+    if (expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn)) {
+      record.expiresOn = expiresOn;
     }
-    plan.errors.push(...errors);
+    record.createdAt = ctx.now;
+
+    const issues = checkCompletion(record);
+    if (issues.length > 0) {
+      for (const issue of issues) fail(completionPathField[issue.path] ?? 'Row', issue.message);
+      return;
+    }
+    if (seen.has(member.id, training.duplicateKey, completedOn)) plan.duplicates++;
+    else {
+      seen.set(member.id, training.duplicateKey, completedOn, true);
+      plan.completions.push(record);
+      if (training.kind === 'catalogue') plan.catalogueMatches++;
+      else plan.customTrainings++;
+    }
   }
 
-  type Fail = (field: ImportField | 'Row', message: string) => void;
+  // Found members (on the team or created by this import) by the row's email, ID number and name.
+  const memberMemo = new TripleKeyMap<{ id: string; record: Member }>();
 
-  function resolveMember(cell: (f: ImportField) => string, fail: Fail): { id: string; record: Member } | null {
+  function resolveMember(): { id: string; record: Member } | null {
     const email = cell('memberEmail');
     const externalId = cell('memberExternalId');
     const name = memberNameFromCells(cell('memberName'), cell('memberFirstName'), cell('memberLastName'));
+    const known = memberMemo.get(email, externalId, name);
+    if (known) return known;
+    const found = findMember(email, externalId, name);
+    if (found) memberMemo.set(email, externalId, name, found);
+    return found;
+  }
+
+  function findMember(email: string, externalId: string, name: string): { id: string; record: Member } | null {
     const nameField: ImportField = mapping.memberName !== null || mapping.memberFirstName === null ? 'memberName' : 'memberFirstName';
     const shown = name || email || externalId;
     if (shown === '') {
@@ -333,13 +390,11 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       );
       return null;
     }
-    if (name === '') {
-      fail(nameField, `empty; a name is needed to add ${email || externalId} to the team`);
-      return null;
-    }
+    // A file that names people only by username or e-mail (Totara's completion import)
+    // creates them under it; the coordinator can rename them on the Team screen.
     const created = memberSchema.safeParse({
       id: ctx.newId('member'),
-      name: displayName(name),
+      name: name !== '' ? displayName(name) : externalId || email,
       role: cell('memberRole'),
       agency: cell('memberAgency'),
       ...(email !== '' ? { email } : {}),
@@ -353,45 +408,41 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     }
     if (email !== '') pendingByEmail.set(email.toLowerCase(), created.data);
     if (externalId !== '') pendingByExternalId.set(externalId.toLowerCase(), created.data);
-    pendingByName.set(normaliseText(name), created.data);
+    if (name !== '') pendingByName.set(normaliseText(name), created.data);
     plan.newMembers.push(created.data);
     return { id: created.data.id, record: created.data };
   }
 
-  type ResolvedTraining =
-    | { kind: 'catalogue'; id: string; title: string; family: string; hours: number | undefined }
-    | { kind: 'custom'; title: string; provider: string };
-
   const fixed: ResolvedTraining | null | 'missing' = (() => {
     const t = options.training;
     if (t === null) return null;
-    if (t.kind === 'custom') return { kind: 'custom', title: cleanCell(t.title).trim(), provider: cleanCell(t.provider).trim() };
+    if (t.kind === 'custom') return customTraining(cleanCell(t.title).trim(), cleanCell(t.provider).trim());
     const found = trainings.byId(t.trainingId);
-    return found ? { kind: 'catalogue', id: found.id, title: found.title, family: found.family, hours: found.hours } : 'missing';
+    return found ? catalogueTraining(found) : 'missing';
   })();
   if (fixed === 'missing' && plan.fileProblems.length === 0) plan.fileProblems.push('The training chosen for all rows is not in the catalogue in use; choose it again.');
   if (fixed !== null && fixed !== 'missing' && fixed.title === '' && plan.fileProblems.length === 0) {
     plan.fileProblems.push('“All rows are this training” is ticked: pick the training from the catalogue or type its title.');
   }
 
-  const trainingMemo = new Map<string, ResolvedTraining>();
+  const trainingMemo = new TripleKeyMap<ResolvedTraining>();
 
-  function resolveTraining(cell: (f: ImportField) => string, fail: Fail): ResolvedTraining | null {
+  function resolveTraining(): ResolvedTraining | null {
     if (fixed !== null && fixed !== 'missing') return fixed;
     const id = cell('trainingId');
     const title = cell('trainingTitle');
-    const memoKey = `${id}\u0000${title}\u0000${cell('provider')}`;
-    const known = trainingMemo.get(memoKey);
+    const provider = cell('provider');
+    const known = trainingMemo.get(id, title, provider);
     if (known) return known;
-    const found = findTraining(id, title, cell, fail);
-    if (found) trainingMemo.set(memoKey, found);
+    const found = findTraining(id, title);
+    if (found) trainingMemo.set(id, title, provider, found);
     return found;
   }
 
-  function findTraining(id: string, title: string, cell: (f: ImportField) => string, fail: Fail): ResolvedTraining | null {
+  function findTraining(id: string, title: string): ResolvedTraining | null {
     if (id !== '') {
       const t = trainings.byId(id);
-      if (t) return { kind: 'catalogue', id: t.id, title: t.title, family: t.family, hours: t.hours };
+      if (t) return catalogueTraining(t);
       if (title === '') {
         fail('trainingId', `"${id.slice(0, 80)}" is not a training in the catalogue, and the row has no training title to record it by`);
         return null;
@@ -402,24 +453,21 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       return null;
     }
     const match = trainings.byTitle(title);
-    if (match.kind === 'found') {
-      const t = match.training;
-      return { kind: 'catalogue', id: t.id, title: t.title, family: t.family, hours: t.hours };
-    }
+    if (match.kind === 'found') return catalogueTraining(match.training);
     if (match.kind === 'ambiguous') {
       fail('trainingTitle', `"${title.slice(0, 80)}" matches ${match.ids.length} catalogue trainings (${match.ids.join(', ')}); add a Training ID column to say which`);
       return null;
     }
-    return { kind: 'custom', title, provider: cell('provider') };
+    return customTraining(title, cell('provider'));
   }
 
-  function finishRow(row: CsvRow, index: number): void {
+  function finishRow(index: number): void {
     if (index >= summaryStart) {
       plan.summaryRows.push({ rowNumber: row.rowNumber, text: row.cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 120) });
       return;
     }
     plan.rowsRead++;
-    checkRow(row);
+    checkRow();
   }
 
   return {
@@ -432,7 +480,10 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     checkNext(count: number): number {
       if (plan.fileProblems.length > 0) return table.rows.length;
       const end = Math.min(table.rows.length, next + count);
-      for (; next < end; next++) finishRow(table.rows[next]!, next);
+      for (; next < end; next++) {
+        row = table.rows[next]!;
+        finishRow(next);
+      }
       if (next === table.rows.length) plan.withoutHours = [...withoutHours.values()];
       return next;
     },
@@ -442,14 +493,12 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
   };
 }
 
+const NO_EXPIRY = /^(never|none|n\/?a|-+)$/i;
+
 /** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written. */
 function displayName(name: string): string {
   const swapped = swappedName(name);
   return swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped;
-}
-
-function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {
-  return value === '' ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 function reportIssues(error: z.ZodError, fields: Record<string, ImportField>, fail: (field: ImportField | 'Row', message: string) => void): void {
@@ -457,10 +506,6 @@ function reportIssues(error: z.ZodError, fields: Record<string, ImportField>, fa
     const field = fields[String(issue.path[0])];
     fail(field ?? 'Row', issue.message);
   }
-}
-
-function duplicateKey(c: Completion): string {
-  return `${c.memberId}\u0000${trainingKey(c)}\u0000${c.completedOn}`;
 }
 
 /** Checks every row at once: the main process uses this before it commits anything. */

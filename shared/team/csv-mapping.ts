@@ -81,6 +81,10 @@ const synonyms: Record<ImportField, string[]> = {
     'participant',
     'attendee',
     'full name',
+    // Moodle report builder's user columns (the download's header is the column's name).
+    'full name with link',
+    'full name with picture',
+    'full name with picture and link',
     'fullname',
     'user full name',
     'officer name',

@@ -139,6 +139,22 @@ const cases: Case[] = [
       ['m-sam', 'Ethics in Investigations', '2026-01-09', null, 2],
     ],
   },
+  {
+    file: 'hand-made-expires-completed.csv',
+    preview: ['1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'Firearms Qualification', '2026-03-02', '2027-03-02', null],
+      ['m-jordan', 'Firearms Qualification', '2026-03-16', '2027-03-16', null],
+    ],
+  },
+  {
+    file: 'lms-status-expiration-date.csv',
+    preview: ['2 not completed (skipped)'],
+    records: [
+      ['m-dana', 'Mandated Reporter Training', '2026-01-12', '2028-01-12', null],
+      ['m-jordan', 'Mandated Reporter Training', '2026-01-20', '2028-01-20', null],
+    ],
+  },
 ];
 
 for (const c of cases) {

@@ -35,7 +35,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Builds the demo file from the bundled catalogue and checks it against the app's own schema. */
 export function demoUserData(cataloguePath: string): UserData {
-  const catalogue = JSON.parse(readFileSync(cataloguePath, 'utf8')) as { trainings: CatalogueTraining[] };
+  const catalogue = JSON.parse(readFileSync(cataloguePath, 'utf8')) as { trainings: CatalogueTraining[]; resources: { id: string; title: string }[] };
   const members = people.map(([name, role, audience], i) => ({
     id: `m-demo-${i + 1}`,
     name,
@@ -118,6 +118,61 @@ export function demoUserData(cataloguePath: string): UserData {
     },
   ];
 
+  // A trainer's curriculum over two days, and two deliveries in the demo quarter (Oct–Dec 2026).
+  const resource = catalogue.resources[0]!;
+  const moduleRows = [
+    { title: 'Indicators on patrol', minutes: 90, method: 'presentation', presenter: 'Sgt. Maria Lopez', materials: [{ kind: 'training', trainingId: planTrainings[0]!.id, title: planTrainings[0]!.title }] },
+    { title: 'Traffic stop case study', minutes: 60, method: 'case-study', presenter: 'Det. Sam Park', materials: [{ kind: 'resource', resourceId: resource.id, title: resource.title }] },
+    { title: 'Role play: first contact', minutes: 75, method: 'practicum', presenter: 'Sgt. Maria Lopez', materials: [{ kind: 'custom', title: 'Scenario cards', note: `Printed, one per table (${DEMO})` }] },
+  ];
+  const curricula = [
+    {
+      id: 'cu-demo-1',
+      title: `Child sex trafficking for patrol officers (${DEMO})`,
+      purpose: 'Help patrol officers recognise child sex trafficking and make a safe first contact.',
+      audiences: ['law-enforcement'],
+      format: 'in-person',
+      lengthMinutes: 240,
+      objectives: 'Recognise indicators; respond safely; know who to call.',
+      modules: moduleRows.map((m, i) => ({ ...m, id: `mo-demo-${i + 1}`, objectives: DEMO })),
+      days: [
+        { date: '2027-02-09', start: '09:00', entries: [{ kind: 'module', moduleId: 'mo-demo-1' }, { kind: 'break', label: 'Coffee', minutes: 15 }, { kind: 'module', moduleId: 'mo-demo-2' }] },
+        { date: '2027-02-10', start: '09:00', entries: [{ kind: 'module', moduleId: 'mo-demo-3' }] },
+      ],
+      createdAt: '2026-11-02T15:00:00.000Z',
+      updatedAt: '2026-11-20T15:00:00.000Z',
+    },
+  ];
+  const deliveries = [
+    {
+      id: 'd-demo-1',
+      subject: { kind: 'curriculum', curriculumId: 'cu-demo-1', title: curricula[0]!.title },
+      startDate: '2026-10-13',
+      endDate: '2026-10-14',
+      location: `Regional academy (${DEMO})`,
+      hours: 12,
+      topics: ['child-sex-trafficking'],
+      attendance: { kind: 'counts', counts: [{ audience: 'law-enforcement', agency: `Metro PD (${DEMO})`, count: 18 }, { audience: 'prosecutors', agency: `County DA (${DEMO})`, count: 4 }] },
+      evaluationAverage: 4.6,
+      notes: DEMO,
+      createdAt: '2026-10-15T15:00:00.000Z',
+      updatedAt: '2026-10-15T15:00:00.000Z',
+    },
+    {
+      id: 'd-demo-2',
+      subject: { kind: 'training', trainingId: planTrainings[0]!.id, title: planTrainings[0]!.title },
+      startDate: '2026-11-17',
+      endDate: '2026-11-17',
+      online: true,
+      hours: 3.5,
+      topics: ['child-sex-trafficking', 'victim-services'],
+      attendance: { kind: 'counts', counts: [{ audience: 'victim-service-providers', agency: `Child Advocacy Center (${DEMO})`, count: 9 }, { audience: 'law-enforcement', agency: `Metro PD (${DEMO})`, count: 6 }] },
+      notes: DEMO,
+      createdAt: '2026-11-18T15:00:00.000Z',
+      updatedAt: '2026-11-18T15:00:00.000Z',
+    },
+  ];
+
   return userDataSchema.parse({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     settings: { theme: 'light' },
@@ -125,6 +180,8 @@ export function demoUserData(cataloguePath: string): UserData {
     completions,
     plans,
     profiles,
+    curricula,
+    deliveries,
   });
 }
 

@@ -23,6 +23,8 @@ const shots: { name: string; path: string; heading: string }[] = [
   { name: 'compliance', path: '/compliance', heading: 'Compliance' },
   { name: 'compliance-profile', path: '/compliance/profiles/pr-demo-1', heading: 'Edit Investigator (demo data)' },
   { name: 'compliance-member', path: '/compliance/members/m-demo-1', heading: 'Jordan Alvarez' },
+  { name: 'curriculum', path: '/trainers/curricula/cu-demo-1', heading: 'Child sex trafficking for patrol officers (demo data)' },
+  { name: 'delivery-report', path: '/trainers/report', heading: 'Delivery report' },
   { name: 'settings', path: '/settings', heading: 'Settings' },
   { name: 'keyboard-shortcuts', path: '/help/shortcuts', heading: 'Keyboard shortcuts' },
 ];

@@ -1,8 +1,8 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
 import type { PlanItem } from '../../../shared/model/plan';
 import { resolveTrainingRef } from '../../../shared/model/training-ref';
 import type { PlanItemView, PlanView } from '../../../shared/plans/plan-view';
 import { notifyError } from '../../app/notice-store';
+import { useReorder } from '../../components/use-reorder';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { trainingLookupFor } from '../catalogue/catalogue-store';
 import { ItemEditor } from './ItemEditor';
@@ -13,31 +13,19 @@ import { moveItemTo, removeItem, updateItem } from './plans-actions';
  * handle, or with the Move buttons; each move is announced in a live region.
  */
 export function ItemsList({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
-  const [announcement, setAnnouncement] = useState('');
-  const [dragFrom, setDragFrom] = useState<number | null>(null);
-  const [dropAt, setDropAt] = useState<number | null>(null);
-  const handles = useRef(new Map<string, HTMLButtonElement>());
   const { plan } = view;
   const count = plan.items.length;
   // Render from plan.items, which a save updates at once; progress (itemView) follows from the saved view.
   const views = new Map(view.items.map((v) => [v.item.id, v]));
   const viewOf = (item: PlanItem): PlanItemView => views.get(item.id) ?? pendingView(item, loaded);
-
-  function move(from: number, to: number) {
-    if (to < 0 || to >= count || from === to) return;
-    const moved = plan.items[from]!;
-    const title = viewOf(moved).title;
-    void moveItemTo(plan, from, to).catch(notifyError);
-    setAnnouncement(`Moved “${title}” to position ${to + 1} of ${count}.`);
-    // Keep focus on the moved item so repeated key presses keep moving it.
-    requestAnimationFrame(() => handles.current.get(moved.id)?.focus());
-  }
-
-  function onHandleKey(e: KeyboardEvent, index: number) {
-    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-    e.preventDefault();
-    move(index, e.key === 'ArrowUp' ? index - 1 : index + 1);
-  }
+  const reorder = useReorder({
+    items: plan.items,
+    keyOf: (item) => item.id,
+    titleOf: (item) => viewOf(item).title,
+    onMove: (from, to) => void moveItemTo(plan, from, to).catch(notifyError),
+    helpId: 'reorder-help',
+  });
+  const move = reorder.move;
 
   function update(item: PlanItem) {
     void updateItem(plan, item).catch(notifyError);
@@ -60,42 +48,12 @@ export function ItemsList({ view, loaded }: { view: PlanView; loaded: LoadedCata
           return (
             <li
               key={item.id}
-              className={`plan-item${dragFrom === index ? ' plan-item--dragging' : ''}${dropAt === index && dragFrom !== index ? ' plan-item--drop' : ''}`}
-              draggable
+              className={`plan-item${reorder.isDragging(index) ? ' plan-item--dragging' : ''}${reorder.isDropTarget(index) ? ' plan-item--drop' : ''}`}
               data-testid="plan-item"
-              onDragStart={(e) => {
-                setDragFrom(index);
-                e.dataTransfer.effectAllowed = 'move';
-                e.dataTransfer.setData('text/plain', item.id);
-              }}
-              onDragOver={(e) => {
-                if (dragFrom === null) return;
-                e.preventDefault();
-                setDropAt(index);
-              }}
-              onDrop={(e) => {
-                e.preventDefault();
-                if (dragFrom !== null) move(dragFrom, index);
-                setDragFrom(null);
-                setDropAt(null);
-              }}
-              onDragEnd={() => {
-                setDragFrom(null);
-                setDropAt(null);
-              }}
+              {...reorder.itemProps(index)}
             >
               <div className="plan-item__head">
-                <button
-                  type="button"
-                  className="drag-handle"
-                  ref={(el) => {
-                    if (el) handles.current.set(item.id, el);
-                    else handles.current.delete(item.id);
-                  }}
-                  aria-label={`Reorder ${itemView.title}, position ${index + 1} of ${count}`}
-                  aria-describedby="reorder-help"
-                  onKeyDown={(e) => onHandleKey(e, index)}
-                >
+                <button type="button" className="drag-handle" {...reorder.handleProps(index)}>
                   <span aria-hidden="true">⠿</span>
                 </button>
                 <div className="plan-item__title">
@@ -124,7 +82,7 @@ export function ItemsList({ view, loaded }: { view: PlanView; loaded: LoadedCata
         })}
       </ol>
       <div className="visually-hidden" aria-live="assertive" data-testid="reorder-announcement">
-        {announcement}
+        {reorder.announcement}
       </div>
     </>
   );

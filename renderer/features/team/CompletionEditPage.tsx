@@ -83,6 +83,7 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
           completedOn: c.completedOn,
           hours: c.hours === undefined ? '' : String(c.hours),
           validForMonths: c.validForMonths === undefined ? '' : String(c.validForMonths),
+          expiresOn: c.expiresOn ?? '',
           creditHours: c.creditHours === undefined ? '' : String(c.creditHours),
           certificateNumber: c.certificateNumber ?? '',
           notes: c.notes ?? '',

@@ -22,6 +22,8 @@ export interface CompletionFormValues {
   /** Credit hours (POST/CE) when the certificate states them; optional. */
   creditHours?: string;
   validForMonths: string;
+  /** The expiry date printed on the certificate (YYYY-MM-DD), or empty. */
+  expiresOn?: string;
   certificateNumber: string;
   notes: string;
 }
@@ -46,6 +48,7 @@ const fieldIds: Record<string, { id: string; label: string }> = {
   hours: { id: 'hours', label: 'Hours' },
   creditHours: { id: 'credit-hours', label: 'Credit hours' },
   validForMonths: { id: 'valid-for', label: 'Valid for (months)' },
+  expiresOn: { id: 'expires-on', label: 'Expires on' },
   certificateNumber: { id: 'certificate', label: 'Certificate number' },
   notes: { id: 'notes', label: 'Notes' },
 };
@@ -90,6 +93,7 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
       ...(v.hours.trim() ? { hours: numberOrNaN(v.hours) } : {}),
       ...(v.creditHours?.trim() ? { creditHours: numberOrNaN(v.creditHours) } : {}),
       ...(v.validForMonths.trim() ? { validForMonths: numberOrNaN(v.validForMonths) } : {}),
+      ...(v.expiresOn ? { expiresOn: v.expiresOn } : {}),
       ...(v.certificateNumber.trim() ? { certificateNumber: v.certificateNumber } : {}),
       ...(v.notes.trim() ? { notes: v.notes } : {}),
     };
@@ -212,6 +216,14 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
         </Field>
         <Field id="valid-for" label="Valid for (months)" hint="Leave empty if the certificate does not expire." error={errorFor(errors, 'valid-for')}>
           {(aria) => <input {...aria} type="text" inputMode="numeric" value={v.validForMonths} onChange={(e) => set('validForMonths', e.target.value)} />}
+        </Field>
+        <Field
+          id="expires-on"
+          label="Expires on"
+          hint="Optional: the expiry date printed on the certificate. When given, it is used instead of Valid for."
+          error={errorFor(errors, 'expires-on')}
+        >
+          {(aria) => <input {...aria} type="date" value={v.expiresOn ?? ''} min={v.completedOn || undefined} onChange={(e) => set('expiresOn', e.target.value)} />}
         </Field>
         <Field id="certificate" label="Certificate number" hint="Optional." error={errorFor(errors, 'certificate')}>
           {(aria) => <input {...aria} type="text" value={v.certificateNumber} onChange={(e) => set('certificateNumber', e.target.value)} />}

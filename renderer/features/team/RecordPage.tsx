@@ -27,6 +27,7 @@ export function RecordPage() {
       completedOn: today,
       hours: training?.hours !== undefined ? String(training.hours) : '',
       validForMonths: '',
+      expiresOn: '',
       certificateNumber: '',
       notes: '',
     };

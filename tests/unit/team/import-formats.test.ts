@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatRowError, planImport } from '../../../shared/team/csv-import';
 import { decodeBytes } from '../../../shared/team/decode-bytes';
@@ -54,6 +55,20 @@ describe('import formats from the fixtures folder', () => {
     expect(plan.withoutHours).toEqual([{ key: 'catalogue:aattap-cart-training', title: 'Child Abduction Response Team (CART) Training', rows: 2 }]);
   });
 
+  it("Moodle course completion report, Excel-compatible download (UTF-16LE, BOM, tabs): read as the CSV one", async () => {
+    const csv = await readFile(new URL('../../fixtures/imports/completion-child_abduction_response_team_cart_training.csv', import.meta.url), 'utf8');
+    const tabbed = readTable('completion-child_abduction_response_team_cart_training.csv', new Uint8Array(Buffer.from(`\uFEFF${Papa.unparse(Papa.parse<string[]>(csv.trim()).data, { delimiter: '\t' })}`, 'utf16le')), null);
+    expect(tabbed).toMatchObject({ decoded: { encoding: 'utf-16le' }, table: { delimiter: '\t' } });
+    const first = firstMapping(tabbed, [], trainings);
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-course-completion' } });
+    const plan = planImport(tabbed.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07' },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2026-03-13' },
+    ]);
+  });
+
   it('Moodle custom certificate report: long dates with weekday and time, codes as certificate numbers', async () => {
     const { first, plan } = await load('customcert-report-courtroom-testimony.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' } }));
     expect(first.source).toMatchObject({ preset: { id: 'moodle-custom-certificate' } });
@@ -79,6 +94,21 @@ describe('import formats from the fixtures folder', () => {
   it('Moodle report builder: Completed = Yes only, course title folded across its line break', async () => {
     const { first, plan } = await load('course-completions-report.csv');
     expect(first.source).toMatchObject({ preset: { id: 'moodle-report-builder-completion' } });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-06' },
+      { memberId: 'm-jordan', training: 'search-peer-to-peer-investigations', completedOn: '2026-02-02' },
+    ]);
+    expect(plan.notCompleted).toBe(1);
+  });
+
+  it('Moodle report builder with the "Full name with link" user column: guessed to the same records', async () => {
+    const csv = await readFile(new URL('../../fixtures/imports/course-completions-report.csv', import.meta.url), 'utf8');
+    const file = readTable('report.csv', new TextEncoder().encode(csv.replace(',Full name,', ',Full name with link,')), null);
+    expect(file.table.headers[1]).toBe('Full name with link');
+    const first = firstMapping(file, [], trainings);
+    expect(first.mapping).toMatchObject({ trainingTitle: 0, memberName: 1, memberEmail: 2, status: 3, completedOn: 4 });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
     expect(plan.errors.map(formatRowError)).toEqual([]);
     expect(plan.completions.map(brief)).toEqual([
       { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-06' },
@@ -173,6 +203,60 @@ describe('import formats from the fixtures folder', () => {
     expect(plan.completions.map(brief)).toEqual([
       { memberId: 'm-dana', training: 'Ethics in Investigations', completedOn: '2026-01-09', hours: 2 },
       { memberId: 'm-sam', training: 'Ethics in Investigations', completedOn: '2026-01-09', hours: 2 },
+    ]);
+  });
+
+  it('a hand-made sheet: a Completed Yes/No column beside the date, an Expires column', async () => {
+    const { first, plan } = await load('hand-made-expires-completed.csv');
+    expect(first.mapping).toMatchObject({ memberName: 0, trainingTitle: 1, completedOn: 2, status: 3, expiresOn: 4 });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.notCompleted).toBe(1);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Firearms Qualification', completedOn: '2026-03-02', expiresOn: '2027-03-02' },
+      { memberId: 'm-jordan', training: 'Firearms Qualification', completedOn: '2026-03-16', expiresOn: '2027-03-16' },
+    ]);
+  });
+
+  it.each(['Expires', 'Expires on', 'expiration_date', 'Expiration Date', 'Expiry date', 'Valid until'])('an expiry column headed "%s" is read as the expiry date', async (header) => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/hand-made-expires-completed.csv', import.meta.url)));
+    const text = new TextDecoder().decode(bytes).replace(',Expires\r\n', `,${header}\r\n`);
+    const file = readTable('sheet.csv', new TextEncoder().encode(text), null);
+    expect(file.table.headers[4]).toBe(header);
+    const first = firstMapping(file, [], trainings);
+    expect(first.mapping.expiresOn).toBe(4);
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.completions.map((c) => c.expiresOn)).toEqual(['2027-03-02', '2027-03-16']);
+  });
+
+  it('an LMS export in snake_case: first + last name, e-mail, Passed/Completed counted, Failed and Incomplete skipped, expiration_date stored', async () => {
+    const { first, plan } = await load('lms-status-expiration-date.csv');
+    expect(first.mapping).toMatchObject({ memberFirstName: 0, memberLastName: 1, memberEmail: 2, trainingTitle: 3, completedOn: 4, status: 5, expiresOn: 6 });
+    expect(plan.statusValues).toEqual(['Passed', 'Failed', 'Completed', 'Incomplete']);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.notCompleted).toBe(2);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Mandated Reporter Training', completedOn: '2026-01-12', expiresOn: '2028-01-12' },
+      { memberId: 'm-jordan', training: 'Mandated Reporter Training', completedOn: '2026-01-20', expiresOn: '2028-01-20' },
+    ]);
+  });
+
+  it('Totara completion import into an empty team: people are created under their username when the user asks for it', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/totara-course-completions.csv', import.meta.url)));
+    const file = readTable('totara-course-completions.csv', bytes, null);
+    const first = firstMapping(file, [], trainings);
+    const refused = planImport(file.table, first.mapping, importContext([], { trainings }), first.options);
+    expect(refused.errors.map(formatRowError)[0]).toBe('Row 2, Member ID number (column "username"): "dreyes" is not on your team. Add them on the Team screen first, or choose "Create members who are not on the team yet"');
+    const plan = planImport(file.table, first.mapping, importContext([], { trainings, createMissingMembers: true }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.newMembers.map((m) => [m.name, m.externalId])).toEqual([
+      ['dreyes', 'dreyes'],
+      ['slee', 'slee'],
+    ]);
+    const byId = new Map(plan.newMembers.map((m) => [m.id, m.name]));
+    expect(plan.completions.map((c) => [byId.get(c.memberId), c.trainingId ?? c.custom?.title, c.completedOn])).toEqual([
+      ['dreyes', 'Search Warrants 101', '2026-01-15'],
+      ['slee', 'Search Warrants 101', '2026-01-16'],
+      ['dreyes', 'search-peer-to-peer-investigations', '2026-02-20'],
     ]);
   });
 

@@ -90,6 +90,29 @@ describe('team channels on a real data file', () => {
     expect(await bytes(dir)).toBe(before);
   });
 
+  it('records the expiry date printed on a certificate, refuses one not after the completion date, and an edit can remove it', async () => {
+    const dir = await tempDir();
+    const api = await openApi(dir);
+    const a = await api.call('memberCreate', dana);
+    const draft: CompletionDraftInput = { training: { kind: 'custom', title: 'Firearms Qualification', provider: '' }, completedOn: '2026-03-01', expiresOn: '2027-02-28' };
+    const [added] = await api.call('completionsRecord', { memberIds: [a.id], draft });
+    expect(added).toMatchObject({ completedOn: '2026-03-01', expiresOn: '2027-02-28' });
+    expect((await onDisk(dir)).completions[0].expiresOn).toBe('2027-02-28');
+
+    const before = await bytes(dir);
+    for (const expiresOn of ['2026-03-01', '2026-02-28']) {
+      const refused = await api.raw('completionsRecord', { memberIds: [a.id], draft: { ...draft, expiresOn } });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', details: ['draft.expiresOn: The expiry date must be after the completion date'] } });
+    }
+    const badEdit = await api.raw('completionUpdate', { id: added!.id, memberId: a.id, draft: { ...draft, completedOn: '2027-03-01' } });
+    expect(badEdit).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await bytes(dir)).toBe(before);
+
+    const { after } = await api.call('completionUpdate', { id: added!.id, memberId: a.id, draft: { training: draft.training, completedOn: '2026-03-01' } });
+    expect(after.expiresOn).toBeUndefined();
+    expect((await onDisk(dir)).completions[0]).not.toHaveProperty('expiresOn');
+  });
+
   it('edits a record whose training left the catalogue without losing its stored title', async () => {
     const dir = await tempDir();
     const api = await openApi(dir);

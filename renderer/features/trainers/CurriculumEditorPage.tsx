@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { AgendaExportFormat } from '../../../shared/contract/curriculum-channels';
+import type { Curriculum, CurriculumFields } from '../../../shared/model/curriculum';
+import { formatMinutes, lengthWarning, moduleMinutes } from '../../../shared/curricula/curriculum-length';
+import { materialAudiences, materialLookupFor } from '../../../shared/curricula/materials';
+import { localIsoDate } from '../../../shared/util/dates';
+import { DataGate } from '../../app/DataGate';
+import { ExportButtons } from '../../components/ExportButtons';
+import type { LoadedCatalogue } from '../catalogue/catalogue-store';
+import { addModule, exportAgenda, openCurriculum, saveDetails } from './curricula-actions';
+import { useCurriculaStore } from './curricula-store';
+import { CurriculumForm } from './CurriculumForm';
+import { ModuleForm } from './ModuleForm';
+import { ModulesList } from './ModulesList';
+import { ScheduleEditor } from './ScheduleEditor';
+
+const agendaFormats: { format: AgendaExportFormat; label: string }[] = [
+  { format: 'pdf', label: 'Export agenda PDF' },
+  { format: 'csv', label: 'Export agenda CSV' },
+  { format: 'ics', label: 'Export to calendar' },
+];
+
+export function CurriculumEditorPage() {
+  const { id = '' } = useParams();
+  const curriculum = useCurriculaStore((s) => s.open);
+  const error = useCurriculaStore((s) => s.error);
+  useEffect(() => {
+    void openCurriculum(id);
+  }, [id]);
+
+  if (!curriculum || curriculum.id !== id) {
+    return error ? (
+      <div className="page">
+        <h1>Curriculum not found</h1>
+        <p className="banner banner--error" role="alert">
+          {error}
+        </p>
+        <p>
+          <Link to="/trainers">All curricula</Link>
+        </p>
+      </div>
+    ) : (
+      <p aria-busy="true">Loading the curriculum…</p>
+    );
+  }
+  return <DataGate>{(loaded) => <CurriculumEditor curriculum={curriculum} loaded={loaded} />}</DataGate>;
+}
+
+function CurriculumEditor({ curriculum, loaded }: { curriculum: Curriculum; loaded: LoadedCatalogue }) {
+  const [editing, setEditing] = useState(false);
+  const vocab = loaded.catalogue.vocabularies;
+  const audienceLabel = (a: string) => loaded.labels.value('audience', a);
+  const formatLabel = (f: string) => vocab.formats.find((t) => t.id === f)?.label ?? f;
+  const warning = lengthWarning(curriculum);
+  const fromMaterials = useMemo(() => materialAudiences(curriculum, materialLookupFor(loaded.catalogue)), [curriculum, loaded]);
+  const fields: CurriculumFields = {
+    title: curriculum.title,
+    purpose: curriculum.purpose,
+    audiences: curriculum.audiences,
+    objectives: curriculum.objectives,
+    ...(curriculum.format ? { format: curriculum.format } : {}),
+    ...(curriculum.lengthMinutes !== undefined ? { lengthMinutes: curriculum.lengthMinutes } : {}),
+  };
+
+  return (
+    <article className="page curriculum" aria-labelledby="curriculum-title">
+      <Link className="back" to="/trainers">
+        ← All curricula
+      </Link>
+      <p className="eyebrow">Curriculum</p>
+      <div className="plan-header">
+        <h1 id="curriculum-title">{curriculum.title}</h1>
+        {!editing ? (
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
+        ) : null}
+      </div>
+
+      {editing ? (
+        <section className="card" aria-labelledby="details-title">
+          <h2 id="details-title">Curriculum details</h2>
+          <CurriculumForm
+            initial={fields}
+            audiences={vocab.audiences}
+            formats={vocab.formats}
+            submitLabel="Save details"
+            onCancel={() => setEditing(false)}
+            onSubmit={async (next) => {
+              await saveDetails(curriculum, next);
+              setEditing(false);
+            }}
+          />
+        </section>
+      ) : (
+        <section className="card" aria-labelledby="overview-title">
+          <h2 id="overview-title" className="visually-hidden">
+            Overview
+          </h2>
+          {curriculum.purpose ? <p className="lead">{curriculum.purpose}</p> : <p className="muted">No purpose written yet.</p>}
+          <dl className="curriculum-facts">
+            <dt>Audiences</dt>
+            <dd>{curriculum.audiences.length > 0 ? curriculum.audiences.map(audienceLabel).join(', ') : 'Not chosen yet'}</dd>
+            <dt>Format</dt>
+            <dd>{curriculum.format ? formatLabel(curriculum.format) : 'Not chosen yet'}</dd>
+            <dt>Total length</dt>
+            <dd data-testid="curriculum-length">
+              {curriculum.lengthMinutes !== undefined ? formatMinutes(curriculum.lengthMinutes) : 'Not stated'} · modules take {formatMinutes(moduleMinutes(curriculum))}
+            </dd>
+          </dl>
+          {curriculum.objectives ? (
+            <>
+              <h3 className="plan-subheading">Learning objectives</h3>
+              <p className="curriculum-objectives">{curriculum.objectives}</p>
+            </>
+          ) : null}
+          <ExportButtons formats={agendaFormats} onExport={(format) => exportAgenda(curriculum.id, format)} />
+        </section>
+      )}
+
+      {warning ? (
+        <p className="banner banner--warning" role="status" data-testid="length-warning">
+          {warning}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="modules-title">
+        <h2 id="modules-title">Modules</h2>
+        <ModulesList curriculum={curriculum} loaded={loaded} />
+        <h3 className="plan-subheading">Add a module</h3>
+        <ModuleForm loaded={loaded} submitLabel="Add module" onSubmit={(module) => addModule(curriculum.id, module)} />
+      </section>
+
+      <section className="card" aria-labelledby="material-audiences-title">
+        <h2 id="material-audiences-title">Who the materials were written for</h2>
+        {fromMaterials.catalogueMaterials === 0 ? (
+          <p className="muted">No catalogue materials yet: add catalogue trainings or resources to modules to see the audiences they were written for.</p>
+        ) : (
+          <>
+            <p className="muted">
+              From the catalogue’s {fromMaterials.catalogueMaterials === 1 ? 'one material' : `${fromMaterials.catalogueMaterials} materials`} in this curriculum. Audiences this curriculum is not
+              for are marked.
+            </p>
+            <ul className="material-audiences" data-testid="material-audiences">
+              {fromMaterials.audiences.map((a) => (
+                <li key={a.id}>
+                  {audienceLabel(a.id)}: {a.materials === 1 ? '1 material' : `${a.materials} materials`}
+                  {a.inCurriculum ? null : <span className="badge">Not in this curriculum’s audiences</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="schedule-title">
+        <h2 id="schedule-title">Schedule</h2>
+        <ScheduleEditor curriculum={curriculum} loaded={loaded} today={localIsoDate(new Date())} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ReportExportFormat } from '../../../shared/contract/delivery-channels';
+import type { DeliveryReport } from '../../../shared/deliveries/delivery-report';
+import type { ReportPeriod } from '../../../shared/deliveries/report-periods';
+import type { SignInSheet } from '../../../shared/deliveries/sign-in-sheet';
+import type { Delivery, DeliveryFields } from '../../../shared/model/delivery';
+import { errorMessage } from '../../app/errors';
+import { notify } from '../../app/notice-store';
+import { tta } from '../../app/tta';
+import { useTeamStore } from '../team/team-store';
+import { useDeliveriesStore } from './deliveries-store';
+
+/* Delivery reads and writes as the screens use them; refusals are thrown to the caller. */
+
+const set = useDeliveriesStore.setState;
+
+export async function loadDeliveries(): Promise<void> {
+  try {
+    set({ list: await tta().deliveriesList(), error: null });
+  } catch (error) {
+    set({ error: errorMessage(error) });
+  }
+}
+
+export async function recordDelivery(fields: DeliveryFields): Promise<void> {
+  const created = await tta().deliveryCreate(fields);
+  notify(`Recorded the delivery of “${created.subject.title}”.`);
+  await loadDeliveries();
+}
+
+export async function deleteDelivery(delivery: Delivery): Promise<void> {
+  try {
+    const { deleted } = await tta().deliveryDelete({ id: delivery.id });
+    notify(`Deleted the delivery of “${deleted.subject.title}”.`, async () => {
+      await tta().deliveryRestore({ delivery: deleted });
+      await loadDeliveries();
+      return 'Undone.';
+    });
+  } finally {
+    await loadDeliveries();
+  }
+}
+
+/** Gives each listed team member the completion; Undo removes exactly those records. */
+export async function recordCompletionsFor(delivery: Delivery): Promise<void> {
+  const { recorded, alreadyRecorded } = await tta().deliveryRecordCompletions({ id: delivery.id });
+  // The team screens keep their own copy: patch it with exactly what was recorded.
+  const team = useTeamStore.getState();
+  if (team.status === 'ready') team.addCompletions(recorded);
+  const already = alreadyRecorded > 0 ? ` ${alreadyRecorded} already had it.` : '';
+  if (recorded.length === 0) {
+    notify(`No new completions:${already}`);
+    return;
+  }
+  notify(`Recorded the completion for ${recorded.length === 1 ? '1 team member' : `${recorded.length} team members`}.${already}`, async () => {
+    const ids = recorded.map((c) => c.id);
+    await tta().completionsDelete({ ids });
+    const now = useTeamStore.getState();
+    if (now.status === 'ready') now.removeCompletions(ids);
+    return 'Undone.';
+  });
+}
+
+/** Asks for a sign-in sheet and reads it for a preview; null when the trainer cancelled. */
+export async function readSignInSheet(): Promise<(SignInSheet & { fileName: string }) | null> {
+  return (await tta().signInSheetRead()).sheet;
+}
+
+export async function deliveryReport(period: ReportPeriod): Promise<DeliveryReport> {
+  return tta().deliveryReport(period);
+}
+
+export async function exportReport(period: ReportPeriod, format: ReportExportFormat): Promise<string | null> {
+  return (await tta().deliveryReportExport({ period, format })).savedTo;
+}
