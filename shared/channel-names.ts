@@ -28,6 +28,7 @@ export const channelNames = [
   'memberCreate',
   'memberUpdate',
   'memberDelete',
+  'memberForget',
   'memberRestore',
   'completionsRecord',
   'completionUpdate',
