@@ -1,6 +1,7 @@
 import type { Store } from './services/store';
 import type { CatalogueService } from './services/catalogue-service';
 import type { HeavyWork } from './services/heavy-work';
+import type { DurableFiles } from './services/durable-file';
 
 /** Native file choosers. Electron shows its dialogs; the e2e harness answers with prepared paths. */
 export interface Dialogs {
@@ -21,4 +22,6 @@ export interface ApiServices {
   now: () => Date;
   /** Shows a system notification (Electron's Notification in main/electron); absent where there is none. */
   notify?: (title: string, body: string) => void;
+  /** Reads and writes files in the data folder as the store does (encrypted at rest): Delete permanently rewrites backups with it. */
+  dataFiles: DurableFiles;
 }

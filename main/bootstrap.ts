@@ -1,7 +1,10 @@
 import { createApi } from './api';
 import type { ApiServices, Dialogs } from './api-services';
 import { createDispatch, type Dispatch } from './dispatch';
+import { openEncryptedFolder } from './services/at-rest/encrypt-data-folder';
 import { loadCatalogueService } from './services/catalogue-service';
+import type { KeyProvider } from './services/crypto/key-provider';
+import { durableFiles } from './services/durable-file';
 import { openStore, type StoreOptions } from './services/store';
 import { createHeavyWork } from './services/heavy-work';
 
@@ -18,12 +21,28 @@ export interface BootstrapOptions {
   store?: Pick<StoreOptions, 'fs' | 'transform' | 'readDelaysMs' | 'renameDelaysMs' | 'monotonicMs' | 'backupEveryMs'>;
   /** The heavy-work worker bundle (out/main/heavy-work.cjs); without it, restores and imports are checked on the calling thread. */
   heavyWorkScript?: string | null;
+  /**
+   * Where the data key comes from: the app passes the OS key store (or a passphrase), the e2e
+   * harness a key file. With one, every file the store writes is encrypted and plain files of
+   * earlier versions are encrypted before the store opens (services/at-rest/encrypt-data-folder.ts).
+   */
+  keyProvider?: KeyProvider;
 }
 
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
 export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: Dispatch; services: ApiServices }> {
+  const now = options.now ?? (() => new Date());
+  const folder = options.keyProvider ? await openEncryptedFolder({ dir: options.dataDir, keyProvider: options.keyProvider, now: now() }) : null;
+  for (const name of folder?.migrated ?? []) options.log?.(`encrypted ${name}`);
   const heavy = createHeavyWork(options.heavyWorkScript ?? null);
-  const store = await openStore({ ...options.store, decodeBackup: heavy.decode, dir: options.dataDir, appVersion: options.app.version, ...(options.now ? { now: options.now } : {}) });
+  const store = await openStore({
+    ...(folder ? { transform: folder.transform } : {}),
+    ...options.store,
+    decodeBackup: heavy.decode,
+    dir: options.dataDir,
+    appVersion: options.app.version,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir, ...(options.log ? { log: options.log } : {}) });
   const services: ApiServices = {
     store,
@@ -32,8 +51,9 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     app: options.app,
     openExternal: options.openExternal,
     dialogs: options.dialogs,
-    now: options.now ?? (() => new Date()),
+    now,
     ...(options.notify ? { notify: options.notify } : {}),
+    dataFiles: folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) }),
   };
   return { dispatch: createDispatch(createApi(services), options.log), services };
 }

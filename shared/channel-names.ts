@@ -29,6 +29,7 @@ export const channelNames = [
   'memberCreate',
   'memberUpdate',
   'memberDelete',
+  'memberForget',
   'memberRestore',
   'completionsRecord',
   'completionUpdate',

@@ -11,6 +11,7 @@ import { showSystemNotification } from './notifications';
 import { registerAll } from './ipc-handler';
 import { installAppMenu } from './menu';
 import { shouldAllowNavigation, windowOpenDecision } from './navigation';
+import { osKeyProvider } from './os-key-store';
 import { permissionCheckDecision, permissionRequestDecision } from './permissions';
 import { QUIET_SWITCHES } from './quiet-switches';
 import { requestFilterDecision } from './request-filter';
@@ -69,8 +70,10 @@ async function start(): Promise<void> {
   const handleApp = createAppRequestHandler(path.join(__dirname, '../renderer'), contentSecurityPolicy({ isDev }));
   protocol.handle(APP_SCHEME, (request) => handleApp(request)); // checklist: csp
 
+  const dataDir = app.getPath('userData');
   const { dispatch, services } = await bootstrap({
-    dataDir: app.getPath('userData'),
+    dataDir,
+    keyProvider: osKeyProvider(dataDir), // checklist: encryption-at-rest
     bundledCataloguePath: path.join(app.getAppPath(), 'data', 'catalogue.json'),
     app: {
       name: 'TTA Navigator',

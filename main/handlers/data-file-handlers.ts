@@ -6,19 +6,21 @@ import { writeFileDurable } from '../services/durable-file';
 import { UserFacingError } from '../services/user-facing-error';
 import type { HandlersFor } from './handler-types';
 
-const filters = [{ name: 'TTA Navigator backup', extensions: ['json'] }];
+/** .ttabackup: encrypted under the user's passphrase; .json: plain backups of earlier versions, still restorable. */
+const saveFilters = [{ name: 'TTA Navigator backup (encrypted)', extensions: ['ttabackup'] }];
+const openFilters = [{ name: 'TTA Navigator backup', extensions: ['ttabackup', 'json'] }];
 
 export function createDataFileHandlers(services: ApiServices): HandlersFor<typeof dataFileChannels> {
   const { store } = services;
   return {
-    async dataFileExport() {
+    async dataFileExport({ passphrase }) {
       const path = await services.dialogs.chooseSaveFile({
-        title: 'Save a backup of all your data',
-        defaultName: `tta-navigator-backup-${localIsoDate(services.now())}.json`,
-        filters,
+        title: 'Save an encrypted backup of all your data',
+        defaultName: `tta-navigator-backup-${localIsoDate(services.now())}.ttabackup`,
+        filters: saveFilters,
       });
       if (!path) return { savedTo: null };
-      await exportUserData(store.data(), path);
+      await exportUserData(store.data(), path, passphrase);
       return { savedTo: path };
     },
     async setAsideExport() {
@@ -27,7 +29,7 @@ export function createDataFileHandlers(services: ApiServices): HandlersFor<typeo
       const path = await services.dialogs.chooseSaveFile({
         title: 'Export the records that were set aside',
         defaultName: `tta-navigator-set-aside-${localIsoDate(services.now())}.json`,
-        filters,
+        filters: [{ name: 'Set-aside records', extensions: ['json'] }],
       });
       if (!path) return { savedTo: null };
       // Plain, for the user to read or fix: the side file itself may be encrypted at rest.
@@ -37,10 +39,10 @@ export function createDataFileHandlers(services: ApiServices): HandlersFor<typeo
     async dataSaveRetry() {
       return store.retrySaving();
     },
-    async dataFileRestore() {
-      const path = await services.dialogs.chooseOpenFile({ title: 'Restore all data from a backup file', filters });
+    async dataFileRestore(input) {
+      const path = await services.dialogs.chooseOpenFile({ title: 'Restore all data from a backup file', filters: openFilters });
       if (!path) return { restored: false };
-      const outcome = await restoreUserData(store, path, services.heavy);
+      const outcome = await restoreUserData(store, path, input?.passphrase, services.heavy);
       return { restored: true, fileName: path.split(/[\\/]/).pop() ?? path, ...outcome };
     },
   };

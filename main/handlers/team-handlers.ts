@@ -8,6 +8,7 @@ import { newRecordId } from '../services/record-ids';
 import { importCompletions } from '../services/team-import';
 import { UserFacingError } from '../services/user-facing-error';
 import * as writes from '../services/team-writes';
+import { forgetMember } from '../services/forget-member';
 import type { HandlersFor } from './handler-types';
 
 export function createTeamHandlers(services: ApiServices): HandlersFor<typeof teamChannels> {
@@ -38,6 +39,7 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
     memberCreate: (fields) => writes.createMember(deps, fields),
     memberUpdate: ({ id, fields }) => writes.updateMember(deps, id, fields),
     memberDelete: ({ id }) => writes.deleteMember(deps, id),
+    memberForget: ({ id }) => forgetMember(store, services.dataFiles, id),
     memberRestore: (input) => writes.restoreMember(deps, input),
     completionsRecord: ({ memberIds, draft }) => writes.recordCompletions(deps, memberIds, draft),
     completionUpdate: (input) => writes.updateCompletion(deps, input),

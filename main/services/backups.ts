@@ -62,7 +62,7 @@ export async function listBackups(dir: string, files: DurableFiles = plainFiles)
  * the one just written always stays.
  */
 export async function takeBackup(dir: string, bytes: Buffer, now: Date, keep: number, files: DurableFiles = plainFiles): Promise<string | null> {
-  await files.fs.mkdir(dir, { recursive: true });
+  await files.fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const existing = await backupEntries(dir, files);
   const newest = existing[0];
   if (newest !== undefined) {

@@ -21,6 +21,7 @@ export type FsPromises = Pick<typeof nodeFsPromises, 'open' | 'rename' | 'unlink
  */
 export interface ByteTransform {
   encode(chunks: readonly Buffer[]): Promise<readonly Buffer[]> | readonly Buffer[];
+  /** May reuse (overwrite) `bytes`: the reader passes a buffer nobody else holds. */
   decode(bytes: Buffer): Promise<Buffer> | Buffer;
 }
 

@@ -131,10 +131,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     ...(options.transform ? { transform: options.transform } : {}),
     ...(options.readDelaysMs ? { readDelaysMs: options.readDelaysMs } : {}),
     ...(options.renameDelaysMs ? { renameDelaysMs: options.renameDelaysMs } : {}),
+    // Owner only: the folder may be on a shared machine or a roaming profile.
+    mode: 0o600,
   });
   const fs = files.fs;
   const decodeBackup = options.decodeBackup ?? (async (bytes: Buffer, name: string) => decodeUserData(bytes.toString('utf8'), name));
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
 
   // Compact JSON: the file can hold 100k completions, and indentation doubles it.
   const serializer = createUserDataSerializer();

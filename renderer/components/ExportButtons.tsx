@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from '../app/errors';
+import { PlainExportNote } from './PlainExportNote';
 
 /**
  * A row of export buttons (PDF, CSV, calendar…) and the status line under them. Each
@@ -31,6 +32,7 @@ export function ExportButtons<F extends string>({ formats, onExport }: { formats
           </button>
         ))}
       </div>
+      <PlainExportNote />
       <p role="status" className={result && !result.ok ? 'export-status export-status--error' : 'export-status'} data-testid="export-status">
         {result?.text ?? ''}
       </p>

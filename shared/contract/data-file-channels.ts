@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { givenPassphraseSchema, newPassphraseSchema } from '../model/passphrase';
 
 const none = z.undefined();
 
@@ -12,10 +13,13 @@ export type DataFileRestoreResult =
  * from backup…). Not the automatic backups: see automatic-backup-channels.ts.
  */
 export const dataFileChannels = {
-  /** Asks where to save, then writes members, completions, plans and settings as one JSON file. */
-  dataFileExport: channel<{ savedTo: string | null }>()(none),
-  /** Asks for a data file, validates all of it, backs up the current data, then replaces it. */
-  dataFileRestore: channel<DataFileRestoreResult>()(none),
+  /** Asks where to save, then writes members, completions, plans and settings as one file encrypted under the passphrase. */
+  dataFileExport: channel<{ savedTo: string | null }>()(z.object({ passphrase: newPassphraseSchema }).strict()),
+  /**
+   * Asks for a backup file, opens it with the passphrase (files of earlier versions are plain
+   * JSON and need none), validates all of it, backs up the current data, then replaces it.
+   */
+  dataFileRestore: channel<DataFileRestoreResult>()(z.object({ passphrase: givenPassphraseSchema.optional() }).strict().optional()),
   /** *Try again* on the "Changes are not being saved" banner; reloaded: the data shown must be fetched again. */
   dataSaveRetry: channel<{ reloaded: boolean }>()(none),
   /** Asks where to save, then writes the records set aside at start (with the field and reason for each) as a plain JSON file. */

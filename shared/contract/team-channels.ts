@@ -18,6 +18,14 @@ const MAX_RECORDS = 250_000;
 const MAX_CSV_CHARS = 64 * 1024 * 1024;
 
 export type TeamList = { epoch: string; unchanged: true } | { epoch: string; unchanged: false; members: Member[]; completions: Completion[] };
+export interface MemberForgetResult {
+  name: string;
+  completions: number;
+  backupsRewritten: number;
+  movedAsideRewritten: number;
+  unreadableDeleted: number;
+}
+
 export interface MemberWithRecords {
   member: Member;
   completions: Completion[];
@@ -51,6 +59,11 @@ export const teamChannels = {
   memberUpdate: channel<{ before: Member; after: Member }>()(z.object({ id: recordIdSchema, fields: memberFieldsSchema.strict() }).strict()),
   /** Deletes the member and all their completions; returns both for undo. */
   memberDelete: channel<MemberWithRecords>()(z.object({ id: recordIdSchema }).strict()),
+  /**
+   * Delete permanently: the member and their records leave the data file, every automatic
+   * backup and every set-aside copy. No undo.
+   */
+  memberForget: channel<MemberForgetResult>()(z.object({ id: recordIdSchema }).strict()),
   /** Puts back what memberDelete removed. */
   memberRestore: channel<MemberWithRecords>()(
     z.object({ member: memberSchema, completions: z.array(completionSchema).max(MAX_RECORDS) }).strict(),

@@ -26,11 +26,12 @@ test('a corrupted data file at start shows the notice, the app still works, and 
   await expect(panel).toContainText('is not valid JSON');
   await expect(panel).toContainText('tta-navigator-data.damaged-');
 
-  // The damaged file was moved aside intact.
+  // The damaged file was moved aside intact (encrypted at rest like every file of the folder).
   const names = await readdir(app.dataDir);
   const damaged = names.find((n) => n.startsWith('tta-navigator-data.damaged-'));
   expect(damaged).toBeDefined();
-  expect(await readFile(join(app.dataDir, damaged!), 'utf8')).toBe(CORRUPT);
+  expect(await app.readDataFile(join(app.dataDir, damaged!))).toBe(CORRUPT);
+  expect((await readFile(join(app.dataDir, damaged!), 'utf8')).includes('schemaVersion')).toBe(false);
 
   // The app still works on empty data: a setting can be changed and saved.
   await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
@@ -41,8 +42,8 @@ test('a corrupted data file at start shows the notice, the app still works, and 
   await expect(panel).toHaveCount(0);
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   expect(app.services.store.data().settings.expiryWarningDays).toBe(60);
-  const onDisk = JSON.parse(await readFile(join(app.dataDir, DATA_FILE_NAME), 'utf8'));
+  const onDisk = JSON.parse((await app.readDataFile(join(app.dataDir, DATA_FILE_NAME)))!);
   expect(onDisk.settings.theme).toBe('dark');
   // The quarantined file is still there after the restore.
-  expect(await readFile(join(app.dataDir, damaged!), 'utf8')).toBe(CORRUPT);
+  expect(await app.readDataFile(join(app.dataDir, damaged!))).toBe(CORRUPT);
 });

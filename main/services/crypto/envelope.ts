@@ -25,7 +25,8 @@ export function isEnvelope(bytes: Uint8Array): boolean {
   return bytes.length >= MAGIC.length && Buffer.from(bytes.subarray(0, MAGIC.length)).equals(MAGIC);
 }
 
-export function seal(plaintext: Uint8Array, key: Uint8Array, keyKind: KeyKind, keyInfo: Uint8Array = new Uint8Array(0)): Buffer {
+/** Seals one buffer, or the pieces of one (the data file's chunks are encrypted in place of a copy of all of them). */
+export function seal(plaintext: Uint8Array | readonly Uint8Array[], key: Uint8Array, keyKind: KeyKind, keyInfo: Uint8Array = new Uint8Array(0)): Buffer {
   if (key.length !== 32) throw new EnvelopeError('AES-256 needs a 32-byte key');
   if (keyInfo.length > 0xffff) throw new EnvelopeError('key info is too long');
   const header = Buffer.alloc(FIXED_HEADER);
@@ -37,8 +38,11 @@ export function seal(plaintext: Uint8Array, key: Uint8Array, keyKind: KeyKind, k
   const aad = Buffer.concat([header, keyInfo, iv]);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([aad, body, cipher.getAuthTag()]);
+  const pieces = plaintext instanceof Uint8Array ? [plaintext] : plaintext;
+  const out: Buffer[] = [aad];
+  for (const piece of pieces) out.push(cipher.update(piece));
+  out.push(cipher.final(), cipher.getAuthTag());
+  return Buffer.concat(out);
 }
 
 export interface EnvelopeHeader {
@@ -53,17 +57,19 @@ export function readHeader(bytes: Uint8Array): EnvelopeHeader {
   if (!isEnvelope(buffer)) throw new EnvelopeError('not an encrypted TTA Navigator file');
   if (buffer.length < FIXED_HEADER) throw new EnvelopeError('the encrypted file is cut short');
   const version = buffer.readUInt8(4);
-  if (version !== FORMAT_VERSION) throw new EnvelopeError(`encrypted with format ${version}, which this version of the app cannot read`);
+  // Version 2 is the at-rest format of chunked-envelope.ts; same header, pieces after it.
+  if (version !== FORMAT_VERSION && version !== 2) throw new EnvelopeError(`encrypted with format ${version}, which this version of the app cannot read`);
   const keyKind = buffer.readUInt8(5);
   if (keyKind !== KEY_KINDS.wrappedDataKey && keyKind !== KEY_KINDS.passphrase) throw new EnvelopeError(`unknown key kind ${keyKind}`);
   const infoLength = buffer.readUInt16BE(6);
-  if (buffer.length < FIXED_HEADER + infoLength + IV_BYTES + TAG_BYTES) throw new EnvelopeError('the encrypted file is cut short');
+  if (buffer.length < FIXED_HEADER + infoLength + (version === FORMAT_VERSION ? IV_BYTES + TAG_BYTES : 0)) throw new EnvelopeError('the encrypted file is cut short');
   return { version, keyKind, keyInfo: buffer.subarray(FIXED_HEADER, FIXED_HEADER + infoLength) };
 }
 
 /** Decrypts and authenticates; a wrong key and a changed byte both fail with the same message. */
 export function open(bytes: Uint8Array, key: Uint8Array): Buffer {
   const header = readHeader(bytes);
+  if (header.version !== FORMAT_VERSION) throw new EnvelopeError(`format ${header.version} is opened with chunked-envelope.ts`);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const aadEnd = FIXED_HEADER + header.keyInfo.length + IV_BYTES;
   const iv = buffer.subarray(aadEnd - IV_BYTES, aadEnd);

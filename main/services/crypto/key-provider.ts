@@ -11,6 +11,8 @@ export interface KeyProvider {
   readonly description: string;
   /** The 32-byte data key, created on first use. */
   dataKey(): Promise<Buffer>;
+  /** Whether a key exists yet: with encrypted files and no key, a fresh key would open nothing. */
+  hasKey(): Promise<boolean>;
 }
 
 /**
@@ -21,6 +23,7 @@ export function fileKeyProvider(keyFile: string): KeyProvider {
   let key: Buffer | null = null;
   return {
     description: 'a key file',
+    hasKey: async () => key !== null || (await readFile(keyFile).catch(() => null)) !== null,
     async dataKey() {
       if (key) return key;
       const existing = await readFile(keyFile).catch(() => null);

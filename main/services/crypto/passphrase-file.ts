@@ -1,7 +1,9 @@
 import { KEY_KINDS, EnvelopeError, open, readHeader, seal } from './envelope';
 import { decodeScryptParams, deriveKey, encodeScryptParams, newScryptParams } from './passphrase-key';
 
-export const MIN_PASSPHRASE_LENGTH = 10;
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/model/passphrase';
+
+export { MIN_PASSPHRASE_LENGTH };
 
 /** Encrypts bytes under a passphrase (for *Back up data…* files): scrypt key, AES-256-GCM envelope. */
 export async function sealWithPassphrase(plaintext: Uint8Array, passphrase: string, logN?: number): Promise<Buffer> {

@@ -34,15 +34,15 @@ export async function revertCatalogue(): Promise<string> {
   return `Back to the bundled catalogue ${summary.version}.`;
 }
 
-/** Back up data…: all user data to one file the user keeps. */
-export async function saveDataFile(): Promise<string | null> {
-  const { savedTo } = await tta().dataFileExport();
-  return savedTo ? `Saved a backup of all your data to ${savedTo}.` : null;
+/** Back up data…: all user data to one file the user keeps, encrypted under their passphrase. */
+export async function saveDataFile(passphrase: string): Promise<string | null> {
+  const { savedTo } = await tta().dataFileExport({ passphrase });
+  return savedTo ? `Saved an encrypted backup of all your data to ${savedTo}. Keep the passphrase somewhere safe: without it the file cannot be opened.` : null;
 }
 
 /** Restore from backup…: every store follows the data-replaced signal. */
-export async function restoreDataFile(): Promise<string | null> {
-  const result = await tta().dataFileRestore();
+export async function restoreDataFile(passphrase: string): Promise<string | null> {
+  const result = await tta().dataFileRestore(passphrase ? { passphrase } : {});
   if (!result.restored) return null;
   announceDataReplaced();
   return `Restored ${plural(result.members, 'member')}, ${plural(result.completions, 'completion')} and ${plural(result.plans, 'plan')} from ${result.fileName}. The data you had before was kept as an automatic backup.`;

@@ -6,7 +6,7 @@ import type { TeamIndex } from '../../../shared/team/team-index';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExportButton } from './ExportButton';
-import { deleteMember, setMemberActive } from './team-actions';
+import { deleteMember, forgetMember, setMemberActive } from './team-actions';
 import { useTeamIndex } from './team-data';
 import { notifyError } from '../../app/notice-store';
 import { MemberNotFound } from './MemberNotFound';
@@ -28,6 +28,7 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
   const navigate = useNavigate();
   const labels = useCatalogueStore((s) => s.loaded!.labels);
   const [confirming, setConfirming] = useState(false);
+  const [forgetting, setForgetting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useStatusFilter();
   const rows = useMemo(() => index.rowsByMember.get(member.id) ?? [], [index, member.id]);
@@ -41,6 +42,20 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
     try {
       await setMemberActive(member, !member.active);
     } catch (error) {
+      notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirmForget() {
+    setBusy(true);
+    try {
+      await forgetMember(member);
+      setForgetting(false);
+      navigate('/team');
+    } catch (error) {
+      setForgetting(false);
       notifyError(error);
     } finally {
       setBusy(false);
@@ -81,6 +96,9 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
         <ExportButton label="Export records (CSV)" memberId={member.id} />
         <button type="button" className="button button--danger" onClick={() => setConfirming(true)} disabled={busy}>
           Delete member…
+        </button>
+        <button type="button" className="button button--danger" onClick={() => setForgetting(true)} disabled={busy}>
+          Delete permanently…
         </button>
       </div>
 
@@ -197,6 +215,21 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
           You can undo this straight after.
         </p>
         {member.active ? <p>To keep their history instead, cancel and choose Deactivate.</p> : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={forgetting}
+        title={`Delete ${member.name} permanently?`}
+        confirmLabel="Delete permanently"
+        busy={busy}
+        onConfirm={() => void confirmForget()}
+        onCancel={() => setForgetting(false)}
+      >
+        <p>
+          {member.name} and {rows.length === 0 ? 'their details' : `their ${plural(rows.length, 'training record')}`} will be removed from your data
+          and also from every automatic backup and every damaged copy the app set aside. Damaged copies that cannot be checked are deleted
+          whole. This cannot be undone.
+        </p>
+        <p>Backup files you saved yourself (Back up data…) are not changed: delete or replace those separately.</p>
       </ConfirmDialog>
     </article>
   );

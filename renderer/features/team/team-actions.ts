@@ -5,6 +5,7 @@ import { notify } from '../../app/notice-store';
 import { tta } from '../../app/tta';
 import { useTeamStore } from './team-store';
 import { plural } from '../../components/format-count';
+import { PLAIN_EXPORT_NOTE } from '../../components/PlainExportNote';
 
 /*
  * Team writes as the screens use them: call the main side, patch the local copy with
@@ -50,6 +51,19 @@ export async function deleteMember(member: Member): Promise<void> {
   });
 }
 
+/** Delete permanently: gone from the data file, the automatic backups and set-aside copies; no undo. */
+export async function forgetMember(member: Member): Promise<void> {
+  const result = await tta().memberForget({ id: member.id });
+  store().removeMember(member.id);
+  const copies = result.backupsRewritten + result.movedAsideRewritten;
+  notify(
+    `Deleted ${result.name} and ${plural(result.completions, 'training record')} permanently` +
+      (copies > 0 ? `, also from ${plural(copies, 'older copy', 'older copies')} of your data` : '') +
+      (result.unreadableDeleted > 0 ? `; ${plural(result.unreadableDeleted, 'damaged copy', 'damaged copies')} that could not be checked ${result.unreadableDeleted === 1 ? 'was' : 'were'} deleted` : '') +
+      '.',
+  );
+}
+
 export async function recordCompletions(memberIds: string[], draft: CompletionDraftInput, title: string): Promise<void> {
   const added = await tta().completionsRecord({ memberIds, draft });
   store().addCompletions(added);
@@ -83,7 +97,7 @@ export async function deleteCompletion(id: string, title: string): Promise<void>
 /** Saves a CSV of the records; null when the user cancelled the save dialog. */
 export async function exportRecords(memberId?: string): Promise<void> {
   const result = await tta().completionsExport(memberId ? { memberId } : {});
-  if (result.path !== null) notify(`Saved ${plural(result.rows, 'record')} to ${result.path}.`);
+  if (result.path !== null) notify(`Saved ${plural(result.rows, 'record')} to ${result.path}. ${PLAIN_EXPORT_NOTE}`);
 }
 
 /** Saves every row of a checked CSV file, or none; adds what was saved to the local copy. */

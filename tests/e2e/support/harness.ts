@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap, type BootstrapOptions } from '../../../main/bootstrap';
+import { fileKeyProvider } from '../../../main/services/crypto/key-provider';
 import type { Dispatch } from '../../../main/dispatch';
 import type { ApiServices } from '../../../main/api-services';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
@@ -69,7 +70,17 @@ export class AppHarness {
   constructor(
     readonly page: Page,
     readonly dataDir: string,
+    /**
+     * The data key (encryption at rest), outside the data folder as the OS key store keeps it in
+     * the app; null: the folder stays plain (benchmarks and screenshots, which time or show other things).
+     */
+    readonly keyFile: string | null = null,
   ) {}
+
+  /** A file of the data folder as the app reads it (decrypted); null when there is none. */
+  async readDataFile(path: string): Promise<string | null> {
+    return (await this.services.dataFiles.read(path))?.toString('utf8') ?? null;
+  }
 
   async start(options: StartOptions = {}): Promise<void> {
     await options.prepare?.(this.dataDir);
@@ -88,6 +99,7 @@ export class AppHarness {
       ...(options.store ? { store: options.store } : {}),
       // Restores and imports are checked on the worker thread, as in the app.
       heavyWorkScript: await heavyWorkBundle(),
+      ...(this.keyFile ? { keyProvider: fileKeyProvider(this.keyFile) } : {}),
     });
     this.dispatch = dispatch;
     this.services = services;
@@ -170,15 +182,17 @@ export async function serveRenderer(pathname: string): Promise<{ status: number;
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tta-e2e-'));
+    const keyDir = await mkdtemp(join(tmpdir(), 'tta-e2e-key-'));
     const cspViolations: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
     });
-    const harness = new AppHarness(page, dataDir);
+    const harness = new AppHarness(page, dataDir, join(keyDir, 'data.key'));
     await use(harness);
     // The store may still be taking its start-up backup; let it finish before the folder goes.
     await harness.services?.store.idle();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+    await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
     if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);
     if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(' | ')}`);
   },

@@ -169,13 +169,26 @@ export function createFakeElectron({ userData, appPath }: { userData: string; ap
     },
     openPath: async () => '',
   };
+  // An OS key store that works (as DPAPI or a Linux keyring would); its "wrapping" is a marked copy, enough to see it was used.
+  const safeStorage: StandIn<Electron.SafeStorage, 'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'> = {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (plainText) => {
+      record('safeStorage.encryptString', []);
+      return Buffer.concat([Buffer.from('FAKE-OS-KEY-STORE:'), Buffer.from(plainText).reverse()]);
+    },
+    decryptString: (encrypted) => {
+      record('safeStorage.decryptString', []);
+      return Buffer.from(encrypted.subarray('FAKE-OS-KEY-STORE:'.length)).reverse().toString();
+    },
+  };
   const Menu: StandIn<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'> = {
     buildFromTemplate: () => ({}) as Electron.Menu,
     setApplicationMenu: () => undefined,
   };
 
   return {
-    module: { app, protocol, session: { defaultSession }, ipcMain, BrowserWindow, screen, nativeTheme, dialog, shell, Menu },
+    module: { app, protocol, session: { defaultSession }, ipcMain, BrowserWindow, screen, nativeTheme, dialog, shell, Menu, safeStorage },
     calls,
     fireReady: () => {
       ready = true;

@@ -1,4 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { isEnvelope } from '../../../main/services/crypto/envelope';
+import { KEY_FILE_NAME } from '../../../main/services/crypto/wrapped-key-provider';
 import type Electron from 'electron';
 import { appProtocolPrivileges } from '../../../main/electron/app-protocol';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
@@ -22,6 +26,7 @@ export const CHECKLIST_ITEMS = [
   'no-webview',
   'window-open',
   'ipc',
+  'encryption-at-rest',
 ] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
@@ -69,11 +74,11 @@ export async function inspectWiring(bundlePath: string, paths: { userData: strin
     loader._load = originalLoad;
   }
   const items = {} as WiringReport['items'];
-  for (const item of CHECKLIST_ITEMS) items[item] = await inspectItem(item, fake);
+  for (const item of CHECKLIST_ITEMS) items[item] = await inspectItem(item, fake, paths.userData);
   return { startError, items };
 }
 
-async function inspectItem(item: ChecklistItem, fake: FakeElectron): Promise<string[]> {
+async function inspectItem(item: ChecklistItem, fake: FakeElectron, userData: string): Promise<string[]> {
   const { calls } = fake;
   const problems: string[] = [];
   const prefs = fake.windows[0]?.options.webPreferences;
@@ -193,6 +198,25 @@ async function inspectItem(item: ChecklistItem, fake: FakeElectron): Promise<str
       if (!fake.opened.includes('https://www.ovcttac.gov/')) problems.push('https links are not handed to the system browser');
       open('file:///etc/passwd');
       if (fake.opened.some((url) => !url.startsWith('https:'))) problems.push('a non-https link reached the system browser');
+      break;
+    }
+    case 'encryption-at-rest': {
+      // The store has written its lock at start: with the key wired, it is an encrypted file.
+      const written = readdirSync(userData, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name !== KEY_FILE_NAME)
+        .map((entry) => entry.name);
+      if (written.length === 0) problems.push('the store wrote nothing in the data folder');
+      for (const name of written) {
+        if (!isEnvelope(readFileSync(path.join(userData, name)))) problems.push(`${name} is not encrypted`);
+      }
+      let keyFile: { protection?: string } | null = null;
+      try {
+        keyFile = JSON.parse(readFileSync(path.join(userData, KEY_FILE_NAME), 'utf8')) as { protection?: string };
+      } catch {
+        problems.push('no data key file');
+      }
+      if (keyFile && keyFile.protection !== 'os-key-store') problems.push('the data key is not wrapped by the OS key store');
+      if (callsTo(calls, 'safeStorage.encryptString').length === 0) problems.push('safeStorage never wrapped the data key');
       break;
     }
     case 'ipc': {

@@ -31,6 +31,10 @@ describe('bench targets', () => {
     'store.validated_load_ms': 170,
     'store.save_durable_ms': 10,
     'store.write_durable_baseline_ms': 10,
+    'store.load_encrypted_ms': 120,
+    'store.load_plain_ms': 100,
+    'store.save_encrypted_ms': 12,
+    'store.save_plain_ms': 10,
     'main.max_stall_ms': 40,
     'start.first_results_ms': 250,
     'start.blank_react_ms': 130,
@@ -59,6 +63,8 @@ describe('bench targets', () => {
     expect(slowPdf.ratio).toBeCloseTo(1.503, 3);
     const slowTranscript = judge({ ...passing, 'pdf.transcript_ms': 151 }).find((v) => v.name.startsWith('transcript PDF'))!;
     expect(slowTranscript.pass).toBe(false);
+    const slowEncryptedSave = judge({ ...passing, 'store.save_encrypted_ms': 13.1 }).find((v) => v.measured === 'store.save_encrypted_ms')!;
+    expect(slowEncryptedSave.pass).toBe(false);
     const slowSearch = judge({ ...passing, 'search.scale.p95_ms': 17 }).find((v) => v.name.includes('one frame'))!;
     expect(slowSearch.pass).toBe(false);
     // Text search: under half a frame and at most half of MiniSearch's p95, each on its own.

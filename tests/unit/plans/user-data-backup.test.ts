@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeUserData } from '../../../main/services/decode-user-data';
 import { DATA_FILE_NAME } from '../../../main/services/store';
 import { useTempDirs } from '../store/temp-dir';
+import { whereFound } from '../crypto/leak-scan';
 import { startApi } from './api-harness';
 import { item, member, plan } from './plan-fixtures';
 
@@ -19,14 +20,19 @@ async function seeded(dir: string) {
   return api;
 }
 
+const PASS = 'maple kettle orbit 42';
+
 describe('backup and restore of all user data', () => {
   const tempDir = useTempDirs();
 
   it('exports everything to the chosen file and restores it into another data folder, backing up what was there', async () => {
     const source = await seeded(await tempDir());
-    const file = join(await tempDir(), 'backup.json');
+    const fileDir = await tempDir();
+    const file = join(fileDir, 'backup.json');
     source.answers.save.push(file);
-    expect(await source.call('dataFileExport')).toEqual({ savedTo: file });
+    expect(await source.call('dataFileExport', { passphrase: PASS })).toEqual({ savedTo: file });
+    // Encrypted: the file holds no member's name in any encoding.
+    expect(await whereFound(fileDir, 'Ana Diaz')).toEqual([]);
 
     const targetDir = await tempDir();
     const target = await startApi(targetDir);
@@ -35,7 +41,7 @@ describe('backup and restore of all user data', () => {
     });
     const before = await readFile(join(targetDir, DATA_FILE_NAME), 'utf8');
     target.answers.open.push(file);
-    expect(await target.call('dataFileRestore')).toEqual({ restored: true, fileName: 'backup.json', members: 2, completions: 1, plans: 1 });
+    expect(await target.call('dataFileRestore', { passphrase: PASS })).toEqual({ restored: true, fileName: 'backup.json', members: 2, completions: 1, plans: 1 });
     expect(target.services.store.data()).toEqual(source.services.store.data());
     const onDisk = JSON.parse(await readFile(join(targetDir, DATA_FILE_NAME), 'utf8'));
     expect(onDisk.plans[0].items[0].assigneeIds).toEqual(['m-ana', 'm-ben']);
@@ -47,10 +53,46 @@ describe('backup and restore of all user data', () => {
 
   it('a cancelled dialog does nothing and reports nothing alarming', async () => {
     const api = await seeded(await tempDir());
-    expect(await api.call('dataFileExport')).toEqual({ savedTo: null });
+    expect(await api.call('dataFileExport', { passphrase: PASS })).toEqual({ savedTo: null });
     const before = structuredClone(api.services.store.data());
-    expect(await api.call('dataFileRestore')).toEqual({ restored: false });
+    expect(await api.call('dataFileRestore', undefined)).toEqual({ restored: false });
     expect(api.services.store.data()).toEqual(before);
+  });
+
+  it('a wrong passphrase, or none, gets a clear message and changes nothing; the right one brings everything back', async () => {
+    const source = await seeded(await tempDir());
+    const file = join(await tempDir(), 'team.ttabackup');
+    source.answers.save.push(file);
+    await source.call('dataFileExport', { passphrase: PASS });
+
+    const dir = await tempDir();
+    const target = await startApi(dir);
+    await target.services.store.update((d) => {
+      d.members.push(member('m-zed', 'Zed Other'));
+    });
+    const before = structuredClone(target.services.store.data());
+    const bytesBefore = await readFile(join(dir, DATA_FILE_NAME));
+    for (const [input, expected] of [
+      [{ passphrase: 'maple kettle orbit 43' }, 'The passphrase does not open team.ttabackup. Check it (capital letters count) and try again. Nothing was changed.'],
+      [{}, 'team.ttabackup is protected by a passphrase. Enter the passphrase it was saved with, then choose the file again. Nothing was changed.'],
+    ] as const) {
+      target.answers.open.push(file);
+      const envelope = await target.dispatch('dataFileRestore', input);
+      expect(envelope).toEqual({ ok: false, error: { code: 'rejected', message: expected } });
+      expect(target.services.store.data()).toEqual(before);
+      expect((await readFile(join(dir, DATA_FILE_NAME))).equals(bytesBefore)).toBe(true);
+    }
+    target.answers.open.push(file);
+    expect(await target.call('dataFileRestore', { passphrase: PASS })).toMatchObject({ restored: true, members: 2, completions: 1, plans: 1 });
+    expect(target.services.store.data()).toEqual(source.services.store.data());
+  });
+
+  it('refuses a passphrase shorter than 10 characters before asking where to save', async () => {
+    const api = await seeded(await tempDir());
+    api.answers.save.push(join(await tempDir(), 'never.ttabackup'));
+    const envelope = await api.dispatch('dataFileExport', { passphrase: 'short' });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(api.answers.save).toHaveLength(1);
   });
 
   it('refuses a damaged file with a message naming the file and the field, and changes nothing', async () => {

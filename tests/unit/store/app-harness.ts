@@ -14,7 +14,10 @@ const CATALOGUE = fileURLToPath(new URL('../../../data/catalogue.json', import.m
  * The whole main side as the app starts it (bootstrap + dispatch) over a data folder,
  * with the store's fs and timing injectable: what the judged reproductions run through.
  */
-export async function startApp(dir: string, options: { version?: string; store?: BootstrapOptions['store']; now?: () => Date; heavyWorkScript?: string } = {}) {
+export async function startApp(
+  dir: string,
+  options: { version?: string; store?: BootstrapOptions['store']; now?: () => Date; keyProvider?: BootstrapOptions['keyProvider']; heavyWorkScript?: string } = {},
+) {
   const answers = { open: [] as (string | null)[], save: [] as (string | null)[] };
   const { dispatch, services } = await bootstrap({
     dataDir: dir,
@@ -28,6 +31,7 @@ export async function startApp(dir: string, options: { version?: string; store?:
     now: options.now ?? (() => new Date('2026-06-01T12:00:00.000Z')),
     store: { readDelaysMs: [1, 2, 4], renameDelaysMs: [1, 2, 4], ...options.store },
     ...(options.heavyWorkScript ? { heavyWorkScript: options.heavyWorkScript } : {}),
+    ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
   });
   const raw = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => dispatch(channel, input) as Promise<Envelope<ChannelOutput<C>>>;
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
