@@ -63,7 +63,7 @@ test('a failed save raises the "Changes are not being saved" banner, and Try aga
   // Nothing changed: the screen, memory and disk still hold the last saved theme.
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   expect(app.services.store.data().settings.theme).toBe('dark');
-  expect(JSON.parse(await readFile(join(app.dataDir, DATA_FILE_NAME), 'utf8')).settings.theme).toBe('dark');
+  expect(JSON.parse((await app.readDataFile(join(app.dataDir, DATA_FILE_NAME)))!).settings.theme).toBe('dark');
 
   // Still full: Try again says so and the banner stays.
   await banner.getByRole('button', { name: 'Try again' }).click();
@@ -73,5 +73,5 @@ test('a failed save raises the "Changes are not being saved" banner, and Try aga
   await banner.getByRole('button', { name: 'Try again' }).click();
   await expect(banner).toHaveCount(0);
   await page.getByRole('radio', { name: 'Light' }).check();
-  await expect.poll(async () => JSON.parse(await readFile(join(app.dataDir, DATA_FILE_NAME), 'utf8')).settings.theme).toBe('light');
+  await expect.poll(async () => JSON.parse((await app.readDataFile(join(app.dataDir, DATA_FILE_NAME)))!).settings.theme).toBe('light');
 });
