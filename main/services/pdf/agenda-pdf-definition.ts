@@ -1,29 +1,16 @@
-import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AgendaDocument } from '../../../shared/curricula/agenda-document';
+import { ACCENT, INK, MUTED, ruledRowsLayout } from './pdf-style';
 
 /*
  * The agenda as a pdfmake document definition. Pure, like the plan's (plan-pdf-definition.ts):
  * tests inspect it and the writer only renders. Two faces, one running footer with page X of Y.
  */
 
-const INK = 'black';
-const MUTED = '#666666';
-const ACCENT = '#3366cc';
-const RULE = '#d3d9e1';
-const HEADER_FILL = '#e8eef8';
 const BREAK_FILL = '#f6f8fb';
 const MARGIN_X = 48;
 
-const rowsLayout: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 1 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: (i) => (i === 1 ? ACCENT : RULE),
-  fillColor: (row) => (row === 0 ? HEADER_FILL : null),
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
-  paddingTop: () => 4,
-  paddingBottom: () => 4,
-};
+const rowsLayout = ruledRowsLayout(5, 4);
 
 function paragraph(title: string, text: string): Content[] {
   return text.trim() === '' ? [] : [{ text: title, style: 'h2' }, { text: text.trim(), margin: [0, 0, 0, 4] }];

@@ -1,6 +1,7 @@
-import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ComplianceReport, ReportProfile } from '../../../shared/compliance/report-document';
 import { complianceStatusLabels, type ComplianceStatus } from '../../../shared/compliance/status';
+import { ACCENT, INK, MUTED, ruledRowsLayout } from './pdf-style';
 
 /*
  * The compliance report for the audit binder: per profile, its definition in words, then its
@@ -9,25 +10,11 @@ import { complianceStatusLabels, type ComplianceStatus } from '../../../shared/c
  * (the bundled Roboto has no status symbols), never colour alone: reports are printed in greyscale.
  */
 
-const INK = 'black';
-const MUTED = '#666666';
-const ACCENT = '#3366cc';
-const RULE = '#cccccc';
-const HEADER_FILL = '#e8eef8';
 const MARGIN_X = 36;
 const REQUIREMENTS_PER_TABLE = 5;
 const TONES: Record<ComplianceStatus, string> = { current: INK, 'due-soon': '#996600', overdue: '#cc0000', 'not-started': INK, 'not-applicable': MUTED };
 
-const layout: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 1 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: (i) => (i === 1 ? ACCENT : RULE),
-  fillColor: (row) => (row === 0 ? HEADER_FILL : null),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+const layout = ruledRowsLayout(4, 3, '#cccccc');
 
 function definition(p: ReportProfile): Content[] {
   return [

@@ -1,7 +1,8 @@
-import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { figureDefinitions, type DeliveryReport } from '../../../shared/deliveries/delivery-report';
 import type { ReportWords } from '../../../shared/deliveries/delivery-report-csv';
 import { formatDate, formatPeriod } from '../../../shared/util/dates';
+import { ACCENT, MUTED, ruledRowsLayout } from './pdf-style';
 
 /*
  * The delivery report as a pdfmake definition: the period and generation date at the top,
@@ -9,22 +10,9 @@ import { formatDate, formatPeriod } from '../../../shared/util/dates';
  * Pure, like the plan's and the agenda's.
  */
 
-const MUTED = '#666666';
-const ACCENT = '#3366cc';
-const RULE = '#d3d9e1';
-const HEADER_FILL = '#e8eef8';
 const MARGIN_X = 48;
 
-const layout: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 1 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: (i) => (i === 1 ? ACCENT : RULE),
-  fillColor: (row) => (row === 0 ? HEADER_FILL : null),
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+const layout = ruledRowsLayout(5, 3);
 
 function table(title: string, header: string[], rows: string[][], widths: (number | string)[], note?: string): Content[] {
   if (rows.length === 0) return [];

@@ -1,5 +1,6 @@
-import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { TranscriptDocument, TranscriptMember, TranscriptTotal } from '../../../shared/compliance/transcript-document';
+import { ACCENT, INK, MUTED, ruledRowsLayout } from './pdf-style';
 
 /*
  * Training transcripts as a pdfmake definition: one member per section, each starting on a
@@ -8,23 +9,9 @@ import type { TranscriptDocument, TranscriptMember, TranscriptTotal } from '../.
  * measured against a bare table of the same rows by `npm run bench` (pdf.transcript_ms).
  */
 
-const INK = 'black';
-const MUTED = '#666666';
-const ACCENT = '#3366cc';
-const RULE = '#cccccc';
-const HEADER_FILL = '#e8eef8';
 const MARGIN_X = 40;
 
-const rowsLayout: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 1 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: (i) => (i === 1 ? ACCENT : RULE),
-  fillColor: (row) => (row === 0 ? HEADER_FILL : null),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+const rowsLayout = ruledRowsLayout(4, 3, '#cccccc');
 
 const th = (text: string): TableCell => ({ text, style: 'th' });
 
