@@ -28,6 +28,8 @@ export interface BootstrapOptions {
    * earlier versions are encrypted before the store opens (services/at-rest/encrypt-data-folder.ts).
    */
   keyProvider?: KeyProvider;
+  /** scrypt cost of exchange files (*Share changes…*); tests lower it, the app keeps the default. */
+  syncPassphraseLogN?: number;
 }
 
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
@@ -51,6 +53,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     key: options.keyProvider ? await options.keyProvider.dataKey() : null,
     files: dataFiles,
     now,
+    ...(options.syncPassphraseLogN ? { passphraseLogN: options.syncPassphraseLogN } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir, ...(options.log ? { log: options.log } : {}) });

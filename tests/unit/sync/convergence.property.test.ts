@@ -45,7 +45,7 @@ describe('convergence of two apps, a server and exchange files (model-based)', (
   it('ends with equal, valid stores and no invented versions whatever the order of changes and exchanges', async () => {
     let fileNo = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { minLength: 6, maxLength: 10 }), async (ops) => {
+      fc.asyncProperty(fc.array(opArb, { minLength: 6, maxLength: 14 }), async (ops) => {
         couch = await startTestCouch();
         let up = true;
         const apps: SyncApp[] = [await sync.app('Dana Reyes'), await sync.app('Lee Park')];
@@ -95,7 +95,7 @@ describe('convergence of two apps, a server and exchange files (model-based)', (
         await couch.stop();
         couch = null;
       }),
-      { numRuns: 2 },
+      { numRuns: 5 },
     );
   }, 240_000);
 });
