@@ -88,7 +88,7 @@ describe('a backup compared with the data as written, chunk by chunk', () => {
         expect(sameBytes(Buffer.from(other), parts)).toBe(Buffer.from(other).equals(whole));
         if (whole.length > 0) {
           const changed = Buffer.from(whole);
-          changed[whole.length - 1] ^= 1;
+          changed[whole.length - 1] = changed[whole.length - 1]! ^ 1;
           expect(sameBytes(changed, parts)).toBe(false);
           expect(sameBytes(whole.subarray(0, -1), parts)).toBe(false);
         }
