@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { ImportPlan } from '../../shared/team/csv-import';
 import type { UserData } from '../../shared/model/user-data';
@@ -40,8 +40,15 @@ export function createHeavyWork(script: string | null): HeavyWork {
       prepareImport: async (data, trainings, input, now) => prepareImport(data, trainings, input, { newId: newRecordId, now }),
     };
   }
-  let code: string | null = null;
-  const start = () => new Worker((code ??= readFileSync(script, 'utf8')), { eval: true });
+  // Read once, without blocking the main thread (the bundle is large); a failed read is tried again next time.
+  let code: Promise<string> | null = null;
+  const start = async () => {
+    code ??= readFile(script, 'utf8').catch((error: unknown) => {
+      code = null;
+      throw error;
+    });
+    return new Worker(await code, { eval: true });
+  };
   return {
     mode: 'worker',
     async decode(bytes, fileName, options = {}) {
@@ -49,7 +56,7 @@ export function createHeavyWork(script: string | null): HeavyWork {
       // small Buffer shares it); otherwise a copy the worker owns, and the caller keeps its bytes.
       const own = options.handOver === true && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
       const sent = own ? new Uint8Array(bytes.buffer as ArrayBuffer) : new Uint8Array(bytes);
-      const { result, lists } = await runJob(start(), [], { type: 'decode', bytes: sent, fileName }, [sent.buffer as ArrayBuffer]);
+      const { result, lists } = await runJob(await start(), [], { type: 'decode', bytes: sent, fileName }, [sent.buffer as ArrayBuffer]);
       if (!result.ok) return result as Decoded;
       const data = { ...(result.head as object), members: lists.members ?? [], completions: lists.completions ?? [], plans: lists.plans ?? [], profiles: lists.profiles ?? [] };
       return { ok: true, data: data as UserData, migratedFrom: result.migratedFrom as number | null, setAside: [] };
@@ -59,7 +66,7 @@ export function createHeavyWork(script: string | null): HeavyWork {
         ['members', data.members],
         ['completions', data.completions],
       ];
-      const { result, lists } = await runJob(start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now });
+      const { result, lists } = await runJob(await start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now });
       return { ...(result as unknown as ImportPlan), completions: (lists.completions ?? []) as ImportPlan['completions'], newMembers: (lists.newMembers ?? []) as ImportPlan['newMembers'] };
     },
   };
