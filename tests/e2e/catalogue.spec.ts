@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
 import { savedTheme } from './support/saved-theme';
 import type { Catalogue } from '../../shared/catalogue/schema';
@@ -143,8 +143,7 @@ for (const theme of ['light', 'dark'] as const) {
         await app.start({ path, prepare: savedTheme(theme) });
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await expectNoViolations(page, path);
       });
     }
   });
