@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import semverGt from 'semver/functions/gt';
+import semverGt from 'semver/functions/gt.js';
 import { catalogueChanges } from '../../shared/catalogue/catalogue-changes';
 import { catalogueSchema, checkCatalogueIntegrity, type Catalogue } from '../../shared/catalogue/schema';
 import type { CatalogueSummary } from '../../shared/model/app-info';
