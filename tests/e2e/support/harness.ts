@@ -191,6 +191,8 @@ export const test = base.extend<{ app: AppHarness }>({
     await use(harness);
     // The store may still be taking its start-up backup; let it finish before the folder goes.
     await harness.services?.store.idle();
+    // Sharing's replica and server link, if a test set them up, stop before their folder goes.
+    await harness.services?.sync.close();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
     await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
     if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);
