@@ -8,6 +8,8 @@ import type { KeySource } from './services/crypto/key-source';
 import { waitSecondsAfter } from './services/crypto/unlock-back-off';
 import { passphraseWrapper, readKeyProtection, rewrapKeyFile, WrongPassphraseError, wrappedKeyProvider } from './services/crypto/wrapped-key-provider';
 import { UserFacingError } from './services/user-facing-error';
+import { supportContext } from './handlers/settings-handlers';
+import { supportPath } from '../shared/support-path';
 
 export interface StartedApp {
   /** The one door for both transports: answers at once, even while the data is locked. */
@@ -93,9 +95,10 @@ export async function startWithKey(options: Omit<BootstrapOptions, 'keyProvider'
     async unlockStatus(): Promise<UnlockStatus> {
       if (app) return { state: 'open' };
       const found = await readKeyProtection(keyFile);
-      if (found === 'none') return { state: 'new-passphrase' };
+      const dataFolder = supportPath(options.dataDir, supportContext());
+      if (found === 'none') return { state: 'new-passphrase', dataFolder };
       if (found === 'os-key-store') throw new UserFacingError('Your data is locked with the system keyring, not a passphrase. Start TTA Navigator again.');
-      return { state: 'locked', retryInSeconds: waitLeft() };
+      return { state: 'locked', retryInSeconds: waitLeft(), dataFolder };
     },
     unlockCreate: ({ passphrase }) => serialised(passphrase, true),
     unlockOpen: ({ passphrase }) => serialised(passphrase, false),

@@ -19,8 +19,9 @@ export type DataProtection = z.infer<typeof dataProtectionSchema>;
  */
 export const unlockStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('open') }),
-  z.object({ state: z.literal('new-passphrase') }),
-  z.object({ state: z.literal('locked'), retryInSeconds: z.number().int().min(0) }),
+  /** dataFolder: written ~/… (shared/support-path.ts), for the "forgot it" advice. */
+  z.object({ state: z.literal('new-passphrase'), dataFolder: z.string() }),
+  z.object({ state: z.literal('locked'), retryInSeconds: z.number().int().min(0), dataFolder: z.string() }),
 ]);
 export type UnlockStatus = z.infer<typeof unlockStatusSchema>;
 

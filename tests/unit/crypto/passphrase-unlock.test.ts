@@ -103,7 +103,7 @@ describe('the data key under a passphrase (Linux without a keyring)', () => {
   it('first start: nothing is written until a passphrase is chosen, other calls wait, then everything is encrypted', async () => {
     const dir = await tempDir();
     const app = await start(dir);
-    expect(await app.call('unlockStatus', undefined)).toEqual({ state: 'new-passphrase' });
+    expect(await app.call('unlockStatus', undefined)).toMatchObject({ state: 'new-passphrase' });
     expect(await readdir(dir)).toEqual([]);
     let settled = false;
     const settings = app.call('settingsGet', undefined).then((value) => ((settled = true), value));
@@ -134,7 +134,7 @@ describe('the data key under a passphrase (Linux without a keyring)', () => {
     const before = new Map(await Promise.all((await filesUnder(dir)).map(async (p) => [p, await readFile(p)] as const)));
 
     const app = await start(dir);
-    expect(await app.call('unlockStatus', undefined)).toEqual({ state: 'locked', retryInSeconds: 0 });
+    expect(await app.call('unlockStatus', undefined)).toMatchObject({ state: 'locked', retryInSeconds: 0 });
     const members = app.call('teamList', {});
     for (const n of [1, 2]) {
       const reply = await app.call('unlockOpen', { passphrase: `wrong ${n} passphrase` });
@@ -143,7 +143,7 @@ describe('the data key under a passphrase (Linux without a keyring)', () => {
     expect(await app.call('unlockOpen', { passphrase: 'wrong 3 passphrase' })).toMatchObject({ opened: false, retryInSeconds: 5 });
     // During the wait even the right passphrase is not tried.
     expect(await app.call('unlockOpen', { passphrase: RIGHT })).toEqual({ opened: false, message: expect.stringMatching(/Wait 5 seconds/), retryInSeconds: 5 });
-    expect(await app.call('unlockStatus', undefined)).toEqual({ state: 'locked', retryInSeconds: 5 });
+    expect(await app.call('unlockStatus', undefined)).toMatchObject({ state: 'locked', retryInSeconds: 5 });
     app.clock.ms += 5_000;
     expect(await app.call('unlockOpen', { passphrase: 'wrong 4 passphrase' })).toMatchObject({ opened: false, retryInSeconds: 10 });
     // Nothing in the folder changed through all of that.
@@ -163,7 +163,7 @@ describe('the data key under a passphrase (Linux without a keyring)', () => {
     await plain.close();
     expect((await whereFound(dir, UNIQUE)).length).toBeGreaterThan(0);
     const app = await start(dir);
-    expect(await app.call('unlockStatus', undefined)).toEqual({ state: 'new-passphrase' });
+    expect(await app.call('unlockStatus', undefined)).toMatchObject({ state: 'new-passphrase' });
     await app.call('unlockCreate', { passphrase: RIGHT });
     expect(memberNames(await app.call('teamList', {}))).toEqual([UNIQUE]);
     await app.close();
