@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DataProtection, UnlockResult, UnlockStatus } from '../model/data-key';
 import { givenPassphraseSchema, newPassphraseSchema } from '../model/passphrase';
 import { channel } from './channel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How the key that opens the data folder is kept: by the system's key store (DPAPI, Keychain,

@@ -37,7 +37,7 @@ async function seed(dir: string) {
         hours: 3.5,
         presenters: [],
         topics: [],
-        attendance: { kind: 'list', attendees: [{ name: 'Ana Diaz', agency: 'County Sheriff', audience: 'law-enforcement' }, { name: 'Cy Park', agency: 'DA', audience: 'prosecutors' }] },
+        attendance: { kind: 'list', attendees: [{ name: 'Ana Diaz', agency: 'County Sheriff', email: '', audience: 'law-enforcement' }, { name: 'Cy Park', agency: 'DA', email: '', audience: 'prosecutors' }] },
         notes: '',
         createdAt: '2026-09-03T00:00:00.000Z',
         updatedAt: '2026-09-03T00:00:00.000Z',
