@@ -20,15 +20,12 @@ export function DataProtectionPanel({ dataFolder }: { dataFolder: string }) {
       live = false;
     };
   }, []);
-  if (!protection) return null;
+  // "none" is only the benchmarks' and screenshots' plain folder: the app always has a key.
+  if (!protection || protection.protection === 'none') return null;
   return (
     <section className="card" aria-labelledby="data-protection-title">
       <h2 id="data-protection-title">Data protection</h2>
-      <p>
-        {protection.protection === 'none'
-          ? 'This data folder is not encrypted.'
-          : `Your data is encrypted on this computer. The key that opens it is protected by ${protection.description}.`}
-      </p>
+      <p>Your data is encrypted on this computer. The key that opens it is protected by {protection.description}.</p>
       {protection.protection === 'passphrase' ? <ChangePassphraseForm dataFolder={dataFolder} /> : null}
     </section>
   );
