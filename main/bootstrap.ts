@@ -49,7 +49,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
   const store = await openStore({
     ...(folder ? { transform: folder.transform } : {}),
     ...options.store,
-    decodeBackup: heavy.decode,
+    // The store reads a backup's bytes only to decode them: handed over, not copied.
+    decodeBackup: (bytes, fileName) => heavy.decode(bytes, fileName, { handOver: true }),
     dir: options.dataDir,
     appVersion: options.app.version,
     ...(options.now ? { now: options.now } : {}),
