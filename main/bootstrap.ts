@@ -1,5 +1,5 @@
 import { createApi } from './api';
-import type { ApiServices, Dialogs } from './api-services';
+import type { ApiServices, DataKeyControl, Dialogs } from './api-services';
 import { createDispatch, type Dispatch } from './dispatch';
 import { openEncryptedFolder } from './services/at-rest/encrypt-data-folder';
 import { loadCatalogueService } from './services/catalogue-service';
@@ -27,6 +27,17 @@ export interface BootstrapOptions {
    * earlier versions are encrypted before the store opens (services/at-rest/encrypt-data-folder.ts).
    */
   keyProvider?: KeyProvider;
+  /** With a passphrase-protected key: how Settings changes the passphrase (main/data-key-gate.ts). */
+  changePassphrase?: DataKeyControl['changePassphrase'];
+}
+
+function dataKeyControl(options: BootstrapOptions): DataKeyControl {
+  const provider = options.keyProvider;
+  if (!provider) return { protection: { protection: 'none', description: 'nothing: this data folder is not encrypted' } };
+  return {
+    protection: { protection: provider.protection, description: provider.description },
+    ...(options.changePassphrase ? { changePassphrase: options.changePassphrase } : {}),
+  };
 }
 
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
@@ -54,6 +65,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dialogs: options.dialogs,
     now,
     ...(options.notify ? { notify: options.notify } : {}),
+    dataKey: dataKeyControl(options),
     dataFiles: folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) }),
   };
   return { dispatch: createDispatch(createApi(services), options.log), services };
