@@ -1,5 +1,5 @@
 import { createApi } from './api';
-import type { ApiServices, Dialogs } from './api-services';
+import type { ApiServices, DataKeyControl, Dialogs } from './api-services';
 import { createDispatch, type Dispatch } from './dispatch';
 import { openEncryptedFolder } from './services/at-rest/encrypt-data-folder';
 import { loadCatalogueService } from './services/catalogue-service';
@@ -30,6 +30,17 @@ export interface BootstrapOptions {
   keyProvider?: KeyProvider;
   /** scrypt cost of exchange files (*Share changes…*); tests lower it, the app keeps the default. */
   syncPassphraseLogN?: number;
+  /** With a passphrase-protected key: how Settings changes the passphrase (main/data-key-gate.ts). */
+  changePassphrase?: DataKeyControl['changePassphrase'];
+}
+
+function dataKeyControl(options: BootstrapOptions): DataKeyControl {
+  const provider = options.keyProvider;
+  if (!provider) return { protection: { protection: 'none', description: 'nothing: this data folder is not encrypted' } };
+  return {
+    protection: { protection: provider.protection, description: provider.description },
+    ...(options.changePassphrase ? { changePassphrase: options.changePassphrase } : {}),
+  };
 }
 
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
@@ -67,6 +78,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dialogs: options.dialogs,
     now,
     ...(options.notify ? { notify: options.notify } : {}),
+    dataKey: dataKeyControl(options),
     dataFiles,
     sync,
   };
