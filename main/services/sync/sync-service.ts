@@ -6,8 +6,10 @@ import type { Store } from '../store';
 import { UserFacingError } from '../user-facing-error';
 import { listConflicts, resolveConflict } from './conflicts';
 import { collectChanges, loadIntoReplica, readExchangeFile, writeExchangeFile } from './exchange-file';
-import { openReplica, REPLICA_DIR_NAME, type Replica } from './replica';
-import { checkServer, startLink, type ServerCredentials, type ServerLink } from './server-link';
+import type * as ReplicaModule from './replica';
+import type { Replica } from './replica';
+import type * as LinkModule from './server-link';
+import type { ServerCredentials, ServerLink } from './server-link';
 import { startBridge, type Bridge } from './sync-bridge';
 import { syncConfigFile, type SyncConfig } from './sync-config';
 
@@ -65,6 +67,12 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
   let link: ServerLink | null = null;
   let opening: Promise<void> | null = null;
   let pullQueued = false;
+  /*
+   * PouchDB and the native LevelDB module load only when sharing is used: an app that never
+   * shares never loads them (and starts without them).
+   */
+  let modules: { replica: typeof ReplicaModule; link: typeof LinkModule } | null = null;
+  const load = async () => (modules ??= { replica: await import('./replica'), link: await import('./server-link') });
 
   const save = async (change: Partial<SyncConfig>) => {
     config = { ...config, ...change };
@@ -74,7 +82,8 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
   async function open(): Promise<void> {
     if (replica) return;
     opening ??= (async () => {
-      const db = openReplica(join(options.dir, REPLICA_DIR_NAME), options.key);
+      const { replica: r } = await load();
+      const db = r.openReplica(join(options.dir, r.REPLICA_DIR_NAME), options.key);
       bridge = await startBridge({ store, replica: db, coordinator: () => config.coordinatorName ?? 'unknown', now: options.now, ...(options.log ? { log: options.log } : {}) });
       replica = db;
       if (config.server) startServer(config.server);
@@ -87,7 +96,7 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
   }
 
   function startServer(server: ServerCredentials) {
-    link = startLink(replica!, server, {
+    link = modules!.link.startLink(replica!, server, {
       now: options.now,
       lastSyncedAt: config.lastSyncedAt,
       onPulled: () => {
@@ -148,7 +157,7 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
     },
     async connect(server) {
       await ready();
-      const problem = await checkServer(server);
+      const problem = await (await load()).link.checkServer(server);
       if (problem) throw new UserFacingError(problem.message);
       await link?.stop();
       await save({ server, lastSyncedAt: null });
