@@ -24,4 +24,9 @@ export interface ApiServices {
   notify?: (title: string, body: string) => void;
   /** Reads and writes files in the data folder as the store does (encrypted at rest): Delete permanently rewrites backups with it. */
   dataFiles: DurableFiles;
+  /**
+   * Shows a decrypted certificate in the computer's viewer (main/electron/open-certificate.ts:
+   * a private temporary copy opened with shell.openPath); absent where there is no viewer.
+   */
+  openInViewer?: (bytes: Buffer, fileName: string) => Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { KeyProvider } from './services/crypto/key-provider';
 import { durableFiles } from './services/durable-file';
 import { openStore, type StoreOptions } from './services/store';
 import { createHeavyWork } from './services/heavy-work';
+import { certificateFiles, referencedCertificates } from './services/certificates/certificate-files';
 
 export interface BootstrapOptions {
   dataDir: string;
@@ -16,6 +17,7 @@ export interface BootstrapOptions {
   dialogs: Dialogs;
   now?: () => Date;
   notify?: ApiServices['notify'];
+  openInViewer?: ApiServices['openInViewer'];
   log?: (message: string) => void;
   /** The store's fs, byte transform and retry timing (fault-injection tests, encryption at rest). */
   store?: Pick<StoreOptions, 'fs' | 'transform' | 'readDelaysMs' | 'renameDelaysMs' | 'monotonicMs' | 'backupEveryMs'>;
@@ -53,7 +55,14 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dialogs: options.dialogs,
     now,
     ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
     dataFiles: folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) }),
   };
+  // Certificates no record names any more: Undo of a deletion cannot reach across a restart. Only
+  // when the data file loaded as it is (a file set aside at start would make every certificate look unused).
+  if (store.problem() === null && store.saveProblem() === null) {
+    const swept = await certificateFiles(options.dataDir, services.dataFiles).sweep(referencedCertificates(store.data().completions));
+    if (swept.length > 0) options.log?.(`removed ${swept.length} certificate file(s) no record uses`);
+  }
   return { dispatch: createDispatch(createApi(services), options.log), services };
 }

@@ -79,6 +79,11 @@ export const channelNames = [
   'signInSheetRead',
   'deliveryReport',
   'deliveryReportExport',
+  // Certificate files kept with completions (shared/contract/certificate-channels.ts)
+  'certificateAttach',
+  'certificateRemove',
+  'certificateOpen',
+  'certificatesExport',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
