@@ -59,8 +59,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dataFiles: folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) }),
   };
   // Certificates no record names any more: Undo of a deletion cannot reach across a restart. Only
-  // when the data file loaded as it is (a file set aside at start would make every certificate look unused).
-  if (store.problem() === null && store.saveProblem() === null) {
+  // when the data file loaded as it is (a missing file, or one set aside at start, would make every certificate look unused).
+  if (store.problem() === null && store.saveProblem() === null && store.loadedBy() !== 'none') {
     const swept = await certificateFiles(options.dataDir, services.dataFiles).sweep(referencedCertificates(store.data().completions));
     if (swept.length > 0) options.log?.(`removed ${swept.length} certificate file(s) no record uses`);
   }
