@@ -7,7 +7,7 @@ import type { KeyProvider } from './services/crypto/key-provider';
 import { durableFiles } from './services/durable-file';
 import { openStore, type StoreOptions } from './services/store';
 import { createHeavyWork } from './services/heavy-work';
-import { certificateFiles, referencedCertificates } from './services/certificates/certificate-files';
+import { sweepCertificates } from './services/certificates/certificate-sweep';
 
 export interface BootstrapOptions {
   dataDir: string;
@@ -58,10 +58,10 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
     dataFiles: folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) }),
   };
-  // Certificates no record names any more: Undo of a deletion cannot reach across a restart. Only
+  // Certificates no record names any more (nor a rolling backup): Undo of a deletion cannot reach across a restart. Only
   // when the data file loaded as it is (a missing file, or one set aside at start, would make every certificate look unused).
   if (store.problem() === null && store.saveProblem() === null && store.loadedBy() !== 'none') {
-    const swept = await certificateFiles(options.dataDir, services.dataFiles).sweep(referencedCertificates(store.data().completions));
+    const swept = await sweepCertificates(store, services.dataFiles);
     if (swept.length > 0) options.log?.(`removed ${swept.length} certificate file(s) no record uses`);
   }
   return { dispatch: createDispatch(createApi(services), options.log), services };

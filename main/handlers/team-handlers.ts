@@ -9,7 +9,7 @@ import { importCompletions } from '../services/team-import';
 import { UserFacingError } from '../services/user-facing-error';
 import * as writes from '../services/team-writes';
 import { forgetMember } from '../services/forget-member';
-import { certificateFiles, referencedCertificates } from '../services/certificates/certificate-files';
+import { sweepCertificates } from '../services/certificates/certificate-sweep';
 import type { HandlersFor } from './handler-types';
 
 export function createTeamHandlers(services: ApiServices): HandlersFor<typeof teamChannels> {
@@ -43,7 +43,7 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
     async memberForget({ id }) {
       const result = await forgetMember(store, services.dataFiles, id);
       // Delete permanently has no Undo: their certificates go now (those another record shares stay).
-      await certificateFiles(store.dir, services.dataFiles).sweep(referencedCertificates(store.data().completions));
+      await sweepCertificates(store, services.dataFiles);
       return result;
     },
     memberRestore: (input) => writes.restoreMember(deps, input),

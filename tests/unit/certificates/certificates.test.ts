@@ -147,6 +147,30 @@ describe('certificates kept with the record', () => {
     await next.services.store.close();
   });
 
+  it('a certificate a rolling backup’s records still name stays, so restoring that backup brings it back', async () => {
+    const { dir, files, keyFile } = await folders();
+    const { app, a2 } = await withRecords(dir, keyFile);
+    await writeFile(join(files, 'own.png'), png());
+    app.open.push(join(files, 'own.png'));
+    await app.call('certificateAttach', { completionId: a2.id });
+    // The backup taken at quit holds the record with its certificate.
+    await app.services.store.close();
+    const second = await start(dir, keyFile);
+    await second.call('completionsDelete', { ids: [a2.id] });
+    await second.services.store.close();
+    const third = await start(dir, keyFile);
+    expect(await readdir(join(dir, CERTIFICATES_DIR_NAME))).toEqual([sha256Hex(png())]);
+    // Newest first: the first backup that has the record is the one taken at the first quit.
+    for (const backup of await third.call('automaticBackupsList', undefined)) {
+      await third.call('automaticBackupRestore', { name: backup.name });
+      if (third.services.store.data().completions.some((c) => c.id === a2.id)) break;
+    }
+    expect(third.services.store.data().completions.some((c) => c.id === a2.id)).toBe(true);
+    await third.call('certificateOpen', { completionId: a2.id });
+    expect(third.viewed[0]?.bytes).toEqual(png());
+    await third.services.store.close();
+  });
+
   it('Delete permanently removes the member’s certificates at once, but not one another member’s record shares', async () => {
     const { dir, files, keyFile } = await folders();
     const { app, ana, a1, a2, b1 } = await withRecords(dir, keyFile);
