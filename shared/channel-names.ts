@@ -82,6 +82,7 @@ export const channelNames = [
   // Certificate files kept with completions (shared/contract/certificate-channels.ts)
   'certificateAttach',
   'certificateRemove',
+  'certificatePutBack',
   'certificateOpen',
   'certificatesExport',
 ] as const;

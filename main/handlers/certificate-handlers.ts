@@ -49,6 +49,13 @@ export function createCertificateHandlers(services: ApiServices): HandlersFor<ty
       // The file itself stays until no record names it and Undo can no longer bring it back (swept at start and at quit).
       return replace(completionId, ({ certificate: _removed, ...rest }) => rest);
     },
+    async certificatePutBack({ completionId, certificate }) {
+      recordOf(completionId);
+      if (certificate === null) return replace(completionId, ({ certificate: _removed, ...rest }) => rest);
+      // Only a file still kept here: the sweep runs at start, so within a session Undo finds it.
+      if ((await certificates.read(certificate.sha256)) === null) throw new UserFacingError(`The certificate “${certificate.fileName}” is no longer in the data folder; attach it again.`);
+      return replace(completionId, (c) => ({ ...c, certificate }));
+    },
     async certificateOpen({ completionId }) {
       const ref = recordOf(completionId).certificate;
       if (!ref) throw new UserFacingError('This record has no certificate attached.');

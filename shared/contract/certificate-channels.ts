@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { certificateRefSchema } from '../model/certificate';
 import { recordIdSchema, type Completion } from '../model/team';
 import { channel } from './channel';
 
@@ -8,6 +9,8 @@ export const certificateChannels = {
   certificateAttach: channel<{ change: { before: Completion; after: Completion } | null }>()(z.object({ completionId: recordIdSchema }).strict()),
   /** Takes the certificate off the record (the file goes once no record names it and Undo is no longer possible). */
   certificateRemove: channel<{ before: Completion; after: Completion }>()(z.object({ completionId: recordIdSchema }).strict()),
+  /** Undo of a remove or a replace: names a certificate still kept in the data folder on the record again. */
+  certificatePutBack: channel<{ before: Completion; after: Completion }>()(z.object({ completionId: recordIdSchema, certificate: certificateRefSchema.nullable() }).strict()),
   /** Opens the record's certificate in the computer's viewer for PDFs or images. */
   certificateOpen: channel<{ fileName: string }>()(z.object({ completionId: recordIdSchema }).strict()),
   /** Asks where to save, then writes one ZIP of one member's certificates, or everyone's. */

@@ -94,6 +94,12 @@ describe('certificates kept with the record', () => {
     // An edit of the record keeps its certificate.
     const { after } = await app.call('completionUpdate', { id: a1.id, memberId: a1.memberId, draft: { training: { kind: 'custom', title: 'Forensic Interviewing', provider: 'State CAC' }, completedOn: '2026-03-01', hours: 9 } });
     expect(after.certificate?.sha256).toBe(sha);
+    // Remove, then Undo: the record names the same file again; a name the folder does not hold is refused.
+    const { before } = await app.call('certificateRemove', { completionId: a1.id });
+    expect(app.services.store.data().completions.find((c) => c.id === a1.id)?.certificate).toBeUndefined();
+    const back = await app.call('certificatePutBack', { completionId: a1.id, certificate: before.certificate! });
+    expect(back.after.certificate).toEqual(before.certificate);
+    expect(await app.refusal('certificatePutBack', { completionId: a1.id, certificate: { ...before.certificate!, sha256: 'a'.repeat(64) } })).toMatch(/no longer in the data folder/);
     await app.services.store.close();
   });
 
