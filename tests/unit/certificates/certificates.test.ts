@@ -177,6 +177,32 @@ describe('certificates kept with the record', () => {
     await third.services.store.close();
   });
 
+  it('Back up data… carries the certificates inside the passphrase-encrypted file, and restoring it into another data folder brings them back', async () => {
+    const { dir, files, keyFile } = await folders();
+    const { app, a1, b1 } = await withRecords(dir, keyFile);
+    await writeFile(join(files, 'a.pdf'), pdf());
+    await writeFile(join(files, 'b.png'), png());
+    app.open.push(join(files, 'a.pdf'), join(files, 'b.png'));
+    await app.call('certificateAttach', { completionId: a1.id });
+    await app.call('certificateAttach', { completionId: b1.id });
+    const backup = join(files, 'all.ttabackup');
+    app.save.push(backup);
+    await app.call('dataFileExport', { passphrase: 'lantern pebble 1987' });
+    await app.services.store.close();
+    expect((await readFile(backup)).includes(Buffer.from(MARKER))).toBe(false);
+
+    const other = await folders();
+    const target = await start(other.dir, other.keyFile);
+    target.open.push(backup);
+    await target.call('dataFileRestore', { passphrase: 'lantern pebble 1987' });
+    expect((await readdir(join(other.dir, CERTIFICATES_DIR_NAME))).sort()).toEqual([sha256Hex(pdf()), sha256Hex(png())].sort());
+    await target.call('certificateOpen', { completionId: a1.id });
+    await target.call('certificateOpen', { completionId: b1.id });
+    expect(target.viewed.map((v) => v.bytes)).toEqual([pdf(), png()]);
+    expect(await whereFound(other.dir, MARKER)).toEqual([]);
+    await target.services.store.close();
+  });
+
   it('Delete permanently removes the member’s certificates at once, but not one another member’s record shares', async () => {
     const { dir, files, keyFile } = await folders();
     const { app, ana, a1, a2, b1 } = await withRecords(dir, keyFile);
