@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { certificateRefSchema } from '../model/certificate';
 import { recordIdSchema, type Completion } from '../model/team';
 import { channel } from './channel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * A certificate file kept with a completion: the record names it by the SHA-256 of its
