@@ -2,6 +2,7 @@ import type { Store } from './services/store';
 import type { CatalogueService } from './services/catalogue-service';
 import type { HeavyWork } from './services/heavy-work';
 import type { DurableFiles } from './services/durable-file';
+import type { DataProtection } from '../shared/model/data-key';
 
 /** Native file choosers. Electron shows its dialogs; the e2e harness answers with prepared paths. */
 export interface Dialogs {
@@ -29,4 +30,12 @@ export interface ApiServices {
    * a private temporary copy opened with shell.openPath); absent where there is no viewer.
    */
   openInViewer?: (bytes: Buffer, fileName: string) => Promise<void>;
+  /** What protects the data key, and for a passphrase the way to change it (main/data-key-gate.ts). */
+  dataKey: DataKeyControl;
+}
+
+export interface DataKeyControl {
+  protection: DataProtection;
+  /** Only where a passphrase protects the key: checks `current`, then wraps the key under `next`. */
+  changePassphrase?: (current: string, next: string) => Promise<void>;
 }

@@ -85,6 +85,12 @@ export const channelNames = [
   'certificatePutBack',
   'certificateOpen',
   'certificatesExport',
+  // The key that opens the data folder: unlock at start, the passphrase in Settings (shared/contract/data-key-channels.ts)
+  'unlockStatus',
+  'unlockCreate',
+  'unlockOpen',
+  'dataProtectionGet',
+  'passphraseChange',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -65,7 +65,8 @@ function splitPayload(plain: Buffer, name: string): { json: Buffer; certificates
     if (bytes.length > CERTIFICATE_MAX_BYTES || sha256Hex(bytes) !== sha) throw new UserFacingError(`${name} is damaged: the certificate ${entry} does not match its name.`);
     certificates.set(sha, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
-  return { json: Buffer.from(json.buffer, json.byteOffset, json.byteLength), certificates };
+  // A copy of its own: the decode hands its buffer over to the worker thread.
+  return { json: Buffer.from(json), certificates };
 }
 
 /**
@@ -104,7 +105,7 @@ export async function readBackupWithCertificates(path: string, passphrase?: stri
   }
   const { json, certificates } = splitPayload(plain, name);
   // Parse and check on the worker thread, so the window keeps answering.
-  const decoded = await heavy.decode(json, name);
+  const decoded = await heavy.decode(json, name, { handOver: true });
   if (!decoded.ok) throw new UserFacingError(decoded.message);
   return { data: decoded.data, certificates };
 }

@@ -6,6 +6,7 @@ import { AboutPanel } from './AboutPanel';
 import { CataloguePanel } from './CataloguePanel';
 import { PublishersPanel } from './PublishersPanel';
 import { DataTransferPanel } from './DataTransferPanel';
+import { DataProtectionPanel } from './DataProtectionPanel';
 import { RenewalsPanel } from './RenewalsPanel';
 
 const themes: { value: Theme; label: string }[] = [
@@ -48,6 +49,7 @@ export function SettingsPage() {
       <RenewalsPanel settings={settings} />
       <CataloguePanel info={info} />
       <PublishersPanel />
+      <DataProtectionPanel dataFolder={info.dataFolder} />
       <DataTransferPanel />
       <BackupsPanel />
       <AboutPanel info={info} />
