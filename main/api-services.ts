@@ -28,6 +28,11 @@ export interface ApiServices {
   dataFiles: DurableFiles;
   /** Sharing records between coordinators: the local replica, the server link and exchange files. */
   sync: SyncService;
+  /**
+   * Shows a decrypted certificate in the computer's viewer (main/electron/open-certificate.ts:
+   * a private temporary copy opened with shell.openPath); absent where there is no viewer.
+   */
+  openInViewer?: (bytes: Buffer, fileName: string) => Promise<void>;
   /** What protects the data key, and for a passphrase the way to change it (main/data-key-gate.ts). */
   dataKey: DataKeyControl;
 }

@@ -10,6 +10,7 @@ import { createComplianceHandlers } from './handlers/compliance-handlers';
 import { createCurriculumHandlers } from './handlers/curriculum-handlers';
 import { createDeliveryHandlers } from './handlers/delivery-handlers';
 import { createSyncHandlers } from './handlers/sync-handlers';
+import { createCertificateHandlers } from './handlers/certificate-handlers';
 import { createDataKeyHandlers } from './handlers/data-key-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
@@ -27,6 +28,7 @@ export function createApi(services: ApiServices): Handlers {
     ...createCurriculumHandlers(services),
     ...createDeliveryHandlers(services),
     ...createSyncHandlers(services),
+    ...createCertificateHandlers(services),
     ...createDataKeyHandlers(services),
   };
 }

@@ -8,6 +8,7 @@ import { durableFiles } from './services/durable-file';
 import { openStore, type StoreOptions } from './services/store';
 import { createHeavyWork } from './services/heavy-work';
 import { createSyncService } from './services/sync/sync-service';
+import { sweepCertificates } from './services/certificates/certificate-sweep';
 
 export interface BootstrapOptions {
   dataDir: string;
@@ -17,6 +18,7 @@ export interface BootstrapOptions {
   dialogs: Dialogs;
   now?: () => Date;
   notify?: ApiServices['notify'];
+  openInViewer?: ApiServices['openInViewer'];
   log?: (message: string) => void;
   /** The store's fs, byte transform and retry timing (fault-injection tests, encryption at rest). */
   store?: Pick<StoreOptions, 'fs' | 'transform' | 'readDelaysMs' | 'renameDelaysMs' | 'monotonicMs' | 'backupEveryMs'>;
@@ -78,9 +80,16 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dialogs: options.dialogs,
     now,
     ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
     dataKey: dataKeyControl(options),
     dataFiles,
     sync,
   };
+  // Certificates no record names any more (nor a rolling backup): Undo of a deletion cannot reach across a restart. Only
+  // when the data file loaded as it is (a missing file, or one set aside at start, would make every certificate look unused).
+  if (store.problem() === null && store.saveProblem() === null && store.loadedBy() !== 'none') {
+    const swept = await sweepCertificates(store, services.dataFiles);
+    if (swept.length > 0) options.log?.(`removed ${swept.length} certificate file(s) no record uses`);
+  }
   return { dispatch: createDispatch(createApi(services), options.log), services };
 }

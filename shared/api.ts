@@ -10,6 +10,7 @@ import { complianceChannels } from './contract/compliance-channels';
 import { curriculumChannels } from './contract/curriculum-channels';
 import { deliveryChannels } from './contract/delivery-channels';
 import { syncChannels } from './contract/sync-channels';
+import { certificateChannels } from './contract/certificate-channels';
 import { dataKeyChannels } from './contract/data-key-channels';
 
 /**
@@ -30,6 +31,7 @@ export const channels = {
   ...curriculumChannels,
   ...deliveryChannels,
   ...syncChannels,
+  ...certificateChannels,
   ...dataKeyChannels,
 } as const;
 

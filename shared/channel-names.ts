@@ -90,6 +90,12 @@ export const channelNames = [
   'syncConflictsList',
   'syncConflictResolve',
   'syncSetAsideList',
+  // Certificate files kept with completions (shared/contract/certificate-channels.ts)
+  'certificateAttach',
+  'certificateRemove',
+  'certificatePutBack',
+  'certificateOpen',
+  'certificatesExport',
   // The key that opens the data folder: unlock at start, the passphrase in Settings (shared/contract/data-key-channels.ts)
   'unlockStatus',
   'unlockCreate',

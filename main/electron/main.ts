@@ -9,6 +9,8 @@ import { APP_ORIGIN, APP_SCHEME, appProtocolPrivileges } from './app-protocol';
 import { createAppRequestHandler } from './app-response';
 import { contentSecurityPolicy } from './csp';
 import { createElectronDialogs } from './dialogs';
+import { createCertificateViewer } from './open-certificate';
+import { removeViewerCopies } from '../services/certificates/viewer-copy';
 import { showSystemNotification } from './notifications';
 import { registerAll } from './ipc-handler';
 import { installAppMenu } from './menu';
@@ -99,6 +101,7 @@ async function start(): Promise<void> {
       openExternal: (url) => shell.openExternal(url),
       dialogs: createElectronDialogs(() => win),
       notify: showSystemNotification,
+      openInViewer: createCertificateViewer(shell),
       log: (message) => console.error(message),
       // Bundled beside index.cjs by scripts/build-main.ts; read as code, so it loads from app.asar too.
       heavyWorkScript: path.join(__dirname, 'heavy-work.cjs'),
@@ -116,7 +119,8 @@ async function start(): Promise<void> {
     void services.sync
       .close()
       .catch((error: unknown) => console.error(`Could not close the sharing replica cleanly: ${String(error)}`))
-      .then(() => services.store.close())
+      // Decrypted copies shown in a viewer go with the app.
+      .then(() => Promise.all([services.store.close(), removeViewerCopies(os.tmpdir())]))
       .catch((error: unknown) => console.error(`Could not close the data file cleanly: ${String(error)}`))
       .finally(() => {
         closed = true;

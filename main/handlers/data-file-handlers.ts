@@ -2,6 +2,7 @@ import type { dataFileChannels } from '../../shared/contract/data-file-channels'
 import { localIsoDate } from '../../shared/util/dates';
 import type { ApiServices } from '../api-services';
 import { exportUserData, restoreUserData } from '../services/user-data-backup';
+import { certificateFiles, referencedCertificates } from '../services/certificates/certificate-files';
 import { writeFileDurable } from '../services/durable-file';
 import { UserFacingError } from '../services/user-facing-error';
 import type { HandlersFor } from './handler-types';
@@ -12,6 +13,7 @@ const openFilters = [{ name: 'TTA Navigator backup', extensions: ['ttabackup', '
 
 export function createDataFileHandlers(services: ApiServices): HandlersFor<typeof dataFileChannels> {
   const { store } = services;
+  const certificates = certificateFiles(store.dir, services.dataFiles);
   return {
     async dataFileExport({ passphrase }) {
       const path = await services.dialogs.chooseSaveFile({
@@ -20,7 +22,14 @@ export function createDataFileHandlers(services: ApiServices): HandlersFor<typeo
         filters: saveFilters,
       });
       if (!path) return { savedTo: null };
-      await exportUserData(store.data(), path, passphrase);
+      // The certificates the records name travel inside the backup (user-data-backup.ts).
+      const data = store.data();
+      const kept = new Map<string, Buffer>();
+      for (const sha of referencedCertificates(data.completions)) {
+        const bytes = await certificates.read(sha);
+        if (bytes !== null) kept.set(sha, bytes);
+      }
+      await exportUserData(data, path, passphrase, undefined, kept);
       return { savedTo: path };
     },
     async setAsideExport() {
@@ -42,7 +51,7 @@ export function createDataFileHandlers(services: ApiServices): HandlersFor<typeo
     async dataFileRestore(input) {
       const path = await services.dialogs.chooseOpenFile({ title: 'Restore all data from a backup file', filters: openFilters });
       if (!path) return { restored: false };
-      const outcome = await restoreUserData(store, path, input?.passphrase, services.heavy);
+      const outcome = await restoreUserData(store, path, input?.passphrase, services.heavy, (bytes) => certificates.put(bytes));
       return { restored: true, fileName: path.split(/[\\/]/).pop() ?? path, ...outcome };
     },
   };

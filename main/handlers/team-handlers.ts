@@ -9,6 +9,7 @@ import { importCompletions } from '../services/team-import';
 import { UserFacingError } from '../services/user-facing-error';
 import * as writes from '../services/team-writes';
 import { forgetMember } from '../services/forget-member';
+import { sweepCertificates } from '../services/certificates/certificate-sweep';
 import type { HandlersFor } from './handler-types';
 
 export function createTeamHandlers(services: ApiServices): HandlersFor<typeof teamChannels> {
@@ -39,7 +40,12 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
     memberCreate: (fields) => writes.createMember(deps, fields),
     memberUpdate: ({ id, fields }) => writes.updateMember(deps, id, fields),
     memberDelete: ({ id }) => writes.deleteMember(deps, id),
-    memberForget: ({ id }) => forgetMember(store, services.dataFiles, id),
+    async memberForget({ id }) {
+      const result = await forgetMember(store, services.dataFiles, id);
+      // Delete permanently has no Undo: their certificates go now (those another record shares stay).
+      await sweepCertificates(store, services.dataFiles);
+      return result;
+    },
     memberRestore: (input) => writes.restoreMember(deps, input),
     completionsRecord: ({ memberIds, draft }) => writes.recordCompletions(deps, memberIds, draft),
     completionUpdate: (input) => writes.updateCompletion(deps, input),

@@ -31,21 +31,29 @@ export interface CompletionTable {
   /** Per entry: index into `completions`. */
   readonly index: Int32Array;
   readonly day: Int32Array;
-  /** Per entry: training slot (see TableSpec.slots) or -1. */
-  readonly slot: Int32Array;
   /** Per entry: `words` 32-bit words, bit h set when the completion counts for hours requirement h. */
   readonly mask: Uint32Array;
   readonly words: number;
-  /** Per completion (by index into `completions`, like `index`): its id, read in the sequential pass. */
-  readonly ids: readonly string[];
   /** Per entry: months the certificate stays valid, or -1 when it does not expire. */
   readonly validFor: Int32Array;
   /** Per entry: the expiry date printed on the certificate (it wins over validFor), or NO_DAY. */
   readonly expires: Int32Array;
+  /** How many training slots the requirements name (see TableSpec.slots). */
+  readonly slots: number;
+  /**
+   * The member × training index: slotLast[row * slots + s] is the row's latest entry of slot s
+   * (or -1), and prevInSlot[e] the entry of the same row and slot before e (or -1). A
+   * requirement then visits only the records of the trainings it names, not the whole row.
+   */
+  readonly slotLast: Int32Array;
+  readonly prevInSlot: Int32Array;
   /** Per entry: clock hours and credit hours (credit, else clock) in hundredths; 0 when the record has none. */
   readonly clock: Int32Array;
   readonly credit: Int32Array;
 }
+
+/** The id of entry e's completion (read only for the evidence a cell shows). */
+export const entryId = (table: CompletionTable, e: number): string => table.completions[table.index[e]!]!.id;
 
 export interface TableSpec {
   /** Training key -> slot, for every training a requirement names. */
@@ -80,7 +88,6 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
   const n = completions.length;
   // One sequential pass reads each record once; the passes after it touch only arrays.
   const { row: rowAt, day: dayAt, cls: classAt, clock: clockAt, credit: creditAt, valid: validAt, expires: expiresAt } = scratchFor(n);
-  const idAt = new Array<string>(n);
   let kept = 0;
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
@@ -95,7 +102,6 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
     rowAt[i] = row;
     dayAt[i] = day;
     classAt[i] = spec.classOf(c);
-    idAt[i] = c.id;
     validAt[i] = c.validForMonths ?? -1;
     expiresAt[i] = c.expiresOn === undefined ? NO_DAY : isoToDay(c.expiresOn);
     // Hours carry two decimals: whole hundredths add up without drift. A record imported
@@ -126,29 +132,39 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
   const words = Math.max(1, Math.ceil(spec.hoursCount / 32));
   const index = new Int32Array(kept);
   const day = new Int32Array(kept);
-  const slot = new Int32Array(kept);
   const mask = new Uint32Array(kept * words);
-  const clock = new Int32Array(kept);
-  const credit = new Int32Array(kept);
+  const hours = spec.hoursCount > 0;
+  // Hours are read only by hours requirements.
+  const clock = new Int32Array(hours ? kept : 0);
+  const credit = new Int32Array(hours ? kept : 0);
   const validFor = new Int32Array(kept);
   const expires = new Int32Array(kept);
+  const slots = spec.slots.size;
+  const slotLast = new Int32Array(rows * slots).fill(-1);
+  const prevInSlot = new Int32Array(kept);
   const { classSlot, classMask } = spec;
-  const hours = spec.hoursCount > 0;
+  // Day order overall, so each row's entries arrive in day order and slotLast ends on the latest.
   for (let k = 0; k < kept; k++) {
     const i = byDay[k]!;
-    const e = next[rowAt[i]!]!++;
+    const row = rowAt[i]!;
+    const e = next[row]!++;
     const cls = classAt[i]!;
+    const s = classSlot[cls]!;
     index[e] = i;
     day[e] = dayAt[i]!;
-    slot[e] = classSlot[cls]!;
-    clock[e] = clockAt[i]!;
-    credit[e] = creditAt[i]!;
     validFor[e] = validAt[i]!;
     expires[e] = expiresAt[i]!;
+    if (s >= 0) {
+      const at = row * slots + s;
+      prevInSlot[e] = slotLast[at]!;
+      slotLast[at] = e;
+    }
     if (hours) {
+      clock[e] = clockAt[i]!;
+      credit[e] = creditAt[i]!;
       const m = classMask[cls]!;
       for (let w = 0; w < words; w++) mask[e * words + w] = m[w]!;
     }
   }
-  return { completions, start, index, day, slot, mask, words, ids: idAt, validFor, expires, clock, credit };
+  return { completions, start, index, day, mask, words, validFor, expires, clock, credit, slots, slotLast, prevInSlot };
 }

@@ -1,6 +1,6 @@
 import type { Member } from '../model/team';
 import type { Requirement } from '../model/requirements';
-import { NO_DAY, type CompletionTable } from './completion-table';
+import { entryId, NO_DAY, type CompletionTable } from './completion-table';
 import { addMonthsToDay, civilFromDays, daysFromCivil, dayToIso as dayToIsoUncached, isoToDay } from './day-math';
 import type { CellStatus, HoursTally } from './status';
 
@@ -15,8 +15,41 @@ export interface PreparedRequirement {
   requirement: Requirement;
   /** flags[slot] = 1 for the trainings it names (training and recurring kinds). */
   flags: Uint8Array;
+  /** The distinct slots of its trainings (training and recurring kinds). */
+  slotList: Int32Array;
   /** Bit of the table's hours mask (hours kind). */
   bit: number;
+  /** The hours window for one day, worked out by the first cell that needs it (hours kind). */
+  window?: HoursWindow;
+}
+
+/** Where an hours requirement counts on `today`: the same for every member, so worked out once per recompute. */
+interface HoursWindow {
+  today: number;
+  /** First and last day counted (rolling: M months back through today; yearly: this period). */
+  from: number;
+  end: number;
+  fromIso: string;
+  endIso: string;
+  /** Yearly: the previous period's first day, and the end of the next period. */
+  previousStart: number;
+  nextEnd: number;
+}
+
+function hoursWindow(prepared: PreparedRequirement, req: Extract<Requirement, { kind: 'hours' }>, today: number): HoursWindow {
+  const known = prepared.window;
+  if (known !== undefined && known.today === today) return known;
+  let w: HoursWindow;
+  if (req.cycle.type === 'rolling') {
+    const from = windowStart(today, req.cycle.months);
+    w = { today, from, end: today, fromIso: dayToIso(from), endIso: dayToIso(today), previousStart: from, nextEnd: today };
+  } else {
+    const from = periodStart(today, req.cycle.startMonth);
+    const end = periodEnd(from);
+    w = { today, from, end, fromIso: dayToIso(from), endIso: dayToIso(end), previousStart: addMonthsToDay(from, -12), nextEnd: periodEnd(end + 1) };
+  }
+  prepared.window = w;
+  return w;
 }
 
 // A recompute writes the same few hundred dates into thousands of cells: each is built once.
@@ -87,6 +120,9 @@ let scratchSum = new Float64Array(257);
 let scratchEntry = new Int32Array(256);
 let scratchCount = 0;
 
+// The valid records of one take-a-training cell, grown as needed.
+let validScratch = new Int32Array(256);
+
 /** Position of the first qualifying entry dated on or after day `d`. */
 function firstFrom(d: number): number {
   let lo = 0;
@@ -103,9 +139,9 @@ function firstFrom(d: number): number {
 const hundredthsBetween = (from: number, to: number): number => scratchSum[firstFrom(to + 1)]! - scratchSum[firstFrom(from)]!;
 
 /** Ids of the qualifying entries from position `fromPos` on. */
-function idsFrom({ ids, index }: CompletionTable, fromPos: number): string[] {
+function idsFrom(table: CompletionTable, fromPos: number): string[] {
   const out = new Array<string>(scratchCount - fromPos);
-  for (let k = fromPos; k < scratchCount; k++) out[k - fromPos] = ids[index[scratchEntry[k]!]!]!;
+  for (let k = fromPos; k < scratchCount; k++) out[k - fromPos] = entryId(table, scratchEntry[k]!);
   return out;
 }
 
@@ -116,43 +152,55 @@ export function evaluateCell(member: Member, prepared: PreparedRequirement, tabl
   const deadline = joined !== null && req.newMemberMonths !== undefined ? addMonthsToDay(joined, req.newMemberMonths) : null;
   if (req.kind === 'hours') return evaluateHours(req, prepared, table, row, ctx, deadline, joined);
 
-  const { start, slot, day, ids, index, validFor, expires } = table;
-  const from = start[row]!;
-  const to = start[row + 1]!;
-  const flags = prepared.flags;
+  const { slots, slotLast, prevInSlot, validFor, expires } = table;
+  const base = row * slots;
+  const list = prepared.slotList;
   if (req.kind === 'training') {
     // Valid through the latest expiry among them; one that never expires settles it for good.
+    // Walks only the records of the named trainings (latest first along each slot's chain).
     let until = -NONE;
     let best = -1;
-    let valid: string[] | null = null;
-    for (let e = from; e < to; e++) {
-      const s = slot[e]!;
-      if (s < 0 || flags[s] !== 1) continue;
-      const months = validFor[e]!;
-      const printed = expires[e]!;
-      const expiry = printed !== NO_DAY ? printed : months < 0 ? NONE : addMonthsToDay(day[e]!, months);
-      if (expiry >= ctx.today) (valid ??= []).push(ids[index[e]!]!);
-      if (expiry > until) {
-        until = expiry;
-        best = e;
+    let valid = 0;
+    const rowSize = table.start[row + 1]! - table.start[row]!;
+    if (validScratch.length < rowSize) validScratch = new Int32Array(rowSize * 2);
+    for (let k = 0; k < list.length; k++) {
+      for (let e = slotLast[base + list[k]!]!; e >= 0; e = prevInSlot[e]!) {
+        const months = validFor[e]!;
+        const printed = expires[e]!;
+        const x = printed !== NO_DAY ? printed : months < 0 ? NONE : addMonthsToDay(table.day[e]!, months);
+        if (x >= ctx.today) validScratch[valid++] = e;
+        // The earliest record wins a tie, as when the row is read in day order.
+        if (x > until || (x === until && e < best)) {
+          until = x;
+          best = e;
+        }
       }
     }
     if (best < 0) return noRecord(deadline, ctx);
-    return fromUntil(later(until, deadline), ctx, valid ?? [ids[index[best]!]!]);
+    let evidence: string[];
+    if (valid === 0) evidence = [entryId(table, best)];
+    else {
+      // Evidence in day order: entries of a row are numbered in day order.
+      const found = validScratch.subarray(0, valid).sort();
+      evidence = new Array<string>(valid);
+      for (let k = 0; k < valid; k++) evidence[k] = entryId(table, found[k]!);
+    }
+    return fromUntil(later(until, deadline), ctx, evidence);
   }
 
   let last = -1;
-  for (let e = to - 1; e >= from && last < 0; e--) {
-    const s = slot[e]!;
-    if (s >= 0 && flags[s] === 1) last = e;
+  for (let k = 0; k < list.length; k++) {
+    const e = slotLast[base + list[k]!]!;
+    if (e > last) last = e;
   }
   if (last < 0) return noRecord(deadline, ctx);
+  const lastDay = table.day[last]!;
   const due =
     req.cycle.type === 'rolling'
-      ? addMonthsToDay(day[last]!, req.cycle.months)
+      ? addMonthsToDay(lastDay, req.cycle.months)
       : // Done in one period covers it; the next is due by the end of the following period.
-        periodEnd(periodEnd(periodStart(day[last]!, req.cycle.startMonth)) + 1);
-  return fromUntil(later(due + req.graceDays, deadline), ctx, [ids[index[last]!]!]);
+        periodEnd(periodEnd(periodStart(lastDay, req.cycle.startMonth)) + 1);
+  return fromUntil(later(due + req.graceDays, deadline), ctx, [entryId(table, last)]);
 }
 
 function evaluateHours(
@@ -192,12 +240,13 @@ function evaluateHours(
   const sum = hundredthsBetween;
   const { today } = ctx;
 
+  const w = hoursWindow(prepared, req, today);
   if (req.cycle.type === 'rolling') {
     const months = req.cycle.months;
-    const from = windowStart(today, months);
+    const from = w.from;
     const start = first(from);
     const counted = sum(from, today);
-    const hours: HoursTally = { counted: counted / 100, needed: req.hours, from: dayToIso(from), to: dayToIso(today) };
+    const hours: HoursTally = { counted: counted / 100, needed: req.hours, from: w.fromIso, to: w.endIso };
     if (n === 0) return noRecord(deadline, ctx, hours);
     const evidence = idsFrom(table, start);
     if (counted >= needed) {
@@ -217,14 +266,14 @@ function evaluateHours(
     return fromUntil(later(lastMet, deadline), ctx, evidence, hours);
   }
 
-  const start = periodStart(today, req.cycle.startMonth);
-  const end = periodEnd(start);
+  const start = w.from;
+  const end = w.end;
   const counted = sum(start, today);
-  const hours: HoursTally = { counted: counted / 100, needed: req.hours, from: dayToIso(start), to: dayToIso(end) };
+  const hours: HoursTally = { counted: counted / 100, needed: req.hours, from: w.fromIso, to: w.endIso };
   if (n === 0) return noRecord(deadline, ctx, hours);
   const evidence = idsFrom(table, first(start));
-  if (counted >= needed) return fromUntil(later(periodEnd(end + 1), deadline), ctx, evidence, hours);
-  const previousStart = addMonthsToDay(start, -12);
+  if (counted >= needed) return fromUntil(later(w.nextEnd, deadline), ctx, evidence, hours);
+  const previousStart = w.previousStart;
   // A member who joined after the previous period began is not held to it.
   const heldToPrevious = joined === null || joined <= previousStart;
   const until = heldToPrevious && sum(previousStart, start - 1) < needed ? start - 1 : end;

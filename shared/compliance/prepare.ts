@@ -33,13 +33,14 @@ export function prepareRequirements(requirements: readonly Requirement[], facts:
     const flags = new Uint8Array(slots.size);
     if (requirement.kind !== 'hours') {
       for (const t of requirement.trainings) flags[slots.get(requiredKey(t))!] = 1;
-      return { requirement, flags, bit: -1 };
+      const slotList = Int32Array.from([...new Set(requirement.trainings.map((t) => slots.get(requiredKey(t))!))]);
+      return { requirement, flags, slotList, bit: -1 };
     }
     const bit = tests.length;
     const test = hoursFilterTest(requirement, facts);
     tests.push(test ?? (() => true));
     if (!test) unfilteredBits.push(bit);
-    return { requirement, flags, bit };
+    return { requirement, flags, slotList: new Int32Array(0), bit };
   });
   const words = Math.max(1, Math.ceil(tests.length / 32));
   const setBit = (m: Uint32Array, b: number) => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { slugSchema } from '../catalogue/schema';
 import { isIsoDate } from '../util/dates';
 import { catalogueRefFields, checkTrainingRef } from './training-ref';
+import { certificateRefSchema } from './certificate';
 
 /*
  * Team members and their completed trainings, as stored in the user-data file and
@@ -103,6 +104,8 @@ export const completionSchema = z
     trainingFamily: slugSchema.optional(),
     custom: customTrainingSchema.optional(),
     ...completionFields,
+    /** The certificate file kept with the record (main/services/certificates/). */
+    certificate: certificateRefSchema.optional(),
     createdAt: z.iso.datetime({ offset: true }),
   })
   .superRefine(checkTrainingRef);

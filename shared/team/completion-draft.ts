@@ -24,6 +24,8 @@ export function completionFromDraft(
     ...(draft.validForMonths !== undefined ? { validForMonths: draft.validForMonths } : {}),
     // The form shows the expiry date, so a draft without one removes it.
     ...(draft.expiresOn !== undefined ? { expiresOn: draft.expiresOn } : {}),
+    // The form does not carry the certificate file: an edit keeps it (attach, replace and remove have their own channels).
+    ...(previous?.certificate ? { certificate: previous.certificate } : {}),
   };
   const choice = draft.training;
   if (choice.kind === 'custom') return { ok: true, completion: { ...base, custom: { title: choice.title, provider: choice.provider } } };

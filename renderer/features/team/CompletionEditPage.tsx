@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CompletionRow, TeamIndex } from '../../../shared/team/team-index';
+import { CertificateControls } from './CertificateControls';
 import { CompletionForm } from './CompletionForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { deleteCompletion, updateCompletion } from './team-actions';
@@ -66,6 +67,7 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
           This training is no longer in the catalogue. The record keeps the title it was saved with.
         </p>
       ) : null}
+      <CertificateControls completion={c} />
       {error ? (
         <div className="banner banner--error" role="alert">
           {error}

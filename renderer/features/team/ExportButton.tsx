@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { exportRecords } from './team-actions';
+import { exportCertificates, exportRecords } from './team-actions';
 import { notifyError } from '../../app/notice-store';
 
-/** Asks where to save and writes the records as CSV (all, or one member's). */
-export function ExportButton({ id, label, memberId }: { id?: string; label: string; memberId?: string }) {
+/** Asks where to save and writes the records as CSV, or their certificates as a ZIP (all, or one member's). */
+export function ExportButton({ id, label, memberId, what = 'records' }: { id?: string; label: string; memberId?: string; what?: 'records' | 'certificates' }) {
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -14,7 +14,7 @@ export function ExportButton({ id, label, memberId }: { id?: string; label: stri
       onClick={async () => {
         setBusy(true);
         try {
-          await exportRecords(memberId);
+          await (what === 'certificates' ? exportCertificates(memberId) : exportRecords(memberId));
         } catch (error) {
           notifyError(error);
         } finally {

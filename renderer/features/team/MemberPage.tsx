@@ -94,6 +94,7 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
           {member.active ? 'Deactivate' : 'Reactivate'}
         </button>
         <ExportButton label="Export records (CSV)" memberId={member.id} />
+        <ExportButton label="Export certificates (ZIP)" memberId={member.id} what="certificates" />
         <button type="button" className="button button--danger" onClick={() => setConfirming(true)} disabled={busy}>
           Delete member…
         </button>

@@ -31,6 +31,7 @@ export function RecordsList({ rows, showMember, label, empty }: Props) {
           {r.retired ? <span className="badge">Retired from the catalogue</span> : null}
           {r.custom ? <span className="badge">Outside the catalogue</span> : null}
           {r.superseded ? <span className="badge">Renewed since</span> : null}
+          {r.completion.certificate ? <span className="badge">Certificate on file</span> : null}
           <span className="record-row__meta">
             Completed {formatDate(r.completion.completedOn)} · {formatHours(r.completion.hours)}
             {r.providerName ? ` · ${r.providerName}` : ''}

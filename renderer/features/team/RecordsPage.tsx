@@ -31,6 +31,7 @@ export function RecordsPage() {
             Record completion
           </Link>
           <ExportButton label="Export all records (CSV)" />
+          <ExportButton label="Export all certificates (ZIP)" what="certificates" />
         </div>
       </header>
       <section aria-labelledby="records-title" className="list-section">

@@ -107,3 +107,40 @@ export async function importCompletions(input: CompletionsImportInput): Promise<
   store().addCompletions(outcome.added);
   return outcome;
 }
+
+/** Attaches (or replaces) a record's certificate through the native file dialog; Undo puts back what was there. */
+export async function attachCertificate(completionId: string): Promise<void> {
+  const { change } = await tta().certificateAttach({ completionId });
+  if (change === null) return;
+  store().replaceCompletion(change.after);
+  const previous = change.before.certificate ?? null;
+  notify(`Attached “${change.after.certificate?.fileName}” to the record.`, async () => {
+    const back = await tta().certificatePutBack({ completionId, certificate: previous });
+    store().replaceCompletion(back.after);
+    return previous ? `Put back “${previous.fileName}”.` : 'Certificate taken off the record.';
+  });
+}
+
+export async function removeCertificate(completionId: string): Promise<void> {
+  const { before, after } = await tta().certificateRemove({ completionId });
+  store().replaceCompletion(after);
+  const removed = before.certificate ?? null;
+  notify(`Took “${removed?.fileName}” off the record.`, async () => {
+    const back = await tta().certificatePutBack({ completionId, certificate: removed });
+    store().replaceCompletion(back.after);
+    return `Put back “${removed?.fileName}”.`;
+  });
+}
+
+export async function openCertificate(completionId: string): Promise<void> {
+  const { fileName } = await tta().certificateOpen({ completionId });
+  notify(`Opened “${fileName}” in your viewer.`);
+}
+
+/** Saves a ZIP of one member's certificates, or everyone's. */
+export async function exportCertificates(memberId?: string): Promise<void> {
+  const result = await tta().certificatesExport(memberId ? { memberId } : {});
+  if (result.path === null) return;
+  const missing = result.missing > 0 ? ` ${plural(result.missing, 'certificate')} could not be found in the data folder and ${result.missing === 1 ? 'is' : 'are'} not in it.` : '';
+  notify(`Saved ${plural(result.files, 'certificate')} to ${result.path}.${missing} ${PLAIN_EXPORT_NOTE}`);
+}

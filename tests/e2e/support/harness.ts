@@ -74,6 +74,8 @@ export class AppHarness {
   private clock: Date | null = null;
   /** Paths the next native open/save dialogs will answer with (null = the user cancelled). */
   readonly dialogAnswers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
+  /** Certificates the app asked the system viewer to show (the app writes a private copy and calls shell.openPath). */
+  readonly viewerOpened: { fileName: string; bytes: Buffer }[] = [];
 
   constructor(
     readonly page: Page,
@@ -131,6 +133,9 @@ export class AppHarness {
       dialogs: {
         chooseOpenFile: async () => this.dialogAnswers.open.shift() ?? null,
         chooseSaveFile: async () => this.dialogAnswers.save.shift() ?? null,
+      },
+      openInViewer: async (bytes: Buffer, fileName: string) => {
+        this.viewerOpened.push({ fileName, bytes });
       },
       now: () => this.clock ?? options.now?.() ?? new Date(),
       ...(options.store ? { store: options.store } : {}),

@@ -101,6 +101,27 @@ describe('compliance properties', () => {
     );
   });
 
+  it('among several members, each reads only their own records of the named trainings: valid evidence in day order, the latest for recurring', () => {
+    const other = fc.array(completionArb, { maxLength: 12 });
+    fc.assert(
+      fc.property(completionsArb, other, date, (mine, theirs, today) => {
+        const all = [...mine, ...theirs.map((c, i) => done('n', c.trainingId, c.completedOn, { id: `o-${i}`, hours: c.hours }))];
+        const training = req({ kind: 'training', trainings: [ref('icac-ucc'), ref('fi-basic')] });
+        const recurring = req({ kind: 'recurring', trainings: [ref('amber-101'), ref('fi-basic')], cycle: { type: 'rolling', months: 12 } });
+        const m = complianceMatrix({ profiles: [profile('p', [training, recurring])], members: [member({ id: 'n' }), member({ id: 'm' })], completions: all, facts, today, warningDays: 60 });
+        const [t, r] = m.rows[1]!.cells;
+        // Day order; records of one day keep the order they were recorded in.
+        const relevant = (ids: string[]) =>
+          mine.map((c, i) => ({ c, i })).filter(({ c }) => c.completedOn <= today && ids.includes(c.trainingId!)).sort((a, b) => (a.c.completedOn < b.c.completedOn ? -1 : a.c.completedOn > b.c.completedOn ? 1 : a.i - b.i)).map(({ c }) => c);
+        const valid = relevant(['icac-ucc', 'fi-basic']).filter((c) => c.validForMonths === undefined || addMonths(c.completedOn, c.validForMonths) >= today);
+        if (valid.length > 0) expect(t!.evidence).toEqual(valid.map((c) => c.id));
+        const last = relevant(['amber-101', 'fi-basic']).at(-1);
+        expect(r!.evidence).toEqual(last ? [last.id] : []);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('recording one more completion up to today never makes a member less compliant', () => {
     const rank: Record<ComplianceStatus, number> = { overdue: 0, 'not-started': 0, 'due-soon': 1, current: 1, 'not-applicable': 2 };
     const requirements: Requirement[] = [
