@@ -9,6 +9,7 @@ import { createTeamHandlers } from './handlers/team-handlers';
 import { createComplianceHandlers } from './handlers/compliance-handlers';
 import { createCurriculumHandlers } from './handlers/curriculum-handlers';
 import { createDeliveryHandlers } from './handlers/delivery-handlers';
+import { createSyncHandlers } from './handlers/sync-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -24,5 +25,6 @@ export function createApi(services: ApiServices): Handlers {
     ...createComplianceHandlers(services),
     ...createCurriculumHandlers(services),
     ...createDeliveryHandlers(services),
+    ...createSyncHandlers(services),
   };
 }

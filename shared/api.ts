@@ -9,6 +9,7 @@ import { teamChannels } from './contract/team-channels';
 import { complianceChannels } from './contract/compliance-channels';
 import { curriculumChannels } from './contract/curriculum-channels';
 import { deliveryChannels } from './contract/delivery-channels';
+import { syncChannels } from './contract/sync-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -27,6 +28,7 @@ export const channels = {
   ...complianceChannels,
   ...curriculumChannels,
   ...deliveryChannels,
+  ...syncChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -79,6 +79,17 @@ export const channelNames = [
   'signInSheetRead',
   'deliveryReport',
   'deliveryReportExport',
+  // Sharing records between coordinators (shared/contract/sync-channels.ts)
+  'syncStatus',
+  'syncCoordinatorSet',
+  'syncConnect',
+  'syncDisconnect',
+  'syncNow',
+  'syncShareChanges',
+  'syncReceiveChanges',
+  'syncConflictsList',
+  'syncConflictResolve',
+  'syncSetAsideList',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
