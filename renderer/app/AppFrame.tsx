@@ -13,6 +13,8 @@ import { NoticeRegion } from './NoticeRegion';
 
 // Loaded after the first paint: the screen's own content does not wait for the daily compliance digest.
 const ReminderDigest = lazy(() => import('../features/compliance/ReminderDigest').then((m) => ({ default: m.ReminderDigest })));
+// Likewise the watch on sharing (status, conflicts, changes from other coordinators).
+const SharingWatch = lazy(() => import('../features/sharing/SharingWatch').then((m) => ({ default: m.SharingWatch })));
 
 export function AppFrame() {
   const load = useAppStore((s) => s.load);
@@ -59,6 +61,7 @@ export function AppFrame() {
         <DataProblemBanner />
         <Suspense fallback={null}>
           <ReminderDigest />
+          <SharingWatch />
         </Suspense>
         <ScreenBoundary>
           <Outlet />

@@ -7,6 +7,7 @@ import { CataloguePanel } from './CataloguePanel';
 import { PublishersPanel } from './PublishersPanel';
 import { DataTransferPanel } from './DataTransferPanel';
 import { RenewalsPanel } from './RenewalsPanel';
+import { SharingPanel } from '../sharing/SharingPanel';
 
 const themes: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -48,6 +49,7 @@ export function SettingsPage() {
       <RenewalsPanel settings={settings} />
       <CataloguePanel info={info} />
       <PublishersPanel />
+      <SharingPanel />
       <DataTransferPanel />
       <BackupsPanel />
       <AboutPanel info={info} />
