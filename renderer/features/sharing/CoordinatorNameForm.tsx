@@ -18,7 +18,6 @@ export function CoordinatorNameForm({ current }: { current: string | null }) {
         <p>
           Your changes are recorded as made by <strong data-testid="coordinator-name">{current}</strong>.
         </p>
-        <ActionStatusView status={status} />
       </div>
     );
   }
