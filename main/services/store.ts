@@ -55,6 +55,13 @@ export interface Store {
   saveProblem(): SaveProblem | null;
   /** Changes when the data is replaced as a whole (restore, file read again): screens must reload everything. */
   epoch(): string;
+  /** Starts a new epoch: changes from elsewhere (another coordinator) were applied, and screens must reload. */
+  renewEpoch(): void;
+  /**
+   * Called after every commit with the data before and after (the sync bridge writes the
+   * changed records to its replica). Returns the function that stops the calls.
+   */
+  onCommit(listener: (before: UserData, after: UserData) => void): () => void;
   /** The committed data: exactly what is on disk. Read-only: change it through update(). */
   data(): UserData;
   /**
@@ -319,6 +326,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // One save at a time. Changes that arrive while a save runs are applied together on
   // top of the latest data and written once: the file always gets the newest state.
   const queue: Pending[] = [];
+  const commitListeners = new Set<(before: UserData, after: UserData) => void>();
   let pump: Promise<void> | null = null;
   function runQueue(): void {
     if (pump) return;
@@ -346,7 +354,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         try {
           if (monotonic() - lastBackupAt >= backupEvery) await backupCommitted().catch(() => undefined);
           await persist(draft);
+          const before = committed;
           committed = draft;
+          for (const listener of commitListeners) {
+            try {
+              listener(before, committed);
+            } catch {
+              // A listener's failure must not undo a durable save.
+            }
+          }
           for (const item of accepted) item.resolve(committed);
         } catch (error) {
           for (const item of accepted) item.reject(error);
@@ -376,6 +392,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     loadedBy: () => loadedBy,
     saveProblem: () => saving,
     epoch: () => epoch,
+    renewEpoch: () => {
+      epoch = randomUUID();
+    },
+    onCommit(listener) {
+      commitListeners.add(listener);
+      return () => commitListeners.delete(listener);
+    },
     data: () => committed,
     update,
     async retrySaving() {

@@ -1,0 +1,123 @@
+import type { ConflictResolution, ConflictVersion, SyncConflict } from '../../../shared/model/sync-conflict';
+import { UserFacingError } from '../user-facing-error';
+import { canonical, checkIncoming, parseDocId } from './record-docs';
+import type { Replica, ReplicaDoc } from './replica';
+import { nextRevision } from './revisions';
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  role: 'Role',
+  agency: 'Agency',
+  email: 'Email',
+  phone: 'Phone',
+  externalId: 'ID number',
+  audiences: 'Audiences',
+  active: 'Active',
+  joinedOn: 'Joined on',
+  completedOn: 'Completed on',
+  hours: 'Hours',
+  expiresOn: 'Expires on',
+  certificateNumber: 'Certificate number',
+  notes: 'Notes',
+  title: 'Title',
+  items: 'Items',
+  purpose: 'Purpose',
+};
+const labelOf = (field: string) => FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+
+function inWords(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '(empty)';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value === true ? 'Yes' : value === false ? 'No' : String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '(none)';
+  const text = JSON.stringify(value);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** What the user recognises: a member's name, a completion's training and date, a plan's or curriculum's name. */
+function recordLabel(type: string, record: Record<string, unknown>, memberName: (id: string) => string | null): string {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  if (type === 'member') return text(record.name) || 'A team member';
+  if (type === 'completion') {
+    const custom = record.custom as { title?: string } | undefined;
+    const training = custom?.title ?? (text(record.trainingTitle) || text(record.trainingId));
+    const who = typeof record.memberId === 'string' ? memberName(record.memberId) : null;
+    return [training || 'A training record', who ? `— ${who}` : '', text(record.completedOn) ? `(${text(record.completedOn)})` : ''].filter(Boolean).join(' ');
+  }
+  return text(record.name) || text(record.title) || `A ${type}`;
+}
+
+/** Every record with concurrent versions: each version with who, when and its values, and the fields that differ. */
+export async function listConflicts(db: Replica, ids: Iterable<string>, memberName: (id: string) => string | null): Promise<SyncConflict[]> {
+  const out: SyncConflict[] = [];
+  for (const id of [...ids].sort()) {
+    const target = parseDocId(id);
+    if (!target) continue;
+    const winner = await db.get(id, { conflicts: true }).catch(() => null);
+    if (!winner?._conflicts?.length) continue;
+    const others = await Promise.all(winner._conflicts.map((rev) => db.get(id, { rev }).catch(() => null)));
+    const docs = [winner, ...others.filter((d): d is ReplicaDoc => d !== null)];
+    const versions: ConflictVersion[] = docs.map((doc, i) => ({
+      rev: doc._rev!,
+      winner: i === 0,
+      deleted: doc._deleted === true,
+      updatedBy: typeof doc.updatedBy === 'string' ? doc.updatedBy : null,
+      updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : null,
+      values: doc._deleted ? {} : (doc.record ?? {}),
+    }));
+    const fieldNames = [...new Set(versions.flatMap((v) => Object.keys(v.values)))].filter((f) => f !== 'id').sort();
+    const fields = fieldNames
+      .filter((f) => new Set(versions.map((v) => canonical(v.values[f] ?? null))).size > 1)
+      .map((field) => ({ field, label: labelOf(field), values: versions.map((v) => inWords(v.values[field])) }));
+    out.push({
+      id,
+      recordType: target.collection.type,
+      recordId: target.recordId,
+      label: recordLabel(target.collection.type, versions[0]!.values, memberName),
+      versions,
+      fields,
+    });
+  }
+  return out;
+}
+
+/**
+ * Resolves a conflict the CouchDB way: the kept (or merged) version becomes a new revision on
+ * the winning branch and every other branch is closed with a deletion, so the resolution
+ * replicates to every other copy like any change.
+ */
+export async function resolveConflict(
+  db: Replica,
+  id: string,
+  resolution: ConflictResolution,
+  shownRevs: readonly string[],
+  signature: { updatedAt: string; updatedBy: string },
+): Promise<void> {
+  const winner = await db.get(id, { conflicts: true }).catch(() => null);
+  if (!winner?._conflicts?.length) throw new UserFacingError('This conflict was already resolved (here or by another coordinator).');
+  const leaves = [winner._rev!, ...winner._conflicts];
+  if (canonical([...leaves].sort()) !== canonical([...shownRevs].sort())) {
+    throw new UserFacingError('This record changed since the versions were shown. Look at them again, then choose.');
+  }
+  const versions = new Map<string, ReplicaDoc>();
+  for (const rev of leaves) versions.set(rev, rev === winner._rev ? winner : await db.get(id, { rev }));
+  let record: Record<string, unknown>;
+  if (resolution.kind === 'keep') {
+    const kept = versions.get(resolution.rev);
+    if (!kept) throw new UserFacingError('That version is not one of the versions of this record.');
+    record = kept.record;
+  } else {
+    record = { ...winner.record };
+    for (const [field, rev] of Object.entries(resolution.fields)) {
+      const from = versions.get(rev);
+      if (!from) throw new UserFacingError(`The version chosen for ${labelOf(field)} is not one of the versions of this record.`);
+      if (field in from.record) record[field] = from.record[field];
+      else delete record[field];
+    }
+  }
+  const checked = checkIncoming(id, { type: winner.type, record });
+  if (!checked.ok) throw new UserFacingError(`The merged record is not valid: ${checked.reason}. Choose other values.`);
+  const docs: ReplicaDoc[] = [{ _id: id, ...nextRevision(winner._rev), type: winner.type, record: checked.record, ...signature }];
+  for (const rev of leaves.slice(1)) docs.push({ _id: id, ...nextRevision(rev), _deleted: true, type: winner.type, record: {}, ...signature });
+  await db.bulkDocs(docs, { new_edits: false });
+}
