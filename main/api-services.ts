@@ -2,6 +2,7 @@ import type { Store } from './services/store';
 import type { CatalogueService } from './services/catalogue-service';
 import type { HeavyWork } from './services/heavy-work';
 import type { DurableFiles } from './services/durable-file';
+import type { SyncService } from './services/sync/sync-service';
 
 /** Native file choosers. Electron shows its dialogs; the e2e harness answers with prepared paths. */
 export interface Dialogs {
@@ -24,4 +25,6 @@ export interface ApiServices {
   notify?: (title: string, body: string) => void;
   /** Reads and writes files in the data folder as the store does (encrypted at rest): Delete permanently rewrites backups with it. */
   dataFiles: DurableFiles;
+  /** Sharing records between coordinators: the local replica, the server link and exchange files. */
+  sync: SyncService;
 }

@@ -7,6 +7,7 @@ import type { KeyProvider } from './services/crypto/key-provider';
 import { durableFiles } from './services/durable-file';
 import { openStore, type StoreOptions } from './services/store';
 import { createHeavyWork } from './services/heavy-work';
+import { createSyncService } from './services/sync/sync-service';
 
 export interface BootstrapOptions {
   dataDir: string;
@@ -43,6 +44,15 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     appVersion: options.app.version,
     ...(options.now ? { now: options.now } : {}),
   });
+  const dataFiles = folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) });
+  const sync = await createSyncService({
+    store,
+    dir: options.dataDir,
+    key: options.keyProvider ? await options.keyProvider.dataKey() : null,
+    files: dataFiles,
+    now,
+    ...(options.log ? { log: options.log } : {}),
+  });
   const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir, ...(options.log ? { log: options.log } : {}) });
   const services: ApiServices = {
     store,
@@ -53,7 +63,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dialogs: options.dialogs,
     now,
     ...(options.notify ? { notify: options.notify } : {}),
-    dataFiles: folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) }),
+    dataFiles,
+    sync,
   };
   return { dispatch: createDispatch(createApi(services), options.log), services };
 }

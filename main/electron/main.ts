@@ -100,8 +100,10 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void services.store
+    void services.sync
       .close()
+      .catch((error: unknown) => console.error(`Could not close the sharing replica cleanly: ${String(error)}`))
+      .then(() => services.store.close())
       .catch((error: unknown) => console.error(`Could not close the data file cleanly: ${String(error)}`))
       .finally(() => {
         closed = true;

@@ -110,3 +110,23 @@ declare module 'express-pouchdb' {
   const expressPouchDB: (PouchDB: unknown, options?: Record<string, unknown>) => (req: unknown, res: unknown, next: unknown) => void;
   export default expressPouchDB;
 }
+declare module 'express' {
+  import type { IncomingMessage, ServerResponse, Server } from 'node:http';
+  namespace express {
+    interface Request extends IncomingMessage {
+      path: string;
+    }
+    interface Response extends ServerResponse {
+      status(code: number): Response;
+      json(body: unknown): void;
+    }
+    type Handler = (req: Request, res: Response, next: () => void) => void;
+    interface Express {
+      use(handler: Handler | ((req: unknown, res: unknown, next: unknown) => void)): Express;
+      use(path: string, handler: Handler | ((req: unknown, res: unknown, next: unknown) => void)): Express;
+      listen(port: number, host: string, callback: () => void): Server;
+    }
+  }
+  function express(): express.Express;
+  export default express;
+}
