@@ -193,7 +193,9 @@ export async function withHarness(page: Page, use: (harness: AppHarness) => Prom
   });
   const harness = new AppHarness(page, dataDir, join(keyDir, 'data.key'));
   await use(harness);
-  // The store may still be taking its start-up backup; let it finish before the folder goes.
+  // Sharing stops first (its replica is a database in the folder), then the store may still be
+  // taking its start-up backup; let it finish before the folder goes.
+  await harness.services?.sync.close();
   await harness.services?.store.idle();
   await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
