@@ -18,6 +18,8 @@ export interface LinkStatus {
   pushedSeq: number | string;
 }
 
+const STATUS_OF: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
+
 /** Back-off between retries: 1 s, doubling, at most a minute. */
 export const backOff = (delay: number): number => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000));
 
@@ -29,7 +31,9 @@ export function openRemote(server: ServerCredentials): PouchDB.Database<RecordDo
 export async function checkServer(server: ServerCredentials): Promise<{ kind: SyncErrorKind; message: string } | null> {
   const remote = openRemote(server);
   try {
-    await remote.info();
+    // PouchDB's http info() resolves with CouchDB's error body (401, 403) instead of rejecting.
+    const info = (await remote.info()) as { error?: string; reason?: string };
+    if (info.error) throw Object.assign(new Error(info.reason ?? info.error), { status: STATUS_OF[info.error] ?? 500, reason: info.reason });
     return null;
   } catch (error) {
     return describeServerError(error, server.url);
@@ -72,14 +76,15 @@ export function startLink(
       else if (info.change.last_seq !== undefined) status.pushedSeq = info.change.last_seq;
     }) as never)
     .on('active', (() => {
-      status.state = 'syncing';
+      // A retry starting is not yet a connection: offline (or an error) stays until an exchange completes.
+      if (status.state !== 'offline' && status.state !== 'error') status.state = 'syncing';
     }) as never)
     .on('paused', ((error?: unknown) => {
       if (error) fail(error);
       else void synced();
     }) as never)
-    .on('denied', ((error: { id?: string; reason?: string; message?: string }) => {
-      refused = describeRefusal(error.id ?? 'record', error.reason ?? error.message ?? 'refused');
+    .on('denied', ((error: { id?: string; reason?: string; message?: string; doc?: { id?: string; _id?: string; reason?: string; message?: string } }) => {
+      refused = describeRefusal(error.id ?? error.doc?.id ?? error.doc?._id ?? 'record', error.reason ?? error.doc?.reason ?? error.message ?? error.doc?.message ?? 'refused');
       status.error = refused;
       status.errorKind = 'refused';
     }) as never)
