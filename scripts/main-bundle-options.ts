@@ -2,11 +2,15 @@ import path from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 /**
- * Modules the main side loads only when first used (the PDF engine: pdfmake, its fonts and
- * fontkit are three quarters of the main side's code). Each is built as its own file beside
- * the main bundle, so starting the app does not read and compile code it may never run.
+ * Modules the main side loads only when first used: the PDF engine (pdfmake, its fonts and
+ * fontkit are three quarters of the main side's code) and the calendar writer (ics with yup).
+ * Each is built as its own file beside the main bundle, so starting the app does not read and
+ * compile code it may never run.
  */
-export const lazyChunks = [{ source: 'main/services/pdf/pdfmake-offline.ts', file: 'pdf-engine.cjs' }] as const;
+export const lazyChunks = [
+  { source: 'main/services/pdf/pdfmake-offline.ts', file: 'pdf-engine.cjs' },
+  { source: 'main/services/calendar-engine.ts', file: 'calendar-engine.cjs' },
+] as const;
 
 /** A dynamic `import()` of a lazy chunk's source becomes a require() of its file beside the bundle. */
 function lazyChunkPlugin(): Plugin {

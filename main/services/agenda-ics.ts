@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import type { AgendaCalendarEvent } from '../../shared/curricula/agenda-calendar';
 import { writeFileDurable } from './durable-file';
 
@@ -13,7 +13,7 @@ function moment(date: string, minute: number): [number, number, number, number, 
  * An iCalendar file of timed events in floating local time (the session runs at 09:00
  * wherever the trainer is). The ics package escapes text, so notes cannot inject properties.
  */
-export function agendaIcsText(events: readonly AgendaCalendarEvent[], calendarName: string): string {
+export async function agendaIcsText(events: readonly AgendaCalendarEvent[], calendarName: string): Promise<string> {
   if (events.length === 0) throw new Error('There are no scheduled modules to put in a calendar.');
   const attributes: EventAttributes[] = events.map((e) => ({
     uid: e.uid,
@@ -27,11 +27,12 @@ export function agendaIcsText(events: readonly AgendaCalendarEvent[], calendarNa
     productId: 'tta-navigator/agenda',
     calName: calendarName.replace(/[\r\n]/g, ' '),
   }));
+  const { createEvents } = await import('./calendar-engine');
   const { error, value } = createEvents(attributes);
   if (error || !value) throw new Error(`The calendar file could not be made: ${error?.message ?? 'no output'}`);
   return value;
 }
 
 export async function writeAgendaIcs(events: readonly AgendaCalendarEvent[], calendarName: string, path: string): Promise<void> {
-  await writeFileDurable(path, agendaIcsText(events, calendarName));
+  await writeFileDurable(path, await agendaIcsText(events, calendarName));
 }

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { keyFingerprint, type TrustedKey } from './catalogue-signature';
 
 export const PUBLISHERS_FILE_NAME = 'catalogue-publishers.json';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import semver from 'semver';
+import semverGt from 'semver/functions/gt.js';
 import { catalogueChanges } from '../../shared/catalogue/catalogue-changes';
 import { catalogueSchema, checkCatalogueIntegrity, type Catalogue } from '../../shared/catalogue/schema';
 import type { CatalogueSummary } from '../../shared/model/app-info';
@@ -81,7 +81,7 @@ export interface CatalogueService {
  */
 export function importedWins(imported: Catalogue, bundled: Catalogue): boolean {
   if (imported.meta.date !== bundled.meta.date) return imported.meta.date > bundled.meta.date;
-  return semver.gt(imported.meta.version, bundled.meta.version);
+  return semverGt(imported.meta.version, bundled.meta.version);
 }
 
 interface Pending {
@@ -159,7 +159,7 @@ export async function loadCatalogueService(options: {
       if (next.meta.synthetic) {
         throw new UserFacingError(`${name} is a synthetic test catalogue, not real data. Nothing was changed.`);
       }
-      if (!semver.gt(next.meta.version, active.meta.version)) {
+      if (!semverGt(next.meta.version, active.meta.version)) {
         throw new UserFacingError(
           `${name} holds catalogue ${next.meta.version}, which is not newer than the one you have (${active.meta.version}). Nothing was changed.`,
         );

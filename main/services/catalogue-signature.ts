@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { groupedFingerprint } from '../../shared/catalogue/fingerprint';
 
 /** A catalogue's signature travels beside it: catalogue-1.2.0.json → catalogue-1.2.0.json.sig. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DurableFiles } from './durable-file';
 
 export const LOCK_FILE_NAME = 'tta-navigator.lock';

@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import type { PlanCalendarEvent } from '../../shared/plans/plan-calendar';
 import { writeFileDurable } from './durable-file';
 
@@ -18,7 +18,7 @@ function nextDay(iso: string): [number, number, number] {
  * An iCalendar file of all-day events. The ics package escapes commas, semicolons
  * and line breaks in text, so notes cannot inject properties or extra events.
  */
-export function planIcsText(events: readonly PlanCalendarEvent[], calendarName: string): string {
+export async function planIcsText(events: readonly PlanCalendarEvent[], calendarName: string): Promise<string> {
   if (events.length === 0) throw new Error('There are no dated items to put in a calendar.');
   const attributes: EventAttributes[] = events.map((e) => ({
     uid: e.uid,
@@ -31,12 +31,13 @@ export function planIcsText(events: readonly PlanCalendarEvent[], calendarName: 
     productId: 'tta-navigator/plan',
     calName: calendarName.replace(/[\r\n]/g, ' '),
   }));
+  const { createEvents } = await import('./calendar-engine');
   const { error, value } = createEvents(attributes);
   if (error || !value) throw new Error(`The calendar file could not be made: ${error?.message ?? 'no output'}`);
   return value;
 }
 
 export async function writePlanIcs(events: readonly PlanCalendarEvent[], calendarName: string, path: string): Promise<void> {
-  const text = planIcsText(events, calendarName);
+  const text = await planIcsText(events, calendarName);
   await writeFileDurable(path, text);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isHttpsUrl, isPlainHttpUrl } from '../util/urls';
 
 /*

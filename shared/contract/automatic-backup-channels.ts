@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BackupInfo } from '../model/app-info';
 import { channel } from './channel';
 

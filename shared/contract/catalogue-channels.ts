@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Catalogue } from '../catalogue/schema';
 import type { CatalogueSummary } from '../model/app-info';
 import type { CatalogueReview, PublisherInfo } from '../model/catalogue-review';

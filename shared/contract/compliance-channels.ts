@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { profileDraftSchema, profileSchema, type Profile } from '../model/requirements';
 import { recordIdSchema } from '../model/team';
 import type { ExportResult } from './plan-channels';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { curriculumFieldsSchema, curriculumSchema, moduleFieldsSchema, type Curriculum } from '../model/curriculum';
 import { recordIdSchema } from '../model/team';
 import { channel } from './channel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deliveryFieldsSchema, deliverySchema, type Delivery } from '../model/delivery';
 import type { Completion } from '../model/team';
 import { isoDateOnlySchema, recordIdSchema } from '../model/team';

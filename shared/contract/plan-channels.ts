@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { slugSchema } from '../catalogue/schema';
 import { planCustomTrainingSchema, planFieldsSchema, planSchema, type Plan } from '../model/plan';
 import { recordIdSchema } from '../model/team';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppInfo } from '../model/app-info';
 import { settingsPatchSchema, type Settings } from '../model/settings';
 import { channel } from './channel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One record the start-up check could not use: which list, which record, which field and why. */
 export const setAsideRecordSchema = z.object({

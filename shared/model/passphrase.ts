@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Long enough that guessing it costs years at scrypt's cost (see main/services/crypto/passphrase-key.ts). */
 export const MIN_PASSPHRASE_LENGTH = 10;

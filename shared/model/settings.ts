@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { savedMappingSchema } from '../team/saved-mappings';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);

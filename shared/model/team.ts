@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { slugSchema } from '../catalogue/schema';
 import { isIsoDate } from '../util/dates';
 import { catalogueRefFields, checkTrainingRef } from './training-ref';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 
 /*

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { settingsSchema } from './settings';
 import { completionSchema, memberSchema } from './team';
 import { planSchema } from './plan';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { customTrainingSchema, hoursSchema } from '../model/team';
 import { slugSchema } from '../catalogue/schema';
 

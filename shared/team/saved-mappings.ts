@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyMapping, importFields, normaliseHeader, type ImportField } from './csv-mapping';
 import { importOptionsSchema } from './import-options';
 

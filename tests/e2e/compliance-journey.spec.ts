@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './support/axe';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,12 +7,6 @@ import type { Page } from '@playwright/test';
 import { test, expect, type AppHarness } from './support/harness';
 import type { ChannelInput, ChannelName } from '../../shared/api';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function call<C extends ChannelName>(app: AppHarness, channel: C, input: ChannelInput<C>) {
   const envelope = await app.dispatch(channel, input);

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
 import { commandActions } from '../../renderer/app/command-actions';
 import { menuCommands } from '../../shared/menu-commands';
@@ -125,7 +125,6 @@ test('Help → About opens the About panel, and Copy details hands IT the facts 
 // One screen per test: a short test however slow the machine.
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no accessibility violations on the Keyboard shortcuts page and the About panel (${theme})`, () => {
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
     test(`Keyboard shortcuts (${theme})`, async ({ app, page }) => {
       await app.start({ path: '/' });
@@ -133,8 +132,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await app.sendCommand('show-shortcuts');
       await expect(page.getByRole('heading', { name: 'Keyboard shortcuts', level: 1 })).toBeFocused();
-      const onShortcuts = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(onShortcuts.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoViolations(page, 'Keyboard shortcuts');
     });
 
     test(`About, details copied (${theme})`, async ({ app, page }) => {
@@ -144,8 +142,7 @@ for (const theme of ['light', 'dark'] as const) {
       await app.sendCommand('show-about');
       await page.getByRole('button', { name: 'Copy details' }).click();
       await expect(page.getByTestId('about-copy-status')).not.toBeEmpty();
-      const onAbout = await new AxeBuilder({ page }).include('section[aria-labelledby="about-title"]').withTags(tags).analyze();
-      expect(onAbout.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoViolations(page, 'About', 'section[aria-labelledby="about-title"]');
     });
   });
 }

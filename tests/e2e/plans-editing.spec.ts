@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
 import { savedTheme } from './support/saved-theme';
 import { openStore } from '../../main/services/store';
@@ -139,24 +138,20 @@ test('a new plan is created from the plans screen', async ({ app, page }) => {
 // One screen or state per test, each in a fresh app opened in the theme.
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no accessibility violations on the plans screens (${theme})`, () => {
-    const scan = async (page: Page, label: string) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    };
     for (const path of ['/plans', '/plans/p-1']) {
       test(`${path} (${theme})`, async ({ app, page }) => {
         await app.start({ path, prepare: savedTheme(theme, seedPlan()), now });
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         if (path === '/plans/p-1') await page.getByText(/Assign people/).first().click();
-        await scan(page, path);
+        await expectNoViolations(page, path);
       });
     }
     test(`add to plan (${theme})`, async ({ app, page }) => {
       await app.start({ path: '/catalogue/training/aattap-cart-training', prepare: savedTheme(theme, seedPlan()), now });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await page.getByRole('button', { name: 'Add to plan' }).click();
-      await scan(page, 'add to plan');
+      await expectNoViolations(page, 'add to plan');
     });
   });
 }

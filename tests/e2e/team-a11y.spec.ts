@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppHarness } from './support/harness';
 import { savedTheme } from './support/saved-theme';
@@ -7,12 +7,6 @@ import type { Catalogue } from '../../shared/catalogue/schema';
 import { csvFixture, seedDemoTeam, seedTeam } from './team-fixtures';
 
 const catalogue: Catalogue = JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8'));
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 // One screen or state per test, each in a fresh app: a test stays short however slow the
 // machine (one axe scan is 1–4 s), and a failure names the screen.

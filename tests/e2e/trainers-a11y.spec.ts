@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
 import { savedTheme } from './support/saved-theme';
 import { openStore } from '../../main/services/store';
@@ -64,8 +64,7 @@ for (const theme of ['light', 'dark'] as const) {
         if (path === '/trainers/curricula/cu-1') await expect(page.getByTestId('length-warning')).toBeVisible();
         if (path === '/trainers/deliveries') await page.getByRole('button', { name: 'Record a delivery' }).click();
         if (path === '/trainers/report') await page.getByRole('button', { name: 'Custom' }).click();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await expectNoViolations(page, path);
       });
     }
   });

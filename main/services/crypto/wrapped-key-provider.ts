@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { durableFiles } from '../durable-file';
 import { UserFacingError } from '../user-facing-error';
 import type { KeyProvider } from './key-provider';

@@ -54,10 +54,10 @@ describe('plan calendar (ICS) export', () => {
     expect(events[1]!['DESCRIPTION']).toContain('Notes: Book travel; bring ID, badge');
   });
 
-  it('keeps notes that look like calendar syntax inside the description: no injected events or properties', () => {
+  it('keeps notes that look like calendar syntax inside the description: no injected events or properties', async () => {
     const attack = 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nDTSTART:20990101';
     const p = plan([item('i-1', 'cart', ['m-ana'], { targetDate: '2026-05-05', notes: attack })]);
-    const text = planIcsText(planCalendarEvents(viewOf(p, members, [], '2026-06-01')), p.name);
+    const text = await planIcsText(planCalendarEvents(viewOf(p, members, [], '2026-06-01')), p.name);
     const { events } = parseIcs(text);
     expect(events).toHaveLength(1);
     expect(events[0]!['SUMMARY']).toBe('Training due: Child Abduction Response Team Training');
@@ -65,8 +65,8 @@ describe('plan calendar (ICS) export', () => {
     expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
   });
 
-  it('refuses to make an empty calendar', () => {
+  it('refuses to make an empty calendar', async () => {
     const p = plan([item('i-1', 'cart', ['m-ana'])]);
-    expect(() => planIcsText(planCalendarEvents(viewOf(p, members, [], '2026-06-01')), p.name)).toThrow(/no dated items/);
+    await expect(planIcsText(planCalendarEvents(viewOf(p, members, [], '2026-06-01')), p.name)).rejects.toThrow(/no dated items/);
   });
 });
