@@ -3,6 +3,7 @@ import type { CatalogueService } from './services/catalogue-service';
 import type { HeavyWork } from './services/heavy-work';
 import type { DurableFiles } from './services/durable-file';
 import type { SyncService } from './services/sync/sync-service';
+import type { DataProtection } from '../shared/model/data-key';
 
 /** Native file choosers. Electron shows its dialogs; the e2e harness answers with prepared paths. */
 export interface Dialogs {
@@ -27,4 +28,12 @@ export interface ApiServices {
   dataFiles: DurableFiles;
   /** Sharing records between coordinators: the local replica, the server link and exchange files. */
   sync: SyncService;
+  /** What protects the data key, and for a passphrase the way to change it (main/data-key-gate.ts). */
+  dataKey: DataKeyControl;
+}
+
+export interface DataKeyControl {
+  protection: DataProtection;
+  /** Only where a passphrase protects the key: checks `current`, then wraps the key under `next`. */
+  changePassphrase?: (current: string, next: string) => Promise<void>;
 }

@@ -10,6 +10,7 @@ import { createComplianceHandlers } from './handlers/compliance-handlers';
 import { createCurriculumHandlers } from './handlers/curriculum-handlers';
 import { createDeliveryHandlers } from './handlers/delivery-handlers';
 import { createSyncHandlers } from './handlers/sync-handlers';
+import { createDataKeyHandlers } from './handlers/data-key-handlers';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -26,5 +27,6 @@ export function createApi(services: ApiServices): Handlers {
     ...createCurriculumHandlers(services),
     ...createDeliveryHandlers(services),
     ...createSyncHandlers(services),
+    ...createDataKeyHandlers(services),
   };
 }

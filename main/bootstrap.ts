@@ -1,5 +1,5 @@
 import { createApi } from './api';
-import type { ApiServices, Dialogs } from './api-services';
+import type { ApiServices, DataKeyControl, Dialogs } from './api-services';
 import { createDispatch, type Dispatch } from './dispatch';
 import { openEncryptedFolder } from './services/at-rest/encrypt-data-folder';
 import { loadCatalogueService } from './services/catalogue-service';
@@ -28,6 +28,17 @@ export interface BootstrapOptions {
    * earlier versions are encrypted before the store opens (services/at-rest/encrypt-data-folder.ts).
    */
   keyProvider?: KeyProvider;
+  /** With a passphrase-protected key: how Settings changes the passphrase (main/data-key-gate.ts). */
+  changePassphrase?: DataKeyControl['changePassphrase'];
+}
+
+function dataKeyControl(options: BootstrapOptions): DataKeyControl {
+  const provider = options.keyProvider;
+  if (!provider) return { protection: { protection: 'none', description: 'nothing: this data folder is not encrypted' } };
+  return {
+    protection: { protection: provider.protection, description: provider.description },
+    ...(options.changePassphrase ? { changePassphrase: options.changePassphrase } : {}),
+  };
 }
 
 /** Wires services, handlers and the dispatcher: the same for Electron and the e2e harness. */
@@ -39,7 +50,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
   const store = await openStore({
     ...(folder ? { transform: folder.transform } : {}),
     ...options.store,
-    decodeBackup: heavy.decode,
+    // The store reads a backup's bytes only to decode them: handed over, not copied.
+    decodeBackup: (bytes, fileName) => heavy.decode(bytes, fileName, { handOver: true }),
     dir: options.dataDir,
     appVersion: options.app.version,
     ...(options.now ? { now: options.now } : {}),
@@ -63,6 +75,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dialogs: options.dialogs,
     now,
     ...(options.notify ? { notify: options.notify } : {}),
+    dataKey: dataKeyControl(options),
     dataFiles,
     sync,
   };

@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
 import { useCatalogueStore } from './features/catalogue/catalogue-store';
+import { UnlockScreen } from './features/unlock/UnlockScreen';
+import { unlockStatus } from './features/unlock/unlock-actions';
+import { errorMessage } from './app/errors';
 // The base sheet (variables, frame, shared primitives such as the form kit), then one sheet per feature.
 import './styles/base.css';
 import './styles/catalogue.css';
@@ -22,11 +25,37 @@ void useCatalogueStore.getState().ensureLoaded();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const reactRoot = createRoot(root);
+
 // Hash routing: the app is served from app://bundle/index.html, where there is no server to answer deep paths.
-createRoot(root).render(
-  <StrictMode>
-    <HashRouter>
-      <AppRoutes />
-    </HashRouter>
-  </StrictMode>,
+function renderApp(): void {
+  reactRoot.render(
+    <StrictMode>
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
+    </StrictMode>,
+  );
+}
+
+// Where a passphrase protects the data (no keyring), the unlock screen comes first; the requests
+// above wait on the main side until the data is open, then answer as usual.
+unlockStatus().then(
+  (status) => {
+    if (status.state === 'open') renderApp();
+    else
+      reactRoot.render(
+        <StrictMode>
+          <UnlockScreen status={status} onOpened={renderApp} />
+        </StrictMode>,
+      );
+  },
+  (error: unknown) => {
+    reactRoot.render(
+      <main className="page" role="alert">
+        <h1>TTA Navigator cannot open your data</h1>
+        <p>{errorMessage(error)}</p>
+      </main>,
+    );
+  },
 );

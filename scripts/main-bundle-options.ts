@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { checkedBundledCatalogueSha256 } from './bundled-catalogue-check';
 
 /**
  * Modules the main side loads only when first used: the PDF engine (pdfmake, its fonts and
@@ -44,6 +45,8 @@ const common = {
  */
 export const mainBundleOptions = {
   ...common,
+  // The catalogue is checked here, once per build, instead of on every start (main/services/bundled-catalogue-trust.ts).
+  define: { TTA_BUNDLED_CATALOGUE_SHA256: JSON.stringify(checkedBundledCatalogueSha256()) },
   supported: { 'dynamic-import': false },
   plugins: [lazyChunkPlugin()],
 } satisfies BuildOptions;

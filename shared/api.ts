@@ -10,6 +10,7 @@ import { complianceChannels } from './contract/compliance-channels';
 import { curriculumChannels } from './contract/curriculum-channels';
 import { deliveryChannels } from './contract/delivery-channels';
 import { syncChannels } from './contract/sync-channels';
+import { dataKeyChannels } from './contract/data-key-channels';
 
 /**
  * The one API contract between the renderer and the main process. Each feature
@@ -29,6 +30,7 @@ export const channels = {
   ...curriculumChannels,
   ...deliveryChannels,
   ...syncChannels,
+  ...dataKeyChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -90,6 +90,12 @@ export const channelNames = [
   'syncConflictsList',
   'syncConflictResolve',
   'syncSetAsideList',
+  // The key that opens the data folder: unlock at start, the passphrase in Settings (shared/contract/data-key-channels.ts)
+  'unlockStatus',
+  'unlockCreate',
+  'unlockOpen',
+  'dataProtectionGet',
+  'passphraseChange',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

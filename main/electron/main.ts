@@ -2,7 +2,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
-import { bootstrap } from '../bootstrap';
+import { startWithKey } from '../data-key-gate';
+import { chooseKeySource } from '../services/crypto/key-source';
+import { KEY_FILE_NAME } from '../services/crypto/wrapped-key-provider';
 import { APP_ORIGIN, APP_SCHEME, appProtocolPrivileges } from './app-protocol';
 import { createAppRequestHandler } from './app-response';
 import { contentSecurityPolicy } from './csp';
@@ -11,7 +13,7 @@ import { showSystemNotification } from './notifications';
 import { registerAll } from './ipc-handler';
 import { installAppMenu } from './menu';
 import { shouldAllowNavigation, windowOpenDecision } from './navigation';
-import { osKeyProvider } from './os-key-store';
+import { osKeyProvider, osKeyStoreIsReal } from './os-key-store';
 import { permissionCheckDecision, permissionRequestDecision } from './permissions';
 import { QUIET_SWITCHES } from './quiet-switches';
 import { requestFilterDecision } from './request-filter';
@@ -71,34 +73,45 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => handleApp(request)); // checklist: csp
 
   const dataDir = app.getPath('userData');
-  const { dispatch, services } = await bootstrap({
-    dataDir,
-    keyProvider: osKeyProvider(dataDir), // checklist: encryption-at-rest
-    bundledCataloguePath: path.join(app.getAppPath(), 'data', 'catalogue.json'),
-    app: {
-      name: 'TTA Navigator',
-      version: app.getVersion(),
-      runtime: {
-        electron: process.versions.electron,
-        chrome: process.versions.chrome,
-        node: process.versions.node,
-        // IT support asks which OS first; os.version() names the edition (e.g. "Windows 11 Pro").
-        os: `${os.version()} ${os.release()} (${process.arch})`,
-      },
-      license: 'MIT',
-    },
-    openExternal: (url) => shell.openExternal(url),
-    dialogs: createElectronDialogs(() => win),
-    notify: showSystemNotification,
-    log: (message) => console.error(message),
-    // Bundled beside index.cjs by scripts/build-main.ts; read as code, so it loads from app.asar too.
-    heavyWorkScript: path.join(__dirname, 'heavy-work.cjs'),
+  // The key file decides (services/crypto/key-source.ts): the OS key store, or where there is none
+  // (Linux without a keyring) a passphrase, which the renderer's unlock screen asks for.
+  const keySource = await chooseKeySource({
+    keyFile: path.join(dataDir, KEY_FILE_NAME),
+    keyStoreReal: osKeyStoreIsReal(),
+    osProvider: () => osKeyProvider(dataDir),
   });
-  registerAll(ipcMain, dispatch, () => win?.webContents.id ?? null); // checklist: ipc
+  const started = await startWithKey(
+    {
+      dataDir,
+      bundledCataloguePath: path.join(app.getAppPath(), 'data', 'catalogue.json'),
+      app: {
+        name: 'TTA Navigator',
+        version: app.getVersion(),
+        runtime: {
+          electron: process.versions.electron,
+          chrome: process.versions.chrome,
+          node: process.versions.node,
+          // IT support asks which OS first; os.version() names the edition (e.g. "Windows 11 Pro").
+          os: `${os.version()} ${os.release()} (${process.arch})`,
+        },
+        license: 'MIT',
+      },
+      openExternal: (url) => shell.openExternal(url),
+      dialogs: createElectronDialogs(() => win),
+      notify: showSystemNotification,
+      log: (message) => console.error(message),
+      // Bundled beside index.cjs by scripts/build-main.ts; read as code, so it loads from app.asar too.
+      heavyWorkScript: path.join(__dirname, 'heavy-work.cjs'),
+    },
+    keySource, // checklist: encryption-at-rest
+  );
+  registerAll(ipcMain, started.dispatch, () => win?.webContents.id ?? null); // checklist: ipc
   // At quit: queued saves finish, a rolling backup is taken and the data-folder lock released.
   let closed = false;
   app.on('before-quit', (event) => {
-    if (closed) return;
+    // Still locked: nothing was opened, so nothing to close.
+    const services = started.services();
+    if (closed || !services) return;
     event.preventDefault();
     void services.sync
       .close()

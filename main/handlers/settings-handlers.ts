@@ -6,7 +6,8 @@ import type { settingsChannels } from '../../shared/contract/settings-channels';
 import type { ApiServices } from '../api-services';
 import type { HandlersFor } from './handler-types';
 
-function supportContext() {
+/** Where the user's home and %APPDATA% are, to write paths without the account name. */
+export function supportContext() {
   return { home: homedir(), appData: process.env.APPDATA, windows: process.platform === 'win32' };
 }
 

@@ -61,13 +61,13 @@ export async function listBackups(dir: string, files: DurableFiles = plainFiles)
  * `keep`: future-dated ones (a clock that was ahead) go first, then the lowest numbers;
  * the one just written always stays.
  */
-export async function takeBackup(dir: string, bytes: Buffer, now: Date, keep: number, files: DurableFiles = plainFiles): Promise<string | null> {
+export async function takeBackup(dir: string, bytes: Buffer | readonly Buffer[], now: Date, keep: number, files: DurableFiles = plainFiles): Promise<string | null> {
   await files.fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const existing = await backupEntries(dir, files);
   const newest = existing[0];
   if (newest !== undefined) {
     const previous = await files.read(join(dir, newest.name)).catch(() => null);
-    if (previous !== null && previous.equals(bytes)) return null;
+    if (previous !== null && sameBytes(previous, Buffer.isBuffer(bytes) ? [bytes] : bytes)) return null;
   }
   const seq = (newest?.seq ?? 0) + 1;
   const name = `data-${String(seq).padStart(6, '0')}-${fileStamp(now)}.json`;
@@ -81,6 +81,16 @@ export async function takeBackup(dir: string, bytes: Buffer, now: Date, keep: nu
   const excess = others.length + 1 - keep;
   for (const old of dropOrder.slice(0, Math.max(0, excess))) await files.fs.unlink(join(dir, old.name)).catch(() => undefined);
   return name;
+}
+
+/** Whether the chunks, joined, are exactly `whole` (compared in place: joining 30 MB is a long copy on the main thread). */
+export function sameBytes(whole: Buffer, chunks: readonly Buffer[]): boolean {
+  let at = 0;
+  for (const chunk of chunks) {
+    if (at + chunk.length > whole.length || whole.compare(chunk, 0, chunk.length, at, at + chunk.length) !== 0) return false;
+    at += chunk.length;
+  }
+  return at === whole.length;
 }
 
 /** The newest backup whose content decodes and validates, or null. */

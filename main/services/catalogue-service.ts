@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import semverGt from 'semver/functions/gt.js';
@@ -8,6 +8,7 @@ import type { CatalogueSummary } from '../../shared/model/app-info';
 import type { CatalogueReview, PublisherInfo } from '../../shared/model/catalogue-review';
 import { jsonErrorWhere } from '../../shared/validation/json-error-position';
 import { describeIssues } from '../../shared/validation/zod-issues';
+import { checkedBundledCatalogueHash } from './bundled-catalogue-trust';
 import { writeFileDurable } from './durable-file';
 import { asTrustedKey, loadPublisherKeys } from './catalogue-publishers';
 import { parsePublicKey, SIGNATURE_SUFFIX, verifyCatalogueBytes, type TrustedKey } from './catalogue-signature';
@@ -38,6 +39,15 @@ export function checkCatalogueText(text: string, fileName: string): CatalogueChe
     return { ok: false, errors: issues.slice(0, 10).map((i) => `${fileName}: ${i.field} (record "${i.recordId}"): ${i.message}`) };
   }
   return { ok: true, catalogue: parsed.data };
+}
+
+/** The bundled catalogue: parsed only when its bytes are the ones the build checked, checked in full otherwise. */
+function checkBundledCatalogue(bytes: Buffer, fileName: string, checkedHash: string | undefined): CatalogueCheck {
+  const text = bytes.toString('utf8');
+  if (checkedHash !== undefined && createHash('sha256').update(bytes).digest('hex') === checkedHash) {
+    return { ok: true, catalogue: JSON.parse(text) as Catalogue };
+  }
+  return checkCatalogueText(text, fileName);
 }
 
 /** "trainings[3].title: …" becomes "trainings[3] (record "x").title: …" when that record has an id. */
@@ -102,11 +112,16 @@ export async function loadCatalogueService(options: {
   dir: string;
   /** The keys trusted without asking; the project's own by default. */
   projectKeys?: readonly TrustedKey[];
+  /**
+   * The sha-256 of bundled catalogue bytes the build has already checked in full (the build's own
+   * by default): bytes with this hash are only parsed. Any other bytes are checked here.
+   */
+  checkedBundledHash?: string;
   log?: (message: string) => void;
 }): Promise<CatalogueService> {
   const log = options.log ?? (() => undefined);
-  const bundledText = await readFile(options.bundledPath, 'utf8');
-  const bundled = checkCatalogueText(bundledText, options.bundledPath);
+  const bundledBytes = await readFile(options.bundledPath);
+  const bundled = checkBundledCatalogue(bundledBytes, options.bundledPath, options.checkedBundledHash ?? checkedBundledCatalogueHash);
   if (!bundled.ok) throw new Error(`The bundled catalogue is invalid: ${bundled.errors.join('; ')}`);
   const importedPath = join(options.dir, IMPORTED_CATALOGUE_NAME);
   const importedSignaturePath = join(options.dir, IMPORTED_SIGNATURE_NAME);

@@ -17,15 +17,24 @@ const port = parentPort!;
 const lists: Partial<Record<ListName, unknown[]>> = {};
 const send = (message: FromWorker) => port.postMessage(message);
 
+/** The answer's messages not sent yet: one goes per 'next' from the main side. */
+const outbox: FromWorker[] = [];
+
 /** Long lists go back a slice per message; the rest of the result follows. */
 function sendResult(result: Record<string, unknown>, long: ListName[]): void {
   const rest: Record<string, unknown> = { ...result };
   for (const list of long) {
     const records = (result[list] as unknown[] | undefined) ?? [];
-    for (let i = 0; i < records.length; i += SLICE) send({ type: 'slice', list, records: records.slice(i, i + SLICE) });
+    for (let i = 0; i < records.length; i += SLICE) outbox.push({ type: 'slice', list, records: records.slice(i, i + SLICE) });
     delete rest[list];
   }
-  send({ type: 'done', result: rest });
+  outbox.push({ type: 'done', result: rest });
+  sendNext();
+}
+
+function sendNext(): void {
+  const message = outbox.shift();
+  if (message) send(message);
 }
 
 function lookupOf(trainings: readonly TrainingFacts[]): TrainingLookup {
@@ -34,6 +43,7 @@ function lookupOf(trainings: readonly TrainingFacts[]): TrainingLookup {
 }
 
 function run(message: ToWorker): void {
+  if (message.type === 'next') return sendNext();
   if (message.type === 'slice') {
     (lists[message.list] ??= []).push(...message.records);
     return;

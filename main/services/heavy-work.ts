@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { ImportPlan } from '../../shared/team/csv-import';
 import type { UserData } from '../../shared/model/user-data';
@@ -17,8 +17,12 @@ import { UserFacingError } from './user-facing-error';
 export interface HeavyWork {
   /** Where the work runs: 'worker', or 'inline' when no worker bundle was given (unit tests). */
   readonly mode: 'worker' | 'inline';
-  /** The strict decode used for restores: one bad record refuses the file. */
-  decode(bytes: Buffer, fileName: string): Promise<Decoded>;
+  /**
+   * The strict decode used for restores: one bad record refuses the file. With handOver the
+   * caller gives the bytes up (it must not read them again): the worker takes their memory
+   * without a copy, which for a 30 MB file held the main thread for hundreds of milliseconds.
+   */
+  decode(bytes: Buffer, fileName: string, options?: { handOver?: boolean }): Promise<Decoded>;
   /** prepareImport (team-import.ts) against a snapshot of the team; throws its UserFacingError. */
   prepareImport(data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string): Promise<ImportPlan>;
 }
@@ -36,14 +40,23 @@ export function createHeavyWork(script: string | null): HeavyWork {
       prepareImport: async (data, trainings, input, now) => prepareImport(data, trainings, input, { newId: newRecordId, now }),
     };
   }
-  let code: string | null = null;
-  const start = () => new Worker((code ??= readFileSync(script, 'utf8')), { eval: true });
+  // Read once, without blocking the main thread (the bundle is large); a failed read is tried again next time.
+  let code: Promise<string> | null = null;
+  const start = async () => {
+    code ??= readFile(script, 'utf8').catch((error: unknown) => {
+      code = null;
+      throw error;
+    });
+    return new Worker(await code, { eval: true });
+  };
   return {
     mode: 'worker',
-    async decode(bytes, fileName) {
-      // A copy the worker owns: the caller keeps its bytes (backups are compared with them).
-      const copy = new Uint8Array(bytes);
-      const { result, lists } = await runJob(start(), [], { type: 'decode', bytes: copy, fileName }, [copy.buffer]);
+    async decode(bytes, fileName, options = {}) {
+      // Moved, not copied, when handed over and the bytes fill their own memory (a pooled
+      // small Buffer shares it); otherwise a copy the worker owns, and the caller keeps its bytes.
+      const own = options.handOver === true && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const sent = own ? new Uint8Array(bytes.buffer as ArrayBuffer) : new Uint8Array(bytes);
+      const { result, lists } = await runJob(await start(), [], { type: 'decode', bytes: sent, fileName }, [sent.buffer as ArrayBuffer]);
       if (!result.ok) return result as Decoded;
       const data = { ...(result.head as object), members: lists.members ?? [], completions: lists.completions ?? [], plans: lists.plans ?? [], profiles: lists.profiles ?? [] };
       return { ok: true, data: data as UserData, migratedFrom: result.migratedFrom as number | null, setAside: [] };
@@ -53,7 +66,7 @@ export function createHeavyWork(script: string | null): HeavyWork {
         ['members', data.members],
         ['completions', data.completions],
       ];
-      const { result, lists } = await runJob(start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now });
+      const { result, lists } = await runJob(await start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now });
       return { ...(result as unknown as ImportPlan), completions: (lists.completions ?? []) as ImportPlan['completions'], newMembers: (lists.newMembers ?? []) as ImportPlan['newMembers'] };
     },
   };
@@ -81,6 +94,10 @@ async function runJob(
       if (message.type === 'slice') {
         const into = (lists[message.list] ??= []);
         for (const r of message.records) into.push(r);
+        // Pulled one at a time (see heavy-work-messages.ts): ask for the next after a turn.
+        setImmediate(() => {
+          if (!settled) worker.postMessage({ type: 'next' } satisfies ToWorker);
+        });
       } else if (message.type === 'done') finish(() => resolve(message.result));
       else finish(() => reject(message.userFacing ? new UserFacingError(message.message, message.details ?? []) : new Error(`The background check failed: ${message.message}`)));
     });

@@ -319,7 +319,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   async function backupCommitted(): Promise<void> {
     if (isEmpty(committed) || saving !== null) return;
-    await takeBackup(backupsDir, Buffer.concat(writer.chunks(committed)), now(), keep, files);
+    await takeBackup(backupsDir, writer.chunks(committed), now(), keep, files);
     lastBackupAt = monotonic();
   }
 

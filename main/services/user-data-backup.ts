@@ -56,7 +56,7 @@ export async function readBackupFile(path: string, passphrase?: string, heavy: H
     plain = bytes;
   }
   // Parse and check on the worker thread, so the window keeps answering.
-  const decoded = await heavy.decode(plain, name);
+  const decoded = await heavy.decode(plain, name, { handOver: true });
   if (!decoded.ok) throw new UserFacingError(decoded.message);
   return decoded.data;
 }

@@ -3,14 +3,15 @@ import type { UserData } from '../../shared/model/user-data';
 /**
  * Serialises user data for saving without re-stringifying every record on every
  * save: with 100,000 completions a full JSON.stringify costs more than the disk
- * write itself. Two caches:
- * - each member and completion keeps its JSON text under a symbol (JSON.stringify
- *   skips symbol keys; a WeakMap of 100,000 entries slowed every garbage collection);
- * - records are joined in blocks of BLOCK, and a block whose records are the same
- *   objects as last time reuses its joined text, so adding one completion re-joins
- *   one block, not 100,000 records.
- * The store's writers replace records rather than edit them, and cached records
- * are frozen so an in-place edit fails loudly instead of saving stale text.
+ * write itself. Records are written in blocks of BLOCK, each kept as UTF-8 bytes
+ * (outside the JavaScript heap), and a block whose records are the same objects as
+ * last time reuses its bytes, so adding one completion re-writes one block, not
+ * 100,000 records. A changed block is one JSON.stringify of its records: a text kept
+ * per record (100,000 strings that all outlive their first garbage collection) made
+ * every collection during an import or a restore copy tens of megabytes, the main
+ * process's longest pauses.
+ * The store's writers replace records rather than edit them, and written records
+ * are frozen so an in-place edit fails loudly instead of saving stale bytes.
  */
 export interface UserDataSerializer {
   /** The file's bytes as chunks, written with one writev: unchanged blocks are already UTF-8. */
@@ -28,9 +29,6 @@ export interface UserDataSerializer {
 
 /** Records per cached block; tests pass a small one to cross many block boundaries. */
 const BLOCK = 1024;
-const SAVED_TEXT = Symbol('savedText');
-type Cached = { [SAVED_TEXT]?: string };
-
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -39,16 +37,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function recordText(record: object): string {
-  let s = (record as Cached)[SAVED_TEXT];
-  if (s === undefined) {
-    s = JSON.stringify(record);
-    if (!Object.isFrozen(record)) {
-      Object.defineProperty(record, SAVED_TEXT, { value: s, enumerable: false });
-      deepFreeze(record);
-    }
-  }
-  return s;
+/** The records' JSON joined by commas (the array's text without its brackets), as UTF-8. */
+function blockBytes(records: readonly object[]): Buffer {
+  for (const record of records) deepFreeze(record);
+  const bytes = Buffer.from(JSON.stringify(records));
+  return bytes.subarray(1, bytes.length - 1);
 }
 
 interface Block {
@@ -77,7 +70,7 @@ class ListWriter {
         continue;
       }
       const slice = records.slice(start, end);
-      const block = { records: slice, bytes: Buffer.from(slice.map(recordText).join(',')) };
+      const block = { records: slice, bytes: blockBytes(slice) };
       blocks.push(block);
       onBlock?.(block.bytes);
       // Later blocks compare against the new list; the previous one is kept until then.
@@ -130,13 +123,9 @@ export function createUserDataSerializer(options: { blockSize?: number } = {}): 
     },
     serialize: (data) => Buffer.concat(chunks(data)).toString('utf8'),
     async warm(data) {
-      const records: object[] = [...data.members, ...data.completions];
-      for (let i = 0; i < records.length; i += 2000) {
-        for (const r of records.slice(i, i + 2000)) recordText(r);
-        await new Promise((resolve) => setImmediate(resolve));
+      for (const steps of [members.build(data.members), completions.build(data.completions)]) {
+        while (!steps.next().done) await new Promise((resolve) => setImmediate(resolve));
       }
-      members.chunks(data.members);
-      completions.chunks(data.completions);
     },
   };
 }

@@ -102,8 +102,8 @@ export type Family = z.infer<typeof familySchema>;
 export const keyFactSchema = z.object({
   text: textSchema,
   asOf: asOfSchema,
-  /** false = uncertain, inferred, or stated only on the DOJ resources page. */
-  verified: z.boolean().default(true),
+  /** false = uncertain, inferred, or stated only on the DOJ resources page; absent = confirmed. */
+  verified: z.boolean().optional(),
   /** Set when one fact comes from a different page than the record as a whole. */
   source: httpsUrlSchema.optional(),
 });

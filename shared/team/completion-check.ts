@@ -24,12 +24,22 @@ const MEMO_LIMIT = 20_000;
 
 type Shape = Record<string, z.ZodType>;
 
+export interface CompletionCheckOptions {
+  /**
+   * true (the import's default): the record must be the schema's output already (trimmed
+   * text), and a value the schema would change is reported, so nothing is stored unchecked.
+   * false (the store's choke point): refuse exactly what completionSchema.safeParse refuses,
+   * as the full decode at start does.
+   */
+  storedForm?: boolean;
+}
+
 /**
  * Returns a checker: the issues completionSchema.safeParse would report for the record, or
- * an empty list. The record must be the schema's output already (trimmed text), as the import
- * builds it; a value the schema would change is reported, so nothing is stored unchecked.
+ * an empty list.
  */
-export function createCompletionCheck(): (record: Completion) => readonly FieldIssue[] {
+export function createCompletionCheck(options: CompletionCheckOptions = {}): (record: Completion) => readonly FieldIssue[] {
+  const storedForm = options.storedForm ?? true;
   const shape = completionSchema.shape as unknown as Shape;
   const fields = Object.entries(shape).map(([key, schema]) => ({
     key,
@@ -44,7 +54,8 @@ export function createCompletionCheck(): (record: Completion) => readonly FieldI
     const parsed = field.schema.safeParse(value);
     let issues: readonly FieldIssue[] = NONE;
     if (!parsed.success) issues = parsed.error.issues.map((i) => ({ path: field.key, message: i.message }));
-    else if (typeof value !== 'object' ? parsed.data !== value : JSON.stringify(parsed.data) !== JSON.stringify(value)) {
+    // Without storedForm, what the schema would rewrite (trims) is accepted, as the schema accepts it.
+    else if (storedForm && (typeof value !== 'object' ? parsed.data !== value : JSON.stringify(parsed.data) !== JSON.stringify(value))) {
       issues = [{ path: field.key, message: 'is not written as it would be stored (extra spaces?)' }];
     }
     if (field.memo !== null && field.memo.size < MEMO_LIMIT) field.memo.set(value, issues);
@@ -63,6 +74,11 @@ export function createCompletionCheck(): (record: Completion) => readonly FieldI
   };
 
   return (record) => {
+    // Not an object at all: the schema's own message (the field-by-field path needs an object).
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      const parsed = completionSchema.safeParse(record);
+      return parsed.success ? NONE : parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? ''), message: i.message }));
+    }
     found = null;
     // Keys the schema does not know are dropped by it, never stored: only its own fields are checked.
     for (const field of fields) {

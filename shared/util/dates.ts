@@ -98,18 +98,26 @@ export function isoFromExcelSerial(serial: number): string | null {
  * in the time zone the caller names, the user's own by default.
  */
 const LOCALE = 'en-US';
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-const momentFormats = new Map<string, Intl.DateTimeFormat>();
+// Made on first use: the first DateTimeFormat loads the locale's data, which the main side's
+// start-up would otherwise pay for before anything is shown.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function cachedFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** "2026-03-05" -> "Mar 5, 2026"; anything that is not an ISO date comes back as it was. */
 export function formatDate(iso: string): string {
-  return isIsoDate(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso;
+  return isIsoDate(iso) ? cachedFormat('date', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) : iso;
 }
 
 /** "2024-03" -> "Mar 2024". */
 export function formatMonth(month: string): string {
-  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+  return cachedFormat('month', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** "Jan 1, 2026 – Dec 31, 2026". */
@@ -124,10 +132,5 @@ export function localTimeZone(): string {
 
 /** A moment (ISO date-time) as "Mar 5, 2026, 2:07 PM" in the given time zone. */
 export function formatMoment(isoDateTime: string, timeZone: string = localTimeZone()): string {
-  let format = momentFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    momentFormats.set(timeZone, format);
-  }
-  return format.format(new Date(isoDateTime));
+  return cachedFormat(`moment ${timeZone}`, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(isoDateTime));
 }

@@ -9,6 +9,8 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 export interface KeyProvider {
   /** Names the protection for Settings and logs, e.g. "Windows (DPAPI)" or "a key file". */
   readonly description: string;
+  /** What keeps the key: Settings says so, and offers *Change passphrase* for "passphrase". */
+  readonly protection: 'os-key-store' | 'passphrase' | 'key-file';
   /** The 32-byte data key, created on first use. */
   dataKey(): Promise<Buffer>;
   /** Whether a key exists yet: with encrypted files and no key, a fresh key would open nothing. */
@@ -23,6 +25,7 @@ export function fileKeyProvider(keyFile: string): KeyProvider {
   let key: Buffer | null = null;
   return {
     description: 'a key file',
+    protection: 'key-file',
     hasKey: async () => key !== null || (await readFile(keyFile).catch(() => null)) !== null,
     async dataKey() {
       if (key) return key;

@@ -6,6 +6,7 @@ import { AboutPanel } from './AboutPanel';
 import { CataloguePanel } from './CataloguePanel';
 import { PublishersPanel } from './PublishersPanel';
 import { DataTransferPanel } from './DataTransferPanel';
+import { DataProtectionPanel } from './DataProtectionPanel';
 import { RenewalsPanel } from './RenewalsPanel';
 import { SharingPanel } from '../sharing/SharingPanel';
 
@@ -50,6 +51,7 @@ export function SettingsPage() {
       <CataloguePanel info={info} />
       <PublishersPanel />
       <SharingPanel />
+      <DataProtectionPanel dataFolder={info.dataFolder} />
       <DataTransferPanel />
       <BackupsPanel />
       <AboutPanel info={info} />

@@ -5,7 +5,7 @@ import { DataGate } from '../../app/DataGate';
 import { notifyError } from '../../app/notice-store';
 import { loadCurricula } from './curricula-actions';
 import { useCurriculaStore } from './curricula-store';
-import { deleteDelivery, loadDeliveries, recordCompletionsFor, recordDelivery } from './deliveries-actions';
+import { deleteDelivery, loadDeliveries, recordCompletionsFor, recordDelivery, saveDelivery } from './deliveries-actions';
 import { useDeliveriesStore } from './deliveries-store';
 import { DeliveryForm } from './DeliveryForm';
 
@@ -14,6 +14,8 @@ export function DeliveriesPage() {
   const error = useDeliveriesStore((s) => s.error);
   const curricula = useCurriculaStore((s) => s.list);
   const [recording, setRecording] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = list?.find((d) => d.id === editingId) ?? null;
 
   useEffect(() => {
     void loadDeliveries();
@@ -47,6 +49,30 @@ export function DeliveriesPage() {
               />
             )}
           </DataGate>
+        </section>
+      ) : null}
+
+      {editing ? (
+        <section className="card" aria-labelledby="edit-delivery-title">
+          <h2 id="edit-delivery-title">Edit the delivery of {editing.subject.title}</h2>
+          <DataGate>
+            {(loaded) => (
+              <DeliveryForm
+                key={editing.id}
+                curricula={curricula ?? []}
+                loaded={loaded}
+                initial={editing}
+                submitLabel="Save changes"
+                onSubmit={async (fields) => {
+                  await saveDelivery(editing, fields);
+                  setEditingId(null);
+                }}
+              />
+            )}
+          </DataGate>
+          <button type="button" className="button" onClick={() => setEditingId(null)}>
+            Cancel editing
+          </button>
         </section>
       ) : null}
 
@@ -91,6 +117,9 @@ export function DeliveriesPage() {
                           Record completions ({members})
                         </button>
                       ) : null}
+                      <button type="button" className="button" onClick={() => setEditingId(d.id)} aria-label={`Edit the delivery of ${d.subject.title} on ${formatDate(d.startDate)}`}>
+                        Edit
+                      </button>
                       <button type="button" className="button" onClick={() => void deleteDelivery(d).catch(notifyError)} aria-label={`Delete the delivery of ${d.subject.title} on ${formatDate(d.startDate)}`}>
                         Delete
                       </button>

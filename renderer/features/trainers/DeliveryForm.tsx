@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { SignInSheet } from '../../../shared/deliveries/sign-in-sheet';
 import type { Curriculum } from '../../../shared/model/curriculum';
-import { deliveryFieldsSchema, type AttendanceCount, type Attendee, type DeliveryFields } from '../../../shared/model/delivery';
+import { deliveryFieldsSchema, type AttendanceCount, type Attendee, type Delivery, type DeliveryFields } from '../../../shared/model/delivery';
 import { formatPath } from '../../../shared/validation/zod-issues';
 import { errorMessage } from '../../app/errors';
 import { Field } from '../../components/Field';
@@ -15,22 +15,50 @@ interface CountDraft {
   count: string;
 }
 
-/** Records one delivery: what, when, where, hours, presenters, topics, attendance (counts or a sign-in sheet), evaluation. */
-export function DeliveryForm({ curricula, loaded, onSubmit }: { curricula: readonly Curriculum[]; loaded: LoadedCatalogue; onSubmit: (fields: DeliveryFields) => Promise<void> }) {
+/** The form's drafts of a recorded delivery, for editing it. */
+function countDrafts(delivery: Delivery | undefined): CountDraft[] {
+  const rows = delivery?.attendance.kind === 'counts' ? delivery.attendance.counts : [];
+  return rows.length > 0 ? rows.map((c) => ({ audience: c.audience ?? '', agency: c.agency, count: String(c.count) })) : [{ audience: '', agency: '', count: '' }];
+}
+
+function subjectDraft(delivery: Delivery | undefined): string {
+  if (!delivery) return '';
+  return delivery.subject.kind === 'curriculum' ? `curriculum:${delivery.subject.curriculumId}` : `training:${delivery.subject.trainingId}`;
+}
+
+/**
+ * Records one delivery: what, when, where, hours, presenters, topics, attendance (counts or a
+ * sign-in sheet), evaluation. With `initial`, edits a recorded one: the fields start as they were
+ * and an attendee list read earlier is kept unless another sheet is imported.
+ */
+export function DeliveryForm({
+  curricula,
+  loaded,
+  onSubmit,
+  initial,
+  submitLabel = 'Record delivery',
+}: {
+  curricula: readonly Curriculum[];
+  loaded: LoadedCatalogue;
+  onSubmit: (fields: DeliveryFields) => Promise<void>;
+  initial?: Delivery;
+  submitLabel?: string;
+}) {
   const id = useId();
   const vocab = loaded.catalogue.vocabularies;
   const trainings = useMemo(() => [...loaded.catalogue.trainings].sort((a, b) => a.title.localeCompare(b.title)), [loaded]);
-  const [subject, setSubject] = useState('');
-  const [dates, setDates] = useState({ start: '', end: '' });
-  const [online, setOnline] = useState(false);
-  const [location, setLocation] = useState('');
-  const [hours, setHours] = useState('');
-  const [presenters, setPresenters] = useState('');
-  const [topics, setTopics] = useState<string[]>([]);
-  const [kind, setKind] = useState<'counts' | 'list'>('counts');
-  const [counts, setCounts] = useState<CountDraft[]>([{ audience: '', agency: '', count: '' }]);
+  const [subject, setSubject] = useState(() => subjectDraft(initial));
+  const [dates, setDates] = useState(() => ({ start: initial?.startDate ?? '', end: initial && initial.endDate !== initial.startDate ? initial.endDate : '' }));
+  const [online, setOnline] = useState(initial?.online ?? false);
+  const [location, setLocation] = useState(initial?.location ?? '');
+  const [hours, setHours] = useState(initial ? String(initial.hours) : '');
+  const [presenters, setPresenters] = useState(initial?.presenters.join(', ') ?? '');
+  const [topics, setTopics] = useState<string[]>(initial?.topics ?? []);
+  const [kind, setKind] = useState<'counts' | 'list'>(initial?.attendance.kind ?? 'counts');
+  const [counts, setCounts] = useState<CountDraft[]>(() => countDrafts(initial));
   const [sheet, setSheet] = useState<(SignInSheet & { fileName: string }) | null>(null);
-  const [evaluation, setEvaluation] = useState('');
+  const kept: Attendee[] = initial?.attendance.kind === 'list' ? initial.attendance.attendees : [];
+  const [evaluation, setEvaluation] = useState(initial?.evaluationAverage === undefined ? '' : String(initial.evaluationAverage));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -67,7 +95,7 @@ export function DeliveryForm({ curricula, loaded, onSubmit }: { curricula: reado
       if (!Number.isInteger(n) || n < 1) problems.push({ fieldId: `${id}-count-${i}`, label: `Attendance row ${i + 1}`, message: 'Enter a whole number of people, 1 or more' });
       else countRows.push({ agency: c.agency, count: n, ...(c.audience ? { audience: c.audience } : {}) });
     });
-    const attendees: Attendee[] = sheet?.attendees ?? [];
+    const attendees: Attendee[] = sheet?.attendees ?? kept;
     if (problems.length > 0) return fail(problems);
     const parsed = deliveryFieldsSchema.safeParse({
       subject: subjectValue(),
@@ -80,6 +108,8 @@ export function DeliveryForm({ curricula, loaded, onSubmit }: { curricula: reado
       topics,
       attendance: kind === 'counts' ? { kind, counts: countRows } : { kind, attendees },
       ...(evaluation.trim() ? { evaluationAverage: Number(evaluation) } : {}),
+      // The form has no notes field: an edit keeps the notes as they were.
+      notes: initial?.notes ?? '',
     });
     if (!parsed.success) {
       return fail(
@@ -201,6 +231,9 @@ export function DeliveryForm({ curricula, loaded, onSubmit }: { curricula: reado
           <button type="button" className="button" onClick={() => void importSheet()}>
             {sheet ? 'Choose another sign-in sheet…' : 'Import a sign-in sheet (CSV)…'}
           </button>
+          {!sheet && kept.length > 0 ? (
+            <p role="status">{kept.length === 1 ? '1 attendee' : `${kept.length} attendees`} from the sign-in sheet imported earlier; import another sheet to replace them.</p>
+          ) : null}
           {sheet ? <SignInPreview sheet={sheet} audienceLabel={(a) => vocab.audiences.find((t) => t.id === a)?.label ?? a} /> : null}
         </div>
       )}
@@ -209,7 +242,7 @@ export function DeliveryForm({ curricula, loaded, onSubmit }: { curricula: reado
       </Field>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          Record delivery
+          {submitLabel}
         </button>
       </div>
     </form>

@@ -27,6 +27,17 @@ export async function recordDelivery(fields: DeliveryFields): Promise<void> {
   await loadDeliveries();
 }
 
+/** Saves an edited delivery; Undo puts back the delivery as it was before the edit. */
+export async function saveDelivery(before: Delivery, fields: DeliveryFields): Promise<void> {
+  const saved = await tta().deliverySave({ ...fields, id: before.id, createdAt: before.createdAt, updatedAt: before.updatedAt });
+  notify(`Saved the changes to the delivery of “${saved.subject.title}”.`, async () => {
+    await tta().deliverySave(before);
+    await loadDeliveries();
+    return 'Undone: the delivery is as it was.';
+  });
+  await loadDeliveries();
+}
+
 export async function deleteDelivery(delivery: Delivery): Promise<void> {
   try {
     const { deleted } = await tta().deliveryDelete({ id: delivery.id });

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap, type BootstrapOptions } from '../../../main/bootstrap';
 import { fileKeyProvider } from '../../../main/services/crypto/key-provider';
+import { startWithKey } from '../../../main/data-key-gate';
+import { chooseKeySource } from '../../../main/services/crypto/key-source';
+import { KEY_FILE_NAME } from '../../../main/services/crypto/wrapped-key-provider';
 import type { Dispatch } from '../../../main/dispatch';
 import type { ApiServices } from '../../../main/api-services';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
@@ -47,6 +50,11 @@ export interface StartOptions {
   transport?: { httpPath: string };
   /** The store's fs and retry timing: fault-injection tests pass a faulty fs (tests/support/faulty-fs.ts). */
   store?: BootstrapOptions['store'];
+  /**
+   * Start as main.ts does on Linux without a keyring: the data key under a passphrase (key file
+   * in the data folder), the unlock screen first. logN lowers scrypt's cost for speed.
+   */
+  passphrase?: { logN?: number };
 }
 
 /** One app instance per test: the built renderer over the real handlers and a fresh data folder. */
@@ -82,13 +90,42 @@ export class AppHarness {
     return (await this.services.dataFiles.read(path))?.toString('utf8') ?? null;
   }
 
+  private options: StartOptions = {};
+
   async start(options: StartOptions = {}): Promise<void> {
+    this.options = options;
     await options.prepare?.(this.dataDir);
-    const { dispatch, services } = await bootstrap({
+    await this.boot();
+    if (options.transport) await this.page.addInitScript({ content: httpInvokeScript(options.transport.httpPath) });
+    else {
+      // Replies travel as one JSON string: Playwright's value serialisation is far slower than
+      // Electron's structured clone for a large reply like the catalogue. `this.dispatch` is read
+      // at each call, so a restart (below) swaps the main side under the same page.
+      await this.page.exposeBinding('__ttaInvoke', async (_source, channel: unknown, input: unknown) => JSON.stringify(await this.dispatch(channel, input)));
+    }
+    await this.page.addInitScript({ content: clientInitScript() });
+    if (options.origin) this.origin = options.origin;
+    else await this.interceptRequests();
+    if (options.path === null) return;
+    if (options.passphrase) await this.page.goto(`${this.origin}/index.html#${options.path ?? '/'}`);
+    else await this.goto(options.path ?? '/');
+  }
+
+  /** Quits the main side (as at app quit) and starts it again over the same data folder, then reloads the page. */
+  async restart(): Promise<void> {
+    await this.services?.store.close();
+    this.services = undefined as unknown as ApiServices;
+    await this.boot();
+    await this.page.reload();
+  }
+
+  private async boot(): Promise<void> {
+    const options = this.options;
+    const bootOptions = {
       dataDir: this.dataDir,
       bundledCataloguePath: options.bundledCataloguePath ?? join(ROOT, 'data', 'catalogue.json'),
       app: { name: 'TTA Navigator', version: options.appVersion ?? '0.0.0-test', runtime: { browser: 'Chromium (test harness)' }, license: 'MIT' },
-      openExternal: async (url) => {
+      openExternal: async (url: string) => {
         this.externalOpened.push(url);
       },
       dialogs: {
@@ -99,20 +136,24 @@ export class AppHarness {
       ...(options.store ? { store: options.store } : {}),
       // Restores and imports are checked on the worker thread, as in the app.
       heavyWorkScript: await heavyWorkBundle(),
-      ...(this.keyFile ? { keyProvider: fileKeyProvider(this.keyFile) } : {}),
-    });
+    };
+    if (options.passphrase) {
+      const source = await chooseKeySource({
+        keyFile: join(this.dataDir, KEY_FILE_NAME),
+        keyStoreReal: false,
+        osProvider: () => {
+          throw new Error('the harness has no OS key store');
+        },
+        ...(options.passphrase.logN ? { logN: options.passphrase.logN } : {}),
+      });
+      const started = await startWithKey(bootOptions, source);
+      this.dispatch = started.dispatch;
+      void started.opened.then(({ services }) => (this.services = services));
+      return;
+    }
+    const { dispatch, services } = await bootstrap({ ...bootOptions, ...(this.keyFile ? { keyProvider: fileKeyProvider(this.keyFile) } : {}) });
     this.dispatch = dispatch;
     this.services = services;
-    if (options.transport) await this.page.addInitScript({ content: httpInvokeScript(options.transport.httpPath) });
-    else {
-      // Replies travel as one JSON string: Playwright's value serialisation is far slower than
-      // Electron's structured clone for a large reply like the catalogue.
-      await this.page.exposeBinding('__ttaInvoke', async (_source, channel: unknown, input: unknown) => JSON.stringify(await dispatch(channel, input)));
-    }
-    await this.page.addInitScript({ content: clientInitScript() });
-    if (options.origin) this.origin = options.origin;
-    else await this.interceptRequests();
-    if (options.path !== null) await this.goto(options.path ?? '/');
   }
 
   /** Sets main's today (noon local time); screens pick it up the next time they open. */

@@ -38,7 +38,16 @@ export interface FakeElectron {
   opened: string[];
 }
 
-export function createFakeElectron({ userData, appPath }: { userData: string; appPath: string }): FakeElectron {
+export function createFakeElectron({
+  userData,
+  appPath,
+  keyStoreBackend = 'gnome_libsecret',
+}: {
+  userData: string;
+  appPath: string;
+  /** What safeStorage reports on Linux; "basic_text" is a computer without a keyring. */
+  keyStoreBackend?: ReturnType<Electron.SafeStorage['getSelectedStorageBackend']>;
+}): FakeElectron {
   const calls: Call[] = [];
   let ready = false;
   let markReady: () => void = () => undefined;
@@ -172,7 +181,7 @@ export function createFakeElectron({ userData, appPath }: { userData: string; ap
   // An OS key store that works (as DPAPI or a Linux keyring would); its "wrapping" is a marked copy, enough to see it was used.
   const safeStorage: StandIn<Electron.SafeStorage, 'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'> = {
     isEncryptionAvailable: () => true,
-    getSelectedStorageBackend: () => 'gnome_libsecret',
+    getSelectedStorageBackend: () => keyStoreBackend,
     encryptString: (plainText) => {
       record('safeStorage.encryptString', []);
       return Buffer.concat([Buffer.from('FAKE-OS-KEY-STORE:'), Buffer.from(plainText).reverse()]);

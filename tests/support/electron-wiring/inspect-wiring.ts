@@ -57,6 +57,14 @@ function handlerOf<T>(calls: Call[], api: string, index = 0): T | null {
  */
 export async function inspectWiring(bundlePath: string, paths: { userData: string; appPath: string }): Promise<WiringReport> {
   const fake = createFakeElectron(paths);
+  const startError = await loadBundle(bundlePath, fake);
+  const items = {} as WiringReport['items'];
+  for (const item of CHECKLIST_ITEMS) items[item] = await inspectItem(item, fake, paths.userData);
+  return { startError, items };
+}
+
+/** Requires the bundle with `electron` answered by the stand-in, fires 'ready' and waits for its window; returns why start-up failed, if it did. */
+export async function loadBundle(bundlePath: string, fake: FakeElectron): Promise<string | null> {
   const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
   const originalLoad = loader._load;
   loader._load = (request, ...rest) => (request === 'electron' ? fake.module : originalLoad(request, ...rest));
@@ -73,9 +81,7 @@ export async function inspectWiring(bundlePath: string, paths: { userData: strin
   } finally {
     loader._load = originalLoad;
   }
-  const items = {} as WiringReport['items'];
-  for (const item of CHECKLIST_ITEMS) items[item] = await inspectItem(item, fake, paths.userData);
-  return { startError, items };
+  return startError;
 }
 
 async function inspectItem(item: ChecklistItem, fake: FakeElectron, userData: string): Promise<string[]> {

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sameBytes } from '../../../main/services/backups';
 import { openStore } from '../../../main/services/store';
 import { useTempDirs } from './temp-dir';
 
@@ -73,5 +75,26 @@ describe('rolling backups ordered by sequence number, not the clock', () => {
     expect(kept).toContain('"Ben"');
     expect(kept).not.toContain('"Cy"');
     await store.close();
+  });
+});
+
+describe('a backup compared with the data as written, chunk by chunk', () => {
+  it('sameBytes is true exactly when the chunks joined equal the file', () => {
+    const chunks = fc.array(fc.uint8Array({ maxLength: 6 }), { maxLength: 6 }).map((list) => list.map((c) => Buffer.from(c)));
+    fc.assert(
+      fc.property(chunks, fc.uint8Array({ maxLength: 30 }), (parts, other) => {
+        const whole = Buffer.concat(parts);
+        expect(sameBytes(whole, parts)).toBe(true);
+        expect(sameBytes(Buffer.from(other), parts)).toBe(Buffer.from(other).equals(whole));
+        if (whole.length > 0) {
+          const changed = Buffer.from(whole);
+          changed[whole.length - 1] = changed[whole.length - 1]! ^ 1;
+          expect(sameBytes(changed, parts)).toBe(false);
+          expect(sameBytes(whole.subarray(0, -1), parts)).toBe(false);
+        }
+        expect(sameBytes(Buffer.concat([whole, Buffer.from([0])]), parts)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

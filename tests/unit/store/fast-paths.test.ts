@@ -25,7 +25,7 @@ function fullReserialisation(data: UserData): Buffer {
   return Buffer.from(JSON.stringify({ ...rest, members, completions }));
 }
 
-describe('serializer with per-record and per-block caches', () => {
+describe('serializer with per-block caches', () => {
   it('writes byte for byte what JSON.stringify would, across edits that cross many block boundaries', () => {
     fc.assert(
       fc.property(

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import { createHeavyWork } from '../../../main/services/heavy-work';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/user-data';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
@@ -102,6 +103,44 @@ describe('heavy work on a worker thread', () => {
     // Inline, the decode holds the thread from start to end: the loop turns at most once or twice.
     expect(inline).toBeLessThan(3);
     expect(inWorker).toBeGreaterThan(20);
+  });
+
+  it('answers are pulled a slice at a time: the main event loop turns between any two slices it receives', async () => {
+    const bytes = Buffer.from(backupWith(12_000));
+    const heavy = createHeavyWork(await heavyWorkBundle());
+    let turns = 0;
+    let running = true;
+    const spin = () => {
+      turns++;
+      if (running) setImmediate(spin);
+    };
+    setImmediate(spin);
+    // Node hands every message already queued on a port over in one go; without the pull
+    // protocol all slices arrive within one turn.
+    const turnAtSlice: number[] = [];
+    const original = Worker.prototype.emit;
+    const emit = vi.spyOn(Worker.prototype, 'emit').mockImplementation(function (this: Worker, event: string | symbol, ...args: unknown[]) {
+      if (event === 'message' && (args[0] as { type?: string }).type === 'slice') turnAtSlice.push(turns);
+      return original.call(this, event, ...args);
+    });
+    try {
+      const decoded = await heavy.decode(bytes, 'big.json', { handOver: true });
+      expect(decoded.ok && decoded.data.completions).toHaveLength(12_000);
+    } finally {
+      emit.mockRestore();
+      running = false;
+    }
+    expect(turnAtSlice.length).toBeGreaterThanOrEqual(12);
+    for (let i = 1; i < turnAtSlice.length; i++) expect(turnAtSlice[i]).toBeGreaterThan(turnAtSlice[i - 1]!);
+    // Handed over: the worker took the memory itself, no copy was made.
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('without handOver the caller keeps its bytes', async () => {
+    const bytes = Buffer.from(backupWith(10));
+    const decoded = await createHeavyWork(await heavyWorkBundle()).decode(bytes, 'small.json');
+    expect(decoded.ok).toBe(true);
+    expect(JSON.parse(bytes.toString('utf8')).completions).toHaveLength(10);
   });
 
   it('a worker that cannot start fails the request with a message, and the data stays as it was', async () => {

@@ -2,39 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completionSchema, type Completion } from '../../../shared/model/team';
 import { createCompletionCheck } from '../../../shared/team/completion-check';
+import { completionLike as record } from '../../support/completion-arbitrary';
 
 /*
  * The import checks records field by field with remembered verdicts instead of one
  * completionSchema.safeParse per row. It must accept exactly what the schema accepts,
  * and each problem must name the same field, whatever values repeat.
  */
-
-const text = fc.oneof(
-  fc.constantFrom('', ' ', 'Ethics', ' padded ', 'two\nlines', 'x'.repeat(301), 'Search Warrants 101'),
-  fc.string({ maxLength: 12 }),
-);
-const date = fc.oneof(fc.constantFrom('2026-03-07', '2026-02-30', '2026-3-7', '', '2027-01-01'), fc.string({ maxLength: 10 }));
-const number = fc.oneof(fc.constantFrom(0, 1.5, 2.125, -1, 1001, 24, 0.5), fc.double({ noNaN: false }));
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-
-const record = fc.record(
-  {
-    id: fc.constantFrom('c-1', 'c 2', '', 'c-3'),
-    memberId: fc.constantFrom('m-dana', 'm sam', ''),
-    trainingId: optional(fc.constantFrom('icac-undercover-chat', 'Not A Slug')),
-    trainingTitle: optional(text),
-    trainingFamily: optional(fc.constantFrom('icac', 'BAD FAMILY')),
-    custom: optional(fc.record({ title: text, provider: text })),
-    completedOn: date,
-    hours: optional(number),
-    certificateNumber: optional(text),
-    notes: optional(text),
-    validForMonths: optional(number),
-    expiresOn: optional(date),
-    createdAt: fc.constantFrom('2026-11-25T10:00:00.000Z', 'yesterday'),
-  },
-  { requiredKeys: ['id', 'memberId', 'completedOn', 'createdAt'] },
-);
 
 const fieldsOf = (issues: readonly { path: string }[]) => [...new Set(issues.map((i) => i.path))].sort();
 
@@ -55,6 +29,19 @@ describe('completion check field by field', () => {
       }),
       { numRuns: 3000, seed: 20261201 },
     );
+  });
+
+  it('without storedForm (the store\'s choke point), refuses exactly what completionSchema refuses, text it would trim included', () => {
+    const check = createCompletionCheck({ storedForm: false });
+    fc.assert(
+      fc.property(fc.oneof({ weight: 20, arbitrary: record }, fc.constantFrom(null, 'c-1', 42, [])), (r) => {
+        expect(check(r as unknown as Completion).length === 0).toBe(completionSchema.safeParse(r).success);
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
+    const good: Completion = { id: 'c-1', memberId: 'm-1', custom: { title: 'Ethics', provider: '' }, completedOn: '2026-03-07', createdAt: '2026-11-25T10:00:00.000Z' };
+    expect(check({ ...good, custom: { title: ' Ethics ', provider: '' }, notes: ' padded ' })).toEqual([]);
+    expect(check({ ...good, hours: -1 })).toEqual([{ path: 'hours', message: expect.any(String) }]);
   });
 
   it('names the field of a bad value and the rule across fields', () => {
