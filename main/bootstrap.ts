@@ -30,6 +30,8 @@ export interface BootstrapOptions {
   keyProvider?: KeyProvider;
   /** With a passphrase-protected key: how Settings changes the passphrase (main/data-key-gate.ts). */
   changePassphrase?: DataKeyControl['changePassphrase'];
+  /** scrypt cost of exchange files (*Share changes…*); tests lower it, the app keeps the default. */
+  syncPassphraseLogN?: number;
 }
 
 function dataKeyControl(options: BootstrapOptions): DataKeyControl {
@@ -63,6 +65,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     key: options.keyProvider ? await options.keyProvider.dataKey() : null,
     files: dataFiles,
     now,
+    ...(options.syncPassphraseLogN ? { passphraseLogN: options.syncPassphraseLogN } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const catalogue = await loadCatalogueService({ bundledPath: options.bundledCataloguePath, dir: options.dataDir, ...(options.log ? { log: options.log } : {}) });

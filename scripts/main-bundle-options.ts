@@ -32,7 +32,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron'],
+  // leveldown is the replica's native LevelDB binding (N-API prebuilds): it ships in node_modules, unpacked from the asar.
+  external: ['electron', 'leveldown'],
   logLevel: 'warning',
 } satisfies BuildOptions;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { channel } from './channel';
 import { givenPassphraseSchema, newPassphraseSchema } from '../model/passphrase';
 import { coordinatorNameSchema, type SyncStatus } from '../model/sync-status';

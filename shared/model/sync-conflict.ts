@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SharedRecordType } from './sync-status';
 
 /** A CouchDB revision id, "<generation>-<hash>". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Sharing records between coordinators (issue 19): what the screens are told about

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { openWithPassphrase, sealWithPassphrase } from '../crypto/passphrase-file';
 import { writeFileDurable } from '../durable-file';
 import { UserFacingError } from '../user-facing-error';

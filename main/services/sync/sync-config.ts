@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DurableFiles } from '../durable-file';
 
 /** Beside the data file, written like it (so encrypted at rest with the store's data key). Never shared. */

@@ -234,10 +234,10 @@ export async function withHarness(page: Page, use: (harness: AppHarness) => Prom
   });
   const harness = new AppHarness(page, dataDir, join(keyDir, 'data.key'));
   await use(harness);
-  // Sharing stops first (its replica is a database in the folder), then the store may still be
-  // taking its start-up backup; let it finish before the folder goes.
-  await harness.services?.sync.close();
+  // The store may still be taking its start-up backup; let it finish, and stop sharing (its
+  // replica and server link, if the test set them up), before the folder goes.
   await harness.services?.store.idle();
+  await harness.services?.sync.close();
   await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
   if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);

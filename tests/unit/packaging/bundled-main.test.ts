@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,8 @@ import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/user-data';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * The packaged app holds only out/**, data/catalogue.json and package.json (electron-builder.yml).
+ * The packaged app holds only out/**, data/catalogue.json, package.json and the one production
+ * dependency, leveldown (native; unpacked from the asar) with its own dependencies (electron-builder.yml).
  * This bundles the main side's services the way scripts/build-main.ts bundles main.ts, puts
  * the bundle in a folder laid out like the packaged app with nothing else beside it (no
  * node_modules, no sources), and runs it with plain Node: a module that reads a file from
@@ -35,6 +36,11 @@ const PROBE = `
     heavyWorkScript: path.join(appDir, 'out', 'main', 'heavy-work.cjs'),
   });
   const restored = await dispatch('dataFileRestore', undefined);
+  // Sharing opens the LevelDB replica: the native module must load from node_modules beside the bundle.
+  const sharing = await dispatch('syncCoordinatorSet', { name: 'Probe Coordinator' });
+  await services.sync.settled();
+  const replicaDocs = sharing.ok ? (await services.sync.status()).state : sharing;
+  await services.sync.close();
   const info = await dispatch('appInfo', undefined);
   const catalogue = await dispatch('catalogueGet', undefined);
   const pdf = await renderPdf({ content: ['Packaged PDF check'] });
@@ -44,8 +50,25 @@ const PROBE = `
     pdf: pdf.subarray(0, 5).toString('latin1'),
     heavy: services.heavy.mode,
     restored: restored.ok ? restored.value : restored,
+    sharing: replicaDocs,
   }));
 `;
+
+/**
+ * Copies a production dependency and what it depends on into the app's node_modules, as
+ * electron-builder packs `dependencies` (leveldown is the only one: a native module).
+ */
+function copyProductionModule(name: string, fromDir: string, appDir: string, seen = new Set<string>()): void {
+  let dir = fromDir;
+  while (!existsSync(path.join(dir, 'node_modules', name)) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const source = path.join(dir, 'node_modules', name);
+  if (seen.has(source)) return;
+  seen.add(source);
+  const relative = path.relative(ROOT, source);
+  cpSync(source, path.join(appDir, relative), { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const dependency of Object.keys(manifest.dependencies ?? {})) copyProductionModule(dependency, source, appDir, seen);
+}
 
 describe('the bundled main process', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'tta-packaged-'));
@@ -70,13 +93,16 @@ describe('the bundled main process', () => {
     await buildLazyChunks(path.dirname(outfile), { sourcemap: false });
     // The worker, bundled as scripts/build-main.ts bundles it.
     await build({ ...mainBundleOptions, sourcemap: false, entryPoints: [path.join(ROOT, 'main/services/heavy-work-worker.ts')], outfile: path.join(appDir, 'out', 'main', 'heavy-work.cjs'), logLevel: 'silent' });
+    copyProductionModule('leveldown', ROOT, appDir);
     const backupFile = path.join(temp, 'backup.json');
     writeFileSync(
       backupFile,
       JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: {}, members: [{ id: 'm-1', name: 'Dana Reyes', role: '', agency: '', audiences: [], active: true }], completions: [], plans: [], profiles: [] }),
     );
     const output = execFileSync(process.execPath, [outfile, appDir, dataDir, backupFile], { cwd: temp, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown; heavy: unknown; restored: unknown };
+    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown; heavy: unknown; restored: unknown; sharing: unknown };
+    expect(result.sharing).toBe('idle');
+    expect(readdirSync(path.join(dataDir, 'sync-replica')).some((f) => f.endsWith('.log') || f.endsWith('.ldb'))).toBe(true);
     // The restore was checked by the bundled worker, loaded from the packaged layout.
     expect(result.heavy).toBe('worker');
     expect(result.restored).toMatchObject({ restored: true, members: 1, completions: 0 });

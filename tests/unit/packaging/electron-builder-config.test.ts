@@ -119,8 +119,9 @@ describe('electron-builder.yml', () => {
     expect(isPacked(['**/*'], 'main/electron/main.ts')).toBe(true);
   });
 
-  it('needs no runtime dependency: everything the app runs is bundled into out/', () => {
-    expect(Object.keys(packageJson.dependencies ?? {})).toEqual([]);
+  it('needs one runtime dependency, the native LevelDB binding, unpacked from the asar; everything else is bundled into out/', () => {
+    expect(Object.keys(packageJson.dependencies ?? {})).toEqual(['leveldown']);
+    expect((config as unknown as { asarUnpack: string[] }).asarUnpack).toEqual(['node_modules/leveldown/**']);
     expect(isPacked(config.files, packageJson.main)).toBe(true);
   });
 

@@ -28,6 +28,8 @@ export async function openSyncApp(dir: string, keyFile: string) {
     openExternal: async () => undefined,
     dialogs: { chooseOpenFile: async () => openAnswers.shift() ?? null, chooseSaveFile: async () => saveAnswers.shift() ?? null },
     log: (m) => logs.push(m),
+    // Exchange files with a cheap scrypt: the cost is not what these tests are about.
+    syncPassphraseLogN: 12,
   });
   const raw = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => dispatch(channel, input) as Promise<Envelope<ChannelOutput<C>>>;
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
