@@ -28,10 +28,10 @@ export interface BootstrapOptions {
    * earlier versions are encrypted before the store opens (services/at-rest/encrypt-data-folder.ts).
    */
   keyProvider?: KeyProvider;
-  /** With a passphrase-protected key: how Settings changes the passphrase (main/data-key-gate.ts). */
-  changePassphrase?: DataKeyControl['changePassphrase'];
   /** scrypt cost of exchange files (*Share changes…*); tests lower it, the app keeps the default. */
   syncPassphraseLogN?: number;
+  /** With a passphrase-protected key: how Settings changes the passphrase (main/data-key-gate.ts). */
+  changePassphrase?: DataKeyControl['changePassphrase'];
 }
 
 function dataKeyControl(options: BootstrapOptions): DataKeyControl {
