@@ -15,6 +15,7 @@ import './styles/progress.css';
 import './styles/plans.css';
 import './styles/settings.css';
 import './styles/trainers.css';
+import './styles/sharing.css';
 
 // Most screens need the catalogue. Its reply has usually arrived by now (boot.js asked for it),
 // so the index is ready before React's first render and the first paint already has results,

@@ -14,6 +14,7 @@ export const screens = [
   { id: 'plans', path: '/plans', nav: 'Plans', title: 'Training plans', command: 'go-plans', keys: 'CmdOrCtrl+5' },
   { id: 'compliance', path: '/compliance', nav: 'Compliance', title: 'Compliance', command: 'go-compliance', keys: 'CmdOrCtrl+6' },
   { id: 'trainers', path: '/trainers', nav: 'Trainers', title: 'For trainers', command: 'go-trainers', keys: 'CmdOrCtrl+7' },
+  { id: 'conflicts', path: '/conflicts', nav: 'Conflicts', title: 'Conflicts', command: 'go-conflicts', keys: 'CmdOrCtrl+8' },
   { id: 'settings', path: '/settings', nav: 'Settings', title: 'Settings', command: 'go-settings', keys: 'CmdOrCtrl+,' },
 ] as const;
 

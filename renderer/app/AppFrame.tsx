@@ -10,14 +10,18 @@ import { acceleratorFor, formatKeys } from '../../shared/shortcuts';
 import { isMacPlatform } from './platform';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { NoticeRegion } from './NoticeRegion';
+import { useSharingStore } from '../features/sharing/sharing-store';
 
 // Loaded after the first paint: the screen's own content does not wait for the daily compliance digest.
 const ReminderDigest = lazy(() => import('../features/compliance/ReminderDigest').then((m) => ({ default: m.ReminderDigest })));
+// Likewise the watch on sharing (status, conflicts, changes from other coordinators).
+const SharingWatch = lazy(() => import('../features/sharing/SharingWatch').then((m) => ({ default: m.SharingWatch })));
 
 export function AppFrame() {
   const load = useAppStore((s) => s.load);
   const theme = useAppStore((s) => s.settings?.theme);
   const error = useAppStore((s) => s.error);
+  const sharedWithServer = useSharingStore((s) => s.status?.serverUrl != null);
   useEffect(() => {
     void load();
   }, [load]);
@@ -47,7 +51,9 @@ export function AppFrame() {
             </li>
           ))}
         </ul>
-        <p className="frame__offline">Works offline. Your records stay on this computer.</p>
+        <p className="frame__offline">
+          {sharedWithServer ? 'Works offline. Changes are shared with your task force’s server when online.' : 'Works offline. Your records stay on this computer.'}
+        </p>
       </nav>
       <main id="main" className="frame__main" tabIndex={-1}>
         {error ? (
@@ -59,6 +65,7 @@ export function AppFrame() {
         <DataProblemBanner />
         <Suspense fallback={null}>
           <ReminderDigest />
+          <SharingWatch />
         </Suspense>
         <ScreenBoundary>
           <Outlet />

@@ -49,6 +49,7 @@ const screenRoutes: Record<ScreenId, Pick<RouteObject, 'element' | 'children'>> 
       { path: 'report', element: onDemand(() => import('../features/trainers/ReportPage'), 'ReportPage') },
     ],
   },
+  conflicts: { element: onDemand(() => import('../features/sharing/ConflictsPage'), 'ConflictsPage') },
   settings: { element: onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
 };
 

@@ -9,6 +9,7 @@ import { saveProfile } from './compliance-actions';
 import { useComplianceStore } from './compliance-store';
 import { draftOf, modelOf, newRequirement, type ProfileModel, type RequirementModel } from './profile-form-model';
 import { RequirementFields } from './RequirementFields';
+import { ConflictMark } from '../sharing/ConflictMark';
 
 /** Add or edit a requirement profile: who it applies to and its requirements of three kinds. */
 export function ProfileEditPage() {
@@ -64,6 +65,7 @@ export function ProfileEditPage() {
   return (
     <section className="page">
       <h1>{isNew ? 'Add a requirement profile' : `Edit ${existing?.name ?? ''}`}</h1>
+      {existing ? <ConflictMark kind="profile" recordId={existing.id} /> : null}
       {problems ? (
         <div ref={problemRef} className="banner banner--error" role="alert" tabIndex={-1} data-testid="profile-problems">
           <p>{problems.message}</p>

@@ -15,6 +15,7 @@ import { openPlan, saveDetails } from './plans-actions';
 import { usePlansStore } from './plans-store';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { SummaryFigures } from './SummaryFigures';
+import { ConflictMark } from '../sharing/ConflictMark';
 
 export function PlanEditorPage() {
   const { id = '' } = useParams();
@@ -65,6 +66,7 @@ function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue 
           </button>
         ) : null}
       </div>
+      <ConflictMark kind="plan" recordId={plan.id} />
 
       {editing ? (
         <section className="card" aria-labelledby="details-title">

@@ -8,6 +8,7 @@ import { PublishersPanel } from './PublishersPanel';
 import { DataTransferPanel } from './DataTransferPanel';
 import { DataProtectionPanel } from './DataProtectionPanel';
 import { RenewalsPanel } from './RenewalsPanel';
+import { SharingPanel } from '../sharing/SharingPanel';
 
 const themes: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -49,6 +50,7 @@ export function SettingsPage() {
       <RenewalsPanel settings={settings} />
       <CataloguePanel info={info} />
       <PublishersPanel />
+      <SharingPanel />
       <DataProtectionPanel dataFolder={info.dataFolder} />
       <DataTransferPanel />
       <BackupsPanel />

@@ -10,6 +10,7 @@ import { trainingLookupFor, useCatalogueStore } from '../catalogue/catalogue-sto
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../../shared/util/dates';
 import { errorMessage } from '../../app/errors';
+import { ConflictMark } from '../sharing/ConflictMark';
 
 /** /team/records/:id: one completion, to edit or delete. */
 export function CompletionEditPage() {
@@ -59,6 +60,7 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
         ← {row.member?.name}
       </Link>
       <h1>Edit training record</h1>
+      <ConflictMark kind="completion" recordId={c.id} />
       <p className="lead">
         {row.member?.name}: {row.title}, completed {formatDate(c.completedOn)}. <StatusBadge status={row.status} expiresOn={row.expiresOn} />
       </p>

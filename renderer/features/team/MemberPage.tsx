@@ -15,6 +15,7 @@ import { StatusFilterSelect, useStatusFilter } from './StatusFilterSelect';
 import { formatHours, formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 import { matchesStatusFilter } from '../../../shared/team/status';
+import { ConflictMark } from '../sharing/ConflictMark';
 
 export function MemberPage() {
   const { id = '' } = useParams();
@@ -83,6 +84,7 @@ function MemberView({ member, index }: { member: Member; index: TeamIndex }) {
       </Link>
       <p className="eyebrow">Team member{member.active ? '' : ' · Inactive'}</p>
       <h1 id="member-title">{member.name}</h1>
+      <ConflictMark kind="member" recordId={member.id} />
       <div className="actions">
         <Link className="button button--primary" to={`/team/record?member=${encodeURIComponent(member.id)}`}>
           Record completion

@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { VirtualList } from '../../components/VirtualList';
 import { formatDate } from '../../../shared/util/dates';
 import { formatHours } from '../../components/format-number';
+import { ConflictBadge } from '../sharing/ConflictMark';
 
 interface Props {
   rows: readonly CompletionRow[];
@@ -32,6 +33,7 @@ export function RecordsList({ rows, showMember, label, empty }: Props) {
           {r.custom ? <span className="badge">Outside the catalogue</span> : null}
           {r.superseded ? <span className="badge">Renewed since</span> : null}
           {r.completion.certificate ? <span className="badge">Certificate on file</span> : null}
+          <ConflictBadge kind="completion" recordId={r.completion.id} />
           <span className="record-row__meta">
             Completed {formatDate(r.completion.completedOn)} · {formatHours(r.completion.hours)}
             {r.providerName ? ` · ${r.providerName}` : ''}

@@ -14,6 +14,7 @@ import { CurriculumForm } from './CurriculumForm';
 import { ModuleForm } from './ModuleForm';
 import { ModulesList } from './ModulesList';
 import { ScheduleEditor } from './ScheduleEditor';
+import { ConflictMark } from '../sharing/ConflictMark';
 
 const agendaFormats: { format: AgendaExportFormat; label: string }[] = [
   { format: 'pdf', label: 'Export agenda PDF' },
@@ -77,6 +78,7 @@ function CurriculumEditor({ curriculum, loaded }: { curriculum: Curriculum; load
           </button>
         ) : null}
       </div>
+      <ConflictMark kind="curriculum" recordId={curriculum.id} />
 
       {editing ? (
         <section className="card" aria-labelledby="details-title">

@@ -225,24 +225,33 @@ export async function serveRenderer(pathname: string): Promise<{ status: number;
   return { status: 200, body, headers: appResponseHeaders(csp, resolved.mimeType) };
 }
 
+/**
+ * One app instance on `page` over a fresh data folder and key, for the length of `use`; then
+ * the folder goes, and the test fails if the app tried to reach the network or broke its CSP.
+ * The `app` fixture is one of these; tests/e2e/support/two-apps.ts opens two.
+ */
+export async function withHarness(page: Page, use: (harness: AppHarness) => Promise<void>): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tta-e2e-'));
+  const keyDir = await mkdtemp(join(tmpdir(), 'tta-e2e-key-'));
+  const cspViolations: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+  const harness = new AppHarness(page, dataDir, join(keyDir, 'data.key'));
+  await use(harness);
+  // The store may still be taking its start-up backup; let it finish, and stop sharing (its
+  // replica and server link, if the test set them up), before the folder goes.
+  await harness.services?.store.idle();
+  await harness.services?.sync.close();
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
+  if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);
+  if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(' | ')}`);
+}
+
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'tta-e2e-'));
-    const keyDir = await mkdtemp(join(tmpdir(), 'tta-e2e-key-'));
-    const cspViolations: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
-    });
-    const harness = new AppHarness(page, dataDir, join(keyDir, 'data.key'));
-    await use(harness);
-    // The store may still be taking its start-up backup; let it finish before the folder goes.
-    await harness.services?.store.idle();
-    // Sharing's replica and server link, if a test set them up, stop before their folder goes.
-    await harness.services?.sync.close();
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
-    await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
-    if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);
-    if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(' | ')}`);
+    await withHarness(page, use);
   },
 });
 

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { MIN_PASSPHRASE_LENGTH, newPassphraseSchema } from '../../../shared/model/passphrase';
+import { ActionStatusView } from '../../components/ActionStatusView';
+import { Field } from '../../components/Field';
+import { useActionStatus } from '../../components/use-action-status';
+import { receiveChanges, shareChanges } from './sharing-actions';
+
+type Problems = { passphrase?: string; confirm?: string; receive?: string };
+
+/** Without a server: Share changes… to a file encrypted with a passphrase, Receive changes… from one. */
+export function ExchangeFileForms() {
+  const [status, run] = useActionStatus();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [partner, setPartner] = useState('');
+  const [everything, setEverything] = useState(false);
+  const [receivePassphrase, setReceivePassphrase] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const busy = status.kind === 'busy';
+
+  const share = () => {
+    const found: Problems = {};
+    const checked = newPassphraseSchema.safeParse(passphrase);
+    if (!checked.success) found.passphrase = checked.error.issues[0]?.message ?? 'Choose another passphrase.';
+    else if (passphrase !== confirm) found.confirm = 'The two passphrases are not the same.';
+    setProblems(found);
+    if (found.passphrase || found.confirm) return;
+    void run(async () => {
+      const text = await shareChanges({ passphrase, partner, everything });
+      if (text !== null) {
+        setPassphrase('');
+        setConfirm('');
+      }
+      return text;
+    });
+  };
+  const receive = () => {
+    if (receivePassphrase === '') {
+      setProblems({ receive: 'Enter the passphrase the other coordinator gave you.' });
+      return;
+    }
+    setProblems({});
+    void run(async () => {
+      const text = await receiveChanges(receivePassphrase);
+      if (text !== null) setReceivePassphrase('');
+      return text;
+    });
+  };
+
+  return (
+    <div className="sharing__files">
+      <h3 id="sharing-files-title">Share by file</h3>
+      <p className="muted">
+        Without a server, pass a file: it holds the changes the other coordinator does not have yet, encrypted with a passphrase you tell them
+        another way.
+      </p>
+      <form
+        className="form"
+        aria-labelledby="share-file-title"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          share();
+        }}
+      >
+        <h4 id="share-file-title">Share changes</h4>
+        <Field id="share-partner" label="Who the file is for" hint="Their name or agency. The next file for them then holds only what changed since this one.">
+          {(aria) => <input {...aria} maxLength={100} value={partner} onChange={(e) => setPartner(e.target.value)} />}
+        </Field>
+        <label className="check">
+          <input type="checkbox" checked={everything} onChange={(e) => setEverything(e.target.checked)} />
+          Include every shared record, not only what changed (for someone starting out, or after a lost file)
+        </label>
+        <Field id="share-passphrase" label="Passphrase for the file" hint={`At least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`} error={problems.passphrase} required>
+          {(aria) => <input {...aria} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+        </Field>
+        <Field id="share-passphrase-confirm" label="Type the passphrase again" error={problems.confirm} required>
+          {(aria) => <input {...aria} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+        </Field>
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy}>
+            Share changes…
+          </button>
+        </div>
+      </form>
+      <form
+        className="form"
+        aria-labelledby="receive-file-title"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          receive();
+        }}
+      >
+        <h4 id="receive-file-title">Receive changes</h4>
+        <p className="muted">The whole file is checked first. A wrong passphrase changes nothing; a record changed on both sides is kept in both versions for you to choose.</p>
+        <Field id="receive-passphrase" label="Passphrase of the file" error={problems.receive} required>
+          {(aria) => <input {...aria} type="password" autoComplete="off" value={receivePassphrase} onChange={(e) => setReceivePassphrase(e.target.value)} />}
+        </Field>
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy}>
+            Receive changes…
+          </button>
+        </div>
+      </form>
+      <ActionStatusView status={status} testId="exchange-file-status" />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/two-apps';
+import { savedTheme } from './support/saved-theme';
+import { memberConflict } from './support/sharing-setup';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+// One test per theme: the conflict takes two app instances to make, so each test looks at the
+// Sharing panel, the Conflicts screen and the member page's mark over the same pair.
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on Settings › Sharing, the Conflicts screen and a member's conflict mark (${theme})`, async ({ apps }) => {
+    const { a, b } = apps;
+    const folder = await mkdtemp(join(tmpdir(), 'tta-exchange-'));
+    try {
+      await a.start({ path: null });
+      await b.start({ path: null, prepare: savedTheme(theme) });
+      const member = await memberConflict(a, b, folder);
+      const page = b.page;
+
+      await b.goto('/settings');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.getByTestId('sharing-conflicts')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Share changes…' })).toBeVisible();
+      await expectNoViolations(page, 'settings: sharing');
+
+      await b.goto('/conflicts');
+      await expect(page.getByRole('heading', { level: 2, name: 'Jordan Alvarez' })).toBeVisible();
+      await expectNoViolations(page, 'conflicts');
+
+      await b.goto(`/team/members/${member.id}`);
+      await expect(page.getByTestId('conflict-mark')).toBeVisible();
+      await expectNoViolations(page, 'member: conflict mark');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+}
