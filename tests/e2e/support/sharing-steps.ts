@@ -19,8 +19,10 @@ export async function nameCoordinator(app: AppHarness, name: string): Promise<vo
 export async function addMember(app: AppHarness, name: string, role: string): Promise<void> {
   const { page } = app;
   await app.goto('/team/members/new');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Role').fill(role);
+  // The hash changes within the same page: wait for the form, or the last screen's fields are still there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a team member' })).toBeVisible();
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel(/^Role/).fill(role);
   await page.getByRole('button', { name: 'Add member' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
@@ -30,7 +32,8 @@ export async function changeRole(app: AppHarness, memberName: string, role: stri
   const { page } = app;
   const member = app.services.store.data().members.find((m) => m.name === memberName)!;
   await app.goto(`/team/members/${member.id}/edit`);
-  await page.getByLabel('Role').fill(role);
+  await expect(page.getByRole('heading', { level: 1, name: `Edit ${memberName}` })).toBeVisible();
+  await page.getByLabel(/^Role/).fill(role);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: memberName })).toBeVisible();
   await expect.poll(() => app.services.store.data().members.find((m) => m.id === member.id)?.role).toBe(role);
