@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/user-data';
 import { addTrainerRecords } from './migration-steps/add-trainer-records';
+import { addRecordStamps } from './migration-steps/add-record-stamps';
 
 type Json = Record<string, unknown>;
 type Step = (data: Json) => Json;
@@ -30,6 +31,8 @@ const steps: Record<number, Step> = {
   2: addRequirementProfiles,
   // v4 (issue 20): trainers' curricula and deliveries.
   3: addTrainerRecords,
+  // v5 (issue 19): every shared record carries updatedAt / updatedBy.
+  4: (data) => addRecordStamps(data),
 };
 
 /** Adds the empty list of requirement profiles; self-contained so it can sit at any position in the chain. */

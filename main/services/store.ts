@@ -9,6 +9,7 @@ import { describeSetAside, setAsideLine, type SetAside } from './salvage-user-da
 import { durableFiles, FileReadError, type ByteTransform, type FsPromises } from './durable-file';
 import { folderLock } from './folder-lock';
 import { checkChangedRecordsInSlices, InvalidRecordError } from './record-check';
+import { stampChangedRecords } from './record-stamps';
 import { createUserDataSerializer } from './user-data-serializer';
 import { ChunkedJsonFile } from './chunked-json-file';
 import { hashChunks, isTrusted, rememberTrusted } from './trusted-file';
@@ -69,7 +70,9 @@ export interface Store {
    * The change may edit the copy's arrays (push, splice, assign) or return a whole new value.
    * A refused record or a failed write leaves data() exactly as it was and rejects.
    */
-  update(change: (draft: UserData) => void | UserData): Promise<UserData>;
+  update(change: (draft: UserData) => void | UserData, options?: UpdateOptions): Promise<UserData>;
+  /** The name every later change is recorded with (updatedBy); the coordinator's name from Settings › Sharing. */
+  setAuthor(name: string): void;
   /** *Try again*: saves the current data (or re-reads the file, or re-takes the lock) and clears saveProblem on success. */
   retrySaving(): Promise<{ reloaded: boolean }>;
   /** Resolves when background work (the backup taken at open) and queued saves have finished. */
@@ -91,8 +94,18 @@ export class NotSavedError extends StoreError {}
 
 type Identity = string | null;
 
+export interface UpdateOptions {
+  /**
+   * Keep the records' own updatedAt / updatedBy: they carry someone else's change (another
+   * coordinator's version, a restored backup). Otherwise every record the change adds or
+   * replaces is stamped with the author and the time (record-stamps.ts).
+   */
+  keepStamps?: boolean;
+}
+
 interface Pending {
   change: (draft: UserData) => void | UserData;
+  options: UpdateOptions | undefined;
   resolve: (data: UserData) => void;
   reject: (error: unknown) => void;
 }
@@ -328,6 +341,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const queue: Pending[] = [];
   const commitListeners = new Set<(before: UserData, after: UserData) => void>();
   let pump: Promise<void> | null = null;
+  /** Who the changes are by (updatedBy): "" until the coordinator names themselves in Settings › Sharing. */
+  let author = '';
   function runQueue(): void {
     if (pump) return;
     pump = (async () => {
@@ -342,7 +357,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         for (const item of batch) {
           try {
             const copy = copyOf(draft);
-            const next = item.change(copy) ?? copy;
+            const changed = item.change(copy) ?? copy;
+            const next = item.options?.keepStamps ? changed : stampChangedRecords(changed, draft, now().toISOString(), author);
             await checkChangedRecordsInSlices(next, draft);
             draft = next;
             accepted.push(item);
@@ -375,9 +391,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     })();
   }
 
-  function update(change: Pending['change']): Promise<UserData> {
+  function update(change: Pending['change'], options?: UpdateOptions): Promise<UserData> {
     return new Promise<UserData>((resolve, reject) => {
-      queue.push({ change, resolve, reject });
+      queue.push({ change, options, resolve, reject });
       runQueue();
     });
   }
@@ -401,6 +417,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     data: () => committed,
     update,
+    setAuthor(name) {
+      author = name;
+    },
     async retrySaving() {
       await (pump ?? Promise.resolve());
       const current = (): SaveProblem | null => saving;
@@ -437,7 +456,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await background;
       await (pump ?? Promise.resolve());
       await backupCommitted().catch(() => undefined);
-      await update(() => next);
+      // A restored backup's records keep who changed them and when.
+      await update(() => next, { keepStamps: true });
       epoch = randomUUID();
     },
     readSetAside: async () => (problem?.setAsidePath ? files.read(problem.setAsidePath) : null),

@@ -24,6 +24,11 @@ function emailTakenBy(members: readonly Member[], email: string | undefined, exc
   return members.find((m) => m.id !== exceptId && m.email?.toLowerCase() === wanted);
 }
 
+/** The record as the store saved it: with who changed it and when (the store stamps every changed record). */
+function storedVersion<T extends { id: string }>(saved: readonly T[], written: T): T {
+  return saved.find((r) => r.id === written.id) ?? written;
+}
+
 function requireMember(members: readonly Member[], id: string): Member {
   const member = members.find((m) => m.id === id);
   if (!member) throw new UserFacingError(`No team member has the id ${id}; it may have been deleted.`);
@@ -35,10 +40,10 @@ export async function createMember(deps: TeamWriteDeps, fields: MemberFields): P
   const clash = emailTakenBy(data.members, fields.email);
   if (clash) throw new UserFacingError(`${clash.name} already uses the email ${fields.email}; each member needs their own.`);
   const member: Member = { id: deps.newId('member'), ...fields };
-  await deps.store.update((d) => {
+  const saved = await deps.store.update((d) => {
     d.members.push(member);
   });
-  return member;
+  return storedVersion(saved.members, member);
 }
 
 export async function updateMember(deps: TeamWriteDeps, id: string, fields: MemberFields): Promise<{ before: Member; after: Member }> {
@@ -47,12 +52,12 @@ export async function updateMember(deps: TeamWriteDeps, id: string, fields: Memb
   const clash = emailTakenBy(data.members, fields.email, id);
   if (clash) throw new UserFacingError(`${clash.name} already uses the email ${fields.email}; each member needs their own.`);
   const after: Member = { id, ...fields };
-  await deps.store.update((d) => {
+  const saved = await deps.store.update((d) => {
     const i = d.members.findIndex((m) => m.id === id);
     if (i < 0) throw new UserFacingError(`No team member has the id ${id}; it may have been deleted.`);
     d.members[i] = after;
   });
-  return { before, after };
+  return { before, after: storedVersion(saved.members, after) };
 }
 
 export async function deleteMember(deps: TeamWriteDeps, id: string): Promise<{ member: Member; completions: Completion[] }> {
@@ -108,10 +113,11 @@ export async function recordCompletions(deps: TeamWriteDeps, memberIds: readonly
     if (!built.ok) throw new UserFacingError(built.message);
     added.push(built.completion);
   }
-  await deps.store.update((d) => {
+  const saved = await deps.store.update((d) => {
     for (const c of added) d.completions.push(c);
   });
-  return added;
+  // Added at the end: the saved versions are the last ones.
+  return saved.completions.slice(saved.completions.length - added.length);
 }
 
 export async function updateCompletion(
@@ -125,13 +131,13 @@ export async function updateCompletion(
   const before = data.completions[index]!;
   const built = completionFromDraft(input.draft, { id: before.id, memberId: input.memberId, createdAt: before.createdAt }, deps.trainings(), before);
   if (!built.ok) throw new UserFacingError(built.message);
-  await deps.store.update((d) => {
+  const saved = await deps.store.update((d) => {
     // Look again inside the update: another write may have moved the record.
     const i = d.completions[index]?.id === input.id ? index : d.completions.findIndex((c) => c.id === input.id);
     if (i < 0) throw new UserFacingError(`The record ${input.id} no longer exists; it may have been deleted.`);
     d.completions[i] = built.completion;
   });
-  return { before, after: built.completion };
+  return { before, after: storedVersion(saved.completions, built.completion) };
 }
 
 export async function deleteCompletions(deps: TeamWriteDeps, ids: readonly string[]): Promise<Completion[]> {

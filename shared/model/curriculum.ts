@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { httpsUrlSchema, slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 import { isoDateOnlySchema, lineSchema, recordIdSchema } from './team';
+import { updatedBySchema } from './record-stamp';
 
 /*
  * Curricula a trainer composes: ordered modules with their materials, laid on days.
@@ -93,6 +94,7 @@ export const curriculumSchema = curriculumFieldsSchema
     days: z.array(scheduleDaySchema).max(60).default([]),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    updatedBy: updatedBySchema,
   })
   .superRefine((c, ctx) => {
     if (!uniqueIds(c.modules.map((m) => m.id))) ctx.addIssue({ code: 'custom', path: ['modules'], message: 'Module ids must be unique within a curriculum' });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 import { isoDateOnlySchema, lineSchema, recordIdSchema } from './team';
+import { updatedBySchema } from './record-stamp';
 
 /*
  * A delivery: one time a curriculum (or a catalogue training the team hosted) was given.
@@ -64,6 +65,6 @@ export type DeliveryFieldsInput = z.input<typeof deliveryFieldsSchema>;
 
 export const deliverySchema = z.intersection(
   deliveryFieldsSchema,
-  z.object({ id: recordIdSchema, createdAt: z.iso.datetime({ offset: true }), updatedAt: z.iso.datetime({ offset: true }) }),
+  z.object({ id: recordIdSchema, createdAt: z.iso.datetime({ offset: true }), updatedAt: z.iso.datetime({ offset: true }), updatedBy: updatedBySchema }),
 );
 export type Delivery = z.infer<typeof deliverySchema>;

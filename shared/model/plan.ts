@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { slugSchema } from '../catalogue/schema';
 import { isoDateOnlySchema, lineSchema, recordIdSchema } from './team';
+import { updatedBySchema } from './record-stamp';
 import { catalogueRefFields, checkTrainingRef } from './training-ref';
 
 /*
@@ -70,6 +71,7 @@ export const planSchema = planFieldsSchema
     items: z.array(planItemSchema).max(5000).default([]),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    updatedBy: updatedBySchema,
   })
   .refine((p) => uniqueIds(p.items.map((i) => i.id)), { message: 'Item ids must be unique within a plan', path: ['items'] });
 export type Plan = z.infer<typeof planSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { slugSchema } from '../catalogue/schema';
 import { recordIdSchema } from './team';
+import { updatedBySchema } from './record-stamp';
 
 /*
  * Requirement profiles: who must take what, how often. Stored in the user-data file
@@ -114,6 +115,7 @@ export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 export const profileSchema = profileFieldsSchema.extend({
   id: recordIdSchema,
   updatedAt: z.iso.datetime({ offset: true }),
+  updatedBy: updatedBySchema,
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -3,6 +3,7 @@ import { slugSchema } from '../catalogue/schema';
 import { isIsoDate } from '../util/dates';
 import { catalogueRefFields, checkTrainingRef } from './training-ref';
 import { certificateRefSchema } from './certificate';
+import { recordStampFields } from './record-stamp';
 
 /*
  * Team members and their completed trainings, as stored in the user-data file and
@@ -51,6 +52,7 @@ export type MemberFieldsInput = z.input<typeof memberFieldsSchema>;
 
 export const memberSchema = memberFieldsSchema.extend({
   id: recordIdSchema,
+  ...recordStampFields,
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -107,6 +109,7 @@ export const completionSchema = z
     /** The certificate file kept with the record (main/services/certificates/). */
     certificate: certificateRefSchema.optional(),
     createdAt: z.iso.datetime({ offset: true }),
+    ...recordStampFields,
   })
   .superRefine(checkTrainingRef);
 export type Completion = z.infer<typeof completionSchema>;

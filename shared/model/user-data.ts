@@ -7,7 +7,7 @@ import { curriculumSchema } from './curriculum';
 import { deliverySchema } from './delivery';
 
 /** The schema version this build writes. Bump it and add a step in main/services/migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** The whole user-data file: settings, team members, their completions, training plans, requirement profiles, curricula and deliveries. */
 export const userDataSchema = z.object({

@@ -23,6 +23,7 @@ const FIELD_LABELS: Record<string, string> = {
   items: 'Items',
   purpose: 'Purpose',
 };
+const NOT_CHOSEN = new Set(['id', 'updatedAt', 'updatedBy']);
 const labelOf = (field: string) => FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 
 function inWords(value: unknown): string {
@@ -65,7 +66,8 @@ export async function listConflicts(db: Replica, ids: Iterable<string>, memberNa
       updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : null,
       values: doc._deleted ? {} : (doc.record ?? {}),
     }));
-    const fieldNames = [...new Set(versions.flatMap((v) => Object.keys(v.values)))].filter((f) => f !== 'id').sort();
+    // Who and when are shown per version, not as details to choose between.
+    const fieldNames = [...new Set(versions.flatMap((v) => Object.keys(v.values)))].filter((f) => !NOT_CHOSEN.has(f)).sort();
     const fields = fieldNames
       .filter((f) => new Set(versions.map((v) => canonical(v.values[f] ?? null))).size > 1)
       .map((field) => ({ field, label: labelOf(field), values: versions.map((v) => inWords(v.values[field])) }));
@@ -115,6 +117,8 @@ export async function resolveConflict(
       else delete record[field];
     }
   }
+  // The resolution is a change by whoever resolved it.
+  record = { ...record, updatedAt: signature.updatedAt, updatedBy: signature.updatedBy };
   const checked = checkIncoming(id, { type: winner.type, record });
   if (!checked.ok) throw new UserFacingError(`The merged record is not valid: ${checked.reason}. Choose other values.`);
   const docs: ReplicaDoc[] = [{ _id: id, ...nextRevision(winner._rev), type: winner.type, record: checked.record, ...signature }];

@@ -86,8 +86,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const docs = changes.slice(i, i + PUSH_BATCH).map(({ change, base }) => {
         const revision = nextRevision(base);
         baseRev.set(change.id, revision._rev);
+        // The document says who wrote this revision (CouchDB's validate_doc_update checks it is the writing user); the record says when it changed.
+        const when = typeof change.record?.updatedAt === 'string' ? change.record.updatedAt : at;
         return change.record
-          ? { _id: change.id, ...revision, type: change.type, record: change.record, updatedAt: at, updatedBy: by }
+          ? { _id: change.id, ...revision, type: change.type, record: change.record, updatedAt: when, updatedBy: by }
           : { _id: change.id, ...revision, _deleted: true, type: change.type, record: {}, updatedAt: at, updatedBy: by };
       });
       const results = await db.bulkDocs(docs as ReplicaDoc[], { new_edits: false });
@@ -167,7 +169,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
               for (const [id, record] of up ?? []) if (!seen.has(id)) kept.push(record);
               (draft as Record<SharedList, SharedRecord[]>)[list] = kept;
             }
-          });
+          }, { keepStamps: true });
         } finally {
           deleting.clear();
         }

@@ -62,6 +62,7 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
   const { store } = options;
   const configFile = syncConfigFile(options.dir, options.files);
   let config: SyncConfig = await configFile.read();
+  store.setAuthor(config.coordinatorName ?? '');
   let replica: Replica | null = null;
   let bridge: Bridge | null = null;
   let link: ServerLink | null = null;
@@ -152,6 +153,7 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
     status,
     async setCoordinator(name) {
       await save({ coordinatorName: name });
+      store.setAuthor(name);
       await open();
       return status();
     },

@@ -15,7 +15,7 @@ describe('v0 prototype files become valid team records', () => {
     const store = await openStore({ dir });
     expect(store.problem()).toBeNull();
     expect(store.data().members).toEqual([
-      { id: 'm-dana', name: 'Dana Reyes', role: 'Detective', agency: "Example County Sheriff's Office", email: 'dana.reyes@example.gov', audiences: [], active: true },
+      { id: 'm-dana', name: 'Dana Reyes', role: 'Detective', agency: "Example County Sheriff's Office", email: 'dana.reyes@example.gov', audiences: [], active: true, updatedAt: expect.any(String), updatedBy: '' },
     ]);
     expect(store.data().completions).toEqual([
       {
@@ -27,6 +27,9 @@ describe('v0 prototype files become valid team records', () => {
         certificateNumber: 'P2P-2024-031',
         validForMonths: 36,
         createdAt: '2024-03-14T00:00:00.000Z',
+        // Schema 5: who and when; who was never recorded before it.
+        updatedAt: '2024-03-14T00:00:00.000Z',
+        updatedBy: '',
       },
     ]);
   });
@@ -52,8 +55,9 @@ describe('v0 prototype files become valid team records', () => {
     const store = await openStore({ dir });
     expect(store.problem()).toBeNull();
     expect(store.data().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(store.data().members).toEqual(v1.members);
-    expect(store.data().completions).toEqual(v1.completions);
+    // Unchanged but for schema 5's who-and-when (tests/unit/sync/record-stamps.test.ts).
+    expect(store.data().members).toEqual(v1.members.map((m) => ({ ...m, updatedAt: expect.any(String), updatedBy: '' })));
+    expect(store.data().completions).toEqual(v1.completions.map((c) => ({ ...c, updatedAt: c.createdAt, updatedBy: '' })));
     expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [], osNotifications: false });
     expect(migrate(v1).from).toBe(1);
   });

@@ -1,0 +1,40 @@
+import type { UserData } from '../../shared/model/user-data';
+
+type Stamped = { id: string; updatedAt?: string; updatedBy?: string };
+
+/** The shared lists: their records say who changed them last and when (shared/model/record-stamp.ts). */
+const STAMPED_LISTS = ['members', 'completions', 'plans', 'profiles', 'curricula', 'deliveries'] as const satisfies readonly (keyof UserData)[];
+
+/**
+ * Every record `next` adds or replaces (a new object: the store never edits a committed record
+ * in place) gets updatedBy = `by` and updatedAt = `at`, unless the write set its own
+ * updatedAt (plans and curricula keep their writer's clock). Only the part of each list
+ * between the unchanged head and tail is looked at, so a one-record change to 100,000 costs little.
+ */
+export function stampChangedRecords(next: UserData, previous: UserData, at: string, by: string): UserData {
+  let out = next;
+  for (const list of STAMPED_LISTS) {
+    const prev = previous[list] as readonly Stamped[];
+    const now = next[list] as readonly Stamped[];
+    if (prev === now) continue;
+    let head = 0;
+    while (head < prev.length && head < now.length && prev[head] === now[head]) head++;
+    let tail = 0;
+    while (tail < prev.length - head && tail < now.length - head && prev[prev.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+    if (head + tail === now.length) continue;
+    const old = new Map<string, Stamped>();
+    for (let i = head; i < prev.length - tail; i++) old.set(prev[i]!.id, prev[i]!);
+    const stamped = now.slice();
+    for (let i = head; i < now.length - tail; i++) {
+      const record = now[i]!;
+      // Not an object: left for the record check to refuse with its message.
+      if (typeof record !== 'object' || record === null) continue;
+      const was = old.get(record.id);
+      if (was === record) continue;
+      const ownClock = record.updatedAt !== undefined && record.updatedAt !== was?.updatedAt;
+      stamped[i] = { ...record, updatedAt: ownClock ? record.updatedAt : at, updatedBy: by };
+    }
+    out = { ...out, [list]: stamped };
+  }
+  return out;
+}
