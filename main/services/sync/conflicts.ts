@@ -48,16 +48,33 @@ function recordLabel(type: string, record: Record<string, unknown>, memberName: 
   return text(record.name) || text(record.title) || `A ${type}`;
 }
 
+/**
+ * The versions of a record still open, winner first: CouchDB's winner, the live versions that
+ * lost (its _conflicts), and every deletion no resolution closed. CouchDB lets a live version
+ * beat a deletion silently; here a coordinator's delete concurrent with another's edit is a
+ * conflict like any other. Null when the record is deleted (no live version).
+ */
+export async function openVersions(db: Replica, id: string): Promise<ReplicaDoc[] | null> {
+  const winner = await db.get(id, { conflicts: true }).catch(() => null);
+  if (!winner) return null;
+  const leaves = await db.get(id, { open_revs: 'all' });
+  const live = new Set(winner._conflicts ?? []);
+  const others = leaves
+    .flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []))
+    .filter((doc) => doc._rev !== winner._rev && (live.has(doc._rev!) || (doc._deleted === true && doc.closed !== true)))
+    // Live versions first, then deletions; each in revision order, so every copy lists them alike.
+    .sort((a, b) => Number(a._deleted === true) - Number(b._deleted === true) || (a._rev! < b._rev! ? -1 : 1));
+  return [winner, ...others];
+}
+
 /** Every record with concurrent versions: each version with who, when and its values, and the fields that differ. */
 export async function listConflicts(db: Replica, ids: Iterable<string>, memberName: (id: string) => string | null): Promise<SyncConflict[]> {
   const out: SyncConflict[] = [];
   for (const id of [...ids].sort()) {
     const target = parseDocId(id);
     if (!target) continue;
-    const winner = await db.get(id, { conflicts: true }).catch(() => null);
-    if (!winner?._conflicts?.length) continue;
-    const others = await Promise.all(winner._conflicts.map((rev) => db.get(id, { rev }).catch(() => null)));
-    const docs = [winner, ...others.filter((d): d is ReplicaDoc => d !== null)];
+    const docs = await openVersions(db, id);
+    if (!docs || docs.length < 2) continue;
     const versions: ConflictVersion[] = docs.map((doc, i) => ({
       rev: doc._rev!,
       winner: i === 0,
@@ -95,18 +112,26 @@ export async function resolveConflict(
   shownRevs: readonly string[],
   signature: { updatedAt: string; updatedBy: string },
 ): Promise<void> {
-  const winner = await db.get(id, { conflicts: true }).catch(() => null);
-  if (!winner?._conflicts?.length) throw new UserFacingError('This conflict was already resolved (here or by another coordinator).');
-  const leaves = [winner._rev!, ...winner._conflicts];
+  const open = await openVersions(db, id);
+  if (!open || open.length < 2) throw new UserFacingError('This conflict was already resolved (here or by another coordinator).');
+  const winner = open[0]!;
+  const leaves = open.map((doc) => doc._rev!);
   if (canonical([...leaves].sort()) !== canonical([...shownRevs].sort())) {
     throw new UserFacingError('This record changed since the versions were shown. Look at them again, then choose.');
   }
-  const versions = new Map<string, ReplicaDoc>();
-  for (const rev of leaves) versions.set(rev, rev === winner._rev ? winner : await db.get(id, { rev }));
+  const versions = new Map(open.map((doc) => [doc._rev!, doc]));
+  const close = (rev: string): ReplicaDoc => ({ _id: id, ...nextRevision(rev), _deleted: true, closed: true, type: winner.type, record: {}, ...signature });
   let record: Record<string, unknown>;
   if (resolution.kind === 'keep') {
     const kept = versions.get(resolution.rev);
     if (!kept) throw new UserFacingError('That version is not one of the versions of this record.');
+    if (kept._deleted) {
+      // Keep it deleted: the winning branch is deleted too (by whoever resolved it), the other live versions are closed.
+      const docs: ReplicaDoc[] = [{ _id: id, ...nextRevision(winner._rev), _deleted: true, type: winner.type, record: {}, ...signature }];
+      for (const doc of open.slice(1)) if (!doc._deleted) docs.push(close(doc._rev!));
+      await db.bulkDocs(docs, { new_edits: false });
+      return;
+    }
     record = kept.record;
   } else {
     record = { ...winner.record };
@@ -122,6 +147,6 @@ export async function resolveConflict(
   const checked = checkIncoming(id, { type: winner.type, record });
   if (!checked.ok) throw new UserFacingError(`The merged record is not valid: ${checked.reason}. Choose other values.`);
   const docs: ReplicaDoc[] = [{ _id: id, ...nextRevision(winner._rev), type: winner.type, record: checked.record, ...signature }];
-  for (const rev of leaves.slice(1)) docs.push({ _id: id, ...nextRevision(rev), _deleted: true, type: winner.type, record: {}, ...signature });
+  for (const rev of leaves.slice(1)) docs.push(close(rev));
   await db.bulkDocs(docs, { new_edits: false });
 }

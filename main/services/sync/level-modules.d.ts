@@ -62,7 +62,9 @@ declare module 'pouchdb-core' {
     interface Database<T = Record<string, unknown>> {
       name: string;
       info(): Promise<{ update_seq: number | string; doc_count: number; db_name: string }>;
-      get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean; deleted_conflicts?: boolean; open_revs?: string[] | 'all' }): Promise<Doc<T>>;
+      /** Every leaf revision (deleted ones too), each with its body. */
+      get(id: string, options: { open_revs: string[] | 'all' }): Promise<({ ok: Doc<T> } | { missing: string })[]>;
+      get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean }): Promise<Doc<T>>;
       put(doc: Doc<Partial<T>>, options?: { force?: boolean }): Promise<{ ok: boolean; id: string; rev: string }>;
       bulkDocs(docs: Doc<Partial<T>>[], options?: { new_edits?: boolean }): Promise<({ ok?: boolean; id?: string; rev?: string; error?: string | boolean; message?: string; reason?: string; status?: number })[]>;
       allDocs(options?: { include_docs?: boolean; conflicts?: boolean; keys?: string[]; startkey?: string; endkey?: string; limit?: number; skip?: number }): Promise<{

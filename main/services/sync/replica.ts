@@ -19,6 +19,8 @@ export interface RecordDocBody {
   /** When and by whom (the coordinator's name) this version was made. */
   updatedAt: string;
   updatedBy: string;
+  /** On a deletion: it closes a branch after a conflict was resolved (not a coordinator deleting the record). */
+  closed?: boolean;
 }
 
 /**

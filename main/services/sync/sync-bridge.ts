@@ -4,6 +4,7 @@ import type { Store } from '../store';
 import { canonical, checkIncoming, committedChanges, parseDocId, sharedCollections, type RecordChange, type SharedList, type SharedRecord } from './record-docs';
 import type { Replica, ReplicaDoc } from './replica';
 import { nextRevision } from './revisions';
+import { openVersions } from './conflicts';
 
 const STATE_DOC = '_local/bridge';
 const SET_ASIDE_DOC = '_local/set-aside';
@@ -69,8 +70,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     await db.put({ ...(body as object), _id: id, ...(existing?._rev ? { _rev: existing._rev } : {}) } as ReplicaDoc);
   };
 
-  const noteConflict = (id: string, doc: ReplicaDoc | undefined) => {
-    const has = (doc?._conflicts?.length ?? 0) > 0;
+  /** `leaves`: how many leaf revisions the document has (more than its live versions: there are deletions, open or closed). */
+  const saveState = () => writeLocal(STATE_DOC, { appliedSeq, conflicts: [...conflicts] });
+
+  const noteConflict = async (id: string, doc: ReplicaDoc | undefined, leaves: number) => {
+    let has = (doc?._conflicts?.length ?? 0) > 0;
+    if (!has && doc && !doc._deleted && leaves > 1) has = ((await openVersions(db, id))?.length ?? 0) > 1;
     if (has !== conflicts.has(id)) {
       if (has) conflicts.add(id);
       else conflicts.delete(id);
@@ -126,7 +131,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         const doc = change.doc;
         const target = parseDocId(change.id);
         if (!doc || !target) continue;
-        noteConflict(change.id, doc);
+        await noteConflict(change.id, doc, change.changes.length);
         if (doc._rev === baseRev.get(change.id)) continue;
         const { list } = target.collection;
         if (doc._deleted) {
@@ -182,7 +187,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         await writeLocal(SET_ASIDE_DOC, { versions: setAside });
       }
       appliedSeq = feed.last_seq;
-      await writeLocal(STATE_DOC, { appliedSeq });
+      await saveState();
       if (feed.results.length < PULL_BATCH) break;
     }
     return { applied, setAside: refused };
@@ -194,7 +199,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
    * committed while the app stopped before writing them).
    */
   async function reconcile(): Promise<void> {
-    appliedSeq = (await readLocal<{ appliedSeq?: number | string }>(STATE_DOC))?.appliedSeq ?? 0;
+    const state = await readLocal<{ appliedSeq?: number | string; conflicts?: string[] }>(STATE_DOC);
+    appliedSeq = state?.appliedSeq ?? 0;
     setAside = (await readLocal<{ versions?: SetAsideVersion[] }>(SET_ASIDE_DOC))?.versions ?? [];
     const all = await db.allDocs({ include_docs: true, conflicts: true });
     const winners = new Map<string, ReplicaDoc>();
@@ -202,8 +208,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (!row.doc || !parseDocId(row.id)) continue;
       winners.set(row.id, row.doc);
       baseRev.set(row.id, row.value.rev);
-      noteConflict(row.id, row.doc);
+      await noteConflict(row.id, row.doc, 1);
     }
+    // A delete concurrent with an edit does not show in allDocs: the ones known before are looked at again.
+    for (const id of state?.conflicts ?? []) if (winners.has(id) && !conflicts.has(id)) await noteConflict(id, winners.get(id), 2);
     if (appliedSeq !== 0) await pullNow('this computer’s replica');
     else appliedSeq = (await db.info()).update_seq;
     const data = store.data();
@@ -222,8 +230,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       pending.push({ change: { id, type: target.collection.type, record: null }, base: doc._rev });
     }
     if (pending.length > 0) await writeLocalChanges(pending);
-    await writeLocal(STATE_DOC, { appliedSeq: (await db.info()).update_seq });
     appliedSeq = (await db.info()).update_seq;
+    await saveState();
   }
 
   await run(reconcile);

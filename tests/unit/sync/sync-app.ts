@@ -47,7 +47,7 @@ export async function openSyncApp(dir: string, keyFile: string) {
     await services.sync.close();
     await services.store.close();
   };
-  return { dir, raw, call, refusal, services, openAnswers, saveAnswers, logs, close, store: services.store };
+  return { dir, keyFile, raw, call, refusal, services, openAnswers, saveAnswers, logs, close, store: services.store };
 }
 
 /** Temporary folders and open apps, cleaned up after each test. */
