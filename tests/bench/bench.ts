@@ -1,6 +1,6 @@
 // `npm run bench [-- --out FILE] [--quick] [--only SECTION[,SECTION…]]`: every figure of
-// issues 7 and 13 in one run, printed as a table and written as JSON; exits 1 when a target is
-// missed. --only runs some sections (start, pdf, compliance, store, import, search, heap) and merges their figures
+// issues 7, 13 and 19 in one run, printed as a table and written as JSON; exits 1 when a target is
+// missed. --only runs some sections (start, pdf, compliance, store, import, search, sync, heap) and merges their figures
 // into FILE, judging only their targets: for iterating on one figure. Scale data is generated
 // (SYNTHETIC) and never shipped.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { benchBootstrap } from './bootstrap-bench';
 import { benchPdf, benchTranscript } from './pdf-bench';
 import { benchImport } from './import-bench';
 import { benchCompliance } from './compliance-bench';
+import { benchSyncInitial, benchSyncPropagation } from './sync-bench';
 import { judge, targets, type Figures } from './targets';
 import { round } from './stats';
 
@@ -118,6 +119,18 @@ const sections: Record<string, () => Promise<void>> = {
     log('search: Fuse.js over the same trainings, text queries without filters (context)…');
     const fuse = await benchFuse(synthetic(), 1);
     figures['search.scale.fuse_p95_ms'] = fuse.p95;
+  },
+  sync: async () => {
+    // SYNC_BENCH_COMPLETIONS lowers the scale for a quick look; the targets are judged at 100,000.
+    const completions = Number(process.env.SYNC_BENCH_COMPLETIONS ?? 100_000);
+    log(`sync: an empty app receiving ${completions} completions through the loopback server, against PouchDB local to local…`);
+    const initial = await benchSyncInitial(real, quick ? 1 : 3, completions);
+    figures['sync.initial_ms'] = initial.initialMs;
+    figures['sync.pouch_baseline_ms'] = initial.baselineMs;
+    figures['sync.max_stall_ms'] = initial.maxStallMs;
+    figures['sync.replica_bytes'] = initial.replicaBytes;
+    log('sync: an edit on one app visible on the other (live sync, loopback)…');
+    figures['sync.propagation_ms'] = (await benchSyncPropagation(quick ? 3 : 5)).propagationMs;
   },
   heap: async () => {
     log('heap: renderer with 50,000 trainings (Chromium)…');

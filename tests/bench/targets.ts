@@ -38,6 +38,9 @@ export const targets: Target[] = [
   { name: 'import 50k rows vs Papa.parse alone', measured: 'import.rows50k_ms', baseline: 'import.papaparse_baseline_ms', maxRatio: 3 },
   { name: 'main process stall during an import', measured: 'import.main_max_stall_ms', baseline: '', maxValue: 100 },
   { name: 'compliance matrix, 1,000 × 30 over 100k completions', measured: 'compliance.matrix_ms', baseline: '', maxValue: 50 },
+  { name: 'initial sync of 100k completions vs PouchDB local to local', measured: 'sync.initial_ms', baseline: 'sync.pouch_baseline_ms', maxRatio: 2 },
+  { name: 'an edit visible on the other app (live sync, loopback)', measured: 'sync.propagation_ms', baseline: '', maxValue: 2000 },
+  { name: 'main event loop: longest stall during the initial sync', measured: 'sync.max_stall_ms', baseline: '', maxValue: 100 },
   { name: 'renderer heap at 50k vs catalogue JSON', measured: 'heap.renderer_50k_bytes', baseline: 'heap.catalogue_json_bytes', maxRatio: 3 },
 ];
 
@@ -58,6 +61,11 @@ export const figureLabels: Record<string, string> = {
   'store.load_plain_ms': 'the same load, plain file (same run)',
   'store.save_encrypted_ms': 'durable store save, encrypted at rest, one completion added',
   'store.save_plain_ms': 'the same save, plain file (same run)',
+  'sync.initial_ms': 'initial sync: empty app receives 100k completions (loopback server, real bridge)',
+  'sync.pouch_baseline_ms': 'PouchDB replicating the same documents, LevelDB to LevelDB',
+  'sync.propagation_ms': 'an edit on one app visible on the other (live sync)',
+  'sync.max_stall_ms': 'longest main event-loop stall during the initial sync',
+  'sync.replica_bytes': 'local replica on disk after the initial sync',
   'main.max_stall_ms': 'longest main event-loop stall (import commit, restore)',
   'store.real.load_ms': 'store load, 2,000 completions',
   'store.real.save_durable_ms': 'durable store save, 2,000 completions',

@@ -51,6 +51,10 @@ describe('bench targets', () => {
     'import.rows50k_ms': 2000,
     'import.papaparse_baseline_ms': 900,
     'import.main_max_stall_ms': 40,
+    'sync.initial_ms': 39_000,
+    'sync.pouch_baseline_ms': 20_000,
+    'sync.propagation_ms': 400,
+    'sync.max_stall_ms': 90,
   };
 
   it('passes figures within every limit', () => {
@@ -75,6 +79,10 @@ describe('bench targets', () => {
     expect(textVerdicts(8.5, 100)).toEqual([false, true]);
     expect(textVerdicts(6, 10)).toEqual([true, false]);
     expect(textVerdicts(6, 12)).toEqual([true, true]);
+    // Sharing: the initial sync at most twice PouchDB alone, an edit across within 2 s.
+    expect(judge({ ...passing, 'sync.initial_ms': 40_100 }).find((v) => v.measured === 'sync.initial_ms')!.pass).toBe(false);
+    expect(judge({ ...passing, 'sync.propagation_ms': 2001 }).find((v) => v.measured === 'sync.propagation_ms')!.pass).toBe(false);
+    expect(judge({ ...passing, 'sync.max_stall_ms': 101 }).find((v) => v.measured === 'sync.max_stall_ms')!.pass).toBe(false);
     const { 'start.blank_react_ms': _missing, ...rest } = passing;
     expect(judge(rest).find((v) => v.name.includes('first results'))!.pass).toBe(false);
   });
