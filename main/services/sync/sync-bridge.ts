@@ -13,6 +13,8 @@ const PULL_BATCH = 5000;
 /** Documents written to the replica per bulk write. */
 const PUSH_BATCH = 2000;
 const SET_ASIDE_KEPT = 500;
+/** Longest run of incoming checks between two turns of the event loop. */
+const TURN_MS = 8;
 
 export interface BridgeOptions {
   store: Store;
@@ -127,7 +129,26 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const removals = new Map<SharedList, Set<string>>();
       const newlyAside: SetAsideVersion[] = [];
       const at = options.now().toISOString();
+      // The store's records by id, per list, built once per batch: a lookup per change in a list of 100,000 was quadratic.
+      const indexes = new Map<SharedList, Map<string, SharedRecord>>();
+      let indexedData = store.data();
+      const stored = (list: SharedList, id: string) => {
+        // A local change committed during a turn below: look at the new data.
+        if (store.data() !== indexedData) {
+          indexes.clear();
+          indexedData = store.data();
+        }
+        let index = indexes.get(list);
+        if (!index) indexes.set(list, (index = new Map((store.data()[list] as readonly SharedRecord[]).map((r) => [r.id, r]))));
+        return index.get(id);
+      };
+      let sinceTurn = performance.now();
       for (const change of feed.results) {
+        // Each incoming version is checked against the schema: give the event loop a turn every few milliseconds.
+        if (performance.now() - sinceTurn > TURN_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sinceTurn = performance.now();
+        }
         const doc = change.doc;
         const target = parseDocId(change.id);
         if (!doc || !target) continue;
@@ -135,7 +156,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         if (doc._rev === baseRev.get(change.id)) continue;
         const { list } = target.collection;
         if (doc._deleted) {
-          const present = (store.data()[list] as readonly SharedRecord[]).some((r) => r.id === target.recordId);
+          const present = stored(list, target.recordId) !== undefined;
           if (present) {
             (removals.get(list) ?? removals.set(list, new Set()).get(list)!).add(target.recordId);
             deleting.set(change.id, doc._rev!);
@@ -147,7 +168,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           newlyAside.push({ id: change.id, rev: doc._rev!, origin, reason: checked.reason, at });
           continue;
         }
-        const current = (store.data()[list] as readonly SharedRecord[]).find((r) => r.id === target.recordId);
+        const current = stored(list, target.recordId);
         if (current && canonical(current) === canonical(checked.record)) {
           baseRev.set(change.id, doc._rev!);
           continue;
