@@ -170,7 +170,6 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
   const dateSamples: { text: string; rowNumber: number }[] = [];
   const seenValues = new Set<string>();
   const statusValues: string[] = [];
-  const summaryFirstCell = new Map<string, boolean>();
   let runStart = -1;
   let rowCount = 0;
   const memberEmpty = (cells: readonly string[]): boolean =>
@@ -191,16 +190,7 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
           statusValues.push(v);
         }
       }
-      let summary = memberEmpty(cells);
-      if (!summary) {
-        const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
-        let known = summaryFirstCell.get(first);
-        if (known === undefined) {
-          known = isSummaryText(first);
-          if (summaryFirstCell.size < CELL_MEMO_LIMIT) summaryFirstCell.set(first, known);
-        }
-        summary = known;
-      }
+      const summary = memberEmpty(cells) || isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '');
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;
     },
