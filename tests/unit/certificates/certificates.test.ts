@@ -212,6 +212,28 @@ describe('certificates kept with the record', () => {
     await later.services.store.close();
   });
 
+  it('a certificate only the side file of records set aside at start still names stays', async () => {
+    const { dir, files, keyFile } = await folders();
+    const { app, a2 } = await withRecords(dir, keyFile);
+    await writeFile(join(files, 'own.png'), png());
+    app.open.push(join(files, 'own.png'));
+    await app.call('certificateAttach', { completionId: a2.id });
+    await app.services.store.close();
+    const dataFile = join(dir, DATA_FILE_NAME);
+    const data = JSON.parse((await app.services.dataFiles.read(dataFile))!.toString('utf8'));
+    data.completions.find((c: { id: string }) => c.id === a2.id).hours = -5;
+    await app.services.dataFiles.write(dataFile, JSON.stringify(data));
+    await (await start(dir, keyFile)).services.store.close();
+    // Keep only the side file: no rolling backup, no moved-aside copy.
+    await rm(join(dir, BACKUP_DIR_NAME), { recursive: true, force: true });
+    for (const n of (await readdir(dir)).filter((n) => n.startsWith('tta-navigator-data.damaged-'))) await rm(join(dir, n));
+    expect((await readdir(dir)).filter((n) => n.startsWith('tta-navigator-data.set-aside-'))).toHaveLength(1);
+    const third = await start(dir, keyFile);
+    expect(third.services.store.problem()).toBeNull();
+    expect(await readdir(join(dir, CERTIFICATES_DIR_NAME))).toEqual([sha256Hex(png())]);
+    await third.services.store.close();
+  });
+
   it('a moved-aside copy that cannot be read keeps every certificate: what it names cannot be known', async () => {
     const { dir, files, keyFile } = await folders();
     const { app, a2 } = await withRecords(dir, keyFile);
