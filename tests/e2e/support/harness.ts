@@ -72,6 +72,8 @@ export class AppHarness {
    * exports comes from main (profilesList, complianceDigest), so moving it moves the screens.
    */
   private clock: Date | null = null;
+  /** How far skipUnlockWait has moved the unlock back-off's clock past the real one. */
+  private unlockClockAhead = 0;
   /** Paths the next native open/save dialogs will answer with (null = the user cancelled). */
   readonly dialogAnswers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
   /** Certificates the app asked the system viewer to show (the app writes a private copy and calls shell.openPath). */
@@ -151,7 +153,7 @@ export class AppHarness {
         },
         ...(options.passphrase.logN ? { logN: options.passphrase.logN } : {}),
       });
-      const started = await startWithKey(bootOptions, source);
+      const started = await startWithKey(bootOptions, source, () => Date.now() + this.unlockClockAhead);
       this.dispatch = started.dispatch;
       void started.opened.then(({ services }) => (this.services = services));
       return;
@@ -159,6 +161,18 @@ export class AppHarness {
     const { dispatch, services } = await bootstrap({ ...bootOptions, ...(this.keyFile ? { keyProvider: fileKeyProvider(this.keyFile) } : {}) });
     this.dispatch = dispatch;
     this.services = services;
+  }
+
+  /**
+   * Lets `ms` of the unlock back-off pass at once instead of waiting them: moves the main side's
+   * clock (the one startWithKey checks the wait against) and the page's timers (its countdown)
+   * forward together. The app keeps its real schedule (5 s after the third wrong passphrase,
+   * tests/unit/crypto/passphrase-unlock.test.ts); only this harness skips the seconds.
+   * The page's clock must be Playwright's (page.clock.install() before the page loads).
+   */
+  async skipUnlockWait(ms: number): Promise<void> {
+    this.unlockClockAhead += ms;
+    await this.page.clock.runFor(ms);
   }
 
   /** Sets main's today (noon local time); screens pick it up the next time they open. */
