@@ -6,6 +6,7 @@ import type { TrainingFacts, TrainingLookup } from '../../shared/team/training-l
 import { decodeUserData, type Decoded } from './decode-user-data';
 import { SLICE, type FromWorker, type ListName, type ToWorker } from './heavy-work-messages';
 import { newRecordId } from './record-ids';
+import { createTextSharing } from './shared-text';
 import { prepareImport, type ImportInput } from './team-import';
 import { UserFacingError } from './user-facing-error';
 
@@ -82,6 +83,7 @@ async function runJob(
   transfer: ArrayBuffer[] = [],
 ): Promise<{ result: Record<string, unknown>; lists: Partial<Record<ListName, unknown[]>> }> {
   const lists: Partial<Record<ListName, unknown[]>> = {};
+  const shareText = createTextSharing();
   let settled = false;
   const answer = new Promise<Record<string, unknown>>((resolve, reject) => {
     const finish = (outcome: () => void) => {
@@ -93,7 +95,7 @@ async function runJob(
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'slice') {
         const into = (lists[message.list] ??= []);
-        for (const r of message.records) into.push(r);
+        for (const r of message.records) into.push(shareText(r));
         // Pulled one at a time (see heavy-work-messages.ts): ask for the next after a turn.
         setImmediate(() => {
           if (!settled) worker.postMessage({ type: 'next' } satisfies ToWorker);

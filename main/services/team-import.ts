@@ -1,10 +1,9 @@
 import type { ImportOutcome } from '../../shared/contract/team-channels';
-import { formatRowError, planImport, type ImportPlan } from '../../shared/team/csv-import';
+import { formatRowError, planImportFromText, type ImportPlan } from '../../shared/team/csv-import';
 import type { UserData } from '../../shared/model/user-data';
 import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { ColumnMapping } from '../../shared/team/csv-mapping';
 import type { ImportOptions } from '../../shared/team/import-options';
-import { parseCsvTable } from '../../shared/team/csv-parse';
 import type { TeamWriteDeps } from './team-writes';
 import { UserFacingError } from './user-facing-error';
 
@@ -29,8 +28,8 @@ export function prepareImport(
   input: ImportInput,
   ids: { newId: TeamWriteDeps['newId']; now: string },
 ): ImportPlan {
-  const plan = planImport(
-    parseCsvTable(input.text),
+  const plan = planImportFromText(
+    input.text,
     input.mapping,
     { members: data.members, completions: data.completions, trainings, createMissingMembers: input.createMissingMembers, newId: ids.newId, now: ids.now },
     input.options,

@@ -4,9 +4,14 @@ import { isoToDay } from './day-math';
 
 /*
  * All completions laid out for one recompute of the matrix: grouped by member row and, within
- * a row, ordered by day, in typed arrays (no per-member objects, so 100,000 records cost two
- * linear passes and no garbage). Each entry carries its day number, the slot of its training
- * among the trainings the requirements name, and a bit per hours requirement it counts for.
+ * a row, ordered by day, in typed arrays (no per-member objects). Each entry carries its day
+ * number, the slot of its training among the trainings the requirements name, and a bit per
+ * hours requirement it counts for.
+ *
+ * Reading 100,000 records scattered over the heap is the costly part, so each record is read
+ * once, in the order given, into a packed scratch record; the passes after it move whole
+ * packed records (into day order, then into member rows), each reading in order: none reads
+ * the data set in a random order.
  */
 
 // A catalogue training is its id (a slug); a custom one its title without case or extra spaces,
@@ -25,9 +30,9 @@ export function requiredKey(t: RequiredTraining): string {
 export const NO_DAY = -0x80000000;
 
 export interface CompletionTable {
-  readonly completions: readonly Completion[];
   /** Entries of row r are start[r] .. start[r+1]-1. */
   readonly start: Int32Array;
+  readonly completions: readonly Completion[];
   /** Per entry: index into `completions`. */
   readonly index: Int32Array;
   readonly day: Int32Array;
@@ -52,7 +57,7 @@ export interface CompletionTable {
   readonly credit: Int32Array;
 }
 
-/** The id of entry e's completion (read only for the evidence a cell shows). */
+/** The id of entry e's completion (read only for the evidence a cell shows: ids are never copied). */
 export const entryId = (table: CompletionTable, e: number): string => table.completions[table.index[e]!]!.id;
 
 export interface TableSpec {
@@ -71,13 +76,25 @@ export interface TableSpec {
   classMask: readonly Uint32Array[];
 }
 
-// Working space of the first pass, kept between recomputes and grown as needed: a recompute
-// then allocates only the table it returns.
-let scratch = { size: 0, row: new Int32Array(0), day: new Int32Array(0), cls: new Int32Array(0), clock: new Int32Array(0), credit: new Int32Array(0), valid: new Int32Array(0), expires: new Int32Array(0) };
+// Fields of a packed scratch record (REC ints each).
+const DAY = 0;
+const CLS = 1;
+const VALID = 2;
+const EXPIRES = 3;
+const CLOCK = 4;
+const CREDIT = 5;
+/** Index into the completions given. */
+const SOURCE = 6;
+const ROW = 7;
+const REC = 8;
+
+// Working space kept between recomputes and grown as needed (typed arrays only: no record is
+// kept alive by it): the records as read, then the same records in day order.
+let scratch = { size: 0, rec: new Int32Array(0), byDay: new Int32Array(0) };
 function scratchFor(n: number): typeof scratch {
   if (scratch.size < n) {
     const size = Math.max(n, scratch.size * 2);
-    scratch = { size, row: new Int32Array(size), day: new Int32Array(size), cls: new Int32Array(size), clock: new Int32Array(size), credit: new Int32Array(size), valid: new Int32Array(size), expires: new Int32Array(size) };
+    scratch = { size, rec: new Int32Array(size * REC), byDay: new Int32Array(size * REC) };
   }
   return scratch;
 }
@@ -86,54 +103,56 @@ function scratchFor(n: number): typeof scratch {
 export function buildCompletionTable(completions: readonly Completion[], rowOf: ReadonlyMap<string, number>, rows: number, today: string, spec: TableSpec): CompletionTable {
   const todayDay = isoToDay(today);
   const n = completions.length;
-  // One sequential pass reads each record once; the passes after it touch only arrays.
-  const { row: rowAt, day: dayAt, cls: classAt, clock: clockAt, credit: creditAt, valid: validAt, expires: expiresAt } = scratchFor(n);
+  const { rec, byDay } = scratchFor(n);
+  const start = new Int32Array(rows + 1);
   let kept = 0;
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
+  // 1. Each record read once, in order, into a packed scratch record (kept ones only, side by side).
   for (let i = 0; i < n; i++) {
     const c = completions[i]!;
     const row = rowOf.get(c.memberId);
     const day = isoToDay(c.completedOn);
-    if (row === undefined || day > todayDay) {
-      rowAt[i] = -1;
-      continue;
-    }
-    rowAt[i] = row;
-    dayAt[i] = day;
-    classAt[i] = spec.classOf(c);
-    validAt[i] = c.validForMonths ?? -1;
-    expiresAt[i] = c.expiresOn === undefined ? NO_DAY : isoToDay(c.expiresOn);
+    if (row === undefined || day > todayDay) continue;
+    start[row + 1]!++;
+    const at = kept * REC;
+    rec[at + DAY] = day;
+    rec[at + CLS] = spec.classOf(c);
+    rec[at + VALID] = c.validForMonths ?? -1;
+    rec[at + EXPIRES] = c.expiresOn === undefined ? NO_DAY : isoToDay(c.expiresOn);
     // Hours carry two decimals: whole hundredths add up without drift. A record imported
     // without hours ("hours not recorded") counts nothing towards an hours requirement.
-    clockAt[i] = Math.round((c.hours ?? 0) * 100);
-    creditAt[i] = Math.round((c.creditHours ?? c.hours ?? 0) * 100);
+    rec[at + CLOCK] = Math.round((c.hours ?? 0) * 100);
+    rec[at + CREDIT] = Math.round((c.creditHours ?? c.hours ?? 0) * 100);
+    rec[at + SOURCE] = i;
+    rec[at + ROW] = row;
     kept++;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
-  // Order by day: a counting sort when the dates span a modest range (the usual case), else a numeric sort.
-  const byDay = new Int32Array(kept);
+  for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!;
+  // 2. The records moved into day order, a stable counting sort (records of one day keep the
+  // order given) when the dates span a modest range, the usual case; else a comparison sort.
   if (kept > 0 && maxDay - minDay <= 4 * kept + 100_000) {
     const counts = new Int32Array(maxDay - minDay + 2);
-    for (let i = 0; i < n; i++) if (rowAt[i]! >= 0) counts[dayAt[i]! - minDay + 1]!++;
+    for (let k = 0; k < kept; k++) counts[rec[k * REC + DAY]! - minDay + 1]!++;
     for (let d = 1; d < counts.length; d++) counts[d]! += counts[d - 1]!;
-    for (let i = 0; i < n; i++) if (rowAt[i]! >= 0) byDay[counts[dayAt[i]! - minDay]!++] = i;
+    for (let k = 0; k < kept; k++) {
+      const to = counts[rec[k * REC + DAY]! - minDay]!++ * REC;
+      for (let f = 0, from = k * REC; f < REC; f++) byDay[to + f] = rec[from + f]!;
+    }
   } else {
-    let k = 0;
-    for (let i = 0; i < n; i++) if (rowAt[i]! >= 0) byDay[k++] = i;
-    byDay.sort((a, b) => dayAt[a]! - dayAt[b]! || a - b);
+    const order = Int32Array.from({ length: kept }, (_, k) => k).sort((a, b) => rec[a * REC + DAY]! - rec[b * REC + DAY]! || a - b);
+    for (let k = 0; k < kept; k++) for (let f = 0, from = order[k]! * REC; f < REC; f++) byDay[k * REC + f] = rec[from + f]!;
   }
-  // Then a stable scatter by row keeps each row in day order.
-  const start = new Int32Array(rows + 1);
-  for (let i = 0; i < n; i++) if (rowAt[i]! >= 0) start[rowAt[i]! + 1]!++;
-  for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!;
+  // 3. Read in day order and written to each member's entries: a row's entries arrive in day
+  // order, so the slot chains end on the latest record.
   const next = start.slice(0, rows);
   const words = Math.max(1, Math.ceil(spec.hoursCount / 32));
+  const hours = spec.hoursCount > 0;
   const index = new Int32Array(kept);
   const day = new Int32Array(kept);
   const mask = new Uint32Array(kept * words);
-  const hours = spec.hoursCount > 0;
   // Hours are read only by hours requirements.
   const clock = new Int32Array(hours ? kept : 0);
   const credit = new Int32Array(hours ? kept : 0);
@@ -143,25 +162,24 @@ export function buildCompletionTable(completions: readonly Completion[], rowOf: 
   const slotLast = new Int32Array(rows * slots).fill(-1);
   const prevInSlot = new Int32Array(kept);
   const { classSlot, classMask } = spec;
-  // Day order overall, so each row's entries arrive in day order and slotLast ends on the latest.
   for (let k = 0; k < kept; k++) {
-    const i = byDay[k]!;
-    const row = rowAt[i]!;
-    const e = next[row]!++;
-    const cls = classAt[i]!;
+    const at = k * REC;
+    const r = byDay[at + ROW]!;
+    const e = next[r]!++;
+    const cls = byDay[at + CLS]!;
+    day[e] = byDay[at + DAY]!;
+    validFor[e] = byDay[at + VALID]!;
+    expires[e] = byDay[at + EXPIRES]!;
+    index[e] = byDay[at + SOURCE]!;
     const s = classSlot[cls]!;
-    index[e] = i;
-    day[e] = dayAt[i]!;
-    validFor[e] = validAt[i]!;
-    expires[e] = expiresAt[i]!;
     if (s >= 0) {
-      const at = row * slots + s;
-      prevInSlot[e] = slotLast[at]!;
-      slotLast[at] = e;
+      const last = r * slots + s;
+      prevInSlot[e] = slotLast[last]!;
+      slotLast[last] = e;
     }
     if (hours) {
-      clock[e] = clockAt[i]!;
-      credit[e] = creditAt[i]!;
+      clock[e] = byDay[at + CLOCK]!;
+      credit[e] = byDay[at + CREDIT]!;
       const m = classMask[cls]!;
       for (let w = 0; w < words; w++) mask[e * words + w] = m[w]!;
     }

@@ -22,6 +22,8 @@ export interface TranscriptRow {
   hours: string;
   creditHours: string;
   certificate: string;
+  /** A copy of the certificate is kept with the record (main/services/certificates/). */
+  certificateOnFile: boolean;
   expires: string;
 }
 
@@ -143,6 +145,7 @@ export function buildTranscriptDocument(input: TranscriptInput): TranscriptDocum
         hours: hoursText(c.hours),
         creditHours: c.creditHours === undefined ? '' : hoursText(c.creditHours),
         certificate: c.certificateNumber ?? '',
+        certificateOnFile: c.certificate !== undefined,
         expires: expiry === null ? '' : formatDate(expiry),
       };
     });

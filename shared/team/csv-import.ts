@@ -3,14 +3,14 @@ import { expiresAfterCompletion, memberSchema, type Completion, type Member } fr
 import { createCompletionCheck } from './completion-check';
 import { restoreCell } from './csv-cells';
 import { cleanCell, cleanNote } from './clean-cell';
-import { fieldLabels, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
-import type { CsvRow, CsvTable } from './csv-parse';
+import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
+import { readCsv, type CsvLayout, type CsvTable } from './csv-parse';
 import { parseNumberCell } from './csv-values';
 import { addMonths } from '../util/dates';
 import { detectDateOrder, parseDateText, type DateOptions, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
-import { isCompletedValue, memberNameFromCells, summaryRowsAtEnd } from './row-rules';
+import { isCompletedValue, isSummaryText, memberNameFromCells } from './row-rules';
 import { trainingKey } from './team-index';
 import { TripleKeyMap } from './triple-key-map';
 import type { TrainingLookup } from './training-lookup';
@@ -115,40 +115,107 @@ function customTraining(title: string, provider: string): ResolvedTraining {
   return { kind: 'custom', title, provider, custom, hoursKey: trainingHoursKey({ kind: 'custom', title }), duplicateKey: trainingKey({ custom }) };
 }
 
+/** Past this many distinct values a column's cleaned-text memo stops growing (a column of unique values gains nothing). */
+const CELL_MEMO_LIMIT = 5_000;
+
 /**
- * Checks rows in slices so a screen can show progress on a 50,000-row file, and
- * collects every row's problems. The same pure code runs in the renderer (preview)
- * and in the main process (commit), so what the preview promises is what gets saved.
+ * One reader per field, compiled once from the mapping: the field's column, and the
+ * cleaned text of each distinct raw value remembered, so a value repeated on 50,000
+ * rows is cleaned once instead of per row.
+ */
+type CellReaders = Record<ImportField, (cells: readonly string[]) => string>;
+function cellReaders(mapping: ColumnMapping): CellReaders {
+  const none = (): string => '';
+  const readers = {} as CellReaders;
+  for (const field of importFields) {
+    const column = mapping[field];
+    if (column === null) {
+      readers[field] = none;
+      continue;
+    }
+    const clean = field === 'notes' ? cleanNote : cleanCell;
+    const memo = new Map<string, string>();
+    readers[field] = (cells) => {
+      const raw = cells[column] ?? '';
+      let value = memo.get(raw);
+      if (value === undefined) {
+        value = restoreCell(clean(raw).trim());
+        if (memo.size < CELL_MEMO_LIMIT) memo.set(raw, value);
+      }
+      return value;
+    };
+  }
+  return readers;
+}
+
+/** What the whole file says before any row is checked: read in a first pass over the rows. */
+interface Survey {
+  dateOrder: OrderEvidence;
+  statusValues: string[];
+  /** Index of the first of the summary rows that end the file (Total, Count, Sum lines or lines naming no member), or the row count. */
+  summaryStart: number;
+  rowCount: number;
+}
+
+/**
+ * The first pass: date order evidence from every distinct date, the distinct status
+ * values, and where the trailing summary rows start, found going forward so the rows
+ * need not be kept. Rows are only summaries after at least one real record, so a
+ * wrong member column shows as errors rather than as an empty import.
+ */
+function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
+  const dateColumns = [mapping.completedOn, mapping.expiresOn].filter((c): c is number => c !== null);
+  // Only the first row of each distinct value can tell anything new.
+  const seenDates = new Set<string>();
+  const dateSamples: { text: string; rowNumber: number }[] = [];
+  const seenValues = new Set<string>();
+  const statusValues: string[] = [];
+  let runStart = -1;
+  let rowCount = 0;
+  const memberEmpty = (cells: readonly string[]): boolean =>
+    memberNameFromCells(cell.memberName(cells), cell.memberFirstName(cells), cell.memberLastName(cells)) + cell.memberEmail(cells) + cell.memberExternalId(cells) === '';
+  return {
+    visit(rowNumber: number, cells: readonly string[]): void {
+      const index = rowCount++;
+      for (const column of dateColumns) {
+        const text = cells[column] ?? '';
+        if (seenDates.has(text)) continue;
+        seenDates.add(text);
+        dateSamples.push({ text, rowNumber });
+      }
+      if (mapping.status !== null) {
+        const v = cell.status(cells);
+        if (v !== '' && !seenValues.has(v) && seenValues.size < MAX_STATUS_VALUES) {
+          seenValues.add(v);
+          statusValues.push(v);
+        }
+      }
+      const summary = memberEmpty(cells) || isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '');
+      if (!summary) runStart = -1;
+      else if (runStart === -1) runStart = index;
+    },
+    result(): Survey {
+      return {
+        dateOrder: dateColumns.length === 0 ? { kind: 'none' } : detectDateOrder(dateSamples),
+        statusValues,
+        // The first row is never a summary: a wrong member column shows as errors, not as an empty import.
+        summaryStart: runStart === -1 ? rowCount : Math.max(runStart, 1),
+        rowCount,
+      };
+    },
+  };
+}
+
+/**
+ * Checks rows one at a time after a survey of the whole file, and collects every
+ * row's problems. The same pure code runs in the renderer (preview, in slices) and in
+ * the main process (commit, streamed), so what the preview promises is what gets saved.
  * Exports repeat a few hundred people, trainings, dates and hours thousands of times,
  * so each distinct value is read, matched and checked once (memo maps below); the
  * per-row work is building the record.
  */
-export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions) {
-  const cellOf = (row: CsvRow, field: ImportField): string => {
-    const column = mapping[field];
-    if (column === null) return '';
-    const raw = row.cells[column] ?? '';
-    return restoreCell((field === 'notes' ? cleanNote(raw) : cleanCell(raw)).trim());
-  };
-
-  const dateOrder: OrderEvidence =
-    mapping.completedOn === null && mapping.expiresOn === null
-      ? { kind: 'none' }
-      : detectDateOrder(
-          (function* () {
-            // Only the first row of each distinct value can tell anything new.
-            const seenDates = new Set<string>();
-            for (const row of table.rows) {
-              for (const column of [mapping.completedOn, mapping.expiresOn]) {
-                if (column === null) continue;
-                const text = row.cells[column] ?? '';
-                if (seenDates.has(text)) continue;
-                seenDates.add(text);
-                yield { text, rowNumber: row.rowNumber };
-              }
-            }
-          })(),
-        );
+function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, cell: CellReaders, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions) {
+  const { dateOrder } = survey;
   const dates: DateOptions = { order: options.dateOrder ?? (dateOrder.kind === 'found' ? dateOrder.order : null), excel1904: options.excel1904 };
   const memoised = <T>(read: (text: string) => T) => {
     const memo = new Map<string, T>();
@@ -166,7 +233,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     completions: [],
     newMembers: [],
     errors: [],
-    fileProblems: [...table.fileProblems],
+    fileProblems: [...layout.fileProblems],
     rowsRead: 0,
     duplicates: 0,
     catalogueMatches: 0,
@@ -175,10 +242,10 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     summaryRows: [],
     withoutHours: [],
     dateOrder,
-    statusValues: [],
+    statusValues: survey.statusValues,
   };
-  if (plan.fileProblems.length === 0) plan.fileProblems.push(...mappingProblems(mapping, table.headers.length, options.training !== null));
-  if (plan.fileProblems.length === 0 && table.rows.length === 0) plan.fileProblems.push('The file has a header row but no records under it.');
+  if (plan.fileProblems.length === 0) plan.fileProblems.push(...mappingProblems(mapping, layout.headers.length, options.training !== null));
+  if (plan.fileProblems.length === 0 && survey.rowCount === 0) plan.fileProblems.push('The file has a header row but no records under it.');
   if (plan.fileProblems.length === 0 && dates.order === null && dateOrder.kind === 'ambiguous') {
     plan.fileProblems.push(`Dates such as "${dateOrder.example}" could be month/day or day/month, and no date in the file tells which. Choose the date order.`);
   }
@@ -186,20 +253,10 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     plan.fileProblems.push(`Some dates are day first ("${dateOrder.dmy}") and some month first ("${dateOrder.mdy}"). Choose the date order; rows in the other order will be listed.`);
   }
 
-  if (mapping.status !== null) {
-    const seenValues = new Set<string>();
-    for (const row of table.rows) {
-      const v = cellOf(row, 'status');
-      if (v !== '' && !seenValues.has(v) && seenValues.size < MAX_STATUS_VALUES) {
-        seenValues.add(v);
-        plan.statusValues.push(v);
-      }
-    }
-  }
   const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map((v) => normaliseText(v)));
   const isCompleted = memoised((value: string) => (completedSet === null ? isCompletedValue(value) : completedSet.has(normaliseText(value))));
-
-  const summaryStart = summaryRowsAtEnd(table.rows, (row) => memberNameFromCells(cellOf(row, 'memberName'), cellOf(row, 'memberFirstName'), cellOf(row, 'memberLastName')) + cellOf(row, 'memberEmail') + cellOf(row, 'memberExternalId') === '');
+  const { summaryStart } = survey;
+  const table = layout;
 
   const members = createMemberMatcher(ctx.members);
   const trainings = createTrainingMatcher(ctx.trainings);
@@ -210,7 +267,6 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
   const pendingByExternalId = new Map<string, Member>();
   const pendingByName = new Map<string, Member>();
   const withoutHours = new Map<string, TrainingWithoutHours>();
-  let next = 0;
 
   const label = (field: ImportField): string => {
     const column = mapping[field];
@@ -219,31 +275,30 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
   };
 
   // The row being checked and how many problems it has so far: one state, not closures per row.
-  let row: CsvRow = { rowNumber: 0, cells: [] };
+  let rowNumber = 0;
+  let cells: readonly string[] = [];
   let rowErrors = 0;
   const fail = (field: ImportField | 'Row', message: string): void => {
-    plan.errors.push({ rowNumber: row.rowNumber, field: field === 'Row' ? 'the whole row' : label(field), message });
+    plan.errors.push({ rowNumber, field: field === 'Row' ? 'the whole row' : label(field), message });
     rowErrors++;
   };
-  const cell = (field: ImportField): string => cellOf(row, field);
 
   function checkRow(): void {
     rowErrors = 0;
-    const parseProblem = table.rowProblems.get(row.rowNumber);
+    const parseProblem = table.rowProblems.get(rowNumber);
     if (parseProblem) {
       fail('Row', parseProblem);
       return;
     }
-    if (mapping.status !== null && !isCompleted(cell('status'))) {
+    if (mapping.status !== null && !isCompleted(cell.status(cells))) {
       plan.notCompleted++;
       return;
     }
-    const dateText = cell('completedOn');
+    const dateText = cell.completedOn(cells);
     if (dateText === '' && options.skipRowsWithoutDate) {
       plan.notCompleted++;
       return;
     }
-    const cells = row.cells;
     if (cells.length > table.headers.length) {
       let lastFilled = -1;
       for (let i = cells.length - 1; i >= table.headers.length && lastFilled === -1; i--) if (cells[i]!.trim() !== '') lastFilled = i;
@@ -264,7 +319,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     }
 
     let expiresOn: string | undefined;
-    const expiresText = cell('expiresOn');
+    const expiresText = cell.expiresOn(cells);
     // "Never" is how Moodle's certificate report writes "does not expire".
     if (expiresText !== '' && !NO_EXPIRY.test(expiresText)) {
       const date = readDate(expiresText);
@@ -276,7 +331,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     }
 
     let hours: number | undefined;
-    const hoursText = cell('hours');
+    const hoursText = cell.hours(cells);
     if (hoursText === '') {
       if (training) {
         const given = options.hoursByTraining[training.hoursKey];
@@ -295,7 +350,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     }
 
     let validForMonths: number | undefined;
-    const monthsText = cell('validForMonths');
+    const monthsText = cell.validForMonths(cells);
     if (monthsText !== '') {
       const n = readNumber(monthsText);
       if (n.ok) validForMonths = n.value;
@@ -312,9 +367,9 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     } else record.custom = training.custom;
     record.completedOn = completedOn;
     if (hours !== undefined) record.hours = hours;
-    const certificateNumber = cell('certificateNumber');
+    const certificateNumber = cell.certificateNumber(cells);
     if (certificateNumber !== '') record.certificateNumber = certificateNumber;
-    const notes = cell('notes');
+    const notes = cell.notes(cells);
     if (notes !== '') record.notes = notes;
     if (validForMonths !== undefined) record.validForMonths = validForMonths;
     // An expiry that "Valid for months" already gives (this app's own export) is not stored twice.
@@ -341,9 +396,9 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
   const memberMemo = new TripleKeyMap<{ id: string; record: Member }>();
 
   function resolveMember(): { id: string; record: Member } | null {
-    const email = cell('memberEmail');
-    const externalId = cell('memberExternalId');
-    const name = memberNameFromCells(cell('memberName'), cell('memberFirstName'), cell('memberLastName'));
+    const email = cell.memberEmail(cells);
+    const externalId = cell.memberExternalId(cells);
+    const name = memberNameFromCells(cell.memberName(cells), cell.memberFirstName(cells), cell.memberLastName(cells));
     const known = memberMemo.get(email, externalId, name);
     if (known) return known;
     const found = findMember(email, externalId, name);
@@ -395,8 +450,8 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
     const created = memberSchema.safeParse({
       id: ctx.newId('member'),
       name: name !== '' ? displayName(name) : externalId || email,
-      role: cell('memberRole'),
-      agency: cell('memberAgency'),
+      role: cell.memberRole(cells),
+      agency: cell.memberAgency(cells),
       ...(email !== '' ? { email } : {}),
       ...(externalId !== '' ? { externalId } : {}),
       audiences: [],
@@ -429,9 +484,9 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
 
   function resolveTraining(): ResolvedTraining | null {
     if (fixed !== null && fixed !== 'missing') return fixed;
-    const id = cell('trainingId');
-    const title = cell('trainingTitle');
-    const provider = cell('provider');
+    const id = cell.trainingId(cells);
+    const title = cell.trainingTitle(cells);
+    const provider = cell.provider(cells);
     const known = trainingMemo.get(id, title, provider);
     if (known) return known;
     const found = findTraining(id, title);
@@ -458,38 +513,63 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       fail('trainingTitle', `"${title.slice(0, 80)}" matches ${match.ids.length} catalogue trainings (${match.ids.join(', ')}); add a Training ID column to say which`);
       return null;
     }
-    return customTraining(title, cell('provider'));
-  }
-
-  function finishRow(index: number): void {
-    if (index >= summaryStart) {
-      plan.summaryRows.push({ rowNumber: row.rowNumber, text: row.cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 120) });
-      return;
-    }
-    plan.rowsRead++;
-    checkRow();
+    return customTraining(title, cell.provider(cells));
   }
 
   return {
-    total: table.rows.length,
-    /** True when the file or mapping is unusable; checkNext then does nothing. */
+    /** True when the file or mapping is unusable; nothing is checked then. */
     get blocked() {
       return plan.fileProblems.length > 0;
     },
-    /** Checks up to `count` more rows; returns how many rows are done. */
-    checkNext(count: number): number {
-      if (plan.fileProblems.length > 0) return table.rows.length;
-      const end = Math.min(table.rows.length, next + count);
-      for (; next < end; next++) {
-        row = table.rows[next]!;
-        finishRow(next);
+    /** Checks the row at `index` (rows come in file order, each once). */
+    check(index: number, number: number, rowCells: readonly string[]): void {
+      rowNumber = number;
+      cells = rowCells;
+      if (index >= summaryStart) {
+        plan.summaryRows.push({ rowNumber, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 120) });
+        return;
       }
-      if (next === table.rows.length) plan.withoutHours = [...withoutHours.values()];
-      return next;
+      plan.rowsRead++;
+      checkRow();
+    },
+    /** After the last row. */
+    finish(): void {
+      plan.withoutHours = [...withoutHours.values()];
     },
     result(): ImportPlan {
       return plan;
     },
+  };
+}
+
+/**
+ * Checks rows in slices so a screen can show progress on a 50,000-row file: the
+ * preview, over a table it keeps (parseCsvTable).
+ */
+export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions) {
+  const cell = cellReaders(mapping);
+  const survey = createSurvey(mapping, cell);
+  for (const row of table.rows) survey.visit(row.rowNumber, row.cells);
+  const checker = createRowChecker(table, survey.result(), cell, mapping, ctx, options);
+  let next = 0;
+  return {
+    total: table.rows.length,
+    /** True when the file or mapping is unusable; checkNext then does nothing. */
+    get blocked() {
+      return checker.blocked;
+    },
+    /** Checks up to `count` more rows; returns how many rows are done. */
+    checkNext(count: number): number {
+      if (checker.blocked) return table.rows.length;
+      const end = Math.min(table.rows.length, next + count);
+      for (; next < end; next++) {
+        const row = table.rows[next]!;
+        checker.check(next, row.rowNumber, row.cells);
+      }
+      if (next === table.rows.length) checker.finish();
+      return next;
+    },
+    result: checker.result,
   };
 }
 
@@ -508,9 +588,28 @@ function reportIssues(error: z.ZodError, fields: Record<string, ImportField>, fa
   }
 }
 
-/** Checks every row at once: the main process uses this before it commits anything. */
+/** Checks every row at once, over a table already parsed. */
 export function planImport(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions): ImportPlan {
   const checker = createImportChecker(table, mapping, ctx, options);
   checker.checkNext(Number.POSITIVE_INFINITY);
+  return checker.result();
+}
+
+/**
+ * planImport straight from the text, as the main process commits a file: the rows are
+ * read twice as a stream (once for what the whole file says, once to check them) and
+ * never kept, so only the records and the row errors stay in memory. Same answer as
+ * planImport(parseCsvTable(text), …).
+ */
+export function planImportFromText(text: string, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions): ImportPlan {
+  const cell = cellReaders(mapping);
+  const survey = createSurvey(mapping, cell);
+  const layout = readCsv(text, survey.visit);
+  const checker = createRowChecker(layout, survey.result(), cell, mapping, ctx, options);
+  if (!checker.blocked) {
+    let index = 0;
+    readCsv(text, (rowNumber, cells) => checker.check(index++, rowNumber, cells));
+    checker.finish();
+  }
   return checker.result();
 }

@@ -60,52 +60,116 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
+/** A file's layout without its record rows: what readCsv learns while it streams them. */
+export type CsvLayout = Omit<CsvTable, 'rows'> & {
+  /** Record rows under the header (blank lines are not records). */
+  rowCount: number;
+};
+
+/** How many rows findHeaderRow looks at. */
+const HEADER_WINDOW = 50;
+
+function problemText(error: Papa.ParseError): string {
+  return error.code === 'MissingQuotes'
+    ? 'a quoted value starts here but its closing quote (") is missing, so the rest of the file ran into it'
+    : error.code === 'InvalidQuotes'
+      ? 'a quoted value has text after its closing quote, so the values after it could not be told apart; inside quotes, write a quote as ""'
+      : error.message;
+}
+
 /**
  * Splits CSV text as Excel and LMS exports write it: comma, semicolon or tab
  * (guessed from the text), a UTF-8 BOM, CRLF or LF line ends, quoted fields with
  * doubled quotes and line breaks inside. Never throws.
+ *
+ * Streams: each record row is handed to `onRow` as Papa reads it and is not kept, so
+ * a 50,000-row import holds no table of cells (keeping one made every garbage
+ * collection copy it, which cost several times the parse itself). Only the rows up
+ * to the header (at most the first 50) are held until the header is found.
  */
-export function parseCsvTable(text: string): CsvTable {
+export function readCsv(text: string, onRow?: (rowNumber: number, cells: string[]) => void): CsvLayout {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [] };
+  const empty: CsvLayout = { delimiter: ',', headers: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], rowCount: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
 
   const delimiter = guessDelimiter(body);
-  const result = Papa.parse<string[]>(body, { header: false, delimiter, skipEmptyLines: false, dynamicTyping: false });
-  const data = result.data;
-
   const rowProblems = new Map<number, string>();
-  for (const error of result.errors) {
-    if (error.code === 'UndetectableDelimiter' || error.row === undefined) continue;
-    const rowNumber = error.row + 1;
-    const message =
-      error.code === 'MissingQuotes'
-        ? 'a quoted value starts here but its closing quote (") is missing, so the rest of the file ran into it'
-        : error.code === 'InvalidQuotes'
-          ? 'a quoted value has text after its closing quote, so the values after it could not be told apart; inside quotes, write a quote as ""'
-          : error.message;
-    if (!rowProblems.has(rowNumber)) rowProblems.set(rowNumber, message);
-  }
+  // Rows before the header is known; after HEADER_WINDOW rows that were all blank, the header is the first non-blank row.
+  const head: string[][] = [];
+  let headerIndex = -1;
+  let headers: string[] = [];
+  let skippedAbove: CsvLayout['skippedAbove'] = [];
+  let headerProblem: string | undefined;
+  let rowCount = 0;
+  let index = 0;
 
-  const headerIndex = findHeaderRow(data);
-  if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
-  const skippedAbove = data
-    .slice(0, headerIndex)
-    .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
-    .filter((r) => r.text !== '');
-  const headers = data[headerIndex]!.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
-  const headerProblem = rowProblems.get(headerIndex + 1);
-  if (headerProblem) return { ...empty, delimiter, headers, skippedAbove, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
-
-  const rows: CsvRow[] = [];
-  for (let i = headerIndex + 1; i < data.length; i++) {
-    const cells = data[i]!;
+  const record = (cells: string[], i: number): void => {
     const rowNumber = i + 1;
     // Blank lines (and the one after a final line break) are not records.
-    if (isBlank(cells) && !rowProblems.has(rowNumber)) continue;
-    rows.push({ rowNumber, cells });
+    if (isBlank(cells) && !rowProblems.has(rowNumber)) return;
+    rowCount++;
+    onRow?.(rowNumber, cells);
+  };
+  const settle = (found: number): void => {
+    headerIndex = found;
+    const header = found < head.length ? head[found]! : [];
+    skippedAbove = head
+      .slice(0, found)
+      .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
+      .filter((r) => r.text !== '');
+    headers = header.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
+    headerProblem = rowProblems.get(found + 1);
+    if (headerProblem === undefined) for (let i = found + 1; i < head.length; i++) record(head[i]!, i);
+    head.length = 0;
+  };
+
+  Papa.parse<string[]>(body, {
+    header: false,
+    delimiter,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    // In step mode Papa hands over each row with the problems found while reading it.
+    step: (result) => {
+      const i = index++;
+      for (const error of result.errors) {
+        if (error.code === 'UndetectableDelimiter') continue;
+        if (!rowProblems.has(i + 1)) rowProblems.set(i + 1, problemText(error));
+      }
+      const cells = result.data;
+      if (headerIndex !== -1) {
+        if (headerProblem === undefined) record(cells, i);
+        return;
+      }
+      if (i < HEADER_WINDOW) {
+        head.push(cells);
+        if (head.length === HEADER_WINDOW) {
+          const found = findHeaderRow(head);
+          if (found !== -1) settle(found);
+        }
+      } else if (!isBlank(cells)) {
+        // Every row so far was blank: this one is the header.
+        head.length = 0;
+        headerIndex = i;
+        headers = cells.map((h, c) => cleanCell(h).trim() || `Column ${c + 1}`);
+        headerProblem = rowProblems.get(i + 1);
+      }
+    },
+  });
+  if (headerIndex === -1 && head.length > 0) {
+    const found = findHeaderRow(head);
+    if (found !== -1) settle(found);
   }
-  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove };
+
+  if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
+  if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
+  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, rowCount };
+}
+
+/** readCsv with every record row kept: for the preview, which checks rows in slices. */
+export function parseCsvTable(text: string): CsvTable {
+  const rows: CsvRow[] = [];
+  const { rowCount: _count, ...layout } = readCsv(text, (rowNumber, cells) => rows.push({ rowNumber, cells }));
+  return { ...layout, rows };
 }
 
 const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;

@@ -1,4 +1,3 @@
-import type { CsvRow } from './csv-parse';
 import { normaliseText } from './matching';
 
 /*
@@ -40,19 +39,7 @@ export function memberNameFromCells(name: string, first: string, last: string): 
 
 const SUMMARY = /^(?:grand\s+)?(?:total|totals|sub-?total|sum|count|average|avg|number of|records?)\b/i;
 
-/**
- * Index of the first of the summary rows that end the file (Total, Count, Sum
- * lines, or lines naming no member), or rows.length when there are none. Rows are
- * only summaries after at least one real record, so a wrong member column shows
- * as errors rather than as an empty import.
- */
-export function summaryRowsAtEnd(rows: readonly CsvRow[], memberEmpty: (row: CsvRow) => boolean): number {
-  let start = rows.length;
-  while (start > 1) {
-    const row = rows[start - 1]!;
-    const first = row.cells.find((c) => c.trim() !== '')?.trim() ?? '';
-    if (SUMMARY.test(first) || memberEmpty(row)) start--;
-    else break;
-  }
-  return start;
+/** A row's first non-blank cell (trimmed) that starts a Total, Count or Sum line. */
+export function isSummaryText(firstCell: string): boolean {
+  return SUMMARY.test(firstCell);
 }

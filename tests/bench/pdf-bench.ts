@@ -92,7 +92,7 @@ export async function benchTranscript(catalogue: Catalogue, runs: number): Promi
   const inputs = transcriptInputs(catalogue);
   const doc = transcriptDocument(catalogue, inputs);
   const rows = doc.members[0]!.rows.map((r) => [r.date, r.title, r.provider, r.hours, r.creditHours, r.certificate, r.expires]);
-  const bare = (): TDocumentDefinitions => ({ content: [{ table: { headerRows: 1, body: [['Date', 'Training', 'Provider', 'Hours', 'Credit', 'Certificate no.', 'Expires'], ...rows] } }] });
+  const bare = (): TDocumentDefinitions => ({ content: [{ table: { headerRows: 1, body: [['Date', 'Training', 'Provider', 'Hours', 'Credit', 'Certificate', 'Expires'], ...rows] } }] });
   const [transcript, baseline] = await timeAlternating(
     runs,
     () => renderPdf(buildTranscriptPdfDefinition(transcriptDocument(catalogue, inputs))),

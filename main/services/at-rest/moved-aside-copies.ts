@@ -35,3 +35,10 @@ export async function purgeOldMovedAside(fs: Pick<FsPromises, 'readdir' | 'unlin
   }
   return purged;
 }
+
+/** Side files of records the store set aside at start (store.ts setAside): tta-navigator-data.set-aside-<stamp>[-n].json. */
+const SET_ASIDE = /^tta-navigator-data\.set-aside-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d+)?\.json$/;
+
+export async function listSetAsideFiles(fs: Pick<FsPromises, 'readdir'>, dir: string): Promise<string[]> {
+  return (await fs.readdir(dir).catch(() => [] as string[])).filter((name) => SET_ASIDE.test(name));
+}

@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { TranscriptDocument, TranscriptMember, TranscriptTotal } from '../../../shared/compliance/transcript-document';
+import type { TranscriptDocument, TranscriptMember, TranscriptRow, TranscriptTotal } from '../../../shared/compliance/transcript-document';
 import { ACCENT, INK, MUTED, ruledRowsLayout } from './pdf-style';
 
 /*
@@ -30,14 +30,22 @@ function totalsTable(title: string, rows: TranscriptTotal[], total: TranscriptTo
   return table(['*', 50, 50, ...(credit ? [60] : [])], [title, 'Trainings', 'Hours', ...(credit ? ['Credit hours'] : [])], [...rows.map((r) => line(r)), line(total, true)]);
 }
 
+/** The certificate's number, and whether a copy is kept with the record (an auditor may ask to see it). */
+function certificateCell(r: TranscriptRow): TableCell {
+  if (!r.certificateOnFile) return r.certificate;
+  return { text: r.certificate === '' ? ON_FILE : `${r.certificate}\n${ON_FILE}` };
+}
+
+const ON_FILE = 'Certificate on file';
+
 function memberSection(m: TranscriptMember, doc: TranscriptDocument, first: boolean): Content[] {
   const completions: Content =
     m.rows.length === 0
       ? { text: 'No training recorded.', color: MUTED }
       : table(
-          [58, '*', 100, 34, 34, 62, 58],
-          ['Date', 'Training', 'Provider', 'Hours', 'Credit', 'Certificate no.', 'Expires'],
-          m.rows.map((r) => [r.date, r.title, r.provider, { text: r.hours, alignment: 'right' }, { text: r.creditHours, alignment: 'right' }, r.certificate, r.expires]),
+          [58, '*', 92, 34, 34, 70, 58],
+          ['Date', 'Training', 'Provider', 'Hours', 'Credit', 'Certificate', 'Expires'],
+          m.rows.map((r) => [r.date, r.title, r.provider, { text: r.hours, alignment: 'right' }, { text: r.creditHours, alignment: 'right' }, certificateCell(r), r.expires]),
         );
   const requirements: Content =
     m.requirements.length === 0

@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../../../main/bootstrap';
 import { CERTIFICATES_DIR_NAME, sha256Hex } from '../../../main/services/certificates/certificate-files';
+import { BACKUP_DIR_NAME, DATA_FILE_NAME } from '../../../main/services/store';
 import { removeViewerCopies } from '../../../main/services/certificates/viewer-copy';
 import { createCertificateViewer } from '../../../main/electron/open-certificate';
 import { fileKeyProvider } from '../../../main/services/crypto/key-provider';
@@ -19,7 +20,7 @@ const MARKER = 'Certificate of Completion Qwyzzle Brandvold 7731';
 const pdf = (extra = ''): Buffer => Buffer.from(`%PDF-1.4\n% ${MARKER}${extra}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 const png = (): Buffer => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(64, 7)]);
 
-async function start(dir: string, keyFile: string) {
+async function start(dir: string, keyFile: string, now = new Date('2026-06-01T12:00:00.000Z')) {
   const open: (string | null)[] = [];
   const save: (string | null)[] = [];
   const viewed: { bytes: Buffer; fileName: string }[] = [];
@@ -29,7 +30,7 @@ async function start(dir: string, keyFile: string) {
     app: { name: 'TTA Navigator', version: '1.0.0', runtime: {}, license: 'MIT' },
     openExternal: async () => undefined,
     dialogs: { chooseOpenFile: async () => open.shift() ?? null, chooseSaveFile: async () => save.shift() ?? null },
-    now: () => new Date('2026-06-01T12:00:00.000Z'),
+    now: () => now,
     keyProvider: fileKeyProvider(keyFile),
     openInViewer: async (bytes, fileName) => {
       viewed.push({ bytes, fileName });
@@ -174,6 +175,84 @@ describe('certificates kept with the record', () => {
     expect(third.services.store.data().completions.some((c) => c.id === a2.id)).toBe(true);
     await third.call('certificateOpen', { completionId: a2.id });
     expect(third.viewed[0]?.bytes).toEqual(png());
+    await third.services.store.close();
+  });
+
+  it('a certificate only a moved-aside copy of the data file still names stays while that copy is kept, and goes once it is purged', async () => {
+    const { dir, files, keyFile } = await folders();
+    const { app, a2 } = await withRecords(dir, keyFile);
+    await writeFile(join(files, 'own.png'), png());
+    app.open.push(join(files, 'own.png'));
+    await app.call('certificateAttach', { completionId: a2.id });
+    await app.services.store.close();
+    // Damage Ana's record with the certificate (through the encrypted writer): the next start
+    // loads the rest, sets that record aside and keeps the file as it was, moved aside.
+    const dataFile = join(dir, DATA_FILE_NAME);
+    const data = JSON.parse((await app.services.dataFiles.read(dataFile))!.toString('utf8'));
+    data.completions.find((c: { id: string }) => c.id === a2.id).hours = -5;
+    await app.services.dataFiles.write(dataFile, JSON.stringify(data));
+    const second = await start(dir, keyFile);
+    expect(second.services.store.problem()).toMatchObject({ kind: 'records-set-aside', setAsideCount: 1 });
+    expect(second.services.store.data().completions.some((c) => c.id === a2.id)).toBe(false);
+    await second.services.store.close();
+    const names = await readdir(dir);
+    const movedAside = names.filter((n) => n.startsWith('tta-navigator-data.damaged-'));
+    expect(movedAside).toHaveLength(1);
+    // Only the moved-aside copy names the certificate now: no rolling backup, no set-aside side file.
+    await rm(join(dir, BACKUP_DIR_NAME), { recursive: true, force: true });
+    for (const n of names.filter((n) => n.startsWith('tta-navigator-data.set-aside-'))) await rm(join(dir, n));
+    const third = await start(dir, keyFile);
+    expect(third.services.store.problem()).toBeNull();
+    expect(await readdir(join(dir, CERTIFICATES_DIR_NAME))).toEqual([sha256Hex(png())]);
+    await third.services.store.close();
+    // Thirty-one days on, the moved-aside copy is purged at start, and with it the last record naming the file.
+    const later = await start(dir, keyFile, new Date('2026-07-02T12:00:00.000Z'));
+    expect((await readdir(dir)).filter((n) => n.startsWith('tta-navigator-data.damaged-'))).toEqual([]);
+    expect(await readdir(join(dir, CERTIFICATES_DIR_NAME))).toEqual([]);
+    await later.services.store.close();
+  });
+
+  it('a certificate only the side file of records set aside at start still names stays', async () => {
+    const { dir, files, keyFile } = await folders();
+    const { app, a2 } = await withRecords(dir, keyFile);
+    await writeFile(join(files, 'own.png'), png());
+    app.open.push(join(files, 'own.png'));
+    await app.call('certificateAttach', { completionId: a2.id });
+    await app.services.store.close();
+    const dataFile = join(dir, DATA_FILE_NAME);
+    const data = JSON.parse((await app.services.dataFiles.read(dataFile))!.toString('utf8'));
+    data.completions.find((c: { id: string }) => c.id === a2.id).hours = -5;
+    await app.services.dataFiles.write(dataFile, JSON.stringify(data));
+    await (await start(dir, keyFile)).services.store.close();
+    // Keep only the side file: no rolling backup, no moved-aside copy.
+    await rm(join(dir, BACKUP_DIR_NAME), { recursive: true, force: true });
+    for (const n of (await readdir(dir)).filter((n) => n.startsWith('tta-navigator-data.damaged-'))) await rm(join(dir, n));
+    expect((await readdir(dir)).filter((n) => n.startsWith('tta-navigator-data.set-aside-'))).toHaveLength(1);
+    const third = await start(dir, keyFile);
+    expect(third.services.store.problem()).toBeNull();
+    expect(await readdir(join(dir, CERTIFICATES_DIR_NAME))).toEqual([sha256Hex(png())]);
+    await third.services.store.close();
+  });
+
+  it('a moved-aside copy that cannot be read keeps every certificate: what it names cannot be known', async () => {
+    const { dir, files, keyFile } = await folders();
+    const { app, a2 } = await withRecords(dir, keyFile);
+    await writeFile(join(files, 'own.png'), png());
+    app.open.push(join(files, 'own.png'));
+    await app.call('certificateAttach', { completionId: a2.id });
+    await app.call('completionsDelete', { ids: [a2.id] });
+    await app.services.store.close();
+    await rm(join(dir, BACKUP_DIR_NAME), { recursive: true, force: true });
+    // A copy moved aside earlier, its encryption broken (the store's own stamp format: it is kept 30 days).
+    const copy = join(dir, 'tta-navigator-data.damaged-2026-05-30T10-00-00-000Z.json');
+    const bytes = await readFile(join(dir, DATA_FILE_NAME));
+    await writeFile(copy, Buffer.concat([bytes.subarray(0, 40), Buffer.alloc(64, 1)]));
+    const second = await start(dir, keyFile);
+    expect(await readdir(join(dir, CERTIFICATES_DIR_NAME))).toEqual([sha256Hex(png())]);
+    await second.services.store.close();
+    await rm(copy);
+    const third = await start(dir, keyFile);
+    expect(await readdir(join(dir, CERTIFICATES_DIR_NAME))).toEqual([]);
     await third.services.store.close();
   });
 

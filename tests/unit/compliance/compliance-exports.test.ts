@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -67,6 +67,22 @@ describe('compliance exports', () => {
     expect(all).toContain('Requirements on Jun 1, 2026');
     expect(all).toMatch(/Annual in-service hours Overdue/);
     expect(all).toContain('I attest that this transcript is a true and complete copy of the training records held for Dana Reyes on Jun 1, 2026.');
+  });
+
+  it('marks the records whose certificate is kept with them: "Certificate on file" on that row only', async () => {
+    const { api, dir, a, dana, record } = await setUp();
+    const [certified] = await record(dana.id, a.id, '2026-03-01', { certificateNumber: 'CERT-9' });
+    await record(dana.id, a.id, '2026-04-02', { certificateNumber: 'CERT-10' });
+    const file = join(dir, 'dana-certificate.pdf');
+    await writeFile(file, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    api.openAnswers.push(file);
+    expect((await api.call('certificateAttach', { completionId: certified!.id })).change?.after.certificate?.fileName).toBe('dana-certificate.pdf');
+    api.saveAnswers.push(join(dir, 'transcript.pdf'));
+    await api.call('transcriptExport', { memberIds: [dana.id] });
+    const all = (await pdfPages(join(dir, 'transcript.pdf'))).join(' ');
+    // Rows run oldest first: the mark sits in the 1 March row, after its number, and nowhere else.
+    expect(all.match(/Certificate on file/g)).toHaveLength(1);
+    expect(all).toMatch(/Mar 1, 2026 .*CERT-9 Certificate on file.* Apr 2, 2026 .*CERT-10/);
   });
 
   it('writes a selection as one PDF, each member on their own pages, and refuses a deleted member before asking where to save', async () => {

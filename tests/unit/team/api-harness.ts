@@ -11,6 +11,8 @@ const CATALOGUE = fileURLToPath(new URL('../../../data/catalogue.json', import.m
  */
 export async function openApi(dir: string, options: { now?: () => Date; notify?: (title: string, body: string) => void } = {}) {
   const saveAnswers: (string | null)[] = [];
+  /** Files the open dialog answers with, in turn (then: cancelled). */
+  const openAnswers: (string | null)[] = [];
   const suggestedNames: string[] = [];
   const logs: string[] = [];
   const { dispatch, services } = await bootstrap({
@@ -19,7 +21,7 @@ export async function openApi(dir: string, options: { now?: () => Date; notify?:
     app: { name: 'TTA Navigator', version: '0.0.0-test', runtime: {}, license: 'MIT' },
     openExternal: async () => undefined,
     dialogs: {
-      chooseOpenFile: async () => null,
+      chooseOpenFile: async () => openAnswers.shift() ?? null,
       chooseSaveFile: async ({ defaultName }) => {
         suggestedNames.push(defaultName);
         return saveAnswers.shift() ?? null;
@@ -37,5 +39,5 @@ export async function openApi(dir: string, options: { now?: () => Date; notify?:
     if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.message} ${JSON.stringify(envelope.error.details ?? [])}`);
     return envelope.value;
   };
-  return { raw, call, services, saveAnswers, suggestedNames, logs };
+  return { raw, call, services, saveAnswers, openAnswers, suggestedNames, logs };
 }
