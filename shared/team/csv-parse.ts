@@ -19,6 +19,8 @@ export interface CsvTable {
   fileProblems: string[];
   /** Non-blank lines above the header (report titles, dates), shown as skipped. */
   skippedAbove: { rowNumber: number; text: string }[];
+  /** The header's row number as a spreadsheet shows it (blank lines above it count); 0 when there is none. */
+  headerRowNumber: number;
 }
 
 const delimiterNames: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
@@ -67,7 +69,7 @@ function isBlank(cells: readonly string[]): boolean {
  */
 export function parseCsvTable(text: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [] };
+  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], headerRowNumber: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
 
   const delimiter = guessDelimiter(body);
@@ -95,7 +97,7 @@ export function parseCsvTable(text: string): CsvTable {
     .filter((r) => r.text !== '');
   const headers = data[headerIndex]!.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
   const headerProblem = rowProblems.get(headerIndex + 1);
-  if (headerProblem) return { ...empty, delimiter, headers, skippedAbove, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
+  if (headerProblem) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
 
   const rows: CsvRow[] = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
@@ -105,7 +107,7 @@ export function parseCsvTable(text: string): CsvTable {
     if (isBlank(cells) && !rowProblems.has(rowNumber)) continue;
     rows.push({ rowNumber, cells });
   }
-  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove };
+  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: headerIndex + 1 };
 }
 
 const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;

@@ -37,7 +37,7 @@ export function DeliveriesPage() {
       {recording ? (
         <section className="card" aria-labelledby="new-delivery-title">
           <h2 id="new-delivery-title">Record a delivery</h2>
-          <DataGate>
+          <DataGate team>
             {(loaded) => (
               <DeliveryForm
                 curricula={curricula ?? []}
@@ -55,7 +55,7 @@ export function DeliveriesPage() {
       {editing ? (
         <section className="card" aria-labelledby="edit-delivery-title">
           <h2 id="edit-delivery-title">Edit the delivery of {editing.subject.title}</h2>
-          <DataGate>
+          <DataGate team>
             {(loaded) => (
               <DeliveryForm
                 key={editing.id}
