@@ -4,6 +4,7 @@ import type { PlanFields } from '../../../shared/model/plan';
 import { formatPeriod } from '../../../shared/util/dates';
 import type { PlanView } from '../../../shared/plans/plan-view';
 import { DataGate } from '../../app/DataGate';
+import { RecordNotOpen } from '../../components/RecordNotOpen';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { AddItemPanel } from './AddItemPanel';
 import { ExportButtons } from './ExportButtons';
@@ -26,19 +27,7 @@ export function PlanEditorPage() {
   }, [id]);
 
   if (!view || view.plan.id !== id) {
-    return error ? (
-      <div className="page">
-        <h1>Plan not found</h1>
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/plans">All plans</Link>
-        </p>
-      </div>
-    ) : (
-      <p aria-busy="true">Loading the plan…</p>
-    );
+    return <RecordNotOpen error={error} notFoundTitle="Plan not found" loadingText="Loading the plan…" back={{ to: '/plans', label: 'All plans' }} />;
   }
   return <DataGate>{(loaded) => <PlanEditor view={view} loaded={loaded} />}</DataGate>;
 }

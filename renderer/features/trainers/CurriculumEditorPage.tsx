@@ -6,6 +6,7 @@ import { formatMinutes, lengthWarning, moduleMinutes } from '../../../shared/cur
 import { materialAudiences, materialLookupFor } from '../../../shared/curricula/materials';
 import { localIsoDate } from '../../../shared/util/dates';
 import { DataGate } from '../../app/DataGate';
+import { RecordNotOpen } from '../../components/RecordNotOpen';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { addModule, exportAgenda, openCurriculum, saveDetails } from './curricula-actions';
@@ -31,19 +32,7 @@ export function CurriculumEditorPage() {
   }, [id]);
 
   if (!curriculum || curriculum.id !== id) {
-    return error ? (
-      <div className="page">
-        <h1>Curriculum not found</h1>
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/trainers">All curricula</Link>
-        </p>
-      </div>
-    ) : (
-      <p aria-busy="true">Loading the curriculum…</p>
-    );
+    return <RecordNotOpen error={error} notFoundTitle="Curriculum not found" loadingText="Loading the curriculum…" back={{ to: '/trainers', label: 'All curricula' }} />;
   }
   return <DataGate>{(loaded) => <CurriculumEditor curriculum={curriculum} loaded={loaded} />}</DataGate>;
 }
