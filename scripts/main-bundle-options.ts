@@ -4,13 +4,17 @@ import { checkedBundledCatalogueSha256 } from './bundled-catalogue-check';
 
 /**
  * Modules the main side loads only when first used: the PDF engine (pdfmake, its fonts and
- * fontkit are three quarters of the main side's code) and the calendar writer (ics with yup).
+ * fontkit are three quarters of the main side's code), the calendar writer (ics with yup) and
+ * the sharing engine (PouchDB, LevelDB and PouchDB's HTTP client) and the certificate
+ * file-type sniffer.
  * Each is built as its own file beside the main bundle, so starting the app does not read and
  * compile code it may never run.
  */
 export const lazyChunks = [
   { source: 'main/services/pdf/pdfmake-offline.ts', file: 'pdf-engine.cjs' },
   { source: 'main/services/calendar-engine.ts', file: 'calendar-engine.cjs' },
+  { source: 'main/services/sync/sync-engine.ts', file: 'sync-engine.cjs' },
+  { source: 'main/services/certificates/content-sniffer.ts', file: 'content-sniffer.cjs' },
 ] as const;
 
 /** A dynamic `import()` of a lazy chunk's source becomes a require() of its file beside the bundle. */

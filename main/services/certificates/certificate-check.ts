@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
 import { CERTIFICATE_MAX_BYTES, type CertificateKind } from '../../../shared/model/certificate';
 import { UserFacingError } from '../user-facing-error';
 
@@ -38,6 +37,7 @@ export async function checkCertificateFile(path: string, read: (path: string) =>
   const bytes = await read(path);
   // The file may have grown between the two looks.
   if (bytes.length > CERTIFICATE_MAX_BYTES) throw new UserFacingError(`“${fileName}” is ${megabytes(bytes.length)}; a certificate file can be at most 20 MB.`);
+  const { fileTypeFromBuffer } = await import('./content-sniffer');
   const found = await fileTypeFromBuffer(bytes);
   const kind = found ? KIND_OF_MIME[found.mime] : undefined;
   if (!kind) {

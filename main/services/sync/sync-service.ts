@@ -6,10 +6,9 @@ import type { Store } from '../store';
 import { UserFacingError } from '../user-facing-error';
 import { listConflicts, resolveConflict } from './conflicts';
 import { collectChanges, loadIntoReplica, readExchangeFile, writeExchangeFile } from './exchange-file';
-import type * as ReplicaModule from './replica';
 import type { Replica } from './replica';
-import type * as LinkModule from './server-link';
 import type { ServerCredentials, ServerLink } from './server-link';
+import type * as SyncEngine from './sync-engine';
 import { startBridge, type Bridge } from './sync-bridge';
 import { syncConfigFile, type SyncConfig } from './sync-config';
 
@@ -71,8 +70,8 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
    * PouchDB and the native LevelDB module load only when sharing is used: an app that never
    * shares never loads them (and starts without them).
    */
-  let modules: { replica: typeof ReplicaModule; link: typeof LinkModule } | null = null;
-  const load = async () => (modules ??= { replica: await import('./replica'), link: await import('./server-link') });
+  let modules: typeof SyncEngine | null = null;
+  const load = async () => (modules ??= await import('./sync-engine'));
 
   const save = async (change: Partial<SyncConfig>) => {
     config = { ...config, ...change };

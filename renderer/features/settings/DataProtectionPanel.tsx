@@ -4,7 +4,8 @@ import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
 import { useActionStatus } from '../../components/use-action-status';
 import { ForgottenPassphrase } from '../unlock/ForgottenPassphrase';
-import { PassphrasePair, pairProblems, type PairProblems } from '../unlock/PassphrasePair';
+import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { SubmitForm } from '../../components/SubmitForm';
 import { changePassphrase, dataProtection } from '../unlock/unlock-actions';
 
 /** What protects the key to the data on this computer; where it is a passphrase, the way to change it. */
@@ -51,15 +52,7 @@ function ChangePassphraseForm({ dataFolder }: { dataFolder: string }) {
   };
   return (
     <>
-      <form
-        className="form"
-        aria-labelledby="change-passphrase-title"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
+      <SubmitForm labelledBy="change-passphrase-title" onSubmit={submit}>
         <h3 id="change-passphrase-title">Change the passphrase</h3>
         <Field id="current-passphrase" label="Current passphrase" error={problems.current} required>
           {(aria) => <input {...aria} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
@@ -70,7 +63,7 @@ function ChangePassphraseForm({ dataFolder }: { dataFolder: string }) {
             Change the passphrase
           </button>
         </div>
-      </form>
+      </SubmitForm>
       <ActionStatusView status={status} testId="change-passphrase-status" />
       <ForgottenPassphrase dataFolder={dataFolder} />
     </>

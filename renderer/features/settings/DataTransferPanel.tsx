@@ -1,16 +1,10 @@
 import { useState } from 'react';
-import { MIN_PASSPHRASE_LENGTH } from '../../../shared/model/passphrase';
 import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
+import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { SubmitForm } from '../../components/SubmitForm';
 import { useActionStatus } from '../../components/use-action-status';
 import { restoreDataFile, saveDataFile } from './settings-actions';
-
-/** The form's own check, before any dialog: the same rule as the channel's schema. */
-function passphraseProblem(passphrase: string, confirm: string): { passphrase?: string; confirm?: string } {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return { passphrase: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.` };
-  if (passphrase !== confirm) return { confirm: 'The two passphrases are not the same.' };
-  return {};
-}
 
 /**
  * Save all user data to one file encrypted under a passphrase the user chooses, or restore from
@@ -21,10 +15,10 @@ export function DataTransferPanel() {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [restorePassphrase, setRestorePassphrase] = useState('');
-  const [problems, setProblems] = useState<{ passphrase?: string; confirm?: string }>({});
+  const [problems, setProblems] = useState<PairProblems>({});
 
   const backup = () => {
-    const found = passphraseProblem(passphrase, confirm);
+    const found = pairProblems(passphrase, confirm);
     setProblems(found);
     if (found.passphrase || found.confirm) return;
     void run(async () => {
@@ -51,37 +45,25 @@ export function DataTransferPanel() {
         Save everything (team members, completions, plans and settings) as one file you keep somewhere safe, or restore from such a file. The
         file is encrypted with a passphrase you choose: without it nobody can open the file, not even you, so write it down somewhere safe.
       </p>
-      <form
-        className="form"
-        aria-labelledby="data-backup-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          backup();
-        }}
-        noValidate
-      >
+      <SubmitForm labelledBy="data-backup-title" onSubmit={backup}>
         <h3 id="data-backup-title">Save a backup</h3>
-        <Field id="backup-passphrase" label="Passphrase for the backup file" hint={`At least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`} error={problems.passphrase} required>
-          {(aria) => <input {...aria} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-        </Field>
-        <Field id="backup-passphrase-confirm" label="Type the passphrase again" error={problems.confirm} required>
-          {(aria) => <input {...aria} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-        </Field>
+        <PassphrasePair
+          idPrefix="backup"
+          label="Passphrase for the backup file"
+          confirmLabel="Type the passphrase again"
+          passphrase={passphrase}
+          confirm={confirm}
+          problems={problems}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+        />
         <div className="button-row">
           <button type="submit" className="button" disabled={busy}>
             Save a backup…
           </button>
         </div>
-      </form>
-      <form
-        className="form"
-        aria-labelledby="data-restore-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          restore();
-        }}
-        noValidate
-      >
+      </SubmitForm>
+      <SubmitForm labelledBy="data-restore-title" onSubmit={restore}>
         <h3 id="data-restore-title">Restore from a backup</h3>
         <p className="muted">
           A restore checks the whole file first and replaces your data only if all of it is valid; your current data is backed up before it is
@@ -95,7 +77,7 @@ export function DataTransferPanel() {
             Restore from a backup…
           </button>
         </div>
-      </form>
+      </SubmitForm>
       <ActionStatusView status={status} testId="data-transfer-status" />
     </section>
   );

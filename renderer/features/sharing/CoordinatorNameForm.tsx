@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
 import { useActionStatus } from '../../components/use-action-status';
+import { SubmitForm } from '../../components/SubmitForm';
 import { coordinatorNameSchema } from '../../../shared/model/sync-status';
 import { setCoordinatorName } from './sharing-actions';
 
@@ -31,15 +32,7 @@ export function CoordinatorNameForm({ current }: { current: string | null }) {
     void run(() => setCoordinatorName(name));
   };
   return (
-    <form
-      className="form"
-      aria-labelledby="sharing-name-title"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-    >
+    <SubmitForm labelledBy="sharing-name-title" onSubmit={save}>
       <h3 id="sharing-name-title">Your name</h3>
       <Field
         id="coordinator-name"
@@ -56,6 +49,6 @@ export function CoordinatorNameForm({ current }: { current: string | null }) {
         </button>
       </div>
       <ActionStatusView status={status} />
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { MIN_PASSPHRASE_LENGTH, newPassphraseSchema } from '../../../shared/model/passphrase';
 import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
+import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { SubmitForm } from '../../components/SubmitForm';
 import { useActionStatus } from '../../components/use-action-status';
 import { receiveChanges, shareChanges } from './sharing-actions';
 
-type Problems = { passphrase?: string; confirm?: string; receive?: string };
+type Problems = PairProblems & { receive?: string };
 
 /** Without a server: Share changes… to a file encrypted with a passphrase, Receive changes… from one. */
 export function ExchangeFileForms() {
@@ -19,10 +20,7 @@ export function ExchangeFileForms() {
   const busy = status.kind === 'busy';
 
   const share = () => {
-    const found: Problems = {};
-    const checked = newPassphraseSchema.safeParse(passphrase);
-    if (!checked.success) found.passphrase = checked.error.issues[0]?.message ?? 'Choose another passphrase.';
-    else if (passphrase !== confirm) found.confirm = 'The two passphrases are not the same.';
+    const found: Problems = pairProblems(passphrase, confirm);
     setProblems(found);
     if (found.passphrase || found.confirm) return;
     void run(async () => {
@@ -54,15 +52,7 @@ export function ExchangeFileForms() {
         Without a server, pass a file: it holds the changes the other coordinator does not have yet, encrypted with a passphrase you tell them
         another way.
       </p>
-      <form
-        className="form"
-        aria-labelledby="share-file-title"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          share();
-        }}
-      >
+      <SubmitForm labelledBy="share-file-title" onSubmit={share}>
         <h4 id="share-file-title">Share changes</h4>
         <Field id="share-partner" label="Who the file is for" hint="Their name or agency. The next file for them then holds only what changed since this one.">
           {(aria) => <input {...aria} maxLength={100} value={partner} onChange={(e) => setPartner(e.target.value)} />}
@@ -71,27 +61,23 @@ export function ExchangeFileForms() {
           <input type="checkbox" checked={everything} onChange={(e) => setEverything(e.target.checked)} />
           Include every shared record, not only what changed (for someone starting out, or after a lost file)
         </label>
-        <Field id="share-passphrase" label="Passphrase for the file" hint={`At least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`} error={problems.passphrase} required>
-          {(aria) => <input {...aria} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-        </Field>
-        <Field id="share-passphrase-confirm" label="Type the passphrase again" error={problems.confirm} required>
-          {(aria) => <input {...aria} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-        </Field>
+        <PassphrasePair
+          idPrefix="share"
+          label="Passphrase for the file"
+          confirmLabel="Type the passphrase again"
+          passphrase={passphrase}
+          confirm={confirm}
+          problems={problems}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+        />
         <div className="button-row">
           <button type="submit" className="button" disabled={busy}>
             Share changes…
           </button>
         </div>
-      </form>
-      <form
-        className="form"
-        aria-labelledby="receive-file-title"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          receive();
-        }}
-      >
+      </SubmitForm>
+      <SubmitForm labelledBy="receive-file-title" onSubmit={receive}>
         <h4 id="receive-file-title">Receive changes</h4>
         <p className="muted">The whole file is checked first. A wrong passphrase changes nothing; a record changed on both sides is kept in both versions for you to choose.</p>
         <Field id="receive-passphrase" label="Passphrase of the file" error={problems.receive} required>
@@ -102,7 +88,7 @@ export function ExchangeFileForms() {
             Receive changes…
           </button>
         </div>
-      </form>
+      </SubmitForm>
       <ActionStatusView status={status} testId="exchange-file-status" />
     </div>
   );

@@ -4,6 +4,7 @@ import { serverUrlProblem } from '../../../shared/util/server-url';
 import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
 import { useActionStatus, type ActionStatus } from '../../components/use-action-status';
+import { SubmitForm } from '../../components/SubmitForm';
 import { connectServer, disconnectServer, syncNow } from './sharing-actions';
 import { describePending, describeProblem, describeSyncState } from './status-words';
 
@@ -74,15 +75,7 @@ function ConnectForm({ run, busy, action }: { run: (work: () => Promise<string |
   };
 
   return (
-    <form
-      className="form"
-      aria-labelledby="sharing-server-title"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        connect();
-      }}
-    >
+    <SubmitForm labelledBy="sharing-server-title" onSubmit={connect}>
       <h3 id="sharing-server-title">Share through a server</h3>
       <p className="muted">
         If your agency runs a server for the task force, connect once: changes then go both ways by themselves whenever this computer is online,
@@ -109,6 +102,6 @@ function ConnectForm({ run, busy, action }: { run: (work: () => Promise<string |
         </button>
       </div>
       <ActionStatusView status={action} testId="server-action-status" />
-    </form>
+    </SubmitForm>
   );
 }

@@ -4,7 +4,8 @@ import { errorMessage } from '../../app/errors';
 import { useTheme } from '../../app/use-theme';
 import { Field } from '../../components/Field';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
-import { PassphrasePair, pairProblems, type PairProblems } from './PassphrasePair';
+import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { SubmitForm } from '../../components/SubmitForm';
 import { createPassphrase, openWithPassphrase } from './unlock-actions';
 
 type Locked = Exclude<UnlockStatus, { state: 'open' }>;
@@ -54,15 +55,7 @@ function ChoosePassphrase({ status, onOpened }: { status: Extract<Locked, { stat
         holds the key to them, but this computer has no system keyring, so a passphrase you choose protects them instead. You will type it each
         time you start TTA Navigator.
       </p>
-      <form
-        className="form card"
-        aria-labelledby="unlock-title"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <SubmitForm labelledBy="unlock-title" className="form card" onSubmit={() => void submit()}>
         <PassphrasePair
           idPrefix="new"
           label="New passphrase"
@@ -81,7 +74,7 @@ function ChoosePassphrase({ status, onOpened }: { status: Extract<Locked, { stat
           </button>
         </div>
         <div role="alert">{failure ? <p className="field__error">{failure}</p> : null}</div>
-      </form>
+      </SubmitForm>
       <ForgottenPassphrase dataFolder={status.dataFolder} />
     </>
   );
@@ -118,15 +111,7 @@ function TypePassphrase({ status, onOpened }: { status: Extract<Locked, { state:
     <>
       <h1 id="unlock-title">Type your passphrase</h1>
       <p>Your data on this computer is protected by the passphrase you chose, because this computer has no system keyring.</p>
-      <form
-        className="form card"
-        aria-labelledby="unlock-title"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <SubmitForm labelledBy="unlock-title" className="form card" onSubmit={() => void submit()}>
         <Field id="unlock-passphrase" label="Passphrase" error={refusal ?? undefined} required>
           {(aria) => <input {...aria} ref={input} type="password" autoComplete="current-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
         </Field>
@@ -138,7 +123,7 @@ function TypePassphrase({ status, onOpened }: { status: Extract<Locked, { state:
             {busy ? 'Opening…' : 'Open my data'}
           </button>
         </div>
-      </form>
+      </SubmitForm>
       <ForgottenPassphrase dataFolder={status.dataFolder} />
     </>
   );

@@ -22,6 +22,7 @@ const PROBE_IMPORTS = `
   import path from 'node:path';
   import { bootstrap } from './main/bootstrap';
   import { renderPdf } from './main/services/pdf/write-pdf';
+  import { checkCertificateFile } from './main/services/certificates/certificate-check';
 `;
 const PROBE = `
   const [appDir, dataDir, backupFile] = process.argv.slice(2);
@@ -44,6 +45,8 @@ const PROBE = `
   const info = await dispatch('appInfo', undefined);
   const catalogue = await dispatch('catalogueGet', undefined);
   const pdf = await renderPdf({ content: ['Packaged PDF check'] });
+  // The certificate check sniffs content with its lazy chunk: the PDF just made is a PDF.
+  const certificate = await checkCertificateFile('probe.pdf', async () => pdf, async () => pdf.length);
   process.stdout.write(JSON.stringify({
     info: info.ok ? info.value.catalogue.origin : info,
     trainings: catalogue.ok ? catalogue.value.trainings.length : catalogue,
@@ -51,6 +54,7 @@ const PROBE = `
     heavy: services.heavy.mode,
     restored: restored.ok ? restored.value : restored,
     sharing: replicaDocs,
+    certificate: certificate.kind,
   }));
 `;
 
@@ -100,8 +104,9 @@ describe('the bundled main process', () => {
       JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: {}, members: [{ id: 'm-1', name: 'Dana Reyes', role: '', agency: '', audiences: [], active: true }], completions: [], plans: [], profiles: [] }),
     );
     const output = execFileSync(process.execPath, [outfile, appDir, dataDir, backupFile], { cwd: temp, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown; heavy: unknown; restored: unknown; sharing: unknown };
+    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown; heavy: unknown; restored: unknown; sharing: unknown; certificate: unknown };
     expect(result.sharing).toBe('idle');
+    expect(result.certificate).toBe('pdf');
     expect(readdirSync(path.join(dataDir, 'sync-replica')).some((f) => f.endsWith('.log') || f.endsWith('.ldb'))).toBe(true);
     // The restore was checked by the bundled worker, loaded from the packaged layout.
     expect(result.heavy).toBe('worker');
@@ -111,7 +116,7 @@ describe('the bundled main process', () => {
     expect(result.pdf).toBe('%PDF-');
   }, 120_000);
 
-  it('keeps the PDF engine, the calendar writer and unused zod locales out of the bundle that runs at start', async () => {
+  it('keeps the PDF engine, the calendar writer, the sharing engine, the certificate sniffer and unused zod locales out of the bundle that runs at start', async () => {
     const outdir = path.join(temp, 'split');
     const result = await build({
       ...mainBundleOptions,
@@ -129,8 +134,11 @@ describe('the bundled main process', () => {
     // Each of these was once compiled on every start: pdfmake and fontkit (3.7 MB), ics with
     // yup (0.2 MB), and every zod locale through `import { z }` (0.5 MB).
     expect(bundled.filter((f) => /node_modules\/(pdfmake|ics|yup)\//.test(f))).toEqual([]);
+    // The sharing engine (PouchDB, LevelDB, node-fetch with its URL and cookie libraries: 1.4 MB)
+    // and the certificate sniffer load when first used.
+    expect(bundled.filter((f) => /node_modules\/(pouchdb[^/]*|leveldown|levelup|node-fetch|tough-cookie|tr46|psl|file-type|strtok3)\//.test(f))).toEqual([]);
     expect(bundled.filter((f) => /node_modules\/zod\/.*\/locales\/(?!en\.js)/.test(f))).toEqual([]);
-    expect(bundled.some((f) => f.endsWith('write-pdf.ts')) && bundled.some((f) => f.endsWith('plan-ics.ts'))).toBe(true);
+    expect(bundled.some((f) => f.endsWith('write-pdf.ts')) && bundled.some((f) => f.endsWith('plan-ics.ts')) && bundled.some((f) => f.endsWith('sync-service.ts'))).toBe(true);
     const code = readFileSync(path.join(outdir, 'start.cjs'), 'utf8');
     for (const c of lazyChunks) expect(code).toContain(`require("./${c.file}")`);
   });

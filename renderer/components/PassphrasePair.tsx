@@ -1,15 +1,16 @@
-import { MIN_PASSPHRASE_LENGTH } from '../../../shared/model/passphrase';
-import { passphraseStrength } from '../../../shared/util/passphrase-strength';
-import { Field } from '../../components/Field';
+import { MIN_PASSPHRASE_LENGTH, newPassphraseSchema } from '../../shared/model/passphrase';
+import { passphraseStrength } from '../../shared/util/passphrase-strength';
+import { Field } from './Field';
 
 export interface PairProblems {
   passphrase?: string;
   confirm?: string;
 }
 
-/** The form's own check: the channel's rule (length) and the two fields the same. */
+/** The form's own check before anything is sent: the channel's own rule, and the two fields the same. */
 export function pairProblems(passphrase: string, confirm: string): PairProblems {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return { passphrase: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.` };
+  const checked = newPassphraseSchema.safeParse(passphrase);
+  if (!checked.success) return { passphrase: checked.error.issues[0]?.message ?? 'Choose another passphrase.' };
   if (passphrase !== confirm) return { confirm: 'The two passphrases are not the same.' };
   return {};
 }
@@ -18,6 +19,7 @@ export function pairProblems(passphrase: string, confirm: string): PairProblems 
 export function PassphrasePair(props: {
   idPrefix: string;
   label: string;
+  confirmLabel?: string;
   passphrase: string;
   confirm: string;
   problems: PairProblems;
@@ -34,7 +36,7 @@ export function PassphrasePair(props: {
       <p className={`strength strength--${strength?.level ?? 'none'}`} aria-live="polite" data-testid={`${idPrefix}-strength`}>
         {strength ? <>Strength: {strength.text}</> : null}
       </p>
-      <Field id={`${idPrefix}-confirm`} label="Type it again" error={props.problems.confirm} required>
+      <Field id={`${idPrefix}-confirm`} label={props.confirmLabel ?? 'Type it again'} error={props.problems.confirm} required>
         {(aria) => <input {...aria} type="password" autoComplete="new-password" value={props.confirm} onChange={(e) => props.onConfirm(e.target.value)} />}
       </Field>
     </>
