@@ -54,7 +54,7 @@ describe('v0 prototype files become valid team records', () => {
     expect(store.data().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(store.data().members).toEqual(v1.members);
     expect(store.data().completions).toEqual(v1.completions);
-    expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [], osNotifications: false });
+    expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [], signInMappings: [], osNotifications: false });
     expect(migrate(v1).from).toBe(1);
   });
 });
