@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/support/browser';
+import { chromiumLaunchOptions, VIEWPORT } from './tests/e2e/support/browser';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +16,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     launchOptions: chromiumLaunchOptions(),
-    viewport: { width: 1280, height: 800 },
+    viewport: VIEWPORT,
     trace: 'retain-on-failure',
   },
 });

@@ -76,7 +76,6 @@ export const channelNames = [
   'deliveryDelete',
   'deliveryRestore',
   'deliveryRecordCompletions',
-  'signInSheetRead',
   'deliveryReport',
   'deliveryReportExport',
   // Sharing records between coordinators (shared/contract/sync-channels.ts)

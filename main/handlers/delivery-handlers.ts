@@ -3,9 +3,6 @@ import type { Delivery, DeliveryFields } from '../../shared/model/delivery';
 import { buildDeliveryReport } from '../../shared/deliveries/delivery-report';
 import { deliveryReportCsvText, type ReportWords } from '../../shared/deliveries/delivery-report-csv';
 import type { ReportPeriod } from '../../shared/deliveries/report-periods';
-import { readSignInSheet } from '../../shared/deliveries/sign-in-sheet';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { formatDate, localIsoDate } from '../../shared/util/dates';
 import { createTrainingLookup } from '../../shared/team/training-lookup';
 import type { CompletionDraft } from '../../shared/model/team';
@@ -151,14 +148,6 @@ export function createDeliveryHandlers(services: ApiServices): HandlersFor<typeo
           ? []
           : await recordCompletions({ store, trainings: () => createTrainingLookup(catalogue.current()), newId: newRecordId, now: services.now }, pending, draft);
       return { recorded, alreadyRecorded: memberIds.length - pending.length };
-    },
-    async signInSheetRead() {
-      const path = await services.dialogs.chooseOpenFile({ title: 'Choose the sign-in sheet', filters: [{ name: 'CSV or text', extensions: ['csv', 'txt'] }] });
-      if (!path) return { sheet: null };
-      const size = (await stat(path)).size;
-      if (size > 20 * 1024 * 1024) throw new UserFacingError(`${basename(path)} is ${Math.round(size / 1024 / 1024)} MB; a sign-in sheet must be under 20 MB.`);
-      const sheet = readSignInSheet(new Uint8Array(await readFile(path)), store.data().members, catalogue.current().vocabularies.audiences);
-      return { sheet: { ...sheet, fileName: basename(path) } };
     },
     async deliveryReport(period) {
       return buildDeliveryReport(store.data().deliveries, period);

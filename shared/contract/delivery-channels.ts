@@ -3,7 +3,6 @@ import { deliveryFieldsSchema, deliverySchema, type Delivery } from '../model/de
 import type { Completion } from '../model/team';
 import { isoDateOnlySchema, recordIdSchema } from '../model/team';
 import type { DeliveryReport } from '../deliveries/delivery-report';
-import type { SignInSheet } from '../deliveries/sign-in-sheet';
 import { channel } from './channel';
 import type { ExportResult } from './plan-channels';
 
@@ -31,8 +30,6 @@ export const deliveryChannels = {
    * training on the delivery's last day; returns what it recorded (undo: completionsDelete).
    */
   deliveryRecordCompletions: channel<{ recorded: Completion[]; alreadyRecorded: number }>()(byId),
-  /** Asks for a sign-in sheet (CSV) and reads it into attendees for a preview; null when cancelled. Nothing is stored. */
-  signInSheetRead: channel<{ sheet: (SignInSheet & { fileName: string }) | null }>()(none),
   deliveryReport: channel<DeliveryReport>()(periodSchema),
   /** Asks where to save, then writes the report for the period as CSV or PDF. */
   deliveryReportExport: channel<ExportResult>()(z.object({ period: periodSchema, format: reportExportFormatSchema }).strict()),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { savedMappingSchema } from '../team/saved-mappings';
+import { savedSignInMappingSchema } from '../deliveries/sign-in-mapping';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof themeSchema>;
@@ -11,6 +12,8 @@ export const settingsSchema = z.object({
   expiryWarningDays: z.number().int().min(1).max(365).default(90),
   /** Column mappings saved on the import screen, offered again when the same header row returns. */
   importMappings: z.array(savedMappingSchema).max(50, 'At most 50 saved mappings').default([]),
+  /** Column mappings saved for sign-in sheets (Trainers → Deliveries), offered again for the same header row. */
+  signInMappings: z.array(savedSignInMappingSchema).max(50, 'At most 50 saved mappings').default([]),
   /** Also show due requirements as system notifications (the in-app digest is always on). */
   osNotifications: z.boolean().default(false),
 });

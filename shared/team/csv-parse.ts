@@ -19,6 +19,8 @@ export interface CsvTable {
   fileProblems: string[];
   /** Non-blank lines above the header (report titles, dates), shown as skipped. */
   skippedAbove: { rowNumber: number; text: string }[];
+  /** The header's row number as a spreadsheet shows it (blank lines above it count); 0 when there is none. */
+  headerRowNumber: number;
 }
 
 const delimiterNames: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
@@ -89,7 +91,7 @@ function problemText(error: Papa.ParseError): string {
  */
 export function readCsv(text: string, onRow?: (rowNumber: number, cells: string[]) => void): CsvLayout {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const empty: CsvLayout = { delimiter: ',', headers: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], rowCount: 0 };
+  const empty: CsvLayout = { delimiter: ',', headers: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], rowCount: 0, headerRowNumber: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
 
   const delimiter = guessDelimiter(body);
@@ -161,8 +163,8 @@ export function readCsv(text: string, onRow?: (rowNumber: number, cells: string[
   }
 
   if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
-  if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
-  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, rowCount };
+  if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
+  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, rowCount, headerRowNumber: headerIndex + 1 };
 }
 
 /** readCsv with every record row kept: for the preview, which checks rows in slices. */

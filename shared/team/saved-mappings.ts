@@ -21,7 +21,8 @@ export function headerKey(headers: readonly string[]): string {
   return headers.map(normaliseHeader).join('\u001f');
 }
 
-export function findSavedMapping(saved: readonly SavedMapping[], headers: readonly string[]): SavedMapping | null {
+/** The saved mapping (of either import) made for this header row, if any. */
+export function findSavedMapping<T extends { headerKey: string }>(saved: readonly T[], headers: readonly string[]): T | null {
   const key = headerKey(headers);
   return saved.find((s) => s.headerKey === key) ?? null;
 }

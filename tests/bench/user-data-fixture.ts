@@ -34,5 +34,5 @@ export function syntheticUserData(options: { members: number; completions: numbe
       createdAt: `${day}T12:00:00.000Z`,
     };
   });
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { theme: 'system', expiryWarningDays: 90, importMappings: [], osNotifications: false }, members, completions, plans: [], profiles: [], curricula: [], deliveries: [] } as UserData;
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { theme: 'system', expiryWarningDays: 90, importMappings: [], signInMappings: [], osNotifications: false }, members, completions, plans: [], profiles: [], curricula: [], deliveries: [] } as UserData;
 }

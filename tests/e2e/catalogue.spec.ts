@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
 import { savedTheme } from './support/saved-theme';
+import { useSharedApp } from './support/shared-app';
 import type { Catalogue } from '../../shared/catalogue/schema';
 
 const catalogue: Catalogue = JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8'));
@@ -140,12 +141,15 @@ test('an empty result offers to drop the strictest filter, with the count it bri
   await expect(page.locator('#results-summary')).toHaveText(new RegExp(`^${promised} results?$`));
 });
 
-// One screen per test, each in a fresh app opened in the theme: short tests on a slow machine.
+// One screen per test, so a failure names the screen; the tests of one theme share one app
+// opened in it (support/shared-app.ts), as they only look.
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no accessibility violations on the catalogue screens (${theme})`, () => {
+    const shared = useSharedApp({ prepare: savedTheme(theme) });
     for (const path of ['/', '/catalogue?audience=law-enforcement', '/catalogue?q=forensc', '/catalogue/training/aattap-cart-training', '/catalogue/provider/aattap', '/settings']) {
-      test(`${path} (${theme})`, async ({ app, page }) => {
-        await app.start({ path, prepare: savedTheme(theme) });
+      test(`${path} (${theme})`, async () => {
+        const { page, visit } = shared();
+        await visit(path);
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expectNoViolations(page, path);

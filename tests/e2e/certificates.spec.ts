@@ -1,19 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { test, expect } from './support/harness';
 import { savedTheme } from './support/saved-theme';
+import { expectNoViolations } from './support/axe';
 import { seedTeam } from './team-fixtures';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PDF = Buffer.from('%PDF-1.4\n% Certificate of completion, Dana Reyes, CPR and First Aid\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('attach a certificate to a record, open it, export the member’s certificates as a ZIP and read it back; a file that is not a certificate is refused by name', async ({ app, page }) => {
   await app.start({ path: '/team/records/c-soon', prepare: seedTeam() });

@@ -1,5 +1,7 @@
 import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
+import { savedTheme } from './support/saved-theme';
+import { useSharedApp } from './support/shared-app';
 import { commandActions } from '../../renderer/app/command-actions';
 import { menuCommands } from '../../shared/menu-commands';
 
@@ -122,22 +124,24 @@ test('Help → About opens the About panel, and Copy details hands IT the facts 
   expect(selected).toBe(await details.inputValue());
 });
 
-// One screen per test: a short test however slow the machine.
+// One screen per test, so a failure names it; the tests of one theme share one app opened in it
+// (support/shared-app.ts), as they only look. The View → Theme commands have their own test above.
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no accessibility violations on the Keyboard shortcuts page and the About panel (${theme})`, () => {
+    const shared = useSharedApp({ prepare: savedTheme(theme) });
 
-    test(`Keyboard shortcuts (${theme})`, async ({ app, page }) => {
-      await app.start({ path: '/' });
-      await app.sendCommand(theme === 'light' ? 'theme-light' : 'theme-dark');
+    test(`Keyboard shortcuts (${theme})`, async () => {
+      const { app, page, visit } = shared();
+      await visit('/');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await app.sendCommand('show-shortcuts');
       await expect(page.getByRole('heading', { name: 'Keyboard shortcuts', level: 1 })).toBeFocused();
       await expectNoViolations(page, 'Keyboard shortcuts');
     });
 
-    test(`About, details copied (${theme})`, async ({ app, page }) => {
-      await app.start({ path: '/' });
-      await app.sendCommand(theme === 'light' ? 'theme-light' : 'theme-dark');
+    test(`About, details copied (${theme})`, async () => {
+      const { app, page, visit } = shared();
+      await visit('/');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await app.sendCommand('show-about');
       await page.getByRole('button', { name: 'Copy details' }).click();

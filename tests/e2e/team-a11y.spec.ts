@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expectNoViolations } from './support/axe';
 import type { Page } from '@playwright/test';
-import { test, expect, type AppHarness } from './support/harness';
+import { test, expect } from './support/harness';
+import { useSharedApp } from './support/shared-app';
 import { savedTheme } from './support/saved-theme';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { csvFixture, seedDemoTeam, seedTeam } from './team-fixtures';
 
 const catalogue: Catalogue = JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8'));
 
-// One screen or state per test, each in a fresh app: a test stays short however slow the
-// machine (one axe scan is 1–4 s), and a failure names the screen.
+// One screen or state per test, so a failure names the screen. The tests of one theme share one
+// app (support/shared-app.ts): they only look, except the last, which deactivates a member.
 const screens: [string, string][] = [
   ['/team', 'Team'],
   ['/team/members/m-0', 'Dana Reyes'],
@@ -25,51 +26,56 @@ const screens: [string, string][] = [
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no violations on the Team, member, record, import and Progress screens (${theme})`, () => {
-    /** Starts the app on `path` in this theme and waits for its heading. */
-    async function open(app: AppHarness, page: Page, path: string, heading: string) {
-      await app.start({ path, prepare: savedTheme(theme, seedDemoTeam(catalogue.trainings)) });
+    const shared = useSharedApp({ prepare: savedTheme(theme, seedDemoTeam(catalogue.trainings)) });
+
+    /** Opens `path` in the shared app, in this theme, and waits for its heading. */
+    async function open(path: string, heading: string): Promise<Page> {
+      const { page, visit } = shared();
+      await visit(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      return page;
     }
 
     for (const [path, heading] of screens) {
-      test(`${path} (${theme})`, async ({ app, page }) => {
-        await open(app, page, path, heading);
+      test(`${path} (${theme})`, async () => {
+        const page = await open(path, heading);
         await expectNoViolations(page, path);
       });
     }
 
     // The states that appear on interaction.
-    test(`record: training list open (${theme})`, async ({ app, page }) => {
-      await open(app, page, '/team/record', 'Record a completed training');
+    test(`record: training list open (${theme})`, async () => {
+      const page = await open('/team/record', 'Record a completed training');
       await page.getByRole('combobox', { name: /^Catalogue training/ }).fill('child');
       await expect(page.getByRole('listbox', { name: 'Catalogue trainings' })).toBeVisible();
       await expectNoViolations(page, 'record: training list open');
     });
 
-    test(`record: errors shown (${theme})`, async ({ app, page }) => {
-      await open(app, page, '/team/record', 'Record a completed training');
+    test(`record: errors shown (${theme})`, async () => {
+      const page = await open('/team/record', 'Record a completed training');
       await page.getByRole('button', { name: 'Record completion' }).click();
       await expect(page.getByRole('alert').filter({ hasText: 'Please fix the following' })).toBeVisible();
       await expectNoViolations(page, 'record: errors shown');
     });
 
-    test(`import: preview with errors (${theme})`, async ({ app, page }) => {
-      await open(app, page, '/team/import', 'Import training records');
+    test(`import: preview with errors (${theme})`, async () => {
+      const page = await open('/team/import', 'Import training records');
       await page.getByLabel('CSV file').setInputFiles(csvFixture('bad-dates.csv'));
       await expect(page.getByTestId('import-errors')).toBeVisible();
       await expectNoViolations(page, 'import: preview with errors');
     });
 
-    test(`member: delete dialog (${theme})`, async ({ app, page }) => {
-      await open(app, page, '/team/members/m-1', 'Sam Lee');
+    test(`member: delete dialog (${theme})`, async () => {
+      const page = await open('/team/members/m-1', 'Sam Lee');
       await page.getByRole('button', { name: 'Delete member…' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoViolations(page, 'member: delete dialog');
     });
 
-    test(`member: undo toast (${theme})`, async ({ app, page }) => {
-      await open(app, page, '/team/members/m-1', 'Sam Lee');
+    // Last: it changes the data (the member is deactivated).
+    test(`member: undo toast (${theme})`, async () => {
+      const page = await open('/team/members/m-1', 'Sam Lee');
       await page.getByRole('button', { name: 'Deactivate' }).click();
       await expect(page.getByTestId('toast')).toBeVisible();
       await expectNoViolations(page, 'member: undo toast');

@@ -1,5 +1,6 @@
 import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
+import { useSharedApp } from './support/shared-app';
 import { savedTheme } from './support/saved-theme';
 import { openStore } from '../../main/services/store';
 
@@ -54,11 +55,15 @@ async function seed(dir: string) {
   await store.close();
 }
 
+// One screen per test, so a failure names the screen; the tests of one theme share one app
+// (support/shared-app.ts): they open forms and filters but save nothing.
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no accessibility violations on the trainers' screens (${theme})`, () => {
+    const shared = useSharedApp({ prepare: savedTheme(theme, seed), now });
     for (const path of ['/trainers', '/trainers/curricula/cu-1', '/trainers/deliveries', '/trainers/report']) {
-      test(`${path} (${theme})`, async ({ app, page }) => {
-        await app.start({ path, prepare: savedTheme(theme, seed), now });
+      test(`${path} (${theme})`, async () => {
+        const { page, visit } = shared();
+        await visit(path);
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         if (path === '/trainers/curricula/cu-1') await expect(page.getByTestId('length-warning')).toBeVisible();

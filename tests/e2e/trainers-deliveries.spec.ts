@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { expectNoViolations } from './support/axe';
 import { test, expect } from './support/harness';
 import { openStore } from '../../main/services/store';
 
 const now = () => new Date('2026-10-05T12:00:00');
-const SIGN_IN = fileURLToPath(new URL('../fixtures/sign-in/sign-in-sheet.csv', import.meta.url));
+const SHEET = (ext: 'csv' | 'xlsx') => fileURLToPath(new URL(`../fixtures/sign-in/regional-cst-sign-in.${ext}`, import.meta.url));
 const TRAINING_TITLE = 'Child Sex Trafficking: Law Enforcement Response';
 
 async function seed(dir: string) {
@@ -58,12 +59,30 @@ test('two deliveries (one by counts, one from a sign-in sheet that gives two mem
   await page.getByRole('checkbox', { name: 'Delivered online' }).check();
   await page.getByRole('checkbox', { name: 'Child sex trafficking' }).check();
   await page.getByRole('radio', { name: 'Attendee list from a sign-in sheet' }).check();
-  app.dialogAnswers.open.push(SIGN_IN);
-  await page.getByRole('button', { name: 'Import a sign-in sheet (CSV)…' }).click();
+  // The Excel sheet's header says "Print Name": nothing names the attendees until that column is mapped.
+  await page.getByLabel('Sign-in sheet file (CSV or Excel)').setInputFiles(SHEET('xlsx'));
+  await expect(page.getByTestId('import-encoding')).toHaveText('“Sign-in”');
+  await expect(page.getByRole('alert').filter({ hasText: 'Choose the column with the attendees’ names' })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).selectOption({ label: 'Column 1: Print Name' });
+  await page.getByLabel('Discipline', { exact: true }).selectOption({ label: 'Column 4: Job Title / Discipline' });
   const preview = page.getByTestId('sign-in-preview');
-  await expect(preview.getByRole('status')).toHaveText('sign-in-sheet.csv (utf-8): 4 attendees, 2 are team members.');
-  await expect(preview).toContainText('Row 6, Name: No name on this row; it was left out.');
-  await expect(preview).toContainText('Row 7, Discipline: “Baker” is not one of the catalogue’s audiences');
+  await expect(preview.getByRole('status')).toHaveText('regional-cst-sign-in.xlsx: 5 attendees, 2 are team members.');
+  await expect(page.getByTestId('sign-in-problems')).toContainText('Row 8, Name (column "Print Name"): No name on this row; it was left out.');
+  await expect(preview.getByRole('row')).toHaveCount(6);
+  // The mapping and preview states, in both themes, in this same app.
+  await expectNoViolations(page, 'sign-in mapping and preview (light)', 'form');
+  await app.sendCommand('theme-dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoViolations(page, 'sign-in mapping and preview (dark)', 'form');
+  await app.sendCommand('theme-light');
+  // A saved mapping comes back for the same header row, here the CSV of the same sheet.
+  await page.getByLabel('Save this mapping as').fill('Academy sign-in');
+  await page.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(page.getByText('Saved as “Academy sign-in”.')).toBeVisible();
+  await expect.poll(() => app.services.store.data().settings.signInMappings.map((m) => m.name)).toEqual(['Academy sign-in']);
+  await page.getByLabel('Sign-in sheet file (CSV or Excel)').setInputFiles(SHEET('csv'));
+  await expect(page.getByTestId('sign-in-mapping-source')).toContainText('Using your saved mapping “Academy sign-in”');
+  await expect(preview.getByRole('status')).toHaveText('regional-cst-sign-in.csv: 5 attendees, 2 are team members.');
   await page.getByRole('button', { name: 'Record delivery' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Recorded the delivery of “${TRAINING_TITLE}”.` })).toBeVisible();
 
@@ -79,10 +98,10 @@ test('two deliveries (one by counts, one from a sign-in sheet that gives two mem
   await page.getByLabel('Quarter').selectOption({ label: 'Q3 (Jul–Sep)' });
   await expect(page.getByTestId('report-period')).toHaveText('Period: Jul 1, 2026 – Sep 30, 2026');
   const figures = page.getByTestId('report-figures');
-  await expect(figures.locator('.report-figure__value')).toHaveText(['2', '30', '15.5', `${12 * 26 + 3.5 * 4}`]);
+  await expect(figures.locator('.report-figure__value')).toHaveText(['2', '31', '15.5', `${12 * 26 + 3.5 * 5}`]);
   await expect(page.getByTestId('by-audience').getByRole('row', { name: /Law enforcement/ }).getByRole('cell').first()).toHaveText('20');
-  await expect(page.getByTestId('by-audience').getByRole('row', { name: /Prosecutors/ }).getByRole('cell').first()).toHaveText('8');
-  await expect(page.getByTestId('by-agency').getByRole('row', { name: /Salem PD/ }).getByRole('cell').first()).toHaveText('19');
+  await expect(page.getByTestId('by-audience').getByRole('row', { name: /Prosecutors/ }).getByRole('cell').first()).toHaveText('9');
+  await expect(page.getByTestId('by-agency').getByRole('row', { name: /Salem PD/ }).getByRole('cell').first()).toHaveText('18');
   await expect(page.getByTestId('by-topic').getByRole('row', { name: /Child sex trafficking/ }).getByRole('cell').first()).toHaveText('2');
 
   // Its CSV parses back to the same figures.
@@ -94,9 +113,10 @@ test('two deliveries (one by counts, one from a sign-in sheet that gives two mem
   const value = (section: string, item: string) => rows.find((r) => r[0] === section && r[1] === item)?.[2];
   expect(value('Period', 'Jul 1, 2026 – Sep 30, 2026')).toBe('2026-07-01 to 2026-09-30');
   expect(value('Total', 'Sessions held')).toBe('2');
-  expect(value('Total', 'People trained')).toBe('30');
+  expect(value('Total', 'People trained')).toBe('31');
   expect(value('Total', 'Training hours (sessions × hours)')).toBe('15.5');
-  expect(value('Total', 'Person-hours')).toBe(String(12 * 26 + 3.5 * 4));
+  expect(value('Total', 'Person-hours')).toBe(String(12 * 26 + 3.5 * 5));
   expect(value('People by audience', 'Law enforcement')).toBe('20');
-  expect(value('People by agency', 'Salem PD')).toBe('19');
+  expect(value('People by agency', 'Salem PD')).toBe('18');
+  expect(value('People by agency', 'Salem Police Department')).toBe('1');
 });

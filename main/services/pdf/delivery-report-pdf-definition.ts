@@ -6,8 +6,9 @@ import { ACCENT, MUTED, ruledRowsLayout } from './pdf-style';
 
 /*
  * The delivery report as a pdfmake definition: the period and generation date at the top,
- * each figure with its definition, the breakdowns and sessions, page X of Y in the footer.
- * Pure, like the plan's and the agenda's.
+ * each figure with its definition, the breakdowns (each a bar chart, its figures also as
+ * text, as on screen) and sessions, page X of Y in the footer. Pure, like the plan's and
+ * the agenda's.
  */
 
 const MARGIN_X = 48;
@@ -18,6 +19,28 @@ function table(title: string, header: string[], rows: string[][], widths: (numbe
   if (rows.length === 0) return [];
   const body: TableCell[][] = [header.map((text) => ({ text, bold: true })), ...rows];
   return [{ text: title, style: 'h2' }, ...(note ? [{ text: note, color: MUTED, fontSize: 8.5, margin: [0, 0, 0, 4] } as Content] : []), { table: { headerRows: 1, widths, body }, layout, fontSize: 9 }];
+}
+
+/** Width of the longest bar, in points; the others are drawn to the same scale. */
+export const BAR_WIDTH = 180;
+const BAR_HEIGHT = 8;
+
+/**
+ * A breakdown as a horizontal bar chart: per row its name, its figure as text (so nothing is
+ * told by colour or length alone) and a bar whose length is the figure to one scale.
+ */
+function barChart(title: string, column: string, unit: string, rows: { label: string; value: number }[], note: string): Content[] {
+  if (rows.length === 0) return [];
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const body: TableCell[][] = [
+    [{ text: column, bold: true }, { text: unit, bold: true, alignment: 'right' }, { text: `Bars to scale (longest: ${max} ${unit.toLowerCase()})`, bold: true, color: MUTED }],
+    ...rows.map((r): TableCell[] => [
+      r.label,
+      { text: String(r.value), alignment: 'right' },
+      { canvas: [{ type: 'rect', x: 0, y: 2, w: Math.max(0.5, (r.value / max) * BAR_WIDTH), h: BAR_HEIGHT, color: ACCENT }] },
+    ]),
+  ];
+  return [{ text: title, style: 'h2' }, { text: note, color: MUTED, fontSize: 8.5, margin: [0, 0, 0, 4] }, { table: { headerRows: 1, widths: ['*', 50, BAR_WIDTH + 4], body }, layout, fontSize: 9 }];
 }
 
 export function buildDeliveryReportPdfDefinition(report: DeliveryReport, words: ReportWords): TDocumentDefinitions {
@@ -49,9 +72,9 @@ export function buildDeliveryReportPdfDefinition(report: DeliveryReport, words: 
       { text: period, fontSize: 20, bold: true, margin: [0, 2, 0, 2] },
       { text: `Generated ${words.generatedOn}. A session counts in the period when its first day falls in it.`, color: MUTED },
       ...table('Totals', ['Figure', 'Value', 'Definition'], totals, [130, 50, '*']),
-      ...table('People trained by audience', ['Audience', 'People'], report.byAudience.map((a) => [a.audience === '' ? 'Not recorded' : words.audience(a.audience), String(a.people)]), ['*', 60], figureDefinitions.audiences),
-      ...table('People trained by agency', ['Agency', 'People'], report.byAgency.map((a) => [named(a.agency), String(a.people)]), ['*', 60], figureDefinitions.agencies),
-      ...table('Topics covered', ['Topic', 'Sessions'], report.topics.map((t) => [words.topic(t.topic), String(t.sessions)]), ['*', 60], figureDefinitions.topics),
+      ...barChart('People trained by audience', 'Audience', 'People', report.byAudience.map((a) => ({ label: a.audience === '' ? 'Not recorded' : words.audience(a.audience), value: a.people })), figureDefinitions.audiences),
+      ...barChart('People trained by agency', 'Agency', 'People', report.byAgency.map((a) => ({ label: named(a.agency), value: a.people })), figureDefinitions.agencies),
+      ...barChart('Topics covered', 'Topic', 'Sessions', report.topics.map((t) => ({ label: words.topic(t.topic), value: t.sessions })), figureDefinitions.topics),
       ...table(
         'Sessions',
         ['Dates', 'Training', 'Where', 'Hours', 'People', 'Person-hours'],

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
 import type { PlanFields } from '../../../shared/model/plan';
 import { formatPeriod } from '../../../shared/util/dates';
 import type { PlanView } from '../../../shared/plans/plan-view';
 import { DataGate } from '../../app/DataGate';
+import { RecordNotOpen } from '../../components/RecordNotOpen';
+import { EditableDetails } from '../../components/EditableDetails';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { AddItemPanel } from './AddItemPanel';
 import { ExportButtons } from './ExportButtons';
@@ -26,74 +28,44 @@ export function PlanEditorPage() {
   }, [id]);
 
   if (!view || view.plan.id !== id) {
-    return error ? (
-      <div className="page">
-        <h1>Plan not found</h1>
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/plans">All plans</Link>
-        </p>
-      </div>
-    ) : (
-      <p aria-busy="true">Loading the plan…</p>
-    );
+    return <RecordNotOpen error={error} notFoundTitle="Plan not found" loadingText="Loading the plan…" back={{ to: '/plans', label: 'All plans' }} />;
   }
   return <DataGate>{(loaded) => <PlanEditor view={view} loaded={loaded} />}</DataGate>;
 }
 
 function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
-  const [editing, setEditing] = useState(false);
   const { plan } = view;
   const audienceLabel = (a: string) => loaded.labels.value('audience', a);
   const fields: PlanFields = { name: plan.name, purpose: plan.purpose, audienceFocus: plan.audienceFocus, period: plan.period, notes: plan.notes };
 
   return (
     <article className="page plan" aria-labelledby="plan-title">
-      <Link className="back" to="/plans">
-        ← All plans
-      </Link>
-      <p className="eyebrow">
-        Training plan · {formatPeriod(plan.period)}
-        {plan.archived ? ' · Archived' : ''}
-      </p>
-      <div className="plan-header">
-        <h1 id="plan-title">{plan.name}</h1>
-        {!editing ? (
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            Edit details
-          </button>
-        ) : null}
-      </div>
-      <ConflictMark kind="plan" recordId={plan.id} />
-
-      {editing ? (
-        <section className="card" aria-labelledby="details-title">
-          <h2 id="details-title">Plan details</h2>
+      <EditableDetails
+        back={{ to: '/plans', label: 'All plans' }}
+        eyebrow={`Training plan · ${formatPeriod(plan.period)}${plan.archived ? ' · Archived' : ''}`}
+        titleId="plan-title"
+        title={plan.name}
+        detailsTitle="Plan details"
+        mark={<ConflictMark kind="plan" recordId={plan.id} />}
+        form={(close) => (
           <PlanForm
             initial={fields}
             audiences={loaded.catalogue.vocabularies.audiences}
             submitLabel="Save details"
-            onCancel={() => setEditing(false)}
+            onCancel={close}
             onSubmit={async (next) => {
               await saveDetails(plan, next);
-              setEditing(false);
+              close();
             }}
           />
-        </section>
-      ) : (
-        <section className="card" aria-labelledby="overview-title">
-          <h2 id="overview-title" className="visually-hidden">
-            Overview
-          </h2>
-          {plan.purpose ? <p className="lead">{plan.purpose}</p> : <p className="muted">No purpose written yet.</p>}
-          {plan.audienceFocus.length > 0 ? <p>Audience focus: {plan.audienceFocus.map(audienceLabel).join(', ')}</p> : null}
-          {plan.notes ? <p className="muted">{plan.notes}</p> : null}
-          <SummaryFigures view={view} />
-          <ExportButtons planId={plan.id} />
-        </section>
-      )}
+        )}
+      >
+        {plan.purpose ? <p className="lead">{plan.purpose}</p> : <p className="muted">No purpose written yet.</p>}
+        {plan.audienceFocus.length > 0 ? <p>Audience focus: {plan.audienceFocus.map(audienceLabel).join(', ')}</p> : null}
+        {plan.notes ? <p className="muted">{plan.notes}</p> : null}
+        <SummaryFigures view={view} />
+        <ExportButtons planId={plan.id} />
+      </EditableDetails>
 
       <section className="card" aria-labelledby="items-title">
         <h2 id="items-title">Items</h2>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ListState } from '../../components/ListState';
 import { Link, useNavigate } from 'react-router';
 import { percentDone } from '../../../shared/plans/labels';
 import { formatPeriod } from '../../../shared/util/dates';
@@ -65,58 +66,57 @@ export function PlansPage() {
         </button>
       </div>
 
-      {summaries === null && error ? (
-        <p className="banner banner--error" role="alert">
-          The plans could not be loaded: {error}
-        </p>
-      ) : summaries === null ? (
-        <p aria-busy="true">Loading plans…</p>
-      ) : shown.length === 0 ? (
-        <p className="empty">{show === 'active' ? 'No plans yet. Create one, or open a training in the catalogue and choose “Add to plan”.' : 'No archived plans.'}</p>
-      ) : (
-        <table className="table plans-table">
-          <caption className="visually-hidden">{show === 'active' ? 'Active training plans' : 'Archived training plans'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Plan</th>
-              <th scope="col">Period</th>
-              <th scope="col">Items</th>
-              <th scope="col">People</th>
-              <th scope="col">Progress</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((s) => (
-              <tr key={s.plan.id}>
-                <th scope="row">
-                  <Link to={`/plans/${s.plan.id}`}>{s.plan.name}</Link>
+      <ListState
+        items={summaries === null ? null : shown}
+        error={summaries === null ? error : null}
+        what="plans"
+        empty={show === 'active' ? 'No plans yet. Create one, or open a training in the catalogue and choose “Add to plan”.' : 'No archived plans.'}
+      >
+        {() => (
+          <table className="table plans-table">
+            <caption className="visually-hidden">{show === 'active' ? 'Active training plans' : 'Archived training plans'}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Plan</th>
+                <th scope="col">Period</th>
+                <th scope="col">Items</th>
+                <th scope="col">People</th>
+                <th scope="col">Progress</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
                 </th>
-                <td>{formatPeriod(s.plan.period)}</td>
-                <td>{s.plan.items.length}</td>
-                <td>{s.people}</td>
-                <td>
-                  {s.totals.done} of {s.totals.total} done ({percentDone(s.totals.done, s.totals.total)}%)
-                  {s.totals.overdue > 0 ? <span className="plan-state plan-state--overdue"> · {s.totals.overdue} overdue</span> : null}
-                </td>
-                <td className="row-actions">
-                  <button type="button" className="link-button" onClick={() => void duplicatePlan(s).catch(notifyError)} aria-label={`Duplicate ${s.plan.name}`}>
-                    Duplicate
-                  </button>
-                  <button type="button" className="link-button" onClick={() => void setArchived(s, !s.plan.archived).catch(notifyError)} aria-label={`${s.plan.archived ? 'Unarchive' : 'Archive'} ${s.plan.name}`}>
-                    {s.plan.archived ? 'Unarchive' : 'Archive'}
-                  </button>
-                  <button type="button" className="link-button link-button--danger" onClick={() => void deletePlan(s).catch(notifyError)} aria-label={`Delete ${s.plan.name}`}>
-                    Delete
-                  </button>
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.plan.id}>
+                  <th scope="row">
+                    <Link to={`/plans/${s.plan.id}`}>{s.plan.name}</Link>
+                  </th>
+                  <td>{formatPeriod(s.plan.period)}</td>
+                  <td>{s.plan.items.length}</td>
+                  <td>{s.people}</td>
+                  <td>
+                    {s.totals.done} of {s.totals.total} done ({percentDone(s.totals.done, s.totals.total)}%)
+                    {s.totals.overdue > 0 ? <span className="plan-state plan-state--overdue"> · {s.totals.overdue} overdue</span> : null}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="link-button" onClick={() => void duplicatePlan(s).catch(notifyError)} aria-label={`Duplicate ${s.plan.name}`}>
+                      Duplicate
+                    </button>
+                    <button type="button" className="link-button" onClick={() => void setArchived(s, !s.plan.archived).catch(notifyError)} aria-label={`${s.plan.archived ? 'Unarchive' : 'Archive'} ${s.plan.name}`}>
+                      {s.plan.archived ? 'Unarchive' : 'Archive'}
+                    </button>
+                    <button type="button" className="link-button link-button--danger" onClick={() => void deletePlan(s).catch(notifyError)} aria-label={`Delete ${s.plan.name}`}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListState>
     </div>
   );
 }

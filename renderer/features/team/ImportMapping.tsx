@@ -1,4 +1,5 @@
 import { fieldHelp, fieldLabels, importFields, type ColumnMapping, type ImportField } from '../../../shared/team/csv-mapping';
+import { ColumnMappingTable } from '../../components/ColumnMappingTable';
 
 const required: Partial<Record<ImportField, string>> = {
   memberName: 'name or email needed',
@@ -8,46 +9,7 @@ const required: Partial<Record<ImportField, string>> = {
   completedOn: 'required',
 };
 
-/** One select per field: which column of the file holds it. Guessed from the headers first. */
+/** The completion import's fields on the shared column-mapping table. Guessed from the headers first. */
 export function ImportMapping({ headers, mapping, onChange }: { headers: string[]; mapping: ColumnMapping; onChange(next: ColumnMapping): void }) {
-  return (
-    <table className="table mapping">
-      <caption>Which column holds what</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Column in the file</th>
-          <th scope="col">Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {importFields.map((field) => {
-          const id = `map-${field}`;
-          return (
-            <tr key={field}>
-              <th scope="row">
-                <label htmlFor={id}>{fieldLabels[field]}</label>
-                {required[field] ? <span className="field__required"> ({required[field]})</span> : null}
-              </th>
-              <td>
-                <select
-                  id={id}
-                  value={mapping[field] === null ? '' : String(mapping[field])}
-                  onChange={(e) => onChange({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })}
-                >
-                  <option value="">Not in the file</option>
-                  {headers.map((h, i) => (
-                    <option key={`${i}-${h}`} value={i}>
-                      Column {i + 1}: {h}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td className="muted">{fieldHelp[field]}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  return <ColumnMappingTable fields={importFields} labels={fieldLabels} help={fieldHelp} required={required} headers={headers} mapping={mapping} onChange={onChange} />;
 }

@@ -3,8 +3,6 @@ import { Link } from 'react-router';
 import type { ImportOutcome } from '../../../shared/contract/team-channels';
 import type { ImportPlan } from '../../../shared/team/csv-import';
 import { mappingProblems, type ColumnMapping } from '../../../shared/team/csv-mapping';
-import { delimiterName } from '../../../shared/team/csv-parse';
-import { encodingLabels, textEncodings, type TextEncodingName } from '../../../shared/team/decode-bytes';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import { headerKey } from '../../../shared/team/saved-mappings';
 import { useAppStore } from '../../app/app-store';
@@ -12,7 +10,7 @@ import { trainingLookupFor, useCatalogueStore } from '../catalogue/catalogue-sto
 import { checkInSlices } from './import-check';
 import { saveImportMapping } from './import-actions';
 import { importCompletions } from './team-actions';
-import { firstMapping, readTable, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
+import { firstMapping, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
 import { ImportChoices } from './ImportChoices';
 import { ImportHours } from './ImportHours';
 import { ImportMapping } from './ImportMapping';
@@ -23,6 +21,9 @@ import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 import { ErrorDetails } from '../../components/ErrorDetails';
 import { errorDetails, errorMessage } from '../../app/errors';
+import { ImportFileStep } from '../../components/ImportFileStep';
+import { SaveMappingField } from '../../components/SaveMappingField';
+import { useImportFile } from '../../components/use-import-file';
 
 /** The channel's limit; a bigger file is refused before it is read. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -44,21 +45,26 @@ export function ImportPage() {
   const index = useTeamIndex();
   const catalogue = useCatalogueStore((s) => s.loaded!.catalogue);
   const trainings = trainingLookupFor(catalogue);
-  const [file, setFile] = useState<LoadedFile | null>(null);
-  const [reading, setReading] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [options, setOptions] = useState<ImportOptions | null>(null);
   const [source, setSource] = useState<MappingSource>({ kind: 'guess' });
-  const [encoding, setEncoding] = useState<TextEncodingName | null>(null);
   const [createMissing, setCreateMissing] = useState(false);
-  const [mappingName, setMappingName] = useState('');
-  const [savedNote, setSavedNote] = useState<string | null>(null);
   const savedMappings = useAppStore((s) => s.settings?.importMappings ?? []);
   const [check, setCheck] = useState<Check>({ kind: 'idle' });
   const [commit, setCommit] = useState<Commit>({ kind: 'idle' });
   const run = useRef(0);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const picked = useImportFile({
+    maxBytes: MAX_BYTES,
+    onCleared() {
+      run.current++;
+      setMapping(null);
+      setOptions(null);
+      setCheck({ kind: 'idle' });
+      setCommit({ kind: 'idle' });
+    },
+    onLoaded: start,
+  });
+  const file = picked.file;
 
   async function recheck(f: LoadedFile, m: ColumnMapping, o: ImportOptions, create: boolean) {
     const mine = ++run.current;
@@ -77,52 +83,13 @@ export function ImportPage() {
     if (plan && mine === run.current) setCheck({ kind: 'checked', plan });
   }
 
-  async function choose(chosen: File | undefined) {
-    run.current++;
-    setFile(null);
-    setMapping(null);
-    setOptions(null);
-    setEncoding(null);
-    setSavedNote(null);
-    setCheck({ kind: 'idle' });
-    setCommit({ kind: 'idle' });
-    setFileError(null);
-    if (!chosen) return;
-    if (chosen.size > MAX_BYTES) {
-      setFileError(`${chosen.name} is ${Math.round(chosen.size / 1048576)} MB; the limit is 64 MB. Split it into smaller files.`);
-      return;
-    }
-    setReading(chosen.name);
-    try {
-      const bytes = new Uint8Array(await chosen.arrayBuffer());
-      // Let "Reading…" paint before the parse of a large file.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      start(readTable(chosen.name, bytes, null));
-    } catch (error) {
-      setFileError(`${chosen.name} could not be read: ${errorMessage(error)}`);
-    } finally {
-      setReading(null);
-      // Clearing the input lets the same file be chosen again after fixing it.
-      if (inputRef.current) inputRef.current.value = '';
-    }
-  }
-
   /** A freshly read (or re-decoded) file: first mapping from a saved one, a recognised export, or header guesses. */
   function start(loaded: LoadedFile) {
     const first = firstMapping(loaded, savedMappings, trainings);
-    setFile(loaded);
     setMapping(first.mapping);
     setOptions(first.options);
     setSource(first.source);
-    setMappingName(first.source.kind === 'saved' ? first.source.name : '');
     void recheck(loaded, first.mapping, first.options, createMissing);
-  }
-
-  function changeEncoding(next: TextEncodingName | null) {
-    if (!file) return;
-    run.current++;
-    setEncoding(next);
-    start(readTable(file.name, file.bytes, next));
   }
 
   function changeOptions(next: ImportOptions) {
@@ -131,19 +98,9 @@ export function ImportPage() {
     void recheck(file, mapping, next, createMissing);
   }
 
-  async function saveMapping() {
+  async function saveMapping(name: string) {
     if (!file || !mapping || !options) return;
-    const name = mappingName.trim();
-    if (name === '') {
-      setSavedNote('Give the mapping a name first.');
-      return;
-    }
-    try {
-      await saveImportMapping({ name: name.slice(0, 100), headerKey: headerKey(file.table.headers), mapping, options: { ...options, hoursByTraining: {} } });
-      setSavedNote(`Saved as “${name}”. Files with the same header row will use it.`);
-    } catch (error) {
-      setSavedNote(`The mapping could not be saved: ${(error as Error).message}`);
-    }
+    await saveImportMapping({ name, headerKey: headerKey(file.table.headers), mapping, options: { ...options, hoursByTraining: {} } });
   }
 
   async function save() {
@@ -152,7 +109,7 @@ export function ImportPage() {
     try {
       const outcome = await importCompletions({ fileName: file.name, text: file.decoded.text, mapping, options, createMissingMembers: createMissing });
       setCommit({ kind: 'done', outcome, fileName: file.name });
-      setFile(null);
+      picked.clear();
       setMapping(null);
       setOptions(null);
       setCheck({ kind: 'idle' });
@@ -190,70 +147,13 @@ export function ImportPage() {
 
       <section className="card" aria-labelledby="file-title">
         <h2 id="file-title">1. Choose the file</h2>
-        <div className="field">
-          <label htmlFor="import-file">CSV file</label>
-          <p id="import-file-hint" className="field__hint">
-            CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters…), in any common encoding. Members are matched by email, then ID
-            number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue).
-          </p>
-          <input
-            ref={inputRef}
-            id="import-file"
-            type="file"
-            accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
-            aria-describedby="import-file-hint"
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-        </div>
-        {reading ? (
-          <div className="progress" aria-live="polite">
-            <label htmlFor="import-reading">Reading {reading}…</label>
-            <progress id="import-reading" />
-          </div>
-        ) : null}
-        {fileError ? (
-          <div className="banner banner--error" role="alert">
-            {fileError}
-          </div>
-        ) : null}
-        {file ? (
-          <>
-            <p>
-              <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')},{' '}
-              {delimiterName(file.table.delimiter)}-separated, read as <span data-testid="import-encoding">{encodingLabels[file.decoded.encoding]}</span> (
-              {file.decoded.reason}).
-            </p>
-            <div className="field">
-              <label htmlFor="import-encoding">Text encoding</label>
-              <p id="import-encoding-hint" className="field__hint">
-                If names or titles show odd characters (Ã©, �, boxes), choose another encoding.
-              </p>
-              <select
-                id="import-encoding"
-                aria-describedby="import-encoding-hint"
-                value={encoding ?? ''}
-                onChange={(e) => changeEncoding(e.target.value === '' ? null : (e.target.value as TextEncodingName))}
-              >
-                <option value="">Detect from the file</option>
-                {textEncodings.map((enc) => (
-                  <option key={enc} value={enc}>
-                    {encodingLabels[enc]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {file.table.skippedAbove.length > 0 ? (
-              <p className="muted" data-testid="skipped-above">
-                The header is row {file.table.skippedAbove[file.table.skippedAbove.length - 1]!.rowNumber + 1}; skipped above it:{' '}
-                {file.table.skippedAbove
-                  .slice(0, 5)
-                  .map((r) => `row ${r.rowNumber} “${r.text}”`)
-                  .join('; ')}
-                .
-              </p>
-            ) : null}
-          </>
-        ) : null}
+        <ImportFileStep
+          state={picked}
+          idPrefix="import"
+          label="CSV file"
+          hint="CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
+          accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
+        />
       </section>
 
       {file && mapping && options ? (
@@ -300,18 +200,7 @@ export function ImportPage() {
             Off: a row naming someone who is not on the team is a problem, so a misspelt name never adds a person. On: each new name (or email) becomes one new member.
           </p>
           {problems.length > 0 ? <ErrorDetails message={<strong>{file.name} cannot be imported yet:</strong>} details={problems} /> : null}
-          <div className="field field--inline">
-            <label htmlFor="mapping-name">Save this mapping as</label>
-            <input id="mapping-name" type="text" maxLength={100} value={mappingName} onChange={(e) => setMappingName(e.target.value)} />
-            <button type="button" className="button" onClick={() => void saveMapping()}>
-              Save mapping
-            </button>
-          </div>
-          {savedNote ? (
-            <p role="status" className="muted">
-              {savedNote}
-            </p>
-          ) : null}
+          <SaveMappingField key={`${file.name}-${source.kind === 'saved' ? source.name : ''}`} id="mapping-name" initialName={source.kind === 'saved' ? source.name : ''} onSave={saveMapping} />
         </section>
       ) : null}
 

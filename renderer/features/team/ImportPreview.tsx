@@ -1,10 +1,10 @@
 import type { Member } from '../../../shared/model/team';
-import { formatRowError, type ImportPlan } from '../../../shared/team/csv-import';
+import type { ImportPlan } from '../../../shared/team/csv-import';
+import { RowProblemsList } from '../../components/RowProblemsList';
 import { formatDate } from '../../../shared/util/dates';
 import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 
-const MAX_ERRORS_SHOWN = 200;
 const PREVIEW_ROWS = 10;
 
 /** What the import would do: counts, every problem by row and field, and the first records. */
@@ -59,18 +59,13 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
       ) : null}
 
       {plan.errors.length > 0 ? (
-        <div className="banner banner--error" data-testid="import-errors">
-          <h3 className="subhead">
-            Nothing can be imported until {badRows === 1 ? 'this row is' : `these ${formatNumber(badRows)} rows are`} fixed in {fileName}
-          </h3>
-          <ul className="error-list">
-            {plan.errors.slice(0, MAX_ERRORS_SHOWN).map((e, i) => (
-              <li key={i}>{formatRowError(e)}</li>
-            ))}
-          </ul>
-          {plan.errors.length > MAX_ERRORS_SHOWN ? <p>…and {formatNumber(plan.errors.length - MAX_ERRORS_SHOWN)} more problems.</p> : null}
+        <RowProblemsList
+          problems={plan.errors}
+          testId="import-errors"
+          heading={`Nothing can be imported until ${badRows === 1 ? 'this row is' : `these ${formatNumber(badRows)} rows are`} fixed in ${fileName}`}
+        >
           <p>Correct the file in your spreadsheet program, save it as CSV, and choose it again. Row 1 is the header row.</p>
-        </div>
+        </RowProblemsList>
       ) : null}
 
       {plan.completions.length > 0 ? (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatMinutes, lengthWarning, moduleMinutes } from '../../../shared/curricula/curriculum-length';
 import { DataGate } from '../../app/DataGate';
+import { ListState } from '../../components/ListState';
 import { notifyError } from '../../app/notice-store';
 import { createCurriculum, deleteCurriculum, duplicateCurriculum, loadCurricula } from './curricula-actions';
 import { useCurriculaStore } from './curricula-store';
@@ -51,38 +52,32 @@ export function CurriculaPage() {
         </section>
       ) : null}
 
-      {error ? (
-        <p className="banner banner--error" role="alert">
-          The curricula could not be loaded: {error}
-        </p>
-      ) : list === null ? (
-        <p aria-busy="true">Loading curricula…</p>
-      ) : list.length === 0 ? (
-        <p className="empty">No curricula yet. Choose “New curriculum” to write your first.</p>
-      ) : (
-        <ul className="curriculum-list">
-          {list.map((c) => (
-            <li key={c.id} className="card curriculum-list__item" data-testid="curriculum-row">
-              <h2>
-                <Link to={`/trainers/curricula/${c.id}`}>{c.title}</Link>
-              </h2>
-              <p className="muted">
-                {c.modules.length === 1 ? '1 module' : `${c.modules.length} modules`} · {formatMinutes(moduleMinutes(c))}
-                {c.days.length > 0 ? ` · ${c.days.length === 1 ? '1 day' : `${c.days.length} days`} scheduled` : ''}
-              </p>
-              {lengthWarning(c) ? <p className="curriculum-warning">{lengthWarning(c)}</p> : null}
-              <div className="button-row">
-                <button type="button" className="button" onClick={() => void duplicateCurriculum(c).catch(notifyError)} aria-label={`Duplicate ${c.title}`}>
-                  Duplicate
-                </button>
-                <button type="button" className="button" onClick={() => void deleteCurriculum(c).catch(notifyError)} aria-label={`Delete ${c.title}`}>
-                  Delete
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListState items={list} error={error} what="curricula" empty="No curricula yet. Choose “New curriculum” to write your first.">
+        {(list) => (
+          <ul className="curriculum-list">
+            {list.map((c) => (
+              <li key={c.id} className="card curriculum-list__item" data-testid="curriculum-row">
+                <h2>
+                  <Link to={`/trainers/curricula/${c.id}`}>{c.title}</Link>
+                </h2>
+                <p className="muted">
+                  {c.modules.length === 1 ? '1 module' : `${c.modules.length} modules`} · {formatMinutes(moduleMinutes(c))}
+                  {c.days.length > 0 ? ` · ${c.days.length === 1 ? '1 day' : `${c.days.length} days`} scheduled` : ''}
+                </p>
+                {lengthWarning(c) ? <p className="curriculum-warning">{lengthWarning(c)}</p> : null}
+                <div className="button-row">
+                  <button type="button" className="button" onClick={() => void duplicateCurriculum(c).catch(notifyError)} aria-label={`Duplicate ${c.title}`}>
+                    Duplicate
+                  </button>
+                  <button type="button" className="button" onClick={() => void deleteCurriculum(c).catch(notifyError)} aria-label={`Delete ${c.title}`}>
+                    Delete
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ListState>
     </div>
   );
 }

@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { useParams } from 'react-router';
 import type { AgendaExportFormat } from '../../../shared/contract/curriculum-channels';
 import type { Curriculum, CurriculumFields } from '../../../shared/model/curriculum';
 import { formatMinutes, lengthWarning, moduleMinutes } from '../../../shared/curricula/curriculum-length';
 import { materialAudiences, materialLookupFor } from '../../../shared/curricula/materials';
 import { localIsoDate } from '../../../shared/util/dates';
 import { DataGate } from '../../app/DataGate';
+import { RecordNotOpen } from '../../components/RecordNotOpen';
+import { EditableDetails } from '../../components/EditableDetails';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { addModule, exportAgenda, openCurriculum, saveDetails } from './curricula-actions';
@@ -31,25 +33,12 @@ export function CurriculumEditorPage() {
   }, [id]);
 
   if (!curriculum || curriculum.id !== id) {
-    return error ? (
-      <div className="page">
-        <h1>Curriculum not found</h1>
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/trainers">All curricula</Link>
-        </p>
-      </div>
-    ) : (
-      <p aria-busy="true">Loading the curriculum…</p>
-    );
+    return <RecordNotOpen error={error} notFoundTitle="Curriculum not found" loadingText="Loading the curriculum…" back={{ to: '/trainers', label: 'All curricula' }} />;
   }
   return <DataGate>{(loaded) => <CurriculumEditor curriculum={curriculum} loaded={loaded} />}</DataGate>;
 }
 
 function CurriculumEditor({ curriculum, loaded }: { curriculum: Curriculum; loaded: LoadedCatalogue }) {
-  const [editing, setEditing] = useState(false);
   const vocab = loaded.catalogue.vocabularies;
   const audienceLabel = (a: string) => loaded.labels.value('audience', a);
   const formatLabel = (f: string) => vocab.formats.find((t) => t.id === f)?.label ?? f;
@@ -66,60 +55,46 @@ function CurriculumEditor({ curriculum, loaded }: { curriculum: Curriculum; load
 
   return (
     <article className="page curriculum" aria-labelledby="curriculum-title">
-      <Link className="back" to="/trainers">
-        ← All curricula
-      </Link>
-      <p className="eyebrow">Curriculum</p>
-      <div className="plan-header">
-        <h1 id="curriculum-title">{curriculum.title}</h1>
-        {!editing ? (
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            Edit details
-          </button>
-        ) : null}
-      </div>
-      <ConflictMark kind="curriculum" recordId={curriculum.id} />
-
-      {editing ? (
-        <section className="card" aria-labelledby="details-title">
-          <h2 id="details-title">Curriculum details</h2>
+      <EditableDetails
+        back={{ to: '/trainers', label: 'All curricula' }}
+        eyebrow="Curriculum"
+        titleId="curriculum-title"
+        title={curriculum.title}
+        detailsTitle="Curriculum details"
+        mark={<ConflictMark kind="curriculum" recordId={curriculum.id} />}
+        form={(close) => (
           <CurriculumForm
             initial={fields}
             audiences={vocab.audiences}
             formats={vocab.formats}
             submitLabel="Save details"
-            onCancel={() => setEditing(false)}
+            onCancel={close}
             onSubmit={async (next) => {
               await saveDetails(curriculum, next);
-              setEditing(false);
+              close();
             }}
           />
-        </section>
-      ) : (
-        <section className="card" aria-labelledby="overview-title">
-          <h2 id="overview-title" className="visually-hidden">
-            Overview
-          </h2>
-          {curriculum.purpose ? <p className="lead">{curriculum.purpose}</p> : <p className="muted">No purpose written yet.</p>}
-          <dl className="curriculum-facts">
-            <dt>Audiences</dt>
-            <dd>{curriculum.audiences.length > 0 ? curriculum.audiences.map(audienceLabel).join(', ') : 'Not chosen yet'}</dd>
-            <dt>Format</dt>
-            <dd>{curriculum.format ? formatLabel(curriculum.format) : 'Not chosen yet'}</dd>
-            <dt>Total length</dt>
-            <dd data-testid="curriculum-length">
-              {curriculum.lengthMinutes !== undefined ? formatMinutes(curriculum.lengthMinutes) : 'Not stated'} · modules take {formatMinutes(moduleMinutes(curriculum))}
-            </dd>
-          </dl>
-          {curriculum.objectives ? (
-            <>
-              <h3 className="plan-subheading">Learning objectives</h3>
-              <p className="curriculum-objectives">{curriculum.objectives}</p>
-            </>
-          ) : null}
-          <ExportButtons formats={agendaFormats} onExport={(format) => exportAgenda(curriculum.id, format)} />
-        </section>
-      )}
+        )}
+      >
+        {curriculum.purpose ? <p className="lead">{curriculum.purpose}</p> : <p className="muted">No purpose written yet.</p>}
+        <dl className="curriculum-facts">
+          <dt>Audiences</dt>
+          <dd>{curriculum.audiences.length > 0 ? curriculum.audiences.map(audienceLabel).join(', ') : 'Not chosen yet'}</dd>
+          <dt>Format</dt>
+          <dd>{curriculum.format ? formatLabel(curriculum.format) : 'Not chosen yet'}</dd>
+          <dt>Total length</dt>
+          <dd data-testid="curriculum-length">
+            {curriculum.lengthMinutes !== undefined ? formatMinutes(curriculum.lengthMinutes) : 'Not stated'} · modules take {formatMinutes(moduleMinutes(curriculum))}
+          </dd>
+        </dl>
+        {curriculum.objectives ? (
+          <>
+            <h3 className="plan-subheading">Learning objectives</h3>
+            <p className="curriculum-objectives">{curriculum.objectives}</p>
+          </>
+        ) : null}
+        <ExportButtons formats={agendaFormats} onExport={(format) => exportAgenda(curriculum.id, format)} />
+      </EditableDetails>
 
       {warning ? (
         <p className="banner banner--warning" role="status" data-testid="length-warning">

@@ -1,5 +1,4 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { SignInSheet } from '../../../shared/deliveries/sign-in-sheet';
 import type { Curriculum } from '../../../shared/model/curriculum';
 import { deliveryFieldsSchema, type AttendanceCount, type Attendee, type Delivery, type DeliveryFields } from '../../../shared/model/delivery';
 import { formatPath } from '../../../shared/validation/zod-issues';
@@ -7,7 +6,7 @@ import { errorMessage } from '../../app/errors';
 import { Field } from '../../components/Field';
 import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
-import { readSignInSheet } from './deliveries-actions';
+import { SignInImport, type ReadSheet } from './SignInImport';
 
 interface CountDraft {
   audience: string;
@@ -56,7 +55,7 @@ export function DeliveryForm({
   const [topics, setTopics] = useState<string[]>(initial?.topics ?? []);
   const [kind, setKind] = useState<'counts' | 'list'>(initial?.attendance.kind ?? 'counts');
   const [counts, setCounts] = useState<CountDraft[]>(() => countDrafts(initial));
-  const [sheet, setSheet] = useState<(SignInSheet & { fileName: string }) | null>(null);
+  const [sheet, setSheet] = useState<ReadSheet | null>(null);
   const kept: Attendee[] = initial?.attendance.kind === 'list' ? initial.attendance.attendees : [];
   const [evaluation, setEvaluation] = useState(initial?.evaluationAverage === undefined ? '' : String(initial.evaluationAverage));
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -67,15 +66,6 @@ export function DeliveryForm({
   function fail(next: FieldError[]) {
     setErrors(next);
     requestAnimationFrame(() => summary.current?.focus());
-  }
-
-  async function importSheet() {
-    try {
-      const read = await readSignInSheet();
-      if (read) setSheet(read);
-    } catch (error) {
-      fail([{ fieldId: '', label: 'Sign-in sheet', message: errorMessage(error) }]);
-    }
   }
 
   function subjectValue(): unknown {
@@ -95,7 +85,7 @@ export function DeliveryForm({
       if (!Number.isInteger(n) || n < 1) problems.push({ fieldId: `${id}-count-${i}`, label: `Attendance row ${i + 1}`, message: 'Enter a whole number of people, 1 or more' });
       else countRows.push({ agency: c.agency, count: n, ...(c.audience ? { audience: c.audience } : {}) });
     });
-    const attendees: Attendee[] = sheet?.attendees ?? kept;
+    const attendees: Attendee[] = sheet && sheet.sheet.fileProblems.length === 0 ? sheet.sheet.attendees : kept;
     if (problems.length > 0) return fail(problems);
     const parsed = deliveryFieldsSchema.safeParse({
       subject: subjectValue(),
@@ -227,15 +217,12 @@ export function DeliveryForm({
           </button>
         </div>
       ) : (
-        <div className="sign-in">
-          <button type="button" className="button" onClick={() => void importSheet()}>
-            {sheet ? 'Choose another sign-in sheet…' : 'Import a sign-in sheet (CSV)…'}
-          </button>
+        <>
           {!sheet && kept.length > 0 ? (
             <p role="status">{kept.length === 1 ? '1 attendee' : `${kept.length} attendees`} from the sign-in sheet imported earlier; import another sheet to replace them.</p>
           ) : null}
-          {sheet ? <SignInPreview sheet={sheet} audienceLabel={(a) => vocab.audiences.find((t) => t.id === a)?.label ?? a} /> : null}
-        </div>
+          <SignInImport audiences={vocab.audiences} onRead={setSheet} />
+        </>
       )}
       <Field id={`${id}-evaluation`} label="Evaluation average (1–5, optional)" error={errorFor(errors, `${id}-evaluation`)}>
         {(aria) => <input {...aria} type="number" min={1} max={5} step={0.1} value={evaluation} onChange={(e) => setEvaluation(e.target.value)} />}
@@ -246,52 +233,5 @@ export function DeliveryForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function SignInPreview({ sheet, audienceLabel }: { sheet: SignInSheet & { fileName: string }; audienceLabel: (id: string) => string }) {
-  if (sheet.fileProblems.length > 0) {
-    return (
-      <div className="banner banner--error" role="alert">
-        {sheet.fileName} cannot be used: {sheet.fileProblems.join(' ')}
-      </div>
-    );
-  }
-  return (
-    <div className="sign-in__preview" data-testid="sign-in-preview">
-      <p role="status">
-        {sheet.fileName} ({sheet.encoding}): {sheet.attendees.length === 1 ? '1 attendee' : `${sheet.attendees.length} attendees`}, {sheet.members === 1 ? '1 is a team member' : `${sheet.members} are team members`}.
-      </p>
-      {sheet.problems.length > 0 ? (
-        <ul className="sign-in__problems">
-          {sheet.problems.map((p) => (
-            <li key={`${p.rowNumber}-${p.field}`}>
-              Row {p.rowNumber}, {p.field}: {p.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <table className="table">
-        <caption className="visually-hidden">Attendees read from the sign-in sheet</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Agency</th>
-            <th scope="col">Audience</th>
-            <th scope="col">Team member</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sheet.attendees.map((a, i) => (
-            <tr key={i}>
-              <td>{a.name}</td>
-              <td>{a.agency || '—'}</td>
-              <td>{a.audience ? audienceLabel(a.audience) : 'Not recorded'}</td>
-              <td>{a.memberId ? 'Yes' : 'No'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { ReportExportFormat } from '../../../shared/contract/delivery-channels';
 import type { DeliveryReport } from '../../../shared/deliveries/delivery-report';
 import type { ReportPeriod } from '../../../shared/deliveries/report-periods';
-import type { SignInSheet } from '../../../shared/deliveries/sign-in-sheet';
 import type { Delivery, DeliveryFields } from '../../../shared/model/delivery';
+import type { SavedSignInMapping } from '../../../shared/deliveries/sign-in-mapping';
+import { useAppStore } from '../../app/app-store';
 import { errorMessage } from '../../app/errors';
 import { notify } from '../../app/notice-store';
 import { tta } from '../../app/tta';
@@ -71,15 +72,19 @@ export async function recordCompletionsFor(delivery: Delivery): Promise<void> {
   });
 }
 
-/** Asks for a sign-in sheet and reads it for a preview; null when the trainer cancelled. */
-export async function readSignInSheet(): Promise<(SignInSheet & { fileName: string }) | null> {
-  return (await tta().signInSheetRead()).sheet;
-}
-
 export async function deliveryReport(period: ReportPeriod): Promise<DeliveryReport> {
   return tta().deliveryReport(period);
 }
 
 export async function exportReport(period: ReportPeriod, format: ReportExportFormat): Promise<string | null> {
   return (await tta().deliveryReportExport({ period, format })).savedTo;
+}
+
+/** Saves (or replaces, by name or header row) a sign-in sheet mapping in Settings, so the same header row brings it back. */
+export async function saveSignInMapping(saved: SavedSignInMapping): Promise<void> {
+  const app = useAppStore.getState();
+  const others = (app.settings?.signInMappings ?? []).filter((m) => m.name !== saved.name && m.headerKey !== saved.headerKey);
+  await app.updateSettings({ signInMappings: [...others, saved].slice(-50) });
+  const error = useAppStore.getState().error;
+  if (error) throw new Error(error);
 }

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
+/** Every test's window size (playwright.config.ts; shared-app.ts opens its own context with it). */
+export const VIEWPORT = { width: 1280, height: 800 };
+
 /** Flags that keep Chromium from reaching for a network this machine does not have. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

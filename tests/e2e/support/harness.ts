@@ -72,6 +72,8 @@ export class AppHarness {
    * exports comes from main (profilesList, complianceDigest), so moving it moves the screens.
    */
   private clock: Date | null = null;
+  /** How far skipUnlockWait has moved the unlock back-off's clock past the real one. */
+  private unlockClockAhead = 0;
   /** Paths the next native open/save dialogs will answer with (null = the user cancelled). */
   readonly dialogAnswers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
   /** Certificates the app asked the system viewer to show (the app writes a private copy and calls shell.openPath). */
@@ -151,7 +153,7 @@ export class AppHarness {
         },
         ...(options.passphrase.logN ? { logN: options.passphrase.logN } : {}),
       });
-      const started = await startWithKey(bootOptions, source);
+      const started = await startWithKey(bootOptions, source, () => Date.now() + this.unlockClockAhead);
       this.dispatch = started.dispatch;
       void started.opened.then(({ services }) => (this.services = services));
       return;
@@ -159,6 +161,18 @@ export class AppHarness {
     const { dispatch, services } = await bootstrap({ ...bootOptions, ...(this.keyFile ? { keyProvider: fileKeyProvider(this.keyFile) } : {}) });
     this.dispatch = dispatch;
     this.services = services;
+  }
+
+  /**
+   * Lets `ms` of the unlock back-off pass at once instead of waiting them: moves the main side's
+   * clock (the one startWithKey checks the wait against) and the page's timers (its countdown)
+   * forward together. The app keeps its real schedule (5 s after the third wrong passphrase,
+   * tests/unit/crypto/passphrase-unlock.test.ts); only this harness skips the seconds.
+   * The page's clock must be Playwright's (page.clock.install() before the page loads).
+   */
+  async skipUnlockWait(ms: number): Promise<void> {
+    this.unlockClockAhead += ms;
+    await this.page.clock.runFor(ms);
   }
 
   /** Sets main's today (noon local time); screens pick it up the next time they open. */
@@ -225,12 +239,23 @@ export async function serveRenderer(pathname: string): Promise<{ status: number;
   return { status: 200, body, headers: appResponseHeaders(csp, resolved.mimeType) };
 }
 
+/** An app instance opened by openHarness, and what ends it. */
+export interface OpenedHarness {
+  harness: AppHarness;
+  /**
+   * Throws if, since the last check, the app tried to reach the network or broke its CSP (and
+   * forgets what it reported, so a shared app's next test starts clean).
+   */
+  checkNoLeaks(): void;
+  /** Lets the store finish, stops sharing, removes the folders, then runs checkNoLeaks. */
+  close(): Promise<void>;
+}
+
 /**
- * One app instance on `page` over a fresh data folder and key, for the length of `use`; then
- * the folder goes, and the test fails if the app tried to reach the network or broke its CSP.
- * The `app` fixture is one of these; tests/e2e/support/two-apps.ts opens two.
+ * One app instance on `page` over a fresh data folder and key. withHarness (the `app` fixture)
+ * gives each test its own; tests/e2e/support/shared-app.ts keeps one for a describe block.
  */
-export async function withHarness(page: Page, use: (harness: AppHarness) => Promise<void>): Promise<void> {
+export async function openHarness(page: Page): Promise<OpenedHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tta-e2e-'));
   const keyDir = await mkdtemp(join(tmpdir(), 'tta-e2e-key-'));
   const cspViolations: string[] = [];
@@ -238,15 +263,33 @@ export async function withHarness(page: Page, use: (harness: AppHarness) => Prom
     if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
   });
   const harness = new AppHarness(page, dataDir, join(keyDir, 'data.key'));
-  await use(harness);
-  // The store may still be taking its start-up backup; let it finish, and stop sharing (its
-  // replica and server link, if the test set them up), before the folder goes.
-  await harness.services?.store.idle();
-  await harness.services?.sync.close();
-  await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
-  await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
-  if (harness.blockedRequests.length > 0) throw new Error(`The app tried to reach the network: ${harness.blockedRequests.join(', ')}`);
-  if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(' | ')}`);
+  const checkNoLeaks = () => {
+    const blocked = harness.blockedRequests.splice(0);
+    const csp = cspViolations.splice(0);
+    if (blocked.length > 0) throw new Error(`The app tried to reach the network: ${blocked.join(', ')}`);
+    if (csp.length > 0) throw new Error(`Content-Security-Policy violations: ${csp.join(' | ')}`);
+  };
+  const close = async () => {
+    // The store may still be taking its start-up backup; let it finish, and stop sharing (its
+    // replica and server link, if the test set them up), before the folder goes.
+    await harness.services?.store.idle();
+    await harness.services?.sync.close();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+    await rm(keyDir, { recursive: true, force: true, maxRetries: 5 });
+    checkNoLeaks();
+  };
+  return { harness, checkNoLeaks, close };
+}
+
+/**
+ * One app instance on `page` over a fresh data folder and key, for the length of `use`; then
+ * the folder goes, and the test fails if the app tried to reach the network or broke its CSP.
+ * The `app` fixture is one of these; tests/e2e/support/two-apps.ts opens two.
+ */
+export async function withHarness(page: Page, use: (harness: AppHarness) => Promise<void>): Promise<void> {
+  const opened = await openHarness(page);
+  await use(opened.harness);
+  await opened.close();
 }
 
 export const test = base.extend<{ app: AppHarness }>({

@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { BAR_WIDTH } from '../../../main/services/pdf/delivery-report-pdf-definition';
+import { filledRects } from '../../support/pdf-drawing';
 import { useTempDirs } from '../store/temp-dir';
 import { startApi } from '../plans/api-harness';
 import { federalFiscalYear, quarterPeriod } from '../../../shared/deliveries/report-periods';
@@ -154,5 +156,30 @@ describe('deliveries and the delivery report', () => {
     expect(flat).toContain('Generated Jun 1, 2026');
     expect(flat).toContain('Person-hours: for each session, its hours × the people who attended, summed.');
     expect(flat).toContain(`Page 1 of ${totalPages}`);
+  });
+
+  it('draws each breakdown of the PDF as a bar chart to one scale, its figures also as text', async () => {
+    const dir = await tempDir();
+    const { api } = await seeded(dir);
+    const period = quarterPeriod(2026, 3);
+    const report = await api.call('deliveryReport', period);
+    api.answers.save.push(join(dir, 'report.pdf'));
+    await api.call('deliveryReportExport', { period, format: 'pdf' });
+    const bytes = new Uint8Array(await readFile(join(dir, 'report.pdf')));
+
+    // One accent bar per row of each breakdown, in report order, its length the figure to that breakdown's scale.
+    const scaled = (values: number[]) => values.map((v) => Math.round((v / Math.max(...values)) * BAR_WIDTH * 100) / 100);
+    const expected = [...scaled(report.byAudience.map((a) => a.people)), ...scaled(report.byAgency.map((a) => a.people)), ...scaled(report.topics.map((t) => t.sessions))];
+    const bars = filledRects(bytes, [0x33, 0x66, 0xcc]);
+    expect(expected.length).toBeGreaterThan(4);
+    expect(bars.map((b) => Math.round(b.w * 100) / 100)).toEqual(expected);
+    expect(new Set(bars.map((b) => b.h))).toEqual(new Set([8]));
+
+    // Not told by length alone: each row's figure is printed beside its bar, with the scale.
+    const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+    const flat = (text as string).replace(/\s+/g, ' ');
+    expect(flat).toContain('Law enforcement 26');
+    expect(flat).toContain('Salem PD 19');
+    expect(flat).toContain(`Bars to scale (longest: ${report.byAudience[0]!.people} people)`);
   });
 });

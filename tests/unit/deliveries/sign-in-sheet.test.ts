@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readSignInSheet } from '../../../shared/deliveries/sign-in-sheet';
+import { emptySignInMapping, guessSignInMapping, signInMappingProblems } from '../../../shared/deliveries/sign-in-mapping';
+import { readImportFile } from '../../../shared/team/import-start';
+import { findSavedMapping, headerKey } from '../../../shared/team/saved-mappings';
+import { settingsSchema } from '../../../shared/model/settings';
 import type { Member } from '../../../shared/model/team';
 
-const FIXTURE = fileURLToPath(new URL('../../fixtures/sign-in/sign-in-sheet.csv', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/sign-in/${name}`, import.meta.url));
+const load = async (name: string) => readImportFile(name, new Uint8Array(await readFile(fixture(name))), null);
+const text = (csv: string) => readImportFile('sheet.csv', new TextEncoder().encode(csv), null);
+
 const members: Member[] = [
   { id: 'm-ana', name: 'Ana Diaz', role: 'Detective', agency: 'County Sheriff', audiences: [], active: true },
   { id: 'm-ben', name: 'Ben Lee', role: 'Advocate', agency: 'Child Advocacy Center', audiences: [], active: true },
@@ -12,13 +19,17 @@ const members: Member[] = [
 const audiences = [
   { id: 'law-enforcement', label: 'Law enforcement', meaning: '' },
   { id: 'victim-service-providers', label: 'Victim service providers', meaning: '' },
+  { id: 'prosecutors', label: 'Prosecutors', meaning: '' },
+  { id: 'child-protection', label: 'Child protection', meaning: '' },
 ];
 
 describe('sign-in sheet', () => {
   it('reads attendees below a title line, matches members by name ("Last, First" too) and lists every unusable cell by row and field', async () => {
-    const sheet = readSignInSheet(new Uint8Array(await readFile(FIXTURE)), members, audiences);
+    const file = await load('sign-in-sheet.csv');
+    const mapping = guessSignInMapping(file.table.headers);
+    expect(mapping).toEqual({ name: 0, first: null, last: null, agency: 1, email: 2, audience: 3 });
+    const sheet = readSignInSheet(file.table, mapping, members, audiences);
     expect(sheet.fileProblems).toEqual([]);
-    expect(sheet.columns).toMatchObject({ name: 'Name', agency: 'Agency', email: 'Email', audience: 'Discipline' });
     expect(sheet.attendees).toEqual([
       { name: 'Diaz, Ana', agency: 'County Sheriff', email: 'ana.diaz@sheriff.example.gov', audience: 'law-enforcement', memberId: 'm-ana' },
       { name: 'Ben Lee', agency: 'Child Advocacy Center', email: '', audience: 'victim-service-providers', memberId: 'm-ben' },
@@ -32,11 +43,59 @@ describe('sign-in sheet', () => {
     ]);
   });
 
-  it('matches by email before name, and says which header is missing when there is no name column', () => {
-    const bytes = new TextEncoder().encode('Email,Agency\r\nben@cac.example.org,CAC\r\n');
-    const noName = readSignInSheet(bytes, members, audiences);
-    expect(noName.fileProblems[0]).toMatch(/No name column: the header row \(Email, Agency\) needs a “Name” column/);
-    const withEmail = readSignInSheet(new TextEncoder().encode('Name;E-mail\r\nB. Lee;ben@cac.example.org\r\n'), [{ ...members[1]!, email: 'ben@cac.example.org' }], audiences);
+  it('matches by email before name, and says which column is missing when no header names the attendees', async () => {
+    const noNameFile = await text('Email,Agency\r\nben@cac.example.org,CAC\r\n');
+    const noName = readSignInSheet(noNameFile.table, guessSignInMapping(noNameFile.table.headers), members, audiences);
+    expect(noName.fileProblems).toEqual(['Choose the column with the attendees’ names (Name, or First name and Last name): none of the header row (Email, Agency) looks like one.']);
+    const byEmail = await text('Name;E-mail\r\nB. Lee;ben@cac.example.org\r\n');
+    const withEmail = readSignInSheet(byEmail.table, guessSignInMapping(byEmail.table.headers), [{ ...members[1]!, email: 'ben@cac.example.org' }], audiences);
     expect(withEmail.attendees[0]).toMatchObject({ name: 'B. Lee', memberId: 'm-ben' });
+  });
+
+  it('a messy header: nothing names the attendees until the trainer maps the column, then the bad row is named by row and the sheet’s own column', async () => {
+    const file = await load('regional-cst-sign-in.csv');
+    expect(file.table.headerRowNumber).toBe(4);
+    const guessed = guessSignInMapping(file.table.headers);
+    expect(guessed).toEqual({ name: null, first: null, last: null, agency: 1, email: 2, audience: null });
+    expect(readSignInSheet(file.table, guessed, members, audiences).fileProblems[0]).toMatch(/^Choose the column with the attendees’ names/);
+    const sheet = readSignInSheet(file.table, { ...guessed, name: 0, audience: 3 }, members, audiences);
+    expect(sheet.attendees.map((a) => `${a.name} | ${a.audience ?? '-'} | ${a.memberId ?? '-'}`)).toEqual([
+      'Diaz, Ana | law-enforcement | m-ana',
+      'Ben Lee | victim-service-providers | m-ben',
+      'Chris Moe | law-enforcement | -',
+      'Dee Fox | prosecutors | -',
+      'Eli Park | child-protection | -',
+    ]);
+    expect(sheet.problems).toEqual([{ rowNumber: 8, field: 'Name (column "Print Name")', message: 'No name on this row; it was left out.' }]);
+  });
+
+  it('the Excel workbook of the same sheet reads to the same table, so the same mapping gives the same attendees', async () => {
+    const csv = await load('regional-cst-sign-in.csv');
+    const xlsx = await load('regional-cst-sign-in.xlsx');
+    expect(xlsx.sheetName).toBe('Sign-in');
+    expect(xlsx.table.headers).toEqual(csv.table.headers);
+    expect(xlsx.table.rows).toEqual(csv.table.rows);
+    expect(xlsx.table.skippedAbove).toEqual(csv.table.skippedAbove);
+    const mapping = { ...emptySignInMapping(), name: 0, agency: 1, email: 2 };
+    expect(readSignInSheet(xlsx.table, mapping, members, audiences)).toEqual(readSignInSheet(csv.table, mapping, members, audiences));
+  });
+
+  it('a damaged workbook is refused with the reason, not read as text', async () => {
+    const bytes = new Uint8Array(await readFile(fixture('regional-cst-sign-in.xlsx'))).slice(0, 600);
+    await expect(readImportFile('broken.xlsx', bytes, null)).rejects.toThrow(/^it looks like an Excel workbook but could not be opened \(.+\); save it again from Excel, or as CSV$/);
+  });
+
+  it('refuses a column choice that names a column twice or one the sheet does not have', () => {
+    const headers = ['Name', 'Agency'];
+    expect(signInMappingProblems({ ...emptySignInMapping(), name: 0, agency: 0 }, headers)).toEqual(['Name and Agency both use column 1; give each its own column.']);
+    expect(signInMappingProblems({ ...emptySignInMapping(), name: 0, email: 5 }, headers)).toEqual(['Email points at column 6, which the sheet does not have.']);
+    expect(signInMappingProblems({ ...emptySignInMapping(), first: 0, last: 1 }, headers)).toEqual([]);
+  });
+
+  it('a saved sign-in mapping is kept in settings and found again for the same header row only', () => {
+    const headers = ['Print Name', 'Agency / Organization'];
+    const settings = settingsSchema.parse({ signInMappings: [{ name: 'Academy sheet', headerKey: headerKey(headers), mapping: { name: 0, agency: 1 } }] });
+    expect(findSavedMapping(settings.signInMappings, ['print name', 'Agency / organization'])?.mapping).toEqual({ ...emptySignInMapping(), name: 0, agency: 1 });
+    expect(findSavedMapping(settings.signInMappings, ['Name', 'Agency'])).toBeNull();
   });
 });

@@ -40,7 +40,7 @@ describe('app store start-up', () => {
     expect(main.asked().sort()).toEqual(['appInfo', 'catalogueGet', 'settingsGet']);
 
     const loading = useAppStore.getState().load();
-    const settings: ChannelOutput<'settingsGet'> = { theme: 'dark', expiryWarningDays: 60, importMappings: [], osNotifications: false };
+    const settings: ChannelOutput<'settingsGet'> = { theme: 'dark', expiryWarningDays: 60, importMappings: [], signInMappings: [], osNotifications: false };
     main.release('settingsGet', settings);
     await vi.waitFor(() => expect(useAppStore.getState().settings).toEqual(settings));
     expect(useAppStore.getState().info).toBeNull();

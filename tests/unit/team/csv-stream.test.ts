@@ -23,7 +23,7 @@ import { importContext, member, sampleLookup } from './helpers';
 function wholeTableReference(text: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
-  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [] };
+  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], headerRowNumber: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
   const delimiter = guessDelimiter(body);
   const result = Papa.parse<string[]>(body, { header: false, delimiter, skipEmptyLines: false, dynamicTyping: false });
@@ -40,13 +40,13 @@ function wholeTableReference(text: string): CsvTable {
     .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
     .filter((r) => r.text !== '');
   const headers = data[headerIndex]!.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
-  if (rowProblems.has(headerIndex + 1)) return { ...empty, delimiter, headers, skippedAbove, fileProblems: ['header problem'] };
+  if (rowProblems.has(headerIndex + 1)) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: ['header problem'] };
   const rows = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
     if (blank(data[i]!) && !rowProblems.has(i + 1)) continue;
     rows.push({ rowNumber: i + 1, cells: data[i]! });
   }
-  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove };
+  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: headerIndex + 1 };
 }
 
 /** The streamed table with the problems reduced to the rows they are on (the reference keeps Papa's codes). */

@@ -58,7 +58,7 @@ describe('v0 prototype files become valid team records', () => {
     // Unchanged but for schema 5's who-and-when (tests/unit/sync/record-stamps.test.ts).
     expect(store.data().members).toEqual(v1.members.map((m) => ({ ...m, updatedAt: expect.any(String), updatedBy: '' })));
     expect(store.data().completions).toEqual(v1.completions.map((c) => ({ ...c, updatedAt: c.createdAt, updatedBy: '' })));
-    expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [], osNotifications: false });
+    expect(store.data().settings).toEqual({ ...v1.settings, importMappings: [], signInMappings: [], osNotifications: false });
     expect(migrate(v1).from).toBe(1);
   });
 });

@@ -1,0 +1,80 @@
+import { delimiterName } from '../../shared/team/csv-parse';
+import { encodingLabels, textEncodings, type TextEncodingName } from '../../shared/team/decode-bytes';
+import { plural } from './format-count';
+import type { ImportFileState } from './use-import-file';
+
+/**
+ * Choosing the file of an import and what was read from it: rows, delimiter, encoding (with
+ * the choice of another), the title lines skipped above the header. Both imports show it.
+ */
+export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state: ImportFileState; idPrefix: string; label: string; hint: string; accept: string }) {
+  const { file, reading, fileError, encoding, inputRef } = state;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-file`}>{label}</label>
+        <p id={`${idPrefix}-file-hint`} className="field__hint">
+          {hint}
+        </p>
+        <input ref={inputRef} id={`${idPrefix}-file`} type="file" accept={accept} aria-describedby={`${idPrefix}-file-hint`} onChange={(e) => void state.choose(e.target.files?.[0])} />
+      </div>
+      {reading ? (
+        <div className="progress" aria-live="polite">
+          <label htmlFor={`${idPrefix}-reading`}>Reading {reading}…</label>
+          <progress id={`${idPrefix}-reading`} />
+        </div>
+      ) : null}
+      {fileError ? (
+        <div className="banner banner--error" role="alert">
+          {fileError}
+        </div>
+      ) : null}
+      {file ? (
+        <>
+          {file.sheetName !== undefined ? (
+            <p>
+              <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')}, read from the Excel worksheet{' '}
+              <span data-testid="import-encoding">“{file.sheetName}”</span>.
+            </p>
+          ) : (
+            <>
+              <p>
+                <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')},{' '}
+                {delimiterName(file.table.delimiter)}-separated, read as <span data-testid="import-encoding">{encodingLabels[file.decoded.encoding]}</span> ({file.decoded.reason}).
+              </p>
+              <div className="field">
+                <label htmlFor={`${idPrefix}-encoding`}>Text encoding</label>
+                <p id={`${idPrefix}-encoding-hint`} className="field__hint">
+                  If names or titles show odd characters (Ã©, �, boxes), choose another encoding.
+                </p>
+                <select
+                  id={`${idPrefix}-encoding`}
+                  aria-describedby={`${idPrefix}-encoding-hint`}
+                  value={encoding ?? ''}
+                  onChange={(e) => void state.changeEncoding(e.target.value === '' ? null : (e.target.value as TextEncodingName))}
+                >
+                  <option value="">Detect from the file</option>
+                  {textEncodings.map((enc) => (
+                    <option key={enc} value={enc}>
+                      {encodingLabels[enc]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </>
+          )}
+          {file.table.skippedAbove.length > 0 ? (
+            <p className="muted" data-testid="skipped-above">
+              The header is row {file.table.headerRowNumber}; skipped above it:{' '}
+              {file.table.skippedAbove
+                .slice(0, 5)
+                .map((r) => `row ${r.rowNumber} “${r.text}”`)
+                .join('; ')}
+              .
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
