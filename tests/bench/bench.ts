@@ -104,7 +104,6 @@ const sections: Record<string, () => Promise<void>> = {
     const imported = await benchImport(real, runs);
     figures['import.rows50k_ms'] = imported.rows50kMs;
     figures['import.papaparse_baseline_ms'] = imported.papaBaselineMs;
-    figures['import.main_max_stall_ms'] = imported.maxStallMs;
   },
   search: async () => {
     log('search: real catalogue…');

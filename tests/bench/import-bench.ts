@@ -13,8 +13,6 @@ import { median } from './stats';
 export interface ImportFigures {
   rows50kMs: number;
   papaBaselineMs: number;
-  /** Longest gap between 1 ms timer ticks while an import ran: how long the main process could not answer. */
-  maxStallMs: number;
 }
 
 /** A 50,000-row LMS-style export: 250 people, 120 courses (some in the catalogue), US dates, a BOM. */
@@ -39,7 +37,6 @@ export async function benchImport(catalogue: Catalogue, runs: number): Promise<I
   const { mapping, options } = suggestMapping(Papa.parse<string[]>(text.slice(0, 200)).data[0]!);
   const measured: number[] = [];
   const baseline: number[] = [];
-  let maxStallMs = 0;
   for (let run = -1; run < runs; run++) {
     const dir = await mkdtemp(join(tmpdir(), 'tta-bench-import-'));
     try {
@@ -49,13 +46,6 @@ export async function benchImport(catalogue: Catalogue, runs: number): Promise<I
       });
       await store.idle();
       let n = 0;
-      let last = performance.now();
-      let longest = 0;
-      const ticker = setInterval(() => {
-        const now = performance.now();
-        longest = Math.max(longest, now - last);
-        last = now;
-      }, 1);
       const started = performance.now();
       const decoded = decodeBytes(bytes);
       const outcome = await importCompletions(
@@ -64,8 +54,6 @@ export async function benchImport(catalogue: Catalogue, runs: number): Promise<I
       );
       await store.idle();
       const ms = performance.now() - started;
-      longest = Math.max(longest, performance.now() - last);
-      clearInterval(ticker);
       if (outcome.added.length === 0) throw new Error('the import bench imported nothing');
       const papaStart = performance.now();
       Papa.parse(text);
@@ -74,11 +62,10 @@ export async function benchImport(catalogue: Catalogue, runs: number): Promise<I
       if (run >= 0) {
         measured.push(ms);
         baseline.push(papaMs);
-        maxStallMs = Math.max(maxStallMs, longest);
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  return { rows50kMs: median(measured), papaBaselineMs: median(baseline), maxStallMs };
+  return { rows50kMs: median(measured), papaBaselineMs: median(baseline) };
 }

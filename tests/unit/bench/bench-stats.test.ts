@@ -50,7 +50,6 @@ describe('bench targets', () => {
     'compliance.matrix_ms': 40,
     'import.rows50k_ms': 2000,
     'import.papaparse_baseline_ms': 900,
-    'import.main_max_stall_ms': 40,
     'sync.initial_ms': 39_000,
     'sync.pouch_baseline_ms': 20_000,
     'sync.propagation_ms': 400,
