@@ -56,6 +56,12 @@ export const memberSchema = memberFieldsSchema.extend({
 });
 export type Member = z.infer<typeof memberSchema>;
 
+/** What memberUpdate takes of a stored member: the typed fields, without its id or who changed it when. */
+export function memberFieldsOf(member: Member): MemberFields {
+  const { id: _id, updatedAt: _at, updatedBy: _by, ...fields } = member;
+  return fields;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Completions
 

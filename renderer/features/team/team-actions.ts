@@ -1,5 +1,5 @@
 import type { CompletionsImportInput, ImportOutcome } from '../../../shared/contract/team-channels';
-import type { CompletionDraftInput, Member, MemberFieldsInput } from '../../../shared/model/team';
+import { memberFieldsOf, type CompletionDraftInput, type Member, type MemberFieldsInput } from '../../../shared/model/team';
 import { draftOf } from '../../../shared/team/completion-draft';
 import { notify } from '../../app/notice-store';
 import { tta } from '../../app/tta';
@@ -27,8 +27,7 @@ export async function updateMember(id: string, fields: MemberFieldsInput, messag
   const { before, after } = await tta().memberUpdate({ id, fields });
   store().upsertMembers([after]);
   notify(message ? message(after) : `Saved changes to ${after.name}.`, async () => {
-    const { id: _id, ...previous } = before;
-    const restored = await tta().memberUpdate({ id, fields: previous });
+    const restored = await tta().memberUpdate({ id, fields: memberFieldsOf(before) });
     store().upsertMembers([restored.after]);
     return `Changes to ${restored.after.name} undone.`;
   });
@@ -36,8 +35,7 @@ export async function updateMember(id: string, fields: MemberFieldsInput, messag
 }
 
 export async function setMemberActive(member: Member, active: boolean): Promise<Member> {
-  const { id, ...fields } = member;
-  return updateMember(id, { ...fields, active }, (m) => (active ? `${m.name} is active again.` : `${m.name} is now inactive. Their records are kept.`));
+  return updateMember(member.id, { ...memberFieldsOf(member), active }, (m) => (active ? `${m.name} is active again.` : `${m.name} is now inactive. Their records are kept.`));
 }
 
 export async function deleteMember(member: Member): Promise<void> {
