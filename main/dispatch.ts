@@ -3,6 +3,7 @@ import { isChannelName } from '../shared/channel-names';
 import type { Envelope } from '../shared/client';
 import { describeIssues } from '../shared/validation/zod-issues';
 import type { Handlers } from './api';
+import { ChangedMeanwhileError } from './services/changed-meanwhile';
 import { NotSavedError } from './services/store';
 import { UserFacingError } from './services/user-facing-error';
 
@@ -32,6 +33,9 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     } catch (error) {
       // Before UserFacingError, which it is: the renderer shows these in the app-wide banner.
       if (error instanceof NotSavedError) return { ok: false, error: { code: 'not-saved', message: error.message } };
+      if (error instanceof ChangedMeanwhileError) {
+        return { ok: false, error: { code: 'changed-meanwhile', message: error.message, details: error.details, latest: error.latest } };
+      }
       if (error instanceof UserFacingError) {
         return { ok: false, error: { code: 'rejected', message: error.message, ...(error.details.length > 0 ? { details: error.details } : {}) } };
       }

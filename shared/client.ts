@@ -4,16 +4,22 @@ import { channelNames, type ChannelName } from './channel-names';
 /** What every transport carries back: errors travel as data so their code and details survive IPC. */
 export type Envelope<T> =
   | { ok: true; value: T }
-  | { ok: false; error: { code: ApiErrorCode; message: string; details?: string[] } };
+  | { ok: false; error: { code: ApiErrorCode; message: string; details?: string[]; latest?: unknown } };
 
 /** 'not-saved': a change was refused because the data cannot be saved right now (the app-wide banner says why). */
-export type ApiErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'rejected' | 'not-saved' | 'internal';
+/**
+ * 'changed-meanwhile': an edit form's save was refused because the record changed after the
+ * form was opened (another coordinator's change arrived); `latest` is the stored record.
+ */
+export type ApiErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'rejected' | 'not-saved' | 'changed-meanwhile' | 'internal';
 
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
     readonly details: string[] = [],
+    /** The stored record, for 'changed-meanwhile'. */
+    readonly latest?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -52,7 +58,7 @@ export function createClient(invoke: Invoke): Client {
     client[name] = async (input?: unknown) => {
       const envelope = await invoke(name, input);
       if (envelope.ok) return envelope.value;
-      throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
+      throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details, envelope.error.latest);
     };
   }
   return client as Client;

@@ -12,6 +12,7 @@ import { writePlanCsv } from '../services/plan-csv';
 import { writePlanIcs } from '../services/plan-ics';
 import { newRecordId } from '../services/record-ids';
 import { UserFacingError } from '../services/user-facing-error';
+import { refuseIfChangedMeanwhile } from '../services/changed-meanwhile';
 import type { HandlersFor } from './handler-types';
 
 const exportKinds: Record<PlanExportFormat, { title: string; filter: string; extension: string }> = {
@@ -27,6 +28,9 @@ const exportKinds: Record<PlanExportFormat, { title: string; filter: string; ext
 export function exportFileName(today: string, extension: string): string {
   return `training-plan-${today}.${extension}`;
 }
+
+/** What the plan details form edits: a plan changed meanwhile is compared on these. */
+const PLAN_DETAILS = ['name', 'purpose', 'audienceFocus', 'period', 'notes'] as const;
 
 export function createPlanHandlers(services: ApiServices): HandlersFor<typeof planChannels> {
   const { store, catalogue } = services;
@@ -62,8 +66,11 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     return buildPlanView(find(id), context());
   }
 
-  /** Replaces the plan with this id, stamping updatedAt; the stored createdAt always wins. */
-  async function replace(next: Plan): Promise<Plan> {
+  /**
+   * Replaces the plan with this id, stamping updatedAt; the stored createdAt always wins. With
+   * `expectedUpdatedAt` (the details form), a plan changed since the form opened is refused.
+   */
+  async function replace(next: Plan, expectedUpdatedAt?: string): Promise<Plan> {
     checkReferences(next);
     const index = store.data().plans.findIndex((p) => p.id === next.id);
     if (index < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
@@ -72,6 +79,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
       // Found again inside the change: saves queued before this one may have moved it.
       const at = d.plans.findIndex((p) => p.id === next.id);
       if (at < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
+      refuseIfChangedMeanwhile('this plan', d.plans[at]!, expectedUpdatedAt, stamped, PLAN_DETAILS);
       d.plans[at] = stamped;
     });
     return stamped;
@@ -122,8 +130,8 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
       });
       return plan;
     },
-    async planSave(plan) {
-      const saved = await replace(plan);
+    async planSave({ expectedUpdatedAt, ...plan }) {
+      const saved = await replace(plan, expectedUpdatedAt);
       return buildPlanView(saved, context());
     },
     async planDuplicate({ id }) {

@@ -38,7 +38,7 @@ export function createTeamHandlers(services: ApiServices): HandlersFor<typeof te
       return { epoch: current, unchanged: false, members: data.members, completions: data.completions };
     },
     memberCreate: (fields) => writes.createMember(deps, fields),
-    memberUpdate: ({ id, fields }) => writes.updateMember(deps, id, fields),
+    memberUpdate: ({ id, fields, expectedUpdatedAt }) => writes.updateMember(deps, id, fields, expectedUpdatedAt),
     memberDelete: ({ id }) => writes.deleteMember(deps, id),
     async memberForget({ id }) {
       const result = await forgetMember(store, services.dataFiles, id);

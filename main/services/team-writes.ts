@@ -2,6 +2,7 @@ import type { Completion, CompletionDraft, Member, MemberFields } from '../../sh
 import { completionFromDraft } from '../../shared/team/completion-draft';
 import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { Store } from './store';
+import { refuseIfChangedMeanwhile } from './changed-meanwhile';
 import { UserFacingError } from './user-facing-error';
 
 export interface TeamWriteDeps {
@@ -46,7 +47,8 @@ export async function createMember(deps: TeamWriteDeps, fields: MemberFields): P
   return storedVersion(saved.members, member);
 }
 
-export async function updateMember(deps: TeamWriteDeps, id: string, fields: MemberFields): Promise<{ before: Member; after: Member }> {
+/** `expectedUpdatedAt`: the version the edit form was opened on (see refuseIfChangedMeanwhile). */
+export async function updateMember(deps: TeamWriteDeps, id: string, fields: MemberFields, expectedUpdatedAt?: string): Promise<{ before: Member; after: Member }> {
   const data = deps.store.data();
   const before = requireMember(data.members, id);
   const clash = emailTakenBy(data.members, fields.email, id);
@@ -55,6 +57,8 @@ export async function updateMember(deps: TeamWriteDeps, id: string, fields: Memb
   const saved = await deps.store.update((d) => {
     const i = d.members.findIndex((m) => m.id === id);
     if (i < 0) throw new UserFacingError(`No team member has the id ${id}; it may have been deleted.`);
+    // Inside the change: a version from another coordinator may have been applied just before.
+    refuseIfChangedMeanwhile('this team member', d.members[i]!, expectedUpdatedAt, after);
     d.members[i] = after;
   });
   return { before, after: storedVersion(saved.members, after) };
@@ -122,7 +126,7 @@ export async function recordCompletions(deps: TeamWriteDeps, memberIds: readonly
 
 export async function updateCompletion(
   deps: TeamWriteDeps,
-  input: { id: string; memberId: string; draft: CompletionDraft },
+  input: { id: string; memberId: string; draft: CompletionDraft; expectedUpdatedAt?: string | undefined },
 ): Promise<{ before: Completion; after: Completion }> {
   const data = deps.store.data();
   const index = data.completions.findIndex((c) => c.id === input.id);
@@ -135,6 +139,7 @@ export async function updateCompletion(
     // Look again inside the update: another write may have moved the record.
     const i = d.completions[index]?.id === input.id ? index : d.completions.findIndex((c) => c.id === input.id);
     if (i < 0) throw new UserFacingError(`The record ${input.id} no longer exists; it may have been deleted.`);
+    refuseIfChangedMeanwhile('this training record', d.completions[i]!, input.expectedUpdatedAt, built.completion);
     d.completions[i] = built.completion;
   });
   return { before, after: storedVersion(saved.completions, built.completion) };

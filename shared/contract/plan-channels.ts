@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { slugSchema } from '../catalogue/schema';
 import { planCustomTrainingSchema, planFieldsSchema, planSchema, type Plan } from '../model/plan';
 import { recordIdSchema } from '../model/team';
+import { openedVersionSchema } from './opened-version';
 import type { Counts } from '../plans/progress';
 import type { PlanView } from '../plans/plan-view';
 import { channel } from './channel';
@@ -33,9 +34,10 @@ export const planChannels = {
   /**
    * Replaces a plan's fields and items (edits, reorders, undo of an item removal); ids and
    * createdAt stay the app's, and it may name only trainings and members the app knows
-   * (shared/plans/plan-references.ts), like every other plan write.
+   * (shared/plans/plan-references.ts), like every other plan write. `expectedUpdatedAt`: the
+   * version the details form was opened on; a plan changed since is refused as 'changed-meanwhile'.
    */
-  planSave: channel<PlanView>()(planSchema),
+  planSave: channel<PlanView>()(planSchema.and(z.object({ expectedUpdatedAt: openedVersionSchema }))),
   planDuplicate: channel<Plan>()(byId),
   planArchive: channel<Plan>()(z.object({ id: recordIdSchema, archived: z.boolean() }).strict()),
   /** Removes a plan and returns it, so the screen can offer undo through planRestore. */

@@ -11,6 +11,7 @@ import {
 import { importFields, type ImportField } from '../team/csv-mapping';
 import { importOptionsSchema } from '../team/import-options';
 import { channel } from './channel';
+import { openedVersionSchema } from './opened-version';
 
 /** Enough for 100,000 completions plus headroom; a bound keeps a runaway payload out. */
 const MAX_RECORDS = 250_000;
@@ -55,8 +56,14 @@ export const teamChannels = {
    */
   teamList: channel<TeamList>()(z.object({ knownEpoch: z.string().max(100).optional() }).strict()),
   memberCreate: channel<Member>()(memberFieldsSchema.strict()),
-  /** Returns the member before and after, so the screen can offer to undo. */
-  memberUpdate: channel<{ before: Member; after: Member }>()(z.object({ id: recordIdSchema, fields: memberFieldsSchema.strict() }).strict()),
+  /**
+   * Returns the member before and after, so the screen can offer to undo. `expectedUpdatedAt`:
+   * the version the edit form was opened on; if the stored member changed since (another
+   * coordinator's change arrived), the save is refused as 'changed-meanwhile'.
+   */
+  memberUpdate: channel<{ before: Member; after: Member }>()(
+    z.object({ id: recordIdSchema, fields: memberFieldsSchema.strict(), expectedUpdatedAt: openedVersionSchema }).strict(),
+  ),
   /** Deletes the member and all their completions; returns both for undo. */
   memberDelete: channel<MemberWithRecords>()(z.object({ id: recordIdSchema }).strict()),
   /**
@@ -78,7 +85,7 @@ export const teamChannels = {
       .strict(),
   ),
   completionUpdate: channel<{ before: Completion; after: Completion }>()(
-    z.object({ id: recordIdSchema, memberId: recordIdSchema, draft: completionDraftSchema }).strict(),
+    z.object({ id: recordIdSchema, memberId: recordIdSchema, draft: completionDraftSchema, expectedUpdatedAt: openedVersionSchema }).strict(),
   ),
   completionsDelete: channel<Completion[]>()(z.object({ ids: z.array(recordIdSchema).min(1).max(MAX_RECORDS) }).strict()),
   completionsRestore: channel<Completion[]>()(z.object({ completions: z.array(completionSchema).min(1).max(MAX_RECORDS) }).strict()),

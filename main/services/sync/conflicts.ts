@@ -1,39 +1,11 @@
 import type { ConflictResolution, ConflictVersion, SyncConflict } from '../../../shared/model/sync-conflict';
 import { UserFacingError } from '../user-facing-error';
+import { inWords, labelOf } from './field-words';
 import { canonical, checkIncoming, parseDocId } from './record-docs';
 import type { Replica, ReplicaDoc } from './replica';
 import { nextRevision } from './revisions';
 
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  role: 'Role',
-  agency: 'Agency',
-  email: 'Email',
-  phone: 'Phone',
-  externalId: 'ID number',
-  audiences: 'Audiences',
-  active: 'Active',
-  joinedOn: 'Joined on',
-  completedOn: 'Completed on',
-  hours: 'Hours',
-  expiresOn: 'Expires on',
-  certificateNumber: 'Certificate number',
-  notes: 'Notes',
-  title: 'Title',
-  items: 'Items',
-  purpose: 'Purpose',
-};
 const NOT_CHOSEN = new Set(['id', 'updatedAt', 'updatedBy']);
-const labelOf = (field: string) => FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-
-function inWords(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '(empty)';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return value === true ? 'Yes' : value === false ? 'No' : String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '(none)';
-  const text = JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
 
 /** What the user recognises: a member's name, a completion's training and date, a plan's or curriculum's name. */
 function recordLabel(type: string, record: Record<string, unknown>, memberName: (id: string) => string | null): string {

@@ -1,6 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import type { PlanFields } from '../../../shared/model/plan';
+import type { Plan, PlanFields } from '../../../shared/model/plan';
+import type { Term } from '../../../shared/catalogue/schema';
+import { changedMeanwhileOf, type ChangedMeanwhile } from '../../app/changed-meanwhile';
+import { ChangedMeanwhileNotice } from '../../components/ChangedMeanwhileNotice';
 import { formatPeriod } from '../../../shared/util/dates';
 import type { PlanView } from '../../../shared/plans/plan-view';
 import { DataGate } from '../../app/DataGate';
@@ -36,7 +39,7 @@ export function PlanEditorPage() {
 function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue }) {
   const { plan } = view;
   const audienceLabel = (a: string) => loaded.labels.value('audience', a);
-  const fields: PlanFields = { name: plan.name, purpose: plan.purpose, audienceFocus: plan.audienceFocus, period: plan.period, notes: plan.notes };
+  const fields = detailsOf(plan);
 
   return (
     <article className="page plan" aria-labelledby="plan-title">
@@ -47,18 +50,7 @@ function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue 
         title={plan.name}
         detailsTitle="Plan details"
         mark={<ConflictMark kind="plan" recordId={plan.id} />}
-        form={(close) => (
-          <PlanForm
-            initial={fields}
-            audiences={loaded.catalogue.vocabularies.audiences}
-            submitLabel="Save details"
-            onCancel={close}
-            onSubmit={async (next) => {
-              await saveDetails(plan, next);
-              close();
-            }}
-          />
-        )}
+        form={(close) => <PlanDetailsEditor plan={plan} fields={fields} audiences={loaded.catalogue.vocabularies.audiences} close={close} />}
       >
         {plan.purpose ? <p className="lead">{plan.purpose}</p> : <p className="muted">No purpose written yet.</p>}
         {plan.audienceFocus.length > 0 ? <p>Audience focus: {plan.audienceFocus.map(audienceLabel).join(', ')}</p> : null}
@@ -88,4 +80,60 @@ function PlanEditor({ view, loaded }: { view: PlanView; loaded: LoadedCatalogue 
       </section>
     </article>
   );
+}
+
+/**
+ * The details form remembers the version it was opened on: a change to the details arriving
+ * meanwhile (another coordinator's) is refused on save and shown, never saved over unseen.
+ * Item edits made meanwhile leave the details as they were, so they are no clash.
+ */
+function PlanDetailsEditor({ plan, fields, audiences, close }: { plan: Plan; fields: PlanFields; audiences: readonly Term[]; close: () => void }) {
+  const [opened, setOpened] = useState(fields);
+  const [openedAtFirst, setOpenedAt] = useState(plan.updatedAt);
+  // The form starts again from the version taken only when the coordinator takes theirs.
+  const [taken, setTaken] = useState(0);
+  const [clash, setClash] = useState<{ error: ChangedMeanwhile<Plan>; next: PlanFields } | null>(null);
+  const openedAt = sameDetails(fields, opened) ? plan.updatedAt : openedAtFirst;
+
+  async function save(base: Plan, next: PlanFields, at: string) {
+    try {
+      await saveDetails(base, next, at);
+      close();
+    } catch (error) {
+      const changed = changedMeanwhileOf<Plan>(error);
+      if (!changed) throw error;
+      setClash({ error: changed, next });
+    }
+  }
+
+  return (
+    <>
+      {clash ? (
+        <ChangedMeanwhileNotice
+          error={clash.error}
+          onKeepMine={() => {
+            const latest = clash.error.latest;
+            return save(latest, clash.next, latest.updatedAt);
+          }}
+          onTakeTheirs={() => {
+            const latest = clash.error.latest;
+            void openPlan(latest.id);
+            setOpened(detailsOf(latest));
+            setOpenedAt(latest.updatedAt);
+            setTaken((n) => n + 1);
+            setClash(null);
+          }}
+        />
+      ) : null}
+      <PlanForm key={taken} initial={opened} audiences={audiences} submitLabel="Save details" onCancel={close} onSubmit={(next) => save(plan, next, openedAt)} />
+    </>
+  );
+}
+
+function detailsOf(plan: Plan): PlanFields {
+  return { name: plan.name, purpose: plan.purpose, audienceFocus: plan.audienceFocus, period: plan.period, notes: plan.notes };
+}
+
+function sameDetails(a: PlanFields, b: PlanFields): boolean {
+  return JSON.stringify(detailsOf(a as Plan)) === JSON.stringify(detailsOf(b as Plan));
 }

@@ -38,11 +38,11 @@ export async function openPlan(id: string): Promise<void> {
 }
 
 /** Saves the whole plan: shows the edit at once (drags must feel instant), then the saved view with its progress. */
-async function savePlan(plan: Plan): Promise<void> {
+async function savePlan(plan: Plan, openedAt?: string): Promise<void> {
   const current = get().view;
   if (current && current.plan.id === plan.id) set({ view: { ...current, plan } });
   try {
-    set({ view: await tta().planSave(plan), error: null });
+    set({ view: await tta().planSave({ ...plan, ...(openedAt !== undefined ? { expectedUpdatedAt: openedAt } : {}) }), error: null });
   } catch (error) {
     if (current) set({ view: current });
     throw error;
@@ -55,8 +55,9 @@ export async function createPlan(fields: PlanFields): Promise<Plan> {
   return plan;
 }
 
-export async function saveDetails(plan: Plan, fields: PlanFields): Promise<void> {
-  await savePlan({ ...plan, ...fields });
+/** `openedAt`: the updatedAt the details form was opened on; a plan whose details changed since is refused ('changed-meanwhile'). */
+export async function saveDetails(plan: Plan, fields: PlanFields, openedAt?: string): Promise<void> {
+  await savePlan({ ...plan, ...fields }, openedAt);
   notify('Plan details saved.');
 }
 

@@ -11,6 +11,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../../shared/util/dates';
 import { errorMessage } from '../../app/errors';
 import { ConflictMark } from '../sharing/ConflictMark';
+import { changedMeanwhileOf, type ChangedMeanwhile } from '../../app/changed-meanwhile';
+import type { Completion, CompletionDraftInput } from '../../../shared/model/team';
+import { ChangedMeanwhileNotice } from '../../components/ChangedMeanwhileNotice';
+import { useTeamStore } from './team-store';
 
 /** /team/records/:id: one completion, to edit or delete. */
 export function CompletionEditPage() {
@@ -37,8 +41,25 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The version the form was opened on: a change arriving meanwhile is never saved over unseen.
+  const [opened, setOpened] = useState<Completion>(row.completion);
+  const [openedAtFirst, setOpenedAt] = useState(row.completion.updatedAt);
+  // A certificate attached or removed here (or arriving) is kept by the save, which never carries it: not a clash.
+  const openedAt = sameBesidesCertificate(row.completion, opened) ? row.completion.updatedAt : openedAtFirst;
+  const [clash, setClash] = useState<{ error: ChangedMeanwhile<Completion>; memberId: string; draft: CompletionDraftInput } | null>(null);
   const c = row.completion;
   const memberPath = `/team/members/${encodeURIComponent(c.memberId)}`;
+
+  async function save(memberId: string, draft: CompletionDraftInput, openedAt: string | undefined) {
+    try {
+      await updateCompletion(c.id, memberId, draft, openedAt);
+      navigate(`/team/members/${encodeURIComponent(memberId)}`);
+    } catch (e) {
+      const changed = changedMeanwhileOf<Completion>(e);
+      if (!changed) throw e;
+      setClash({ error: changed, memberId, draft });
+    }
+  }
 
   async function remove() {
     setBusy(true);
@@ -75,31 +96,42 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
           {error}
         </div>
       ) : null}
+      {clash ? (
+        <ChangedMeanwhileNotice
+          error={clash.error}
+          onKeepMine={() => save(clash.memberId, clash.draft, clash.error.latest.updatedAt)}
+          onTakeTheirs={() => {
+            const latest = clash.error.latest;
+            useTeamStore.getState().replaceCompletion(latest);
+            setOpened(latest);
+            setOpenedAt(latest.updatedAt);
+            setClash(null);
+          }}
+        />
+      ) : null}
       <CompletionForm
+        key={opened.updatedAt ?? ''}
         mode="edit"
         initial={{
-          memberIds: [c.memberId],
-          kind: c.trainingId !== undefined ? 'catalogue' : 'custom',
-          trainingId: c.trainingId ?? null,
+          memberIds: [opened.memberId],
+          kind: opened.trainingId !== undefined ? 'catalogue' : 'custom',
+          trainingId: opened.trainingId ?? null,
           ...(row.retired ? { retiredTitle: row.title } : {}),
-          customTitle: c.custom?.title ?? '',
-          customProvider: c.custom?.provider ?? '',
-          completedOn: c.completedOn,
-          hours: c.hours === undefined ? '' : String(c.hours),
-          validForMonths: c.validForMonths === undefined ? '' : String(c.validForMonths),
-          expiresOn: c.expiresOn ?? '',
-          creditHours: c.creditHours === undefined ? '' : String(c.creditHours),
-          certificateNumber: c.certificateNumber ?? '',
-          notes: c.notes ?? '',
+          customTitle: opened.custom?.title ?? '',
+          customProvider: opened.custom?.provider ?? '',
+          completedOn: opened.completedOn,
+          hours: opened.hours === undefined ? '' : String(opened.hours),
+          validForMonths: opened.validForMonths === undefined ? '' : String(opened.validForMonths),
+          expiresOn: opened.expiresOn ?? '',
+          creditHours: opened.creditHours === undefined ? '' : String(opened.creditHours),
+          certificateNumber: opened.certificateNumber ?? '',
+          notes: opened.notes ?? '',
         }}
         members={index.members}
         trainings={trainings}
         cancelTo={memberPath}
         submitLabel={() => 'Save changes'}
-        onSubmit={async (memberIds, draft) => {
-          await updateCompletion(c.id, memberIds[0]!, draft);
-          navigate(`/team/members/${encodeURIComponent(memberIds[0]!)}`);
-        }}
+        onSubmit={(memberIds, draft) => save(memberIds[0]!, draft, openedAt)}
       >
         <button type="button" className="button button--danger form__end" onClick={() => setConfirming(true)}>
           Delete record…
@@ -119,4 +151,10 @@ function EditView({ row, index }: { row: CompletionRow; index: TeamIndex }) {
       </ConfirmDialog>
     </div>
   );
+}
+
+function sameBesidesCertificate(a: Completion, b: Completion): boolean {
+  const skip = new Set(['certificate', 'updatedAt', 'updatedBy']);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !skip.has(k)));
+  return [...keys].every((k) => JSON.stringify(a[k as keyof Completion]) === JSON.stringify(b[k as keyof Completion]));
 }

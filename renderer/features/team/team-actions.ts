@@ -23,8 +23,10 @@ export async function createMember(fields: MemberFieldsInput): Promise<Member> {
   return member;
 }
 
-export async function updateMember(id: string, fields: MemberFieldsInput, message?: (m: Member) => string): Promise<Member> {
-  const { before, after } = await tta().memberUpdate({ id, fields });
+/** `openedAt`: the updatedAt of the version the edit form showed; a member changed since is refused ('changed-meanwhile'). */
+export async function updateMember(id: string, fields: MemberFieldsInput, options: { message?: (m: Member) => string; openedAt?: string | undefined } = {}): Promise<Member> {
+  const { message, openedAt } = options;
+  const { before, after } = await tta().memberUpdate({ id, fields, ...(openedAt !== undefined ? { expectedUpdatedAt: openedAt } : {}) });
   store().upsertMembers([after]);
   notify(message ? message(after) : `Saved changes to ${after.name}.`, async () => {
     const restored = await tta().memberUpdate({ id, fields: memberFieldsOf(before) });
@@ -35,7 +37,7 @@ export async function updateMember(id: string, fields: MemberFieldsInput, messag
 }
 
 export async function setMemberActive(member: Member, active: boolean): Promise<Member> {
-  return updateMember(member.id, { ...memberFieldsOf(member), active }, (m) => (active ? `${m.name} is active again.` : `${m.name} is now inactive. Their records are kept.`));
+  return updateMember(member.id, { ...memberFieldsOf(member), active }, { message: (m) => (active ? `${m.name} is active again.` : `${m.name} is now inactive. Their records are kept.`) });
 }
 
 export async function deleteMember(member: Member): Promise<void> {
@@ -72,8 +74,9 @@ export async function recordCompletions(memberIds: string[], draft: CompletionDr
   });
 }
 
-export async function updateCompletion(id: string, memberId: string, draft: CompletionDraftInput): Promise<void> {
-  const { before, after } = await tta().completionUpdate({ id, memberId, draft });
+/** `openedAt`: as for updateMember. */
+export async function updateCompletion(id: string, memberId: string, draft: CompletionDraftInput, openedAt?: string): Promise<void> {
+  const { before, after } = await tta().completionUpdate({ id, memberId, draft, ...(openedAt !== undefined ? { expectedUpdatedAt: openedAt } : {}) });
   store().replaceCompletion(after);
   notify('Saved the training record.', async () => {
     const restored = await tta().completionUpdate({ id, memberId: before.memberId, draft: draftOf(before) });
