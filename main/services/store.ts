@@ -320,12 +320,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   async function persist(data: UserData): Promise<void> {
     if (saving?.kind === 'locked' || saving?.kind === 'unreadable') throw new NotSavedError(`Changes are not being saved: ${saving.message}`);
     // Both checks only read; asked together they cost one round trip to the disk, not two.
-    const [ours, onDisk] = await Promise.all([lock.stillOurs(), identity()]);
+    // A failed stat is reported only after the lock check, as when they ran one after the other.
+    const [ours, onDisk] = await Promise.all([lock.stillOurs(), identity().then((id) => ({ id }), (error: unknown) => ({ error }))]);
     if (!ours) {
       notSaving('locked', 'Another copy of TTA Navigator took over this data folder. Close the other copy, then choose Try again.');
       throw new NotSavedError(`Changes are not being saved: ${saving!.message}`);
     }
-    if (onDisk !== expected) {
+    if ('error' in onDisk) throw onDisk.error;
+    if (onDisk.id !== expected) {
       notSaving(
         'changed-on-disk',
         `${DATA_FILE_NAME} was changed by another program or another copy of TTA Navigator. To keep its changes, this window stopped saving: restart TTA Navigator to load the file as it is now.`,
