@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 
 /*
@@ -10,11 +11,11 @@ import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
  */
 
 /** The catalogue side of a reference; each record adds its own `custom` shape. */
-export const catalogueRefFields = {
+export const catalogueRefFields = lazySchema(() => ({
   trainingId: slugSchema.optional(),
   /** The catalogue title when the record was saved. */
   trainingTitle: z.string().min(1).max(TRAINING_TITLE_MAX).optional(),
-};
+}));
 
 export interface TrainingRef {
   trainingId?: string | undefined;
