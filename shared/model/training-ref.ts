@@ -63,8 +63,3 @@ export function resolveTrainingRef(ref: TrainingRef, catalogue: { get(id: string
   if (!t) return { title: ref.trainingTitle ?? ref.trainingId, providerName: '', family: ref.trainingFamily, audiences: [], retired: true, custom: false };
   return { title: t.title, providerName: t.providerName, family: t.family, audiences: t.audiences, retired: false, custom: false };
 }
-
-/** A provider as every list, page and export names it: "National Criminal Justice Training Center (NCJTC)". */
-export function providerDisplayName(provider: { name: string; acronym?: string | undefined }): string {
-  return provider.acronym ? `${provider.name} (${provider.acronym})` : provider.name;
-}
