@@ -10,8 +10,11 @@ const STAMPED_LISTS = ['members', 'completions', 'plans', 'profiles', 'curricula
  * in place) gets updatedBy = `by` and updatedAt = `at`, unless the write set its own
  * updatedAt (plans and curricula keep their writer's clock). Only the part of each list
  * between the unchanged head and tail is looked at, so a one-record change to 100,000 costs little.
+ * `owned` lists the arrays the caller made for this change (the store's draft copies): they are
+ * stamped in place. Copying a list of 100,000 costs more than the rest of a one-record save's
+ * bookkeeping (a large-object allocation and the collections it brings), and nobody else holds them.
  */
-export function stampChangedRecords(next: UserData, previous: UserData, at: string, by: string): UserData {
+export function stampChangedRecords(next: UserData, previous: UserData, at: string, by: string, owned: ReadonlySet<unknown> = new Set()): UserData {
   let out = next;
   for (const list of STAMPED_LISTS) {
     const prev = previous[list] as readonly Stamped[];
@@ -24,7 +27,7 @@ export function stampChangedRecords(next: UserData, previous: UserData, at: stri
     if (head + tail === now.length) continue;
     const old = new Map<string, Stamped>();
     for (let i = head; i < prev.length - tail; i++) old.set(prev[i]!.id, prev[i]!);
-    const stamped = now.slice();
+    const stamped = owned.has(now) ? (now as Stamped[]) : now.slice();
     for (let i = head; i < now.length - tail; i++) {
       const record = now[i]!;
       // Not an object: left for the record check to refuse with its message.
@@ -34,7 +37,7 @@ export function stampChangedRecords(next: UserData, previous: UserData, at: stri
       const ownClock = record.updatedAt !== undefined && record.updatedAt !== was?.updatedAt;
       stamped[i] = { ...record, updatedAt: ownClock ? record.updatedAt : at, updatedBy: by };
     }
-    out = { ...out, [list]: stamped };
+    if (stamped !== now) out = { ...out, [list]: stamped };
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 
 /**
  * The updatedAt of the version an edit form was opened on. When the stored record's differs
@@ -6,4 +7,4 @@ import * as z from 'zod';
  * 'changed-meanwhile' instead of silently replacing that change. Absent: nothing to compare
  * (an undo, a toggle from a list).
  */
-export const openedVersionSchema = z.iso.datetime({ offset: true }).optional();
+export const openedVersionSchema = lazySchema(() => z.iso.datetime({ offset: true }).optional());
