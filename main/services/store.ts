@@ -42,6 +42,11 @@ export interface StoreOptions {
   renameDelaysMs?: readonly number[];
   /** The strict decode of a backup being restored: HeavyWork.decode (a worker thread) in the app; on this thread without it. */
   decodeBackup?: (bytes: Buffer, fileName: string) => Promise<Decoded>;
+  /**
+   * The save cache is warmed (every record encoded once) after this settles: bootstrap passes the
+   * end of the app's start, so the warm-up does not delay the first screen. Without it, at once.
+   */
+  warmAfter?: Promise<unknown>;
 }
 
 export interface Store {
@@ -243,7 +248,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         const digest = hashChunks([bytes], false);
         inBackground(() => rememberTrusted(files, file, { appVersion, ...digest }));
       }
-      inBackground(() => serializer.warm(committed));
+      if (options.warmAfter) void options.warmAfter.then(() => inBackground(() => serializer.warm(committed)));
+      else inBackground(() => serializer.warm(committed));
     } else if (saving === null) {
       problem = await quarantine(decoded.kind, decoded.message);
     } else {
