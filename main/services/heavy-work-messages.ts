@@ -22,7 +22,7 @@ export type ToWorker =
   /** Decode a whole data file (a restore): parse, migrate and check every record. */
   | { type: 'decode'; bytes: Uint8Array; fileName: string }
   /** Check an import against the members and completions sent as slices before it. */
-  | { type: 'prepareImport'; trainings: readonly TrainingFacts[]; input: ImportInput; now: string; updatedBy?: string };
+  | { type: 'prepareImport'; trainings: readonly TrainingFacts[]; input: ImportInput; now: string };
 
 export type FromWorker =
   | { type: 'slice'; list: ListName; records: unknown[] }

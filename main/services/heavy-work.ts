@@ -25,7 +25,7 @@ export interface HeavyWork {
    */
   decode(bytes: Buffer, fileName: string, options?: { handOver?: boolean }): Promise<Decoded>;
   /** prepareImport (team-import.ts) against a snapshot of the team; throws its UserFacingError. */
-  prepareImport(data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string, updatedBy?: string): Promise<ImportPlan>;
+  prepareImport(data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string): Promise<ImportPlan>;
 }
 
 /**
@@ -38,7 +38,7 @@ export function createHeavyWork(script: string | null): HeavyWork {
     return {
       mode: 'inline',
       decode: async (bytes, fileName) => decodeUserData(bytes.toString('utf8'), fileName),
-      prepareImport: async (data, trainings, input, now, updatedBy) => prepareImport(data, trainings, input, { newId: newRecordId, now, ...(updatedBy !== undefined ? { updatedBy } : {}) }),
+      prepareImport: async (data, trainings, input, now) => prepareImport(data, trainings, input, { newId: newRecordId, now }),
     };
   }
   // Read once, without blocking the main thread (the bundle is large); a failed read is tried again next time.
@@ -62,12 +62,12 @@ export function createHeavyWork(script: string | null): HeavyWork {
       const data = { ...(result.head as object), members: lists.members ?? [], completions: lists.completions ?? [], plans: lists.plans ?? [], profiles: lists.profiles ?? [] };
       return { ok: true, data: data as UserData, migratedFrom: result.migratedFrom as number | null, setAside: [] };
     },
-    async prepareImport(data, trainings, input, now, updatedBy) {
+    async prepareImport(data, trainings, input, now) {
       const inputs: [ListName, readonly unknown[]][] = [
         ['members', data.members],
         ['completions', data.completions],
       ];
-      const { result, lists } = await runJob(await start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now, ...(updatedBy !== undefined ? { updatedBy } : {}) });
+      const { result, lists } = await runJob(await start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now });
       return { ...(result as unknown as ImportPlan), completions: (lists.completions ?? []) as ImportPlan['completions'], newMembers: (lists.newMembers ?? []) as ImportPlan['newMembers'] };
     },
   };

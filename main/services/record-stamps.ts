@@ -32,9 +32,6 @@ export function stampChangedRecords(next: UserData, previous: UserData, at: stri
       const was = old.get(record.id);
       if (was === record) continue;
       const ownClock = record.updatedAt !== undefined && record.updatedAt !== was?.updatedAt;
-      // Already stamped as the copy would be (an import's records are made so): kept as it is,
-      // since copying 50,000 new records held the main thread and fed its garbage collector.
-      if (ownClock && record.updatedBy === by) continue;
       stamped[i] = { ...record, updatedAt: ownClock ? record.updatedAt : at, updatedBy: by };
     }
     out = { ...out, [list]: stamped };

@@ -73,8 +73,6 @@ export interface Store {
   update(change: (draft: UserData) => void | UserData, options?: UpdateOptions): Promise<UserData>;
   /** The name every later change is recorded with (updatedBy); the coordinator's name from Settings › Sharing. */
   setAuthor(name: string): void;
-  /** The name set by setAuthor: writers that stamp their own new records (an import) use it. */
-  author(): string;
   /** *Try again*: saves the current data (or re-reads the file, or re-takes the lock) and clears saveProblem on success. */
   retrySaving(): Promise<{ reloaded: boolean }>;
   /** Resolves when background work (the backup taken at open) and queued saves have finished. */
@@ -419,7 +417,6 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     data: () => committed,
     update,
-    author: () => author,
     setAuthor(name) {
       author = name;
     },

@@ -26,12 +26,12 @@ export function prepareImport(
   data: Pick<UserData, 'members' | 'completions'>,
   trainings: TrainingLookup,
   input: ImportInput,
-  ids: { newId: TeamWriteDeps['newId']; now: string; updatedBy?: string },
+  ids: { newId: TeamWriteDeps['newId']; now: string },
 ): ImportPlan {
   const plan = planImportFromText(
     input.text,
     input.mapping,
-    { members: data.members, completions: data.completions, trainings, createMissingMembers: input.createMissingMembers, newId: ids.newId, now: ids.now, ...(ids.updatedBy !== undefined ? { updatedBy: ids.updatedBy } : {}) },
+    { members: data.members, completions: data.completions, trainings, createMissingMembers: input.createMissingMembers, newId: ids.newId, now: ids.now },
     input.options,
   );
   const name = input.fileName || 'The file';
@@ -46,13 +46,7 @@ export function prepareImport(
 }
 
 /** prepareImport run somewhere else (a worker thread), with the ids made there. */
-export type PrepareElsewhere = (
-  data: Pick<UserData, 'members' | 'completions'>,
-  trainings: TrainingLookup,
-  input: ImportInput,
-  now: string,
-  updatedBy?: string,
-) => Promise<ImportPlan>;
+export type PrepareElsewhere = (data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string) => Promise<ImportPlan>;
 
 /**
  * All or nothing: every row is parsed and checked against the current team and
@@ -60,12 +54,9 @@ export type PrepareElsewhere = (
  */
 export async function importCompletions(deps: TeamWriteDeps, input: ImportInput, inWorker?: PrepareElsewhere): Promise<ImportOutcome> {
   // With a worker (the app: HeavyWork.prepareImport), the check of every row runs off the main thread; the commit stays here.
-  // Records come stamped as the store would stamp them (author, time), so the commit keeps them as they are.
-  const now = deps.now().toISOString();
-  const updatedBy = deps.store.author();
   const plan = inWorker
-    ? await inWorker(deps.store.data(), deps.trainings(), input, now, updatedBy)
-    : prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, now, updatedBy });
+    ? await inWorker(deps.store.data(), deps.trainings(), input, deps.now().toISOString())
+    : prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, now: deps.now().toISOString() });
   if (plan.completions.length > 0) {
     await deps.store.update((d) => {
       for (const m of plan.newMembers) d.members.push(m);

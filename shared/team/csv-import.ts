@@ -28,11 +28,6 @@ export interface ImportContext {
   newId: (kind: 'member' | 'completion') => string;
   /** ISO timestamp stamped on every new completion. */
   now: string;
-  /**
-   * Given (the commit): every record also carries updatedAt = now and updatedBy, as the
-   * store stamps a new record, so the store keeps it as it is instead of copying it.
-   */
-  updatedBy?: string;
 }
 
 export interface RowError {
@@ -382,10 +377,6 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
       record.expiresOn = expiresOn;
     }
     record.createdAt = ctx.now;
-    if (ctx.updatedBy !== undefined) {
-      record.updatedAt = ctx.now;
-      record.updatedBy = ctx.updatedBy;
-    }
 
     const issues = checkCompletion(record);
     if (issues.length > 0) {
