@@ -10,8 +10,25 @@ const STAMPED_LISTS = ['members', 'completions', 'plans', 'profiles', 'curricula
  * in place) gets updatedBy = `by` and updatedAt = `at`, unless the write set its own
  * updatedAt (plans and curricula keep their writer's clock). Only the part of each list
  * between the unchanged head and tail is looked at, so a one-record change to 100,000 costs little.
+ * The event loop gets a turn every SLICE_MS: an import brings 50,000 new records, and copying
+ * them all in one go was the longest main-process stall of its commit.
  */
-export function stampChangedRecords(next: UserData, previous: UserData, at: string, by: string): UserData {
+export async function stampChangedRecordsInSlices(next: UserData, previous: UserData, at: string, by: string): Promise<UserData> {
+  const steps = stampSteps(next, previous, at, by);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setImmediate(resolve));
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Longest run of copies between turns, and records between two looks at the clock (as record-check.ts). */
+const SLICE_MS = 8;
+const CLOCK_EVERY = 64;
+
+function* stampSteps(next: UserData, previous: UserData, at: string, by: string): Generator<void, UserData> {
+  let sliceStart = performance.now();
   let out = next;
   for (const list of STAMPED_LISTS) {
     const prev = previous[list] as readonly Stamped[];
@@ -33,6 +50,10 @@ export function stampChangedRecords(next: UserData, previous: UserData, at: stri
       if (was === record) continue;
       const ownClock = record.updatedAt !== undefined && record.updatedAt !== was?.updatedAt;
       stamped[i] = { ...record, updatedAt: ownClock ? record.updatedAt : at, updatedBy: by };
+      if (i % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS) {
+        yield;
+        sliceStart = performance.now();
+      }
     }
     out = { ...out, [list]: stamped };
   }
