@@ -44,6 +44,18 @@ describe('stamping a large change in slices', () => {
       if (r === added[i] || JSON.stringify(r) !== want) wrong.push(i);
     }
     expect(wrong).toEqual([]);
+    // Copied as object spread copies (own keys in order, nothing else), odd keys included.
+    const odd = JSON.parse('{"id":"c-odd","__proto__":{"x":1},"memberId":"m-1"}') as Completion;
+    const inherited = Object.assign(Object.create({ inheritedKey: 1 }) as object, { id: 'c-inh', memberId: 'm-1' }) as Completion;
+    const tag = Symbol('tag');
+    const tagged = { id: 'c-sym', memberId: 'm-1', [tag]: 1 } as unknown as Completion;
+    const few: UserData = { ...previous, completions: [...old, odd, inherited, tagged] };
+    const [o, i, t] = (await stampChangedRecordsInSlices(few, previous, 'T', 'B')).completions.slice(1_000);
+    expect(Object.keys(o!)).toEqual(['id', '__proto__', 'memberId', 'updatedAt', 'updatedBy']);
+    expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+    expect(Object.keys(i!)).toEqual(['id', 'memberId', 'updatedAt', 'updatedBy']);
+    expect('inheritedKey' in i!).toBe(false);
+    expect((t as unknown as Record<symbol, number>)[tag]).toBe(1);
     // The change's own records are left as they were given.
     expect(added[0]!.updatedAt).toBeUndefined();
     expect(next.completions).toHaveLength(201_000);
