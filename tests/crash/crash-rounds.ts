@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILE_NAME, openStore } from '../../main/services/store';
 import { decodeUserData } from '../../main/services/decode-user-data';
+import { bundleChildScript } from '../support/bundle-child-script';
 import { mulberry32 } from '../support/prng';
 
 const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface CrashReport {
   rounds: number;
@@ -18,10 +18,10 @@ export interface CrashReport {
 
 
 /** Starts the writer, waits until it has acknowledged at least one write, then SIGKILLs it after a random delay. */
-async function oneRound(dir: string, start: number, delayMs: number): Promise<number[]> {
-  // tsx as an --import hook keeps the writer in this one process: the tsx CLI would fork a
-  // grandchild that survives the SIGKILL of its parent and keeps writing.
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, String(start)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+async function oneRound(writer: string, dir: string, start: number, delayMs: number): Promise<number[]> {
+  // Plain node on a bundle keeps the writer in this one process (the tsx CLI would fork a
+  // grandchild that survives the SIGKILL of its parent and keeps writing).
+  const child = spawn(process.execPath, [writer, dir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const acks: number[] = [];
   let buffer = '';
   let stderr = '';
@@ -48,13 +48,15 @@ async function oneRound(dir: string, start: number, delayMs: number): Promise<nu
 export async function runCrashRounds(options: { rounds: number; seed?: number; log?: (line: string) => void }): Promise<CrashReport> {
   const random = mulberry32(options.seed ?? 20261125);
   const dir = await mkdtemp(join(tmpdir(), 'tta-crash-'));
+  const bundleDir = await mkdtemp(join(tmpdir(), 'tta-crash-writer-'));
   const acknowledged = new Set<number>();
   const failures: string[] = [];
   let next = 0;
   try {
+    const writer = await bundleChildScript(WRITER, bundleDir);
     for (let round = 1; round <= options.rounds; round++) {
       const delay = Math.floor(random() * 40);
-      const acks = await oneRound(dir, next, delay);
+      const acks = await oneRound(writer, dir, next, delay);
       acks.forEach((n) => acknowledged.add(n));
       next = Math.max(next, ...acks) + 1;
       const text = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
@@ -80,6 +82,7 @@ export async function runCrashRounds(options: { rounds: number; seed?: number; l
     }
   } finally {
     await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+    await rm(bundleDir, { recursive: true, force: true });
   }
   return { rounds: options.rounds, acknowledged: acknowledged.size, failures };
 }

@@ -4,7 +4,8 @@ import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
 import { useActionStatus } from '../../components/use-action-status';
 import { ForgottenPassphrase } from '../unlock/ForgottenPassphrase';
-import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { PassphrasePair } from '../../components/PassphrasePair';
+import { usePassphrasePair } from '../../components/use-passphrase-pair';
 import { SubmitForm } from '../../components/SubmitForm';
 import { changePassphrase, dataProtection } from '../unlock/unlock-actions';
 
@@ -35,18 +36,17 @@ export function DataProtectionPanel({ dataFolder }: { dataFolder: string }) {
 function ChangePassphraseForm({ dataFolder }: { dataFolder: string }) {
   const [status, run] = useActionStatus();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [problems, setProblems] = useState<PairProblems & { current?: string }>({});
+  const [currentProblem, setCurrentProblem] = useState<string | undefined>();
+  const pair = usePassphrasePair();
   const submit = () => {
-    const found: PairProblems & { current?: string } = current === '' ? { current: 'Type your current passphrase.' } : pairProblems(next, confirm);
-    setProblems(found);
-    if (found.current || found.passphrase || found.confirm) return;
+    const missing = current === '' ? 'Type your current passphrase.' : undefined;
+    setCurrentProblem(missing);
+    // Both checks run so every problem shows at once.
+    if (!pair.check() || missing) return;
     void run(async () => {
-      const text = await changePassphrase(current, next);
+      const text = await changePassphrase(current, pair.passphrase);
       setCurrent('');
-      setNext('');
-      setConfirm('');
+      pair.clear();
       return text;
     });
   };
@@ -54,10 +54,10 @@ function ChangePassphraseForm({ dataFolder }: { dataFolder: string }) {
     <>
       <SubmitForm labelledBy="change-passphrase-title" onSubmit={submit}>
         <h3 id="change-passphrase-title">Change the passphrase</h3>
-        <Field id="current-passphrase" label="Current passphrase" error={problems.current} required>
+        <Field id="current-passphrase" label="Current passphrase" error={currentProblem} required>
           {(aria) => <input {...aria} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
         </Field>
-        <PassphrasePair idPrefix="changed" label="New passphrase" passphrase={next} confirm={confirm} problems={problems} onPassphrase={setNext} onConfirm={setConfirm} />
+        <PassphrasePair idPrefix="changed" label="New passphrase" {...pair.fields} />
         <div className="button-row">
           <button type="submit" className="button" disabled={status.kind === 'busy'}>
             Change the passphrase

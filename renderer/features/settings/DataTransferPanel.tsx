@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
-import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { PassphrasePair } from '../../components/PassphrasePair';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useActionStatus } from '../../components/use-action-status';
+import { usePassphrasePair } from '../../components/use-passphrase-pair';
 import { restoreDataFile, saveDataFile } from './settings-actions';
 
 /**
@@ -12,21 +13,14 @@ import { restoreDataFile, saveDataFile } from './settings-actions';
  */
 export function DataTransferPanel() {
   const [status, run] = useActionStatus();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const pair = usePassphrasePair();
   const [restorePassphrase, setRestorePassphrase] = useState('');
-  const [problems, setProblems] = useState<PairProblems>({});
 
   const backup = () => {
-    const found = pairProblems(passphrase, confirm);
-    setProblems(found);
-    if (found.passphrase || found.confirm) return;
+    if (!pair.check()) return;
     void run(async () => {
-      const text = await saveDataFile(passphrase);
-      if (text !== null) {
-        setPassphrase('');
-        setConfirm('');
-      }
+      const text = await saveDataFile(pair.passphrase);
+      if (text !== null) pair.clear();
       return text;
     });
   };
@@ -51,11 +45,7 @@ export function DataTransferPanel() {
           idPrefix="backup"
           label="Passphrase for the backup file"
           confirmLabel="Type the passphrase again"
-          passphrase={passphrase}
-          confirm={confirm}
-          problems={problems}
-          onPassphrase={setPassphrase}
-          onConfirm={setConfirm}
+          {...pair.fields}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={busy}>

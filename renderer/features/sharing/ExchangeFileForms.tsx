@@ -1,43 +1,36 @@
 import { useState } from 'react';
 import { ActionStatusView } from '../../components/ActionStatusView';
 import { Field } from '../../components/Field';
-import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { PassphrasePair } from '../../components/PassphrasePair';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useActionStatus } from '../../components/use-action-status';
+import { usePassphrasePair } from '../../components/use-passphrase-pair';
 import { receiveChanges, shareChanges } from './sharing-actions';
-
-type Problems = PairProblems & { receive?: string };
 
 /** Without a server: Share changes… to a file encrypted with a passphrase, Receive changes… from one. */
 export function ExchangeFileForms() {
   const [status, run] = useActionStatus();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const pair = usePassphrasePair();
   const [partner, setPartner] = useState('');
   const [everything, setEverything] = useState(false);
   const [receivePassphrase, setReceivePassphrase] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
+  const [receiveProblem, setReceiveProblem] = useState<string | undefined>();
   const busy = status.kind === 'busy';
 
   const share = () => {
-    const found: Problems = pairProblems(passphrase, confirm);
-    setProblems(found);
-    if (found.passphrase || found.confirm) return;
+    if (!pair.check()) return;
     void run(async () => {
-      const text = await shareChanges({ passphrase, partner, everything });
-      if (text !== null) {
-        setPassphrase('');
-        setConfirm('');
-      }
+      const text = await shareChanges({ passphrase: pair.passphrase, partner, everything });
+      if (text !== null) pair.clear();
       return text;
     });
   };
   const receive = () => {
     if (receivePassphrase === '') {
-      setProblems({ receive: 'Enter the passphrase the other coordinator gave you.' });
+      setReceiveProblem('Enter the passphrase the other coordinator gave you.');
       return;
     }
-    setProblems({});
+    setReceiveProblem(undefined);
     void run(async () => {
       const text = await receiveChanges(receivePassphrase);
       if (text !== null) setReceivePassphrase('');
@@ -65,11 +58,7 @@ export function ExchangeFileForms() {
           idPrefix="share"
           label="Passphrase for the file"
           confirmLabel="Type the passphrase again"
-          passphrase={passphrase}
-          confirm={confirm}
-          problems={problems}
-          onPassphrase={setPassphrase}
-          onConfirm={setConfirm}
+          {...pair.fields}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={busy}>
@@ -80,7 +69,7 @@ export function ExchangeFileForms() {
       <SubmitForm labelledBy="receive-file-title" onSubmit={receive}>
         <h4 id="receive-file-title">Receive changes</h4>
         <p className="muted">The whole file is checked first. A wrong passphrase changes nothing; a record changed on both sides is kept in both versions for you to choose.</p>
-        <Field id="receive-passphrase" label="Passphrase of the file" error={problems.receive} required>
+        <Field id="receive-passphrase" label="Passphrase of the file" error={receiveProblem} required>
           {(aria) => <input {...aria} type="password" autoComplete="off" value={receivePassphrase} onChange={(e) => setReceivePassphrase(e.target.value)} />}
         </Field>
         <div className="button-row">

@@ -4,7 +4,8 @@ import { errorMessage } from '../../app/errors';
 import { useTheme } from '../../app/use-theme';
 import { Field } from '../../components/Field';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
-import { PassphrasePair, pairProblems, type PairProblems } from '../../components/PassphrasePair';
+import { PassphrasePair } from '../../components/PassphrasePair';
+import { usePassphrasePair } from '../../components/use-passphrase-pair';
 import { SubmitForm } from '../../components/SubmitForm';
 import { createPassphrase, openWithPassphrase } from './unlock-actions';
 
@@ -26,19 +27,15 @@ export function UnlockScreen({ status, onOpened }: { status: Locked; onOpened: (
 }
 
 function ChoosePassphrase({ status, onOpened }: { status: Extract<Locked, { state: 'new-passphrase' }>; onOpened: () => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [problems, setProblems] = useState<PairProblems>({});
+  const pair = usePassphrasePair();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    const found = pairProblems(passphrase, confirm);
-    setProblems(found);
-    if (found.passphrase || found.confirm) return;
+    if (!pair.check()) return;
     setBusy(true);
     setFailure(null);
     try {
-      const result = await createPassphrase(passphrase);
+      const result = await createPassphrase(pair.passphrase);
       if (result.opened) onOpened();
       else setFailure(result.message);
     } catch (error) {
@@ -59,11 +56,7 @@ function ChoosePassphrase({ status, onOpened }: { status: Extract<Locked, { stat
         <PassphrasePair
           idPrefix="new"
           label="New passphrase"
-          passphrase={passphrase}
-          confirm={confirm}
-          problems={problems}
-          onPassphrase={setPassphrase}
-          onConfirm={setConfirm}
+          {...pair.fields}
         />
         <p className="muted">
           Write it down and keep it somewhere safe, away from this computer. If it is forgotten, the data cannot be opened without it.
