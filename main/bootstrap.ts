@@ -51,6 +51,23 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
   const folder = options.keyProvider ? await openEncryptedFolder({ dir: options.dataDir, keyProvider: options.keyProvider, now: now() }) : null;
   for (const name of folder?.migrated ?? []) options.log?.(`encrypted ${name}`);
   const heavy = createHeavyWork(options.heavyWorkScript ?? null);
+  // Settles once the caller has the services (setImmediate: after its own continuation runs).
+  let started = (): void => undefined;
+  const startDone = new Promise<void>((resolve) => (started = () => setImmediate(resolve)));
+  try {
+    return await wire(options, now, folder, heavy, startDone);
+  } finally {
+    started();
+  }
+}
+
+async function wire(
+  options: BootstrapOptions,
+  now: () => Date,
+  folder: Awaited<ReturnType<typeof openEncryptedFolder>> | null,
+  heavy: ReturnType<typeof createHeavyWork>,
+  startDone: Promise<void>,
+): Promise<{ dispatch: Dispatch; services: ApiServices }> {
   const store = await openStore({
     ...(folder ? { transform: folder.transform } : {}),
     ...options.store,
@@ -59,6 +76,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<{ dispatch: 
     dir: options.dataDir,
     appVersion: options.app.version,
     ...(options.now ? { now: options.now } : {}),
+    // Encoding every record for the first save waits until the app has started.
+    warmAfter: startDone,
   });
   const dataFiles = folder?.files ?? durableFiles({ mode: 0o600, ...(options.store?.transform ? { transform: options.store.transform } : {}) });
   const sync = await createSyncService({

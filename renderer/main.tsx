@@ -1,10 +1,9 @@
-import './app/early-requests';
+import { takeEarlyUnlockStatus } from './app/early-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
 import { useCatalogueStore } from './features/catalogue/catalogue-store';
-import { UnlockScreen } from './features/unlock/UnlockScreen';
 import { unlockStatus } from './features/unlock/unlock-actions';
 import { errorMessage } from './app/errors';
 // The base sheet (variables, frame, shared primitives such as the form kit), then one sheet per feature.
@@ -38,24 +37,26 @@ function renderApp(): void {
   );
 }
 
+function renderProblem(error: unknown): void {
+  reactRoot.render(
+    <main className="page" role="alert">
+      <h1>TTA Navigator cannot open your data</h1>
+      <p>{errorMessage(error)}</p>
+    </main>,
+  );
+}
+
 // Where a passphrase protects the data (no keyring), the unlock screen comes first; the requests
-// above wait on the main side until the data is open, then answer as usual.
-unlockStatus().then(
-  (status) => {
-    if (status.state === 'open') renderApp();
-    else
-      reactRoot.render(
-        <StrictMode>
-          <UnlockScreen status={status} onOpened={renderApp} />
-        </StrictMode>,
-      );
-  },
-  (error: unknown) => {
+// above wait on the main side until the data is open, then answer as usual. boot.js asked for the
+// status before this bundle loaded. The unlock screen (and the passphrase rules, with zod) is
+// loaded only where it is shown, so it does not weigh on every other start.
+(takeEarlyUnlockStatus() ?? unlockStatus()).then((status) => {
+  if (status.state === 'open') return renderApp();
+  return import('./features/unlock/UnlockScreen').then(({ UnlockScreen }) =>
     reactRoot.render(
-      <main className="page" role="alert">
-        <h1>TTA Navigator cannot open your data</h1>
-        <p>{errorMessage(error)}</p>
-      </main>,
-    );
-  },
-);
+      <StrictMode>
+        <UnlockScreen status={status} onOpened={renderApp} />
+      </StrictMode>,
+    ),
+  );
+}, renderProblem).catch(renderProblem);

@@ -5,8 +5,8 @@ import { checkedBundledCatalogueSha256 } from './bundled-catalogue-check';
 /**
  * Modules the main side loads only when first used: the PDF engine (pdfmake, its fonts and
  * fontkit are three quarters of the main side's code), the calendar writer (ics with yup) and
- * the sharing engine (PouchDB, LevelDB and PouchDB's HTTP client) and the certificate
- * file-type sniffer.
+ * the sharing engine (PouchDB, LevelDB and PouchDB's HTTP client), the certificate
+ * file-type sniffer and the ZIP writer and reader of backups (fflate).
  * Each is built as its own file beside the main bundle, so starting the app does not read and
  * compile code it may never run.
  */
@@ -15,6 +15,7 @@ export const lazyChunks = [
   { source: 'main/services/calendar-engine.ts', file: 'calendar-engine.cjs' },
   { source: 'main/services/sync/sync-engine.ts', file: 'sync-engine.cjs' },
   { source: 'main/services/certificates/content-sniffer.ts', file: 'content-sniffer.cjs' },
+  { source: 'main/services/zip-engine.ts', file: 'zip-engine.cjs' },
 ] as const;
 
 /** A dynamic `import()` of a lazy chunk's source becomes a require() of its file beside the bundle. */

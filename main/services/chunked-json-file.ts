@@ -22,8 +22,7 @@ export class ChunkedJsonFile {
 
   async write(data: UserData): Promise<Digest> {
     // Changed blocks are built and hashed one per turn of the event loop (a restore changes them all).
-    await this.serializer.prepare(data, rememberPieceHash);
-    const chunks = this.serializer.chunks(data);
+    const chunks = await this.serializer.prepare(data, rememberPieceHash);
     const digest = hashChunks(chunks);
     await this.files.write(this.file, chunks);
     return digest;

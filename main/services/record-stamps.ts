@@ -10,11 +10,20 @@ const STAMPED_LISTS = ['members', 'completions', 'plans', 'profiles', 'curricula
  * in place) gets updatedBy = `by` and updatedAt = `at`, unless the write set its own
  * updatedAt (plans and curricula keep their writer's clock). Only the part of each list
  * between the unchanged head and tail is looked at, so a one-record change to 100,000 costs little.
+ * `owned` lists the arrays the caller made for this change (the store's draft copies): they are
+ * stamped in place. Copying a list of 100,000 costs more than the rest of a one-record save's
+ * bookkeeping (a large-object allocation and the collections it brings), and nobody else holds them.
  * The event loop gets a turn every SLICE_MS: an import brings 50,000 new records, and copying
  * them all in one go was the longest main-process stall of its commit.
  */
-export async function stampChangedRecordsInSlices(next: UserData, previous: UserData, at: string, by: string): Promise<UserData> {
-  const steps = stampSteps(next, previous, at, by);
+export async function stampChangedRecordsInSlices(
+  next: UserData,
+  previous: UserData,
+  at: string,
+  by: string,
+  owned: ReadonlySet<unknown> = new Set(),
+): Promise<UserData> {
+  const steps = stampSteps(next, previous, at, by, owned);
   let step = steps.next();
   while (!step.done) {
     await new Promise((resolve) => setImmediate(resolve));
@@ -27,7 +36,7 @@ export async function stampChangedRecordsInSlices(next: UserData, previous: User
 const SLICE_MS = 8;
 const CLOCK_EVERY = 64;
 
-function* stampSteps(next: UserData, previous: UserData, at: string, by: string): Generator<void, UserData> {
+function* stampSteps(next: UserData, previous: UserData, at: string, by: string, owned: ReadonlySet<unknown>): Generator<void, UserData> {
   let sliceStart = performance.now();
   let out = next;
   for (const list of STAMPED_LISTS) {
@@ -41,7 +50,7 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string)
     if (head + tail === now.length) continue;
     const old = new Map<string, Stamped>();
     for (let i = head; i < prev.length - tail; i++) old.set(prev[i]!.id, prev[i]!);
-    const stamped = now.slice();
+    const stamped = owned.has(now) ? (now as Stamped[]) : now.slice();
     for (let i = head; i < now.length - tail; i++) {
       const record = now[i]!;
       // Not an object: left for the record check to refuse with its message.
@@ -58,7 +67,7 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string)
         sliceStart = performance.now();
       }
     }
-    out = { ...out, [list]: stamped };
+    if (stamped !== now) out = { ...out, [list]: stamped };
   }
   return out;
 }

@@ -42,6 +42,11 @@ export interface StoreOptions {
   renameDelaysMs?: readonly number[];
   /** The strict decode of a backup being restored: HeavyWork.decode (a worker thread) in the app; on this thread without it. */
   decodeBackup?: (bytes: Buffer, fileName: string) => Promise<Decoded>;
+  /**
+   * The save cache is warmed (every record encoded once) after this settles: bootstrap passes the
+   * end of the app's start, so the warm-up does not delay the first screen. Without it, at once.
+   */
+  warmAfter?: Promise<unknown>;
 }
 
 export interface Store {
@@ -129,7 +134,20 @@ const reasonOf = (error: unknown): string => {
   }
 };
 
-const copyOf = (d: UserData): UserData => ({ ...d, settings: { ...d.settings }, members: [...d.members], completions: [...d.completions], plans: [...d.plans] });
+const ROOM = new Array<never>(16);
+/**
+ * A copy of a list with room to grow: the copy holds ROOM's 16 empty slots, then its length is
+ * set back, which keeps the storage. A change that adds a few records (the usual one) then
+ * pushes into it; a copy of exactly its length is copied again into a bigger array on the first
+ * push, and at 100,000 completions each such array costs more to allocate than the rest of
+ * the save's bookkeeping (measured in docs/performance.md, *Store save*).
+ */
+function copyWithRoom<T>(list: readonly T[]): T[] {
+  const copy = list.concat(ROOM) as T[];
+  copy.length = list.length;
+  return copy;
+}
+const copyOf = (d: UserData): UserData => ({ ...d, settings: { ...d.settings }, members: [...d.members], completions: copyWithRoom(d.completions), plans: [...d.plans] });
 const isEmpty = (d: UserData) => d.members.length === 0 && d.completions.length === 0 && d.plans.length === 0;
 
 /**
@@ -230,7 +248,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         const digest = hashChunks([bytes], false);
         inBackground(() => rememberTrusted(files, file, { appVersion, ...digest }));
       }
-      inBackground(() => serializer.warm(committed));
+      if (options.warmAfter) void options.warmAfter.then(() => inBackground(() => serializer.warm(committed)));
+      else inBackground(() => serializer.warm(committed));
     } else if (saving === null) {
       problem = await quarantine(decoded.kind, decoded.message);
     } else {
@@ -306,11 +325,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   /** Writes `data` durably, after checking that this process may still write here. */
   async function persist(data: UserData): Promise<void> {
     if (saving?.kind === 'locked' || saving?.kind === 'unreadable') throw new NotSavedError(`Changes are not being saved: ${saving.message}`);
-    if (!(await lock.stillOurs())) {
+    // Both checks only read; asked together they cost one round trip to the disk, not two.
+    // A failed stat is reported only after the lock check, as when they ran one after the other.
+    const [ours, onDisk] = await Promise.all([lock.stillOurs(), identity().then((id) => ({ id }), (error: unknown) => ({ error }))]);
+    if (!ours) {
       notSaving('locked', 'Another copy of TTA Navigator took over this data folder. Close the other copy, then choose Try again.');
       throw new NotSavedError(`Changes are not being saved: ${saving!.message}`);
     }
-    if ((await identity()) !== expected) {
+    if ('error' in onDisk) throw onDisk.error;
+    if (onDisk.id !== expected) {
       notSaving(
         'changed-on-disk',
         `${DATA_FILE_NAME} was changed by another program or another copy of TTA Navigator. To keep its changes, this window stopped saving: restart TTA Navigator to load the file as it is now.`,
@@ -324,10 +347,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       notSaving('write-failed', `${reasonOf(error)}.`);
       throw new NotSavedError(`Changes are not being saved: ${reasonOf(error)}. Nothing you change now is kept until this is fixed.`);
     }
-    expected = await identity().catch(() => null);
+    // The trust record is written beside the stat of the new file: it names these exact bytes
+    // (a content hash), so its order against other writes cannot make a wrong file trusted, and a
+    // missing or stale one only costs a full check at the next start.
+    const [identityAfter] = await Promise.all([identity().catch(() => null), rememberTrusted(files, file, { appVersion, ...digest }).catch(() => undefined)]);
+    expected = identityAfter;
     saving = null;
-    // A missing or stale trust record only costs a full check at the next start.
-    await rememberTrusted(files, file, { appVersion, ...digest }).catch(() => undefined);
   }
 
   async function backupCommitted(): Promise<void> {
@@ -358,7 +383,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
           try {
             const copy = copyOf(draft);
             const changed = item.change(copy) ?? copy;
-            const next = item.options?.keepStamps ? changed : await stampChangedRecordsInSlices(changed, draft, now().toISOString(), author);
+            // The copy's arrays are this change's own: stamped in place, not copied again.
+            const owned = new Set<unknown>([copy.members, copy.completions, copy.plans]);
+            const next = item.options?.keepStamps ? changed : await stampChangedRecordsInSlices(changed, draft, now().toISOString(), author, owned);
             await checkChangedRecordsInSlices(next, draft);
             draft = next;
             accepted.push(item);

@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { unzipSync, zipSync } from 'fflate';
 import { CERTIFICATE_MAX_BYTES } from '../../shared/model/certificate';
 import { sha256Hex } from './certificates/certificate-files';
 import { createHeavyWork, type HeavyWork } from './heavy-work';
@@ -26,7 +25,7 @@ export interface RestoreOutcome {
  * it with the same checks. `logN` is for tests only (a lower scrypt cost).
  */
 export async function exportUserData(data: UserData, path: string, passphrase: string, logN?: number, certificates: ReadonlyMap<string, Buffer> = new Map()): Promise<void> {
-  await writeFileDurable(path, await sealWithPassphrase(backupPayload(data, certificates), passphrase, logN));
+  await writeFileDurable(path, await sealWithPassphrase(await backupPayload(data, certificates), passphrase, logN));
 }
 
 const DATA_ENTRY = 'data.json';
@@ -37,19 +36,21 @@ const isZip = (b: Buffer): boolean => b.length >= 4 && b.readUInt32LE(0) === 0x0
  * What the passphrase seals: the data file's JSON alone (as in earlier versions) when no record
  * has a certificate; otherwise a ZIP of data.json and certificates/<sha256> (stored, not compressed).
  */
-function backupPayload(data: UserData, certificates: ReadonlyMap<string, Buffer>): Buffer {
+async function backupPayload(data: UserData, certificates: ReadonlyMap<string, Buffer>): Promise<Buffer> {
   const json = Buffer.from(JSON.stringify(data));
   if (certificates.size === 0) return json;
   const entries: Record<string, [Uint8Array, { level: 0 }]> = { [DATA_ENTRY]: [json, { level: 0 }] };
   for (const [sha, bytes] of certificates) entries[`certificates/${sha}`] = [bytes, { level: 0 }];
+  const { zipSync } = await import('./zip-engine');
   const zip = zipSync(entries);
   return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 
 /** The data JSON and the certificates of a backup's payload; every certificate must match its name. */
-function splitPayload(plain: Buffer, name: string): { json: Buffer; certificates: Map<string, Buffer> } {
+async function splitPayload(plain: Buffer, name: string): Promise<{ json: Buffer; certificates: Map<string, Buffer> }> {
   const certificates = new Map<string, Buffer>();
   if (!isZip(plain)) return { json: plain, certificates };
+  const { unzipSync } = await import('./zip-engine');
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(plain);
@@ -103,7 +104,7 @@ export async function readBackupWithCertificates(path: string, passphrase?: stri
   } else {
     plain = bytes;
   }
-  const { json, certificates } = splitPayload(plain, name);
+  const { json, certificates } = await splitPayload(plain, name);
   // Parse and check on the worker thread, so the window keeps answering.
   const decoded = await heavy.decode(json, name, { handOver: true });
   if (!decoded.ok) throw new UserFacingError(decoded.message);

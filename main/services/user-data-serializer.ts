@@ -22,9 +22,10 @@ export interface UserDataSerializer {
   /**
    * Before a save: builds every block that changed (a restore or an import changes most of
    * them), one block per turn of the event loop, handing each block's bytes to onBlock
-   * (the writer hashes it). chunks() then only joins finished blocks.
+   * (the writer hashes it), and returns the file's chunks as chunks() would: the blocks it
+   * just compared are joined as they are, not compared with the records a second time.
    */
-  prepare(data: UserData, onBlock?: (bytes: Buffer) => void): Promise<void>;
+  prepare(data: UserData, onBlock?: (bytes: Buffer) => void): Promise<Buffer[]>;
 }
 
 /** Records per cached block; tests pass a small one to cross many block boundaries. */
@@ -44,6 +45,11 @@ function blockBytes(records: readonly object[]): Buffer {
   return bytes.subarray(1, bytes.length - 1);
 }
 
+/** A block's bytes with `added` records after it: the same bytes blockBytes would give for the whole. */
+function appendedBytes(bytes: Buffer, added: readonly object[]): Buffer {
+  return Buffer.concat([bytes, COMMA, blockBytes(added)]);
+}
+
 interface Block {
   records: object[];
   bytes: Buffer;
@@ -56,6 +62,8 @@ const CLOSE = Buffer.from(']');
 /** One array as UTF-8 chunks, reusing unchanged blocks from the previous save. */
 class ListWriter {
   private blocks: Block[] = [];
+  /** The list the blocks were last built from. */
+  private builtFrom: readonly object[] | null = null;
 
   constructor(private readonly blockSize: number) {}
 
@@ -70,7 +78,10 @@ class ListWriter {
         continue;
       }
       const slice = records.slice(start, end);
-      const block = { records: slice, bytes: blockBytes(slice) };
+      // Records added at the end of the last block (one completion recorded): its old bytes,
+      // a comma and the new records' text, instead of re-encoding the whole block.
+      const grown = previous && previous.records.length > 0 && previous.records.length < slice.length && sameRecords(previous.records, records, start);
+      const block = { records: slice, bytes: grown ? appendedBytes(previous.bytes, slice.slice(previous.records.length)) : blockBytes(slice) };
       blocks.push(block);
       onBlock?.(block.bytes);
       // Later blocks compare against the new list; the previous one is kept until then.
@@ -78,11 +89,21 @@ class ListWriter {
       yield;
     }
     this.blocks = blocks;
+    this.builtFrom = records;
   }
 
   chunks(records: readonly object[]): Buffer[] {
     const steps = this.build(records);
     while (!steps.next().done);
+    return this.joined(records);
+  }
+
+  /**
+   * The array's bytes from the blocks last built, when they were built from `records` (and the
+   * caller has not changed it since); otherwise (another build ran in between) built again.
+   */
+  joined(records: readonly object[]): Buffer[] {
+    if (this.builtFrom !== records) return this.chunks(records);
     const blocks = this.blocks;
     const out: Buffer[] = [OPEN];
     blocks.forEach((b, i) => {
@@ -102,24 +123,21 @@ function sameRecords(cached: readonly object[], records: readonly object[], star
 export function createUserDataSerializer(options: { blockSize?: number } = {}): UserDataSerializer {
   const members = new ListWriter(options.blockSize ?? BLOCK);
   const completions = new ListWriter(options.blockSize ?? BLOCK);
-  const chunks = (data: UserData): Buffer[] => {
-    const { members: m, completions: c, ...rest } = data;
+  /** The file around the two lists' chunks. */
+  const file = (data: UserData, memberChunks: Buffer[], completionChunks: Buffer[]): Buffer[] => {
+    const { members: _m, completions: _c, ...rest } = data;
     // Small parts (settings, plans, any future field) go through JSON.stringify as usual.
     const head = JSON.stringify(rest);
-    return [
-      Buffer.from(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"members":`),
-      ...members.chunks(m),
-      Buffer.from(',"completions":'),
-      ...completions.chunks(c),
-      Buffer.from('}'),
-    ];
+    return [Buffer.from(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"members":`), ...memberChunks, Buffer.from(',"completions":'), ...completionChunks, Buffer.from('}')];
   };
+  const chunks = (data: UserData): Buffer[] => file(data, members.chunks(data.members), completions.chunks(data.completions));
   return {
     chunks,
     async prepare(data, onBlock) {
       for (const steps of [members.build(data.members, onBlock), completions.build(data.completions, onBlock)]) {
         while (!steps.next().done) await new Promise((resolve) => setImmediate(resolve));
       }
+      return file(data, members.joined(data.members), completions.joined(data.completions));
     },
     serialize: (data) => Buffer.concat(chunks(data)).toString('utf8'),
     async warm(data) {

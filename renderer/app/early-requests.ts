@@ -2,7 +2,7 @@ import { createClient, type Envelope } from '../../shared/client';
 import type { ChannelName } from '../../shared/channel-names';
 
 /**
- * The first screen needs app info, settings and the catalogue. renderer/boot.ts
+ * The first screen needs the unlock status, app info, settings and the catalogue. renderer/boot.ts
  * asked for them before this bundle loaded; this module (imported first by
  * main.tsx) takes those replies over, or asks now if boot.js did not run.
  */
@@ -20,7 +20,9 @@ let info: { appInfo: ReturnType<typeof firstReplies.appInfo>; settings: ReturnTy
   appInfo: firstReplies.appInfo(),
   settings: firstReplies.settingsGet(),
 };
+let unlock: ReturnType<typeof firstReplies.unlockStatus> | null = firstReplies.unlockStatus();
 // Failures are reported by whoever takes the promise; don't let them surface as unhandled.
+unlock.catch(() => undefined);
 catalogue.catch(() => undefined);
 info.appInfo.catch(() => undefined);
 info.settings.catch(() => undefined);
@@ -36,5 +38,12 @@ export function takeEarlyCatalogue() {
 export function takeEarlyInfo() {
   const p = info;
   info = null;
+  return p;
+}
+
+/** The early unlock status request, once (main.tsx, before the first render). */
+export function takeEarlyUnlockStatus() {
+  const p = unlock;
+  unlock = null;
   return p;
 }

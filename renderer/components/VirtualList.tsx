@@ -44,6 +44,9 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
   const pendingFocus = useRef<number | null>(null);
   const current = Math.min(active, Math.max(0, items.length - 1));
   // Rows beyond the visible ones are only for scrolling: none in the first paint, four after.
+  // Until then the rows also stack in normal flow (vlist__row--flow), where they sit exactly where
+  // their measured offsets will put them: measuring them during React's commit forced a layout
+  // and a second, synchronous render before the browser could paint the first results.
   const painted = useAfterPaint();
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
   const virtualizer = useVirtualizer({
@@ -55,6 +58,15 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
     // page is laid out once, not once empty and again with rows (~15 ms at start-up).
     initialRect: { width: 0, height: window.innerHeight },
     getItemKey: (i) => itemKey(items[i]!),
+    // TanStack's default rounds each row to whole pixels, so a row sat up to half a pixel per row
+    // above it away from where it is in flow, as in the first frame. Unrounded, the two agree.
+    // A row measured before (scrolled back into view) keeps its size without a forced layout.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize[0];
+      if (box) return box.blockSize;
+      const known = entry ? undefined : instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element)));
+      return known ?? element.getBoundingClientRect().height;
+    },
   });
 
   function move(next: number) {
@@ -81,11 +93,11 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
             <li
               key={row.key}
               data-index={row.index}
-              ref={virtualizer.measureElement}
-              className="vlist__row"
+              ref={painted ? virtualizer.measureElement : undefined}
+              className={painted ? 'vlist__row' : 'vlist__row vlist__row--flow'}
               aria-setsize={items.length}
               aria-posinset={row.index + 1}
-              style={{ transform: `translateY(${row.start}px)` }}
+              style={painted ? { transform: `translateY(${row.start}px)` } : undefined}
             >
               {renderRow(item, {
                 tabIndex: row.index === current ? 0 : -1,

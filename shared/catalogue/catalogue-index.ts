@@ -69,11 +69,11 @@ const fields: TextField<Doc>[] = [
 ];
 
 /** The text indexes of all tabs, built together on the first search: they share one vocabulary. */
-function textIndexes(index: Record<Tab, TabIndex>, synonyms: SynonymMatcher) {
+function textIndexes(index: Record<Tab, TabIndex>, synonyms: () => SynonymMatcher) {
   let built: { vocabulary: Vocabulary; text: Record<Tab, TextIndex<Doc>> } | null = null;
   return () => {
     if (!built) {
-      const vocabulary = new Vocabulary(synonyms);
+      const vocabulary = new Vocabulary(synonyms());
       const text = {} as Record<Tab, TextIndex<Doc>>;
       for (const tab of tabs) {
         const docs = index[tab].docs;
@@ -119,7 +119,9 @@ function buildTab(tab: Tab, unsorted: Doc[], texts: () => { vocabulary: Vocabula
 /** Builds the in-memory index once per catalogue; every query after that is bit arithmetic over it. */
 export function buildCatalogueIndex(cat: Catalogue): CatalogueIndex {
   const docs = buildDocs(cat);
-  const synonyms = new SynonymMatcher(cat.vocabularies.synonyms ?? []);
+  // Stemming every synonym's forms costs a few ms of start-up; only text (a search, a hint) needs them.
+  let matcher: SynonymMatcher | null = null;
+  const synonyms = () => (matcher ??= new SynonymMatcher(cat.vocabularies.synonyms ?? []));
   const index = {} as Record<Tab, TabIndex>;
   // Read on the first search, by then every tab holds its documents in title order.
   const texts = textIndexes(index, synonyms);
@@ -127,7 +129,7 @@ export function buildCatalogueIndex(cat: Catalogue): CatalogueIndex {
   return {
     tabs: index,
     query: (query) => runQuery(index, query),
-    hints: (q) => synonymHints(synonyms, q),
+    hints: (q) => (q.trim() === '' ? [] : synonymHints(synonyms(), q)),
     didYouMean: (query, limit = 3) => didYouMean(index[query.tab], query, limit),
   };
 }

@@ -1,5 +1,5 @@
 import type { Catalogue, Provider } from './schema';
-import { providerDisplayName } from '../model/training-ref';
+import { providerDisplayName } from './provider-name';
 
 export type Tab = 'trainings' | 'providers' | 'resources';
 export const tabs: Tab[] = ['trainings', 'providers', 'resources'];

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { isHttpsUrl, isPlainHttpUrl } from '../util/urls';
 
 /*
@@ -13,13 +14,13 @@ import { isHttpsUrl, isPlainHttpUrl } from '../util/urls';
 // Building blocks
 
 /** Stable record ids: user data points at them forever, so keep them boring and URL-safe. */
-export const slugSchema = z
+export const slugSchema = lazySchema(() => z
   .string()
   .max(120, 'Ids must be at most 120 characters')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids use lowercase letters, digits and single hyphens, e.g. "ovc-ttac"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids use lowercase letters, digits and single hyphens, e.g. "ovc-ttac"'));
 
 /** A real calendar date written YYYY-MM-DD (2023-02-30 is rejected). */
-export const isoDateSchema = z.iso.date({ error: 'Use a real date written YYYY-MM-DD' });
+export const isoDateSchema = lazySchema(() => z.iso.date({ error: 'Use a real date written YYYY-MM-DD' }));
 
 /**
  * True when a host is written in plain ASCII and is not an encoded international name (xn--):
@@ -37,88 +38,88 @@ function writtenHost(value: string): string {
 }
 
 /** Links the app may open: https only (the app never opens plain-http pages), hosts in ASCII. */
-export const httpsUrlSchema = z
+export const httpsUrlSchema = lazySchema(() => z
   .string()
   .refine(isHttpsUrl, 'Must be a complete https:// address')
-  .refine((value) => !isHttpsUrl(value) || isAsciiHost(writtenHost(value)), 'The host must be written in plain ASCII letters (no look-alike characters)');
+  .refine((value) => !isHttpsUrl(value) || isAsciiHost(writtenHost(value)), 'The host must be written in plain ASCII letters (no look-alike characters)'));
 
 /** An e-mail address whose domain is plain ASCII, for the same reason as links. */
-export const asciiEmailSchema = z
+export const asciiEmailSchema = lazySchema(() => z
   .email('Must be an email address')
-  .refine((value) => isAsciiHost(value.slice(value.lastIndexOf('@') + 1)), 'The domain must be written in plain ASCII letters (no look-alike characters)');
+  .refine((value) => isAsciiHost(value.slice(value.lastIndexOf('@') + 1)), 'The domain must be written in plain ASCII letters (no look-alike characters)'));
 
 /** Plain-http research pages, kept as text for provenance only; never opened by the app. */
-export const httpUrlSchema = z.string().refine(isPlainHttpUrl, 'Must be a complete http:// address');
+export const httpUrlSchema = lazySchema(() => z.string().refine(isPlainHttpUrl, 'Must be a complete http:// address'));
 
-const textSchema = z.string().trim().min(1, 'Must not be empty');
-const oneLineSchema = textSchema.refine((s) => !/[\r\n]/.test(s), 'Must fit on one line');
-const semverSchema = z
+const textSchema = lazySchema(() => z.string().trim().min(1, 'Must not be empty'));
+const oneLineSchema = lazySchema(() => textSchema.refine((s) => !/[\r\n]/.test(s), 'Must fit on one line'));
+const semverSchema = lazySchema(() => z
   .string()
-  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'Use a semantic version such as 1.0.0');
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'Use a semantic version such as 1.0.0'));
 /** "As of" as the source states it: a date, a year, a fiscal year, a range, or "undated". */
-const asOfSchema = z
+const asOfSchema = lazySchema(() => z
   .string()
   .trim()
   .max(40)
-  .regex(/^(?:undated|.*\d{4}.*)$/, 'Give the year or date the fact refers to, or "undated"');
+  .regex(/^(?:undated|.*\d{4}.*)$/, 'Give the year or date the fact refers to, or "undated"'));
 /** A source's own date for an offering: YYYY-MM-DD, YYYY-MM, YYYY or FYYYYY. */
-export const sourceDatedSchema = z
+export const sourceDatedSchema = lazySchema(() => z
   .string()
-  .regex(/^(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Give the date the source shows, e.g. 2025-03-31, 2025-03, 2025 or FY2024');
+  .regex(/^(?:FY)?\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Give the date the source shows, e.g. 2025-03-31, 2025-03, 2025 or FY2024'));
 
 /** The calendar year a sourceDated value refers to (FY2024 counts as 2024). */
 export function sourceYear(value: string): number {
   return Number(/\d{4}/.exec(value)?.[0] ?? Number.NaN);
 }
 
-const sourcesSchema = z.array(httpsUrlSchema).min(1, 'At least one https source is required');
+const sourcesSchema = lazySchema(() => z.array(httpsUrlSchema).min(1, 'At least one https source is required'));
 
-export const recordStatusSchema = z.enum(['active', 'historical', 'in-development', 'unverified']);
+export const recordStatusSchema = lazySchema(() => z.enum(['active', 'historical', 'in-development', 'unverified']));
 export type RecordStatus = z.infer<typeof recordStatusSchema>;
 
 /** Maintainers' pointer back to the research dossier item (P01, C27, R05, G03, 3I, ...). */
-const dossierRefSchema = z.string().regex(/^(?:[PCRG]\d{2}|3I)$/, 'Dossier references look like P01, C27, R05, G03 or 3I');
+const dossierRefSchema = lazySchema(() => z.string().regex(/^(?:[PCRG]\d{2}|3I)$/, 'Dossier references look like P01, C27, R05, G03 or 3I'));
 
 // ---------------------------------------------------------------------------------------------
 // Records
 
-export const termSchema = z.object({
+export const termSchema = lazySchema(() => z.object({
   id: slugSchema,
   label: oneLineSchema,
   meaning: oneLineSchema,
-});
+}));
 export type Term = z.infer<typeof termSchema>;
 
-export const familySchema = z.object({
+export const familySchema = lazySchema(() => z.object({
   id: slugSchema,
   code: oneLineSchema,
   label: oneLineSchema,
   description: textSchema,
   sources: sourcesSchema,
   lastVerified: isoDateSchema,
-});
+}));
 export type Family = z.infer<typeof familySchema>;
 
-export const keyFactSchema = z.object({
+export const keyFactSchema = lazySchema(() => z.object({
   text: textSchema,
   asOf: asOfSchema,
   /** false = uncertain, inferred, or stated only on the DOJ resources page; absent = confirmed. */
   verified: z.boolean().optional(),
   /** Set when one fact comes from a different page than the record as a whole. */
   source: httpsUrlSchema.optional(),
-});
+}));
 export type KeyFact = z.infer<typeof keyFactSchema>;
 
-export const contactSchema = z.object({
+export const contactSchema = lazySchema(() => z.object({
   phone: oneLineSchema.optional(),
   email: asciiEmailSchema.optional(),
   url: httpsUrlSchema.optional(),
   text: textSchema.optional(),
-});
+}));
 export type Contact = z.infer<typeof contactSchema>;
 
 /** Fields every sourced record carries. */
-const provenance = {
+const provenance = lazySchema(() => ({
   status: recordStatusSchema,
   sources: sourcesSchema,
   httpSources: z.array(httpUrlSchema).optional(),
@@ -128,9 +129,9 @@ const provenance = {
   /** For maintainers only (why a source is listed, where the research lives); the app never shows it. */
   maintainerNote: textSchema.optional(),
   lastVerified: isoDateSchema,
-};
+}));
 
-export const providerSchema = z.object({
+export const providerSchema = lazySchema(() => z.object({
   id: slugSchema,
   name: textSchema,
   acronym: oneLineSchema.optional(),
@@ -151,7 +152,7 @@ export const providerSchema = z.object({
   contact: contactSchema.optional(),
   keyFacts: z.array(keyFactSchema),
   ...provenance,
-});
+}));
 export type Provider = z.infer<typeof providerSchema>;
 
 /**
@@ -160,7 +161,7 @@ export type Provider = z.infer<typeof providerSchema>;
  */
 export const TRAINING_TITLE_MAX = 400;
 
-export const trainingSchema = z.object({
+export const trainingSchema = lazySchema(() => z.object({
   id: slugSchema,
   title: textSchema.max(TRAINING_TITLE_MAX, `A training title is at most ${TRAINING_TITLE_MAX} characters`),
   alsoKnownAs: z.array(textSchema).optional(),
@@ -185,10 +186,10 @@ export const trainingSchema = z.object({
    */
   sourceDated: sourceDatedSchema.optional(),
   ...provenance,
-});
+}));
 export type Training = z.infer<typeof trainingSchema>;
 
-export const resourceSchema = z.object({
+export const resourceSchema = lazySchema(() => z.object({
   id: slugSchema,
   kind: z.enum(['report', 'publication', 'funding']),
   title: textSchema,
@@ -203,10 +204,10 @@ export const resourceSchema = z.object({
   fundingOffices: z.array(slugSchema).optional(),
   keyFacts: z.array(keyFactSchema).optional(),
   ...provenance,
-});
+}));
 export type Resource = z.infer<typeof resourceSchema>;
 
-export const catalogueMetaSchema = z.object({
+export const catalogueMetaSchema = lazySchema(() => z.object({
   version: semverSchema,
   date: isoDateSchema,
   title: oneLineSchema,
@@ -214,16 +215,16 @@ export const catalogueMetaSchema = z.object({
   synthetic: z.boolean(),
   sourcePage: httpsUrlSchema,
   notes: z.array(textSchema),
-});
+}));
 export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
 
-const vocabularySchema = z.array(termSchema).min(1, 'A vocabulary needs at least one term');
+const vocabularySchema = lazySchema(() => z.array(termSchema).min(1, 'A vocabulary needs at least one term'));
 
 /**
  * An acronym or other word the field uses for something the catalogue may spell out: search
  * treats every form as the same thing, both ways ("HT" finds "human trafficking" and back).
  */
-export const synonymSchema = z.object({
+export const synonymSchema = lazySchema(() => z.object({
   id: slugSchema,
   /** The short form coordinators type, e.g. "HT". */
   term: oneLineSchema.refine((s) => /^[\p{L}\p{N}]+$/u.test(s), 'Must be one word of letters and digits, e.g. "CSAM"'),
@@ -233,10 +234,10 @@ export const synonymSchema = z.object({
   sameAs: z.array(oneLineSchema).min(1, 'Give at least one word or phrase it stands for'),
   /** A catalogue record whose text uses the term or one of its forms: why the entry is here. */
   usedBy: slugSchema,
-});
+}));
 export type Synonym = z.infer<typeof synonymSchema>;
 
-export const vocabulariesSchema = z.object({
+export const vocabulariesSchema = lazySchema(() => z.object({
   audiences: vocabularySchema,
   topics: vocabularySchema,
   formats: vocabularySchema,
@@ -244,19 +245,19 @@ export const vocabulariesSchema = z.object({
   fundingOffices: vocabularySchema,
   /** Optional: catalogues written before search knew acronyms still import. */
   synonyms: z.array(synonymSchema).optional(),
-});
+}));
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
 /** The vocabularies records point at by id. */
 export type VocabularyName = Exclude<keyof Vocabularies, 'synonyms'>;
 
-export const catalogueSchema = z.object({
+export const catalogueSchema = lazySchema(() => z.object({
   meta: catalogueMetaSchema,
   vocabularies: vocabulariesSchema,
   families: z.array(familySchema).min(1, 'A catalogue needs at least one program family'),
   providers: z.array(providerSchema),
   trainings: z.array(trainingSchema),
   resources: z.array(resourceSchema),
-});
+}));
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
 // ---------------------------------------------------------------------------------------------

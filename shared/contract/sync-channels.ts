@@ -1,29 +1,30 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { channel } from './channel';
 import { givenPassphraseSchema, newPassphraseSchema } from '../model/passphrase';
 import { coordinatorNameSchema, type SyncStatus } from '../model/sync-status';
 import { conflictResolutionSchema, type SetAsideVersion, type SyncConflict } from '../model/sync-conflict';
 import { serverUrlProblem } from '../util/server-url';
 
-const none = z.undefined();
+const none = lazySchema(() => z.undefined());
 
 /** A CouchDB database URL: https, or http only to this computer (loopback). */
-export const serverUrlSchema = z
+export const serverUrlSchema = lazySchema(() => z
   .string()
   .trim()
   .max(2000, 'Use at most 2,000 characters')
   .superRefine((url, ctx) => {
     const problem = serverUrlProblem(url);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  }));
 
 /** A CouchDB user name (CouchDB allows almost anything but ':' and control characters). */
-export const couchUserSchema = z
+export const couchUserSchema = lazySchema(() => z
   .string()
   .trim()
   .min(1, 'Enter your user name on the server')
   .max(200, 'Use at most 200 characters')
-  .refine((s) => !s.includes(':') && [...s].every((c) => c.charCodeAt(0) >= 32), 'A user name cannot contain ":" or control characters');
+  .refine((s) => !s.includes(':') && [...s].every((c) => c.charCodeAt(0) >= 32), 'A user name cannot contain ":" or control characters'));
 
 export interface ShareChangesResult {
   /** Where the file was saved, or null when the user cancelled the save dialog. */
@@ -55,28 +56,28 @@ export type ReceiveChangesResult =
  */
 export const syncChannels = {
   /** Where sharing stands: state, server, last synced, pending changes, conflicts, errors in words. */
-  syncStatus: channel<SyncStatus>()(none),
+  syncStatus: channel<SyncStatus>()(() => none),
   /** Sets the name this coordinator's changes are signed with (updatedBy). */
-  syncCoordinatorSet: channel<SyncStatus>()(z.object({ name: coordinatorNameSchema }).strict()),
+  syncCoordinatorSet: channel<SyncStatus>()(() => z.object({ name: coordinatorNameSchema }).strict()),
   /**
    * Connects to a server: checks the URL, user and password against it first (refusing with
    * the reason in words), keeps the password wrapped with this computer's key, then
    * replicates live in both directions.
    */
-  syncConnect: channel<SyncStatus>()(
+  syncConnect: channel<SyncStatus>()(() => 
     z.object({ url: serverUrlSchema, user: couchUserSchema, password: z.string().min(1, 'Enter your password').max(1024) }).strict(),
   ),
   /** Stops replicating and forgets the server and password; the records stay on this computer. */
-  syncDisconnect: channel<SyncStatus>()(none),
+  syncDisconnect: channel<SyncStatus>()(() => none),
   /** Replicates with the server now (also after an error), and returns when it has finished or failed. */
-  syncNow: channel<SyncStatus>()(none),
+  syncNow: channel<SyncStatus>()(() => none),
   /**
    * *Share changes…*: asks where to save, then writes the record versions the partner has
    * not received yet (everything when `everything` is set or the partner is new), encrypted
    * with the passphrase. `partner` names who the file is for, so the next file holds only
    * what changed since.
    */
-  syncShareChanges: channel<ShareChangesResult>()(
+  syncShareChanges: channel<ShareChangesResult>()(() => 
     z
       .object({
         passphrase: newPassphraseSchema,
@@ -86,11 +87,11 @@ export const syncChannels = {
       .strict(),
   ),
   /** *Receive changes…*: asks for an exchange file, opens it with the passphrase and applies it with the same revision rules and conflicts as the server. */
-  syncReceiveChanges: channel<ReceiveChangesResult>()(z.object({ passphrase: givenPassphraseSchema }).strict()),
+  syncReceiveChanges: channel<ReceiveChangesResult>()(() => z.object({ passphrase: givenPassphraseSchema }).strict()),
   /** Every record with concurrent versions: who, when, which fields differ and their values. */
-  syncConflictsList: channel<SyncConflict[]>()(none),
+  syncConflictsList: channel<SyncConflict[]>()(() => none),
   /** Resolves one conflict: keep a version, or merge field by field. The resolution replicates like any change. */
-  syncConflictResolve: channel<{ remaining: number }>()(
+  syncConflictResolve: channel<{ remaining: number }>()(() => 
     z
       .object({
         id: z.string().min(3).max(200),
@@ -101,5 +102,5 @@ export const syncChannels = {
       .strict(),
   ),
   /** Incoming versions the record check refused, with where they came from and why. */
-  syncSetAsideList: channel<SetAsideVersion[]>()(none),
+  syncSetAsideList: channel<SetAsideVersion[]>()(() => none),
 } as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import {
   completionDraftSchema,
   completionSchema,
@@ -41,8 +42,8 @@ export interface ImportOutcome {
   summaryRows: number;
 }
 
-const columnSchema = z.number().int().min(0).max(10_000).nullable();
-const mappingSchema = z.object(Object.fromEntries(importFields.map((f) => [f, columnSchema])) as Record<ImportField, typeof columnSchema>).strict();
+const columnSchema = lazySchema(() => z.number().int().min(0).max(10_000).nullable());
+const mappingSchema = lazySchema(() => z.object(Object.fromEntries(importFields.map((f) => [f, columnSchema])) as Record<ImportField, typeof columnSchema>).strict());
 
 /** What the CSV import sends: the file's text and how its columns map to fields. */
 export type CompletionsImportInput = z.input<typeof teamChannels.completionsImport.input>;
@@ -53,23 +54,23 @@ export const teamChannels = {
    * Everything, unless the caller's copy is current: `epoch` changes only when the
    * whole data set is replaced (a backup restore), so screens reload only then.
    */
-  teamList: channel<TeamList>()(z.object({ knownEpoch: z.string().max(100).optional() }).strict()),
-  memberCreate: channel<Member>()(memberFieldsSchema.strict()),
+  teamList: channel<TeamList>()(() => z.object({ knownEpoch: z.string().max(100).optional() }).strict()),
+  memberCreate: channel<Member>()(() => memberFieldsSchema.strict()),
   /** Returns the member before and after, so the screen can offer to undo. */
-  memberUpdate: channel<{ before: Member; after: Member }>()(z.object({ id: recordIdSchema, fields: memberFieldsSchema.strict() }).strict()),
+  memberUpdate: channel<{ before: Member; after: Member }>()(() => z.object({ id: recordIdSchema, fields: memberFieldsSchema.strict() }).strict()),
   /** Deletes the member and all their completions; returns both for undo. */
-  memberDelete: channel<MemberWithRecords>()(z.object({ id: recordIdSchema }).strict()),
+  memberDelete: channel<MemberWithRecords>()(() => z.object({ id: recordIdSchema }).strict()),
   /**
    * Delete permanently: the member and their records leave the data file, every automatic
    * backup and every set-aside copy. No undo.
    */
-  memberForget: channel<MemberForgetResult>()(z.object({ id: recordIdSchema }).strict()),
+  memberForget: channel<MemberForgetResult>()(() => z.object({ id: recordIdSchema }).strict()),
   /** Puts back what memberDelete removed. */
-  memberRestore: channel<MemberWithRecords>()(
+  memberRestore: channel<MemberWithRecords>()(() => 
     z.object({ member: memberSchema, completions: z.array(completionSchema).max(MAX_RECORDS) }).strict(),
   ),
   /** One completion per member, all with the same training and details. */
-  completionsRecord: channel<Completion[]>()(
+  completionsRecord: channel<Completion[]>()(() => 
     z
       .object({
         memberIds: z.array(recordIdSchema).min(1, 'Choose at least one member').max(10_000),
@@ -77,13 +78,13 @@ export const teamChannels = {
       })
       .strict(),
   ),
-  completionUpdate: channel<{ before: Completion; after: Completion }>()(
+  completionUpdate: channel<{ before: Completion; after: Completion }>()(() => 
     z.object({ id: recordIdSchema, memberId: recordIdSchema, draft: completionDraftSchema }).strict(),
   ),
-  completionsDelete: channel<Completion[]>()(z.object({ ids: z.array(recordIdSchema).min(1).max(MAX_RECORDS) }).strict()),
-  completionsRestore: channel<Completion[]>()(z.object({ completions: z.array(completionSchema).min(1).max(MAX_RECORDS) }).strict()),
+  completionsDelete: channel<Completion[]>()(() => z.object({ ids: z.array(recordIdSchema).min(1).max(MAX_RECORDS) }).strict()),
+  completionsRestore: channel<Completion[]>()(() => z.object({ completions: z.array(completionSchema).min(1).max(MAX_RECORDS) }).strict()),
   /** Checks every row again on the main side and saves all of them or none. */
-  completionsImport: channel<ImportOutcome>()(
+  completionsImport: channel<ImportOutcome>()(() => 
     z
       .object({
         fileName: z.string().max(260),
@@ -95,5 +96,5 @@ export const teamChannels = {
       .strict(),
   ),
   /** Asks where to save, then writes one CSV row per completion (all, or one member's). */
-  completionsExport: channel<{ path: string | null; rows: number }>()(z.object({ memberId: recordIdSchema.optional() }).strict()),
+  completionsExport: channel<{ path: string | null; rows: number }>()(() => z.object({ memberId: recordIdSchema.optional() }).strict()),
 } as const;

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/schema';
 import type { Curriculum, Material } from '../model/curriculum';
-import { providerDisplayName } from '../model/training-ref';
+import { providerDisplayName } from '../catalogue/provider-name';
 
 /** What a curriculum needs to know of a catalogue training or resource. */
 export interface CatalogueItemFacts {

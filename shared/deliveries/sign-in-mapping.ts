@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { normaliseText } from '../team/matching';
 
 /**
@@ -88,13 +89,13 @@ export function signInMappingProblems(mapping: SignInMapping, headers: readonly 
   return problems;
 }
 
-const columnSchema = z.number().int().min(0).max(10_000).nullable().default(null);
+const columnSchema = lazySchema(() => z.number().int().min(0).max(10_000).nullable().default(null));
 
 /** A sign-in mapping the trainer saved, offered again when the same header row returns. */
-export const savedSignInMappingSchema = z.object({
+export const savedSignInMappingSchema = lazySchema(() => z.object({
   name: z.string().trim().min(1, 'Give the mapping a name').max(100, 'Use at most 100 characters'),
   /** headerKey of the header row it was made for. */
   headerKey: z.string().max(20_000),
   mapping: z.object({ name: columnSchema, first: columnSchema, last: columnSchema, email: columnSchema, agency: columnSchema, audience: columnSchema }),
-});
+}));
 export type SavedSignInMapping = z.infer<typeof savedSignInMappingSchema>;

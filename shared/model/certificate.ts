@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 
 /*
  * A certificate file kept with a completion: the record names it by the SHA-256 of its
@@ -12,7 +13,7 @@ export const CERTIFICATE_MAX_BYTES = 20 * 1024 * 1024;
 export const certificateKinds = ['pdf', 'png', 'jpg', 'webp', 'gif', 'tif'] as const;
 export type CertificateKind = (typeof certificateKinds)[number];
 
-export const certificateRefSchema = z
+export const certificateRefSchema = lazySchema(() => z
   .object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'A certificate is named by the SHA-256 of its bytes (64 hexadecimal digits)'),
     /** The name the file had when it was attached (shown and used in exports; never a path). */
@@ -20,5 +21,5 @@ export const certificateRefSchema = z
     kind: z.enum(certificateKinds),
     bytes: z.number().int().min(1).max(CERTIFICATE_MAX_BYTES),
   })
-  .strict();
+  .strict());
 export type CertificateRef = z.infer<typeof certificateRefSchema>;

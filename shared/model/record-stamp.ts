@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 
 /*
  * Who changed a shared record last, and when: every write sets both (the store stamps each
@@ -8,9 +9,9 @@ import * as z from 'zod';
  */
 
 /** The coordinator's name (Settings › Sharing); empty when it was not recorded (before names were kept). */
-export const updatedBySchema = z.string().trim().max(200, 'Use at most 200 characters').optional();
+export const updatedBySchema = lazySchema(() => z.string().trim().max(200, 'Use at most 200 characters').optional());
 
-export const recordStampFields = {
+export const recordStampFields = lazySchema(() => ({
   updatedAt: z.iso.datetime({ offset: true }).optional(),
   updatedBy: updatedBySchema,
-};
+}));

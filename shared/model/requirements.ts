@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { slugSchema } from '../catalogue/schema';
 import { recordIdSchema } from './team';
 import { updatedBySchema } from './record-stamp';
@@ -16,41 +17,41 @@ const lineSchema = (max: number) =>
     .refine((s) => !/[\r\n]/.test(s), 'Must fit on one line');
 
 /** A training a requirement names: a catalogue one (with its title kept for when a newer catalogue retires it) or a custom one by title. */
-export const requiredTrainingSchema = z.discriminatedUnion('kind', [
+export const requiredTrainingSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('catalogue'), trainingId: slugSchema, title: z.string().min(1).max(400) }),
   z.object({ kind: z.literal('custom'), title: lineSchema(300).pipe(z.string().min(1, 'Enter the training’s title')) }),
-]);
+]));
 export type RequiredTraining = z.infer<typeof requiredTrainingSchema>;
 
-const monthSchema = z.number().int('Choose a month').min(1, 'Choose a month from 1 to 12').max(12, 'Choose a month from 1 to 12');
+const monthSchema = lazySchema(() => z.number().int('Choose a month').min(1, 'Choose a month from 1 to 12').max(12, 'Choose a month from 1 to 12'));
 
 /** How a period repeats: every N months after the last completion, or a fixed year starting in a month (1 = calendar year). */
-export const cycleSchema = z.discriminatedUnion('type', [
+export const cycleSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('rolling'), months: z.number().int('Enter whole months').min(1, 'At least 1 month').max(120, 'At most 120 months') }),
   z.object({ type: z.literal('yearly'), startMonth: monthSchema }),
-]);
+]));
 export type Cycle = z.infer<typeof cycleSchema>;
 
-const trainingsSchema = z
+const trainingsSchema = lazySchema(() => z
   .array(requiredTrainingSchema)
   .min(1, 'Choose at least one training')
   .max(30, 'Name at most 30 trainings')
-  .refine((list) => new Set(list.map(trainingRefKey)).size === list.length, 'A training is listed only once');
+  .refine((list) => new Set(list.map(trainingRefKey)).size === list.length, 'A training is listed only once'));
 
-const common = {
+const common = lazySchema(() => ({
   id: recordIdSchema,
   /** Months after joining that a new member has before the requirement is overdue; absent = due at once. */
   newMemberMonths: z.number().int('Enter whole months').min(1, 'At least 1 month').max(120, 'At most 120 months').optional(),
-};
+}));
 
-export const hoursFilterSchema = z.object({
+export const hoursFilterSchema = lazySchema(() => z.object({
   families: z.array(slugSchema).max(50).default([]),
   topics: z.array(slugSchema).max(100).default([]),
   audiences: z.array(slugSchema).max(100).default([]),
-});
+}));
 export type HoursFilter = z.infer<typeof hoursFilterSchema>;
 
-export const requirementSchema = z.discriminatedUnion('kind', [
+export const requirementSchema = lazySchema(() => z.discriminatedUnion('kind', [
   /** Take it once (or any one of a set); a certificate that expires must be renewed. */
   z.object({ ...common, kind: z.literal('training'), trainings: trainingsSchema }),
   /** Take it again every period; grace days extend each deadline. */
@@ -72,23 +73,23 @@ export const requirementSchema = z.discriminatedUnion('kind', [
     count: z.enum(['clock', 'credit']).default('clock'),
     filter: hoursFilterSchema.default({ families: [], topics: [], audiences: [] }),
   }),
-]);
+]));
 export type Requirement = z.infer<typeof requirementSchema>;
 export type RequirementInput = z.input<typeof requirementSchema>;
 
 /** Who a profile applies to: active members matching any of these (or everyone). */
-export const appliesToSchema = z.object({
+export const appliesToSchema = lazySchema(() => z.object({
   everyone: z.boolean().default(false),
   /** Compared without regard to case or spacing. */
   roles: z.array(lineSchema(200).pipe(z.string().min(1))).max(100).default([]),
   agencies: z.array(lineSchema(200).pipe(z.string().min(1))).max(100).default([]),
   audiences: z.array(slugSchema).max(100).default([]),
   memberIds: z.array(recordIdSchema).max(10_000).default([]),
-});
+}));
 export type AppliesTo = z.infer<typeof appliesToSchema>;
 
 /** What the profile form sends; ids of the profile and its requirements are minted in main. */
-export const profileFieldsSchema = z.object({
+export const profileFieldsSchema = lazySchema(() => z.object({
   name: lineSchema(200).pipe(z.string().min(1, 'Enter the profile’s name, e.g. “ICAC investigator”')),
   description: z.string().trim().max(2000, 'Use at most 2000 characters').default(''),
   appliesTo: appliesToSchema,
@@ -96,9 +97,9 @@ export const profileFieldsSchema = z.object({
     .array(requirementSchema)
     .max(100, 'A profile holds at most 100 requirements')
     .refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'Each requirement has its own id'),
-});
+}));
 
-export const profileDraftSchema = profileFieldsSchema.extend({
+export const profileDraftSchema = lazySchema(() => profileFieldsSchema.extend({
   requirements: z
     .array(
       z.discriminatedUnion('kind', [
@@ -108,15 +109,15 @@ export const profileDraftSchema = profileFieldsSchema.extend({
       ]),
     )
     .max(100, 'A profile holds at most 100 requirements'),
-});
+}));
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
 export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 
-export const profileSchema = profileFieldsSchema.extend({
+export const profileSchema = lazySchema(() => profileFieldsSchema.extend({
   id: recordIdSchema,
   updatedAt: z.iso.datetime({ offset: true }),
   updatedBy: updatedBySchema,
-});
+}));
 export type Profile = z.infer<typeof profileSchema>;
 
 /** The same key completions use (shared/team/team-index trainingKey): catalogue id, or the custom title ignoring case and spacing. */

@@ -1,12 +1,13 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import type { SharedRecordType } from './sync-status';
 
 /** A CouchDB revision id, "<generation>-<hash>". */
-export const revisionSchema = z
+export const revisionSchema = lazySchema(() => z
   .string()
   .min(3)
   .max(200)
-  .regex(/^\d+-[0-9a-f]+$/, 'Not a revision of this record');
+  .regex(/^\d+-[0-9a-f]+$/, 'Not a revision of this record'));
 
 /** One concurrent version of a record, as the Conflicts view shows it. */
 export interface ConflictVersion {
@@ -47,10 +48,10 @@ export interface SyncConflict {
  * `fields` maps a differing field to the revision whose value to keep
  * (fields not named keep the winner's value).
  */
-export const conflictResolutionSchema = z.discriminatedUnion('kind', [
+export const conflictResolutionSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('keep'), rev: revisionSchema }).strict(),
   z.object({ kind: z.literal('merge'), fields: z.record(z.string().min(1).max(100), revisionSchema) }).strict(),
-]);
+]));
 export type ConflictResolution = z.infer<typeof conflictResolutionSchema>;
 
 /** An incoming version the record check refused: kept aside with where it came from, never applied. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 
 /*
  * Sharing records between coordinators (issue 19): what the screens are told about
@@ -13,20 +14,20 @@ import * as z from 'zod';
  * error: replication stopped on something the user must fix (password, access,
  * certificate).
  */
-export const syncStateSchema = z.enum(['not-set-up', 'idle', 'connecting', 'syncing', 'up-to-date', 'offline', 'error']);
+export const syncStateSchema = lazySchema(() => z.enum(['not-set-up', 'idle', 'connecting', 'syncing', 'up-to-date', 'offline', 'error']));
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 /** What went wrong, as a kind the screen may style; `error` holds the words. */
-export const syncErrorKindSchema = z.enum(['unreachable', 'wrong-password', 'no-access', 'certificate', 'refused', 'other']);
+export const syncErrorKindSchema = lazySchema(() => z.enum(['unreachable', 'wrong-password', 'no-access', 'certificate', 'refused', 'other']));
 export type SyncErrorKind = z.infer<typeof syncErrorKindSchema>;
 
 /** The name every change of this coordinator is signed with (updatedBy); set once in Settings. */
-export const coordinatorNameSchema = z
+export const coordinatorNameSchema = lazySchema(() => z
   .string()
   .trim()
   .min(1, 'Enter your name as the other coordinators know you')
   .max(100, 'Use at most 100 characters')
-  .refine((s) => !/[\r\n\t]/.test(s), 'Must fit on one line');
+  .refine((s) => !/[\r\n\t]/.test(s), 'Must fit on one line'));
 
 export interface SyncStatus {
   state: SyncState;
@@ -57,5 +58,5 @@ export interface SyncStatus {
 }
 
 /** Record kinds that are shared; settings and window state stay on this computer. */
-export const sharedRecordTypeSchema = z.enum(['member', 'completion', 'plan', 'profile', 'curriculum', 'delivery']);
+export const sharedRecordTypeSchema = lazySchema(() => z.enum(['member', 'completion', 'plan', 'profile', 'curriculum', 'delivery']));
 export type SharedRecordType = z.infer<typeof sharedRecordTypeSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
 
 /*
@@ -10,11 +11,11 @@ import { slugSchema, TRAINING_TITLE_MAX } from '../catalogue/schema';
  */
 
 /** The catalogue side of a reference; each record adds its own `custom` shape. */
-export const catalogueRefFields = {
+export const catalogueRefFields = lazySchema(() => ({
   trainingId: slugSchema.optional(),
   /** The catalogue title when the record was saved. */
   trainingTitle: z.string().min(1).max(TRAINING_TITLE_MAX).optional(),
-};
+}));
 
 export interface TrainingRef {
   trainingId?: string | undefined;
@@ -61,9 +62,4 @@ export function resolveTrainingRef(ref: TrainingRef, catalogue: { get(id: string
   const t = catalogue.get(ref.trainingId);
   if (!t) return { title: ref.trainingTitle ?? ref.trainingId, providerName: '', family: ref.trainingFamily, audiences: [], retired: true, custom: false };
   return { title: t.title, providerName: t.providerName, family: t.family, audiences: t.audiences, retired: false, custom: false };
-}
-
-/** A provider as every list, page and export names it: "National Criminal Justice Training Center (NCJTC)". */
-export function providerDisplayName(provider: { name: string; acronym?: string | undefined }): string {
-  return provider.acronym ? `${provider.name} (${provider.acronym})` : provider.name;
 }

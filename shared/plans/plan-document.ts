@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/schema';
 import { formatDate, formatPeriod, localIsoDate } from '../util/dates';
-import { providerDisplayName } from '../model/training-ref';
+import { providerDisplayName } from '../catalogue/provider-name';
 import { itemStatusLabels, percentDone, priorityLabels, stateLabels } from './labels';
 import type { PlanView } from './plan-view';
 

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/schema';
 import type { Plan } from '../model/plan';
 import type { Member } from '../model/team';
-import { providerDisplayName } from '../model/training-ref';
+import { providerDisplayName } from '../catalogue/provider-name';
 import { hasTaken, planItemKey, type CompletionIndex } from './completion-match';
 
 export interface Suggestion {

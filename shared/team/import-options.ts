@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { customTrainingSchema, hoursSchema } from '../model/team';
 import { slugSchema } from '../catalogue/schema';
 
@@ -7,13 +8,13 @@ import { slugSchema } from '../catalogue/schema';
  * the main side's commit read the same object, so what the preview shows is what
  * gets saved.
  */
-export const fixedTrainingSchema = z.discriminatedUnion('kind', [
+export const fixedTrainingSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('catalogue'), trainingId: slugSchema }).strict(),
   z.object({ kind: z.literal('custom'), title: customTrainingSchema.shape.title, provider: customTrainingSchema.shape.provider }).strict(),
-]);
+]));
 export type FixedTraining = z.infer<typeof fixedTrainingSchema>;
 
-export const importOptionsSchema = z
+export const importOptionsSchema = lazySchema(() => z
   .object({
     /** "All rows are this training": LMS reports of one course carry it only in the file name. */
     training: fixedTrainingSchema.nullable().default(null),
@@ -27,8 +28,19 @@ export const importOptionsSchema = z
     /** Hours for every row of a training that has none in the file, keyed by trainingHoursKey. */
     hoursByTraining: z.record(z.string().max(400), hoursSchema).default({}),
   })
-  .strict();
+  .strict());
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 
-export const defaultImportOptions: ImportOptions = importOptionsSchema.parse({});
+/**
+ * What importOptionsSchema.parse({}) gives, written out so that loading this module builds no
+ * schema (tests/unit/validation/lazy-schema.test.ts holds the two equal).
+ */
+export const defaultImportOptions: ImportOptions = {
+  training: null,
+  completedValues: null,
+  skipRowsWithoutDate: false,
+  dateOrder: null,
+  excel1904: false,
+  hoursByTraining: {},
+};

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/schema';
-import { providerDisplayName } from '../model/training-ref';
+import { providerDisplayName } from '../catalogue/provider-name';
 
 /** What the team screens need to know about a catalogue training. */
 export interface TrainingFacts {

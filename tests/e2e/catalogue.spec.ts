@@ -132,6 +132,36 @@ test('a long list stays virtualised: only the visible rows are in the page', asy
   await expect(page.locator(':focus')).toContainText(last.title);
 });
 
+test('the first frame stacks the rows in flow exactly where their measured places put them', async ({ app, page }) => {
+  // Before the first paint VirtualList leaves its rows unmeasured, in normal flow (vlist__row--flow);
+  // after it, they are measured and placed (absolute, translateY). The switch must not move a row.
+  await app.start({ path: '/catalogue' });
+  const rows = page.getByTestId('results').locator('li.vlist__row');
+  await expect(rows.first()).toHaveAttribute('style', /translateY/);
+  await expect(rows.first()).not.toHaveClass(/vlist__row--flow/);
+  // One task: read the placed rows, put them in flow as the first frame has them, read, restore.
+  const { placed, flow } = await rows.evaluateAll((els) => {
+    const read = () => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, width: r.width, height: r.height }));
+    const placed = read();
+    const transforms = els.map((el) => (el as HTMLElement).style.transform);
+    els.forEach((el) => {
+      el.classList.add('vlist__row--flow');
+      (el as HTMLElement).style.transform = '';
+    });
+    const flow = read();
+    els.forEach((el, i) => {
+      el.classList.remove('vlist__row--flow');
+      (el as HTMLElement).style.transform = transforms[i]!;
+    });
+    return { placed, flow };
+  });
+  expect(placed.length).toBeGreaterThan(3);
+  expect(new Set(placed.map((r) => Math.round(r.height))).size).toBeGreaterThan(1);
+  placed.forEach((r, i) => {
+    for (const side of ['top', 'left', 'width', 'height'] as const) expect(Math.abs(flow[i]![side] - r[side]), `row ${i} ${side}`).toBeLessThan(0.02);
+  });
+});
+
 test('an empty result offers to drop the strictest filter, with the count it brings back', async ({ app, page }) => {
   await app.start({ path: '/catalogue?family=hotline&audience=forensic-examiners' });
   await expect(page.getByRole('heading', { name: 'No matching records' })).toBeVisible();

@@ -1,4 +1,3 @@
-import { zipSync } from 'fflate';
 import type { Completion, Member } from '../../../shared/model/team';
 
 export interface ZipEntrySource {
@@ -38,5 +37,6 @@ export async function certificatesZip(sources: readonly ZipEntrySource[], read: 
     if (bytes === null) missing.push(name);
     else entries[name] = [bytes, { level: 0 }];
   }
+  const { zipSync } = await import('../zip-engine');
   return { zip: zipSync(entries), files: Object.keys(entries).length, missing };
 }

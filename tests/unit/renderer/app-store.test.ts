@@ -35,9 +35,9 @@ describe('app store start-up', () => {
   it('applies the settings (the theme) as soon as they arrive, without waiting for app info', async () => {
     const main = heldBridge();
     vi.stubGlobal('window', { tta: main.bridge });
-    // early-requests asks for app info, settings and the catalogue when it loads.
+    // early-requests asks for app info, settings, the catalogue and the unlock status when it loads.
     const { useAppStore } = await import('../../../renderer/app/app-store');
-    expect(main.asked().sort()).toEqual(['appInfo', 'catalogueGet', 'settingsGet']);
+    expect(main.asked().sort()).toEqual(['appInfo', 'catalogueGet', 'settingsGet', 'unlockStatus']);
 
     const loading = useAppStore.getState().load();
     const settings: ChannelOutput<'settingsGet'> = { theme: 'dark', expiryWarningDays: 60, importMappings: [], signInMappings: [], osNotifications: false };

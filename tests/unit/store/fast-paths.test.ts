@@ -64,6 +64,35 @@ describe('serializer with per-block caches', () => {
     expect(Buffer.concat(serializer.chunks(data)).equals(fullReserialisation(data))).toBe(true);
   });
 
+  it('appends to the last block (one record at a time, across a block boundary) byte for byte as a full re-serialisation', async () => {
+    const serializer = createUserDataSerializer();
+    const data: UserData = emptyUserData();
+    for (let i = 0; i < 1020; i++) data.completions.push(completion(i, 'm-0'));
+    await serializer.prepare(data);
+    for (let i = 1020; i < 1030; i++) {
+      data.completions = [...data.completions, completion(i, `m-${i}`)];
+      const chunks = await serializer.prepare(data);
+      expect(Buffer.concat(chunks).equals(fullReserialisation(data))).toBe(true);
+      expect(Buffer.concat(serializer.chunks(data)).equals(fullReserialisation(data))).toBe(true);
+    }
+    // Appended records are frozen like every saved one.
+    expect(Object.isFrozen(data.completions.at(-1))).toBe(true);
+  });
+
+  it('returns the right chunks from prepare even when another list is serialised while it waits', async () => {
+    const serializer = createUserDataSerializer({ blockSize: 4 });
+    const before: UserData = emptyUserData();
+    for (let i = 0; i < 40; i++) before.completions.push(completion(i, 'm-0'));
+    for (let i = 0; i < 10; i++) before.members.push(member(i));
+    serializer.chunks(before);
+    const after: UserData = { ...before, members: [...before.members, member(99)], completions: before.completions.map((c, i) => (i % 5 === 0 ? { ...c, hours: 1 } : c)) };
+    const preparing = serializer.prepare(after);
+    // A backup of the committed data serialises it while the save's blocks are being built.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(Buffer.concat(serializer.chunks(before)).equals(fullReserialisation(before))).toBe(true);
+    expect(Buffer.concat(await preparing).equals(fullReserialisation(after))).toBe(true);
+  });
+
   it('freezes saved records so an in-place edit fails loudly instead of saving stale text', () => {
     const serializer = createUserDataSerializer();
     const data = emptyUserData();

@@ -26,6 +26,32 @@ describe('store', () => {
     expect((await readdir(dir)).filter((n) => n.includes('.tmp'))).toEqual([]);
   });
 
+  it('stamps what a change adds in its own copy, never in a list the change handed in nor in the data before it', async () => {
+    const store = await openStore({ dir: await tempDir() });
+    store.setAuthor('Dana');
+    const member = (i: number) => ({ id: `m-${i}`, name: `Member ${i}`, role: 'Detective', agency: 'County', audiences: ['law-enforcement'], active: true });
+    await store.update((d) => {
+      d.members.push(member(1));
+    });
+    const before = store.data();
+    const handedIn = [...before.members, member(2)];
+    const asHanded = [...handedIn];
+    await store.update((d) => ({ ...d, members: handedIn }));
+    expect(handedIn).toHaveLength(2);
+    handedIn.forEach((record, i) => expect(record).toBe(asHanded[i]));
+    expect(handedIn[1]).not.toHaveProperty('updatedBy');
+    expect(store.data().members[1]).toMatchObject({ id: 'm-2', updatedBy: 'Dana' });
+    await store.update((d) => {
+      d.members.push(member(3));
+    });
+    expect(store.data().members.map((m) => [m.id, m.updatedBy])).toEqual([
+      ['m-1', 'Dana'],
+      ['m-2', 'Dana'],
+      ['m-3', 'Dana'],
+    ]);
+    expect(before.members.map((m) => m.id)).toEqual(['m-1']);
+  });
+
   it('migrates a v0 file to the current version and keeps the original as a backup', async () => {
     const dir = await tempDir();
     const original = await readFile(fixture('v0-prototype.json'), 'utf8');

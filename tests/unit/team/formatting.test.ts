@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoment, formatMonth, formatPeriod } from '../../../shared/util/dates';
-import { providerDisplayName, resolveTrainingRef } from '../../../shared/model/training-ref';
+import { resolveTrainingRef } from '../../../shared/model/training-ref';
+import { providerDisplayName } from '../../../shared/catalogue/provider-name';
 
 describe('one date formatter, fixed locale and time zone', () => {
   it('reads calendar dates the same on every machine, and passes non-dates through', () => {
