@@ -9,7 +9,7 @@ import { describeSetAside, setAsideLine, type SetAside } from './salvage-user-da
 import { durableFiles, FileReadError, type ByteTransform, type FsPromises } from './durable-file';
 import { folderLock } from './folder-lock';
 import { checkChangedRecordsInSlices, InvalidRecordError } from './record-check';
-import { stampChangedRecords } from './record-stamps';
+import { stampChangedRecordsInSlices } from './record-stamps';
 import { createUserDataSerializer } from './user-data-serializer';
 import { ChunkedJsonFile } from './chunked-json-file';
 import { hashChunks, isTrusted, rememberTrusted } from './trusted-file';
@@ -385,7 +385,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
             const changed = item.change(copy) ?? copy;
             // The copy's arrays are this change's own: stamped in place, not copied again.
             const owned = new Set<unknown>([copy.members, copy.completions, copy.plans]);
-            const next = item.options?.keepStamps ? changed : stampChangedRecords(changed, draft, now().toISOString(), author, owned);
+            const next = item.options?.keepStamps ? changed : await stampChangedRecordsInSlices(changed, draft, now().toISOString(), author, owned);
             await checkChangedRecordsInSlices(next, draft);
             draft = next;
             accepted.push(item);

@@ -19,6 +19,12 @@ export interface FieldIssue {
 const NONE: readonly FieldIssue[] = [];
 /** Fields that differ on every row: checked each time, never remembered. */
 const PER_ROW = new Set(['id', 'certificateNumber', 'notes']);
+/**
+ * recordIdSchema's three rules (1 to 80 characters, letters, digits, "-" and "_") as one
+ * test: every row has its own id, and a zod parse per record was a tenth of the check.
+ * An id it refuses goes through the schema for the message.
+ */
+const VALID_ID = /^[A-Za-z0-9_-]{1,80}$/;
 /** Past this many distinct values a field's memo stops growing (a file of unique values gains nothing from it). */
 const MEMO_LIMIT = 20_000;
 
@@ -49,6 +55,7 @@ export function createCompletionCheck(options: CompletionCheckOptions = {}): (re
   }));
 
   const checkField = (field: (typeof fields)[number], value: unknown): readonly FieldIssue[] => {
+    if (field.key === 'id' && typeof value === 'string' && VALID_ID.test(value)) return NONE;
     const known = field.memo?.get(value);
     if (known !== undefined) return known;
     const parsed = field.schema.safeParse(value);

@@ -44,6 +44,28 @@ describe('completion check field by field', () => {
     expect(check({ ...good, hours: -1 })).toEqual([{ path: 'hours', message: expect.any(String) }]);
   });
 
+  it('checks every id by the schema\'s rules (its own test, not a parse per row), at and around the 80-character limit', () => {
+    const good: Completion = { id: 'c-1', memberId: 'm-1', custom: { title: 'Ethics', provider: '' }, completedOn: '2026-03-07', createdAt: '2026-11-25T10:00:00.000Z' };
+    const idChar = fc.constantFrom('a', 'Z', '0', '9', '-', '_', ' ', '.', 'é', '\n', '/', '\u0000');
+    const id = fc.oneof(
+      fc.string({ unit: idChar, minLength: 0, maxLength: 90 }),
+      fc.integer({ min: 78, max: 82 }).map((n) => 'c'.repeat(n)),
+      fc.constantFrom(42, null, undefined, ['c-1']),
+    );
+    for (const storedForm of [true, false]) {
+      const check = createCompletionCheck({ storedForm });
+      fc.assert(
+        fc.property(id, (value) => {
+          const r = { ...good, id: value } as unknown as Completion;
+          const issues = check(r);
+          expect(issues.length === 0).toBe(completionSchema.safeParse(r).success);
+          if (issues.length > 0) expect(issues.map((i) => i.path)).toContain('id');
+        }),
+        { numRuns: 2000, seed: 20261203 },
+      );
+    }
+  });
+
   it('names the field of a bad value and the rule across fields', () => {
     const check = createCompletionCheck();
     const good: Completion = { id: 'c-1', memberId: 'm-1', custom: { title: 'Ethics', provider: '' }, completedOn: '2026-03-07', createdAt: '2026-11-25T10:00:00.000Z' };
