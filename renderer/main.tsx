@@ -6,7 +6,7 @@ import { AppRoutes } from './app/routes';
 import { useCatalogueStore } from './features/catalogue/catalogue-store';
 import { unlockStatus } from './features/unlock/unlock-actions';
 import { errorMessage } from './app/errors';
-import { FIRST_SCREEN_HASH } from '../shared/first-screen';
+import { firstScreenFor } from '../shared/first-screen';
 // The base sheet (variables, frame, shared primitives such as the form kit), then one sheet per feature.
 import './styles/base.css';
 import './styles/catalogue.css';
@@ -25,8 +25,8 @@ void useCatalogueStore.getState().ensureLoaded();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// first-screen.js has already shown the pre-rendered first screen when it is what the app shows.
-const preRendered = (window as unknown as { __ttaFirstScreen?: boolean }).__ttaFirstScreen === true;
+// first-screen.js has already shown a pre-rendered first screen (its id) when it is what the app shows.
+const preRendered = (window as unknown as { __ttaFirstScreen?: string }).__ttaFirstScreen;
 let reactRoot: Root | null = null;
 
 const app = (
@@ -58,7 +58,7 @@ function renderApp(): void {
 function hydrateApp(): Promise<void> {
   return catalogueSettled().then(() => {
     // Clicked away (a link in the pre-rendered page) or not loaded: a client render instead.
-    if (useCatalogueStore.getState().status !== 'ready' || location.hash !== FIRST_SCREEN_HASH || reactRoot) return renderApp();
+    if (useCatalogueStore.getState().status !== 'ready' || firstScreenFor(location.hash)?.id !== preRendered || reactRoot) return renderApp();
     reactRoot = hydrateRoot(root!, app);
   });
 }
@@ -89,7 +89,7 @@ function renderProblem(error: unknown): void {
 // status before this bundle loaded. The unlock screen (and the passphrase rules, with zod) is
 // loaded only where it is shown, so it does not weigh on every other start.
 (takeEarlyUnlockStatus() ?? unlockStatus()).then((status) => {
-  if (status.state === 'open') return preRendered ? hydrateApp() : renderApp();
+  if (status.state === 'open') return preRendered !== undefined ? hydrateApp() : renderApp();
   return import('./features/unlock/UnlockScreen').then(({ UnlockScreen }) =>
     clientRoot().render(
       <StrictMode>

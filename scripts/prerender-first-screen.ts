@@ -1,7 +1,8 @@
 /*
- * Part of `npm run build:renderer`, after Vite: renders the first screen (the Catalogue with no
- * query) from the bundled catalogue into out/renderer/index.html as two <template>s (macOS and
- * other platforms), keyed by the sha-256 of data/catalogue.json. docs/performance.md explains.
+ * Part of `npm run build:renderer`, after Vite: renders the first screens (Start, and the
+ * Catalogue with no query) from the bundled catalogue into out/renderer/index.html as
+ * <template>s (macOS and other platforms), keyed by the sha-256 of data/catalogue.json.
+ * shared/first-screen.ts and docs/performance.md explain.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,4 +16,4 @@ const html = readFileSync(indexPath, 'utf8');
 if (!html.includes(MARK)) throw new Error(`${indexPath} has no ${MARK}: was it built by vite from renderer/index.html?`);
 const templates = firstScreenTemplates(readFileSync(`${ROOT}data/catalogue.json`));
 writeFileSync(indexPath, html.replace(MARK, `${templates}\n    ${MARK}`));
-console.log(`Pre-rendered the first screen into ${indexPath} (${Math.round(templates.length / 1024)} KB).`);
+console.log(`Pre-rendered the first screens into ${indexPath} (${Math.round(templates.length / 1024)} KB).`);

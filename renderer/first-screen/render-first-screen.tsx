@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Router, createPath, type Navigator } from 'react-router';
 import type { Catalogue } from '../../shared/catalogue/schema';
+import type { FirstScreen } from '../../shared/first-screen';
 import { AppRoutes } from '../app/routes';
 import { prepareCatalogue, useCatalogueStore } from '../features/catalogue/catalogue-store';
 
@@ -14,11 +15,11 @@ const hashLinks: Navigator = {
 };
 
 /**
- * The markup of the app's first frame on the Catalogue with no query, for `catalogue`: the same
- * tree main.tsx renders (StrictMode, the routes, the frame), rendered by react-dom/server. Run by
- * the build (scripts/prerender-first-screen.ts) and by the test that checks the built page.
+ * The markup of the app's first frame on `screen` (shared/first-screen.ts) for `catalogue`: the
+ * same tree main.tsx renders (StrictMode, the routes, the frame), rendered by react-dom/server.
+ * Run by the build (scripts/prerender-first-screen.ts) and by the test that checks the built page.
  */
-export function renderFirstScreen(catalogue: Catalogue, options: { mac: boolean }): string {
+export function renderFirstScreen(catalogue: Catalogue, screen: FirstScreen, options: { mac: boolean }): string {
   useCatalogueStore.setState({ status: 'ready', error: null, loaded: prepareCatalogue(catalogue) });
   // The shortcut titles in the navigation read the platform (renderer/app/platform.ts).
   const previous = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
@@ -26,7 +27,7 @@ export function renderFirstScreen(catalogue: Catalogue, options: { mac: boolean 
   try {
     return renderToString(
       <StrictMode>
-        <Router location="/catalogue" navigator={hashLinks}>
+        <Router location={screen.path} navigator={hashLinks}>
           <AppRoutes />
         </Router>
       </StrictMode>,

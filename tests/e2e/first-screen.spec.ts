@@ -17,7 +17,8 @@ function collectProblems(page: Page): string[] {
   return problems;
 }
 
-const shown = (page: Page) => page.evaluate(() => (window as unknown as { __ttaFirstScreen?: boolean }).__ttaFirstScreen === true);
+/** The id of the pre-rendered screen first-screen.js showed, or null. */
+const shown = (page: Page) => page.evaluate(() => (window as unknown as { __ttaFirstScreen?: string }).__ttaFirstScreen ?? null);
 
 /**
  * An init script that records React's first render into #root before anything else changes it
@@ -56,7 +57,7 @@ const RECORD_FIRST_RENDER = `(() => {
 test('the first screen is shown pre-rendered and hydrated: no console problems, and search, tabs and keyboard work', async ({ app, page }) => {
   const problems = collectProblems(page);
   await app.start({ path: '/catalogue' });
-  expect(await shown(page)).toBe(true);
+  expect(await shown(page)).toBe('catalogue');
   const results = page.getByTestId('results');
   // Facets render after the first paint, in the hydrated app: React has taken the page over.
   await expect(page.getByRole('complementary', { name: 'Filters' })).toHaveAttribute('aria-busy', 'false');
@@ -81,25 +82,43 @@ test('the first screen is shown pre-rendered and hydrated: no console problems, 
   expect(problems).toEqual([]);
 });
 
-test('a client render of the Catalogue renders first exactly the pre-rendered template', async ({ app, page }) => {
-  await page.addInitScript({ content: RECORD_FIRST_RENDER });
-  await app.start({ path: null });
-  // No key in the URL: the template stays unused and React renders the first frame itself.
-  await page.goto(`${app.origin}/index.html#/catalogue`);
-  await expect(page.getByTestId('results').locator('li').first()).toBeVisible();
-  expect(await shown(page)).toBe(false);
-  const [client, template] = await page.evaluate(() => {
-    const w = window as unknown as { __firstRender: string; __shapeOf(node: Node): string };
-    return [w.__firstRender, w.__shapeOf((document.getElementById('first-screen') as HTMLTemplateElement).content)];
+for (const [screen, path, firstElement] of [
+  ['catalogue', '/catalogue', '[data-testid="results"] li'],
+  ['start', '/', '.tiles li'],
+] as const) {
+  test(`a client render of ${path} renders first exactly the pre-rendered ${screen} template`, async ({ app, page }) => {
+    await page.addInitScript({ content: RECORD_FIRST_RENDER });
+    await app.start({ path: null });
+    // No key in the URL: the template stays unused and React renders the first frame itself.
+    await page.goto(`${app.origin}/index.html#${path}`);
+    await expect(page.locator(firstElement).first()).toBeVisible();
+    expect(await shown(page)).toBeNull();
+    const [client, template] = await page.evaluate((id) => {
+      const w = window as unknown as { __firstRender: string; __shapeOf(node: Node): string };
+      return [w.__firstRender, w.__shapeOf((document.getElementById(id) as HTMLTemplateElement).content)];
+    }, `first-screen-${screen}`);
+    expect(client.length).toBeGreaterThan(1000);
+    expect(client).toEqual(template);
   });
-  expect(client.length).toBeGreaterThan(1000);
-  expect(client).toEqual(template);
+}
+
+test('the Start screen is shown pre-rendered and hydrated: no console problems, and its links work', async ({ app, page }) => {
+  const problems = collectProblems(page);
+  await app.start({ path: '/' });
+  expect(await shown(page)).toBe('start');
+  await page.keyboard.press('Control+2');
+  await expect(page).toHaveURL(/#\/catalogue$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByRole('link', { name: /^AMBER AMBER Alert/ }).click();
+  await expect(page).toHaveURL(/#\/catalogue\?family=amber$/);
+  await expect(page.getByTestId('results').locator('li').first()).toBeVisible();
+  expect(problems).toEqual([]);
 });
 
 test('a start with the data locked shows the passphrase screen, not the pre-rendered results', async ({ app, page }) => {
   await app.start({ passphrase: { logN: 14 }, path: '/catalogue' });
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a passphrase for your data' })).toBeVisible();
-  expect(await shown(page)).toBe(false);
+  expect(await shown(page)).toBeNull();
   await expect(page.getByTestId('results')).toHaveCount(0);
 });
 
@@ -114,7 +133,7 @@ test('a start with another catalogue than the one the template was built from re
     await app.start({ path: '/catalogue', bundledCataloguePath: path });
     await expect(page.getByTestId('results')).toContainText('Aaa renamed');
     expect(page.url()).toContain('first-screen=');
-    expect(await shown(page)).toBe(false);
+    expect(await shown(page)).toBeNull();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
