@@ -13,6 +13,9 @@ const screen = firstScreenFor(location.hash);
 const template = screen ? document.getElementById(firstScreenTemplateId(screen.id, isMacPlatform())) : null;
 const root = document.getElementById('root');
 const key = new URLSearchParams(location.search).get(FIRST_SCREEN_PARAM);
+// The key says what the main side knew when it loaded the window. A later reload (after a
+// catalogue import, say) must not reuse it, so it leaves the URL now.
+if (key !== null) history.replaceState(history.state, '', location.pathname + location.hash);
 if (screen && template instanceof HTMLTemplateElement && root && root.childNodes.length === 0 && key !== null && key === template.dataset.key) {
   root.append(template.content.cloneNode(true));
   // main.tsx hydrates only if the location still opens this screen then.
