@@ -8,7 +8,8 @@ import { openReplica, type Replica, type ReplicaDoc } from '../../main/services/
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/api';
 import type { Envelope } from '../../shared/client';
-import { COUCH_USERS, startTestCouch } from '../unit/sync/couch-test-server';
+import { COUCH_USERS } from '../unit/sync/couch-test-server';
+import { startCouchProcess } from './couch-server-process';
 import { median } from './stats';
 import { syntheticUserData } from './user-data-fixture';
 
@@ -54,7 +55,7 @@ async function fill(db: Replica, docs: ReplicaDoc[]): Promise<void> {
 
 /**
  * sync.initial_ms: an empty app connects to the loopback server (express-pouchdb, as the tests
- * use) holding 1,000 members and `completions` completions, until its store holds them all —
+ * use, in a process of its own as a real server is) holding 1,000 members and `completions` completions, until its store holds them all —
  * replication into its replica and the bridge's checks and store saves. sync.max_stall_ms:
  * the longest main event-loop stall meanwhile. sync.pouch_baseline_ms: PouchDB replicating
  * the same documents between two local LevelDB databases (the same adapter). Alternating runs.
@@ -67,7 +68,7 @@ export async function benchSyncInitial(catalogue: Catalogue, runs: number, compl
   let replicaBytes = 0;
   for (let run = 0; run < runs; run++) {
     const dir = await mkdtemp(join(tmpdir(), 'tta-bench-sync-'));
-    const couch = await startTestCouch();
+    const couch = await startCouchProcess();
     try {
       const source = openReplica(join(dir, 'source'), null);
       await fill(source, docs);
@@ -107,7 +108,7 @@ export async function benchSyncInitial(catalogue: Catalogue, runs: number, compl
  */
 export async function benchSyncPropagation(runs: number): Promise<{ propagationMs: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'tta-bench-prop-'));
-  const couch = await startTestCouch();
+  const couch = await startCouchProcess();
   const apps: Awaited<ReturnType<typeof openApp>>[] = [];
   try {
     for (const [name, user] of [['alice', 'alice'], ['bob', 'bob']] as const) {
