@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { standardFaceNames } from '../main/services/pdf/standard-faces';
 import { checkedBundledCatalogueSha256 } from './bundled-catalogue-check';
 
 /**
@@ -31,6 +33,29 @@ function lazyChunkPlugin(): Plugin {
   };
 }
 
+/**
+ * pdfkit reads the metrics of PDF's standard faces from files beside its own code
+ * (`__dirname + '/data/<face>.afm'`), which a bundle does not have: the faces the PDF
+ * engine uses (main/services/pdf/standard-faces.ts) are written into the bundle instead.
+ * Fails the build if pdfkit stops reading them that way, rather than the first export.
+ */
+function standardFaceMetricsPlugin(): Plugin {
+  return {
+    name: 'standard-face-metrics',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit(\.es)?\.js$/ }, async (args) => {
+        let code = await readFile(args.path, 'utf8');
+        for (const face of standardFaceNames) {
+          const read = `fs.readFileSync(__dirname + '/data/${face}.afm', 'utf8')`;
+          if (!code.includes(read)) throw new Error(`pdfkit (${args.path}) no longer reads the ${face} metrics as ${read}: update standardFaceMetricsPlugin.`);
+          code = code.replace(read, JSON.stringify(await readFile(path.join(path.dirname(args.path), 'data', `${face}.afm`), 'utf8')));
+        }
+        return { contents: code, loader: 'js' };
+      });
+    },
+  };
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -40,6 +65,7 @@ const common = {
   // leveldown is the replica's native LevelDB binding (N-API prebuilds): it ships in node_modules, unpacked from the asar.
   external: ['electron', 'leveldown'],
   logLevel: 'warning',
+  plugins: [standardFaceMetricsPlugin()],
 } satisfies BuildOptions;
 
 /**
@@ -54,7 +80,7 @@ export const mainBundleOptions = {
   // The catalogue is checked here, once per build, instead of on every start (main/services/bundled-catalogue-trust.ts).
   define: { TTA_BUNDLED_CATALOGUE_SHA256: JSON.stringify(checkedBundledCatalogueSha256()) },
   supported: { 'dynamic-import': false },
-  plugins: [lazyChunkPlugin()],
+  plugins: [lazyChunkPlugin(), ...common.plugins],
 } satisfies BuildOptions;
 
 /** Builds every lazy chunk into `dir`, the folder of the main bundle that requires it. */

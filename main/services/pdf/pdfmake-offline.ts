@@ -1,5 +1,6 @@
 import * as pdfmakeModule from 'pdfmake';
 import vfsFonts from 'pdfmake/build/vfs_fonts.js';
+import { STANDARD_FONT_FAMILIES, standardFaceNames } from './standard-faces';
 
 type PdfMake = typeof pdfmakeModule;
 interface VirtualFs {
@@ -14,6 +15,14 @@ export const BUNDLED_FONTS = {
 
 let ready: (PdfMake & { virtualfs: VirtualFs }) | null = null;
 
+/**
+ * What a definition may open by name: only the standard faces (pdfkit draws them from
+ * metrics it carries and reads no file of that name); any other path is refused.
+ */
+export function allowLocalName(name: string): boolean {
+  return standardFaceNames.includes(name);
+}
+
 /** Why every URL is refused: the app is offline by promise, and a document must never fetch anything. */
 export function refuseUrl(): boolean {
   return false;
@@ -22,7 +31,8 @@ export function refuseUrl(): boolean {
 /**
  * pdfmake's Node singleton, set up once: fonts in its virtual file system, every URL
  * and every local file refused (pdfmake would otherwise fetch images or fonts named
- * by URL and read any path a definition mentions).
+ * by URL and read any path a definition mentions). pdfmake asks the local policy for
+ * standard faces too, as if their names were paths: those names alone are allowed.
  */
 export function offlinePdfmake(): PdfMake {
   if (ready) return ready;
@@ -32,8 +42,8 @@ export function offlinePdfmake(): PdfMake {
     if (!instance.virtualfs.existsSync(name)) instance.virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'));
   }
   instance.setUrlAccessPolicy(refuseUrl);
-  instance.setLocalAccessPolicy(() => false);
-  instance.setFonts(structuredClone(BUNDLED_FONTS));
+  instance.setLocalAccessPolicy(allowLocalName);
+  instance.setFonts({ ...structuredClone(BUNDLED_FONTS), ...structuredClone(STANDARD_FONT_FAMILIES) });
   ready = instance;
   return instance;
 }

@@ -1,12 +1,17 @@
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PlanDocument, ProviderContact } from '../../../shared/plans/plan-document';
+import { isHttpsUrl } from '../../../shared/util/urls';
+import { fitsStandardFace, helveticaPieces } from './standard-faces';
 
 /*
  * The plan as a pdfmake document definition. Pure: same input, same definition, no
  * I/O, so tests can inspect it and the writer only renders. Kept lean for 500-item
  * plans (measured by `npm run bench`):
  * - one flat text cell per column, table styling by layout functions, no images;
- * - two faces (regular and bold), as every face is parsed and subset per document;
+ * - two embedded faces (regular and bold), as every face is parsed and subset per document;
+ * - web addresses in the standard Helvetica, cut into pieces that fit a line and set whole:
+ *   left to pdfmake, an address is split at every "/", "-" and ".", and each part is laid
+ *   out and drawn on its own (most of the provider section's cost, measured).
  * - one running line, the footer, as pdfmake lays out header and footer on every page;
  * - colours whose RGB parts are multiples of 51 (or black): pdfkit writes each word's
  *   colour as r/255 decimals, and #1b2430 costs ~60 bytes per word where these cost ~12.
@@ -88,6 +93,26 @@ function membersTable(doc: PlanDocument): Content[] {
   return [heading('Progress by member'), { table: { headerRows: 1, widths: ['*', 60, 60, 60], body }, layout: itemsLayout, fontSize: 9 }];
 }
 
+/** pdfmake's family of the standard Helvetica (main/services/pdf/standard-faces.ts). */
+const REFERENCE_FONT = 'Helvetica';
+const GAP = '   ';
+const CONTENT_WIDTH = 612 - 2 * MARGIN_X;
+
+/**
+ * A web address as printed: clickable when it is https (the catalogue's are). In Helvetica,
+ * whose widths are known here, it is cut into pieces that each fit a line; an address with
+ * a character Helvetica cannot draw stays in the embedded face and wraps as pdfmake sees fit.
+ */
+function address(url: string, fontSize: number): Content[] {
+  const link = isHttpsUrl(url) ? { link: url } : {};
+  if (!fitsStandardFace(url)) return [{ text: url, ...link }];
+  return helveticaPieces(url, fontSize, CONTENT_WIDTH).map((piece) => ({ text: piece, font: REFERENCE_FONT, noWrap: true, ...link }));
+}
+
+function addresses(urls: readonly string[], fontSize: number): Content[] {
+  return urls.flatMap((url, i) => [...(i === 0 ? [] : [GAP]), ...address(url, fontSize)]);
+}
+
 function contactLines(p: ProviderContact): Content[] {
   const lines: Content[] = [{ text: p.name, bold: true, margin: [0, 6, 0, 1] }];
   if (p.trainings.length > 0) lines.push({ text: `For: ${p.trainings.join('; ')}`, color: MUTED, fontSize: 8.5 });
@@ -95,8 +120,8 @@ function contactLines(p: ProviderContact): Content[] {
   const contact = [p.phone ? `Phone ${p.phone}` : '', p.email ? `Email ${p.email}` : '', p.text ?? ''].filter(Boolean);
   if (contact.length > 0) lines.push({ text: contact.join(' · ') });
   const links = [p.url, p.website].filter((u): u is string => Boolean(u));
-  if (links.length > 0) lines.push({ text: links.join('   '), color: ACCENT, fontSize: 8.5 });
-  if (p.sources.length > 0) lines.push({ text: [{ text: 'Sources: ', bold: true, color: MUTED }, p.sources.join('   ')], fontSize: 8 });
+  if (links.length > 0) lines.push({ text: addresses(links, 8.5), color: ACCENT, fontSize: 8.5 });
+  if (p.sources.length > 0) lines.push({ text: [{ text: 'Sources: ', bold: true, color: MUTED }, ...addresses(p.sources, 8)], fontSize: 8 });
   return [{ stack: lines, unbreakable: true }];
 }
 

@@ -16,7 +16,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
  * This bundles the main side's services the way scripts/build-main.ts bundles main.ts, puts
  * the bundle in a folder laid out like the packaged app with nothing else beside it (no
  * node_modules, no sources), and runs it with plain Node: a module that reads a file from
- * node_modules at run time, or a dependency left out of the bundle, fails here.
+ * node_modules at run time (as pdfkit reads a standard face's metrics), or a dependency left
+ * out of the bundle, fails here.
  */
 const PROBE_IMPORTS = `
   import path from 'node:path';
@@ -44,7 +45,8 @@ const PROBE = `
   await services.sync.close();
   const info = await dispatch('appInfo', undefined);
   const catalogue = await dispatch('catalogueGet', undefined);
-  const pdf = await renderPdf({ content: ['Packaged PDF check'] });
+  // Web addresses are set in the standard Helvetica, whose metrics pdfkit reads from its own folder: the bundle must carry them.
+  const pdf = await renderPdf({ content: ['Packaged PDF check', { text: 'https://example.org/packaged', font: 'Helvetica' }] });
   // The certificate check sniffs content with its lazy chunk: the PDF just made is a PDF.
   const certificate = await checkCertificateFile('probe.pdf', async () => pdf, async () => pdf.length);
   process.stdout.write(JSON.stringify({

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Table } from 'pdfmake/interfaces';
+import type { Content, Table } from 'pdfmake/interfaces';
+import type { Catalogue } from '../../../shared/catalogue/schema';
 import { buildPlanDocument } from '../../../shared/plans/plan-document';
 import { buildPlanPdfDefinition } from '../../../main/services/pdf/plan-pdf-definition';
 import { renderPdf, writePlanPdf } from '../../../main/services/pdf/write-pdf';
 import { useTempDirs } from '../store/temp-dir';
-import { completion, planCatalogue, viewOf } from './plan-fixtures';
+import { completion, item, member, plan, planCatalogue, viewOf } from './plan-fixtures';
 import { longPlan } from './long-plan';
 
 const meta = { generatedAt: new Date('2026-06-01T12:00:00'), catalogue: { version: '1.4.2', date: '2026-05-20' } };
@@ -25,6 +27,19 @@ async function pagesOf(bytes: Uint8Array): Promise<string[]> {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+const real: Catalogue = JSON.parse(readFileSync(new URL('../../../data/catalogue.json', import.meta.url), 'utf8'));
+
+/** Every text node of a definition with a `link`, wherever it sits (stacks, inline arrays). */
+function linkedNodes(node: unknown, out: { text: string; link: string; font?: string }[] = []): { text: string; link: string; font?: string }[] {
+  if (Array.isArray(node)) node.forEach((n) => linkedNodes(n, out));
+  else if (node !== null && typeof node === 'object') {
+    const n = node as { text?: unknown; link?: string; font?: string; stack?: unknown; content?: unknown };
+    if (typeof n.text === 'string' && n.link !== undefined) out.push({ text: n.text, link: n.link, ...(n.font ? { font: n.font } : {}) });
+    for (const child of [n.text, n.stack, n.content]) if (typeof child === 'object') linkedNodes(child, out);
+  }
+  return out;
+}
 
 describe('plan PDF', () => {
   const tempDir = useTempDirs();
@@ -86,6 +101,49 @@ describe('plan PDF', () => {
   it('never reads a local file a definition names', async () => {
     const definition = { ...longDefinition(1), content: [{ image: '/etc/hostname' }] };
     await expect(renderPdf(definition)).rejects.toThrow(/Access to local file denied/);
+  });
+
+  it('names every provider of a plan holding every catalogue training, and prints every web address and source page it draws on', async () => {
+    const p = plan(real.trainings.map((t, i) => item(`i-${i}`, t.id, ['m-1'])));
+    const doc = buildPlanDocument(viewOf(p, [member('m-1', 'Ana Diaz')], [], '2026-06-01', real), real, meta);
+    const text = (await pagesOf(await renderPdf(buildPlanPdfDefinition(doc)))).join(' ');
+    const squashed = squash(text);
+    // Addresses wrap where the line ends: compare them with every space and line break taken out.
+    const bare = text.replace(/\s+/g, '');
+    const addresses = doc.providers.flatMap((pr) => [...pr.sources, ...(pr.website ? [pr.website] : []), ...(pr.url ? [pr.url] : [])]);
+    expect(doc.providers.length).toBeGreaterThan(50);
+    expect(addresses.length).toBeGreaterThan(150);
+    for (const pr of doc.providers) expect(squashed).toContain(pr.name);
+    expect(addresses.filter((url) => !bare.includes(url))).toEqual([]);
+  });
+
+  it('sets web addresses in the standard Helvetica as links, and keeps an address Helvetica cannot draw in the embedded face', async () => {
+    const cat = planCatalogue();
+    cat.trainings = cat.trainings.map((t) => (t.id === 'cart' ? { ...t, sources: [...t.sources, 'https://example.org/d\u00e9p\u00f4t/\u2116-7'] } : t));
+    const { plan: p, members } = longPlan(4);
+    const definition = buildPlanPdfDefinition(buildPlanDocument(viewOf(p, members, [], '2026-06-01', cat), cat, meta));
+    const links = linkedNodes(definition.content as Content);
+    // An address may be cut into pieces that each fit a line: its pieces, in order, spell it and link to it.
+    const spelled: string[] = [];
+    const broken: string[] = [];
+    let pending = '';
+    for (const l of links) {
+      pending += l.text;
+      if (pending === l.link) spelled.push(l.link);
+      else if (!l.link.startsWith(pending)) broken.push(pending);
+      if (pending === l.link || !l.link.startsWith(pending)) pending = '';
+    }
+    expect(broken).toEqual([]);
+    expect(pending).toBe('');
+    expect(spelled).toEqual(expect.arrayContaining(['https://www.nationalcac.org', 'https://example.org/source', 'https://example.org/d\u00e9p\u00f4t/\u2116-7']));
+    for (const l of links) expect(l.font).toBe(/^[\x20-\x7e]*$/.test(l.link) ? 'Helvetica' : undefined);
+    const bytes = await renderPdf(definition);
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toMatch(/\/BaseFont \/Helvetica\b/);
+    expect(raw).toContain('/URI (https://www.nationalcac.org)');
+    const text = (await pagesOf(bytes)).join(' ').replace(/\s+/g, '');
+    expect(text).toContain('https://example.org/source');
+    expect(text).toContain('https://example.org/d\u00e9p\u00f4t/\u2116-7');
   });
 
   it('renders a 500-item plan', async () => {
