@@ -1,15 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
+import { lazySchema } from '../../shared/validation/lazy-schema';
 import { writeFileDurableSync } from '../services/durable-file';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, MIN_HEIGHT, MIN_WIDTH, type WindowBounds } from './window-options';
 
-const coordinate = z.number().min(-1_000_000).max(1_000_000);
-const size = z.number().min(1).max(100_000);
-
-export const windowStateSchema = z
-  .object({ x: coordinate, y: coordinate, width: size, height: size, maximised: z.boolean() })
-  .strict();
+export const windowStateSchema = lazySchema(() => {
+  const coordinate = z.number().min(-1_000_000).max(1_000_000);
+  const size = z.number().min(1).max(100_000);
+  return z.object({ x: coordinate, y: coordinate, width: size, height: size, maximised: z.boolean() }).strict();
+});
 
 export type WindowState = z.infer<typeof windowStateSchema>;
 
