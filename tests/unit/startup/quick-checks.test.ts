@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { quickWindowState, readWindowState, windowStateSchema } from '../../../main/electron/window-state';
 import { lockSchema, quickLockContent, readLockContent } from '../../../main/services/folder-lock';
 import { configSchema, quickSyncConfig, readSyncConfig } from '../../../main/services/sync/sync-config';
 import { quickTrustRecord, readTrustRecord, trustSchema } from '../../../main/services/trusted-file';
 
 /**
- * A trusted start reads its trust record, the folder lock and the sharing settings with hand
+ * A trusted start reads its trust record, the folder lock, the sharing settings and the window state with hand
  * checks instead of zod, so it never loads zod (docs/performance.md, "Main-side start-up").
  * Each hand check may only accept what its schema accepts, and must return what the schema
  * returns; anything it declines goes to the schema. So the reader as a whole accepts and
@@ -25,8 +26,19 @@ const anything = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 4 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
 );
 const number = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 2 ** 53, -1));
-/** The same shape turned into what a file holds, or left as made; sometimes with extra keys, or built oddly. */
-function variants(shape: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<unknown> {
+/** Numbers at and just past the bounds the schemas name. */
+const edgeNumber = fc.oneof(number, fc.constantFrom(-1_000_001, -1_000_000, 1_000_000, 1_000_000.5, 0, 1, 0.5, 100_000, 100_001));
+/**
+ * Values near a shape: as written, one field off (a wrong kind or a number at a bound), turned
+ * into what a file holds, with extra keys, built oddly (no prototype, a `__proto__` key, an
+ * array around it), and anything else.
+ */
+function variants(written: fc.Arbitrary<Record<string, unknown>>, nearMiss: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<unknown> {
+  const oneOff = fc.tuple(written, fc.nat(), fc.oneof(anything, edgeNumber)).map(([w, i, v]) => {
+    const keys = Object.keys(w);
+    return keys.length === 0 ? w : { ...w, [keys[i % keys.length]!]: v };
+  });
+  const shape = fc.oneof(written, oneOff, nearMiss);
   return fc.oneof(
     shape,
     shape.map((v) => JSON.parse(JSON.stringify(v)) as unknown),
@@ -60,13 +72,17 @@ const syncWritten = fc.record({
   lastSyncedAt: fc.option(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), { nil: null }),
 });
 const optional = { requiredKeys: [] as never[] };
+const coordinate = fc.integer({ min: -1_000_000, max: 1_000_000 });
+const size = fc.integer({ min: 1, max: 100_000 });
+const windowWritten = fc.record({ x: coordinate, y: coordinate, width: size, height: size, maximised: fc.boolean() });
 
 const cases: Case<unknown>[] = [
   {
     name: 'trust record',
     written: trustWritten,
     values: variants(
-      fc.oneof(trustWritten, fc.record({ appVersion: fc.oneof(fc.string(), anything), sha256: fc.oneof(fc.string(), anything), size: fc.oneof(number, anything), pieces: fc.oneof(fc.array(fc.oneof(number, anything), { maxLength: 4 }), anything) }, optional)),
+      trustWritten,
+      fc.record({ appVersion: fc.oneof(fc.string(), anything), sha256: fc.oneof(fc.string(), anything), size: fc.oneof(number, anything), pieces: fc.oneof(fc.array(fc.oneof(number, anything), { maxLength: 4 }), anything) }, optional),
     ),
     quick: quickTrustRecord,
     read: readTrustRecord,
@@ -76,27 +92,34 @@ const cases: Case<unknown>[] = [
   {
     name: 'folder lock',
     written: lockWritten,
-    values: variants(fc.oneof(lockWritten, fc.record({ pid: fc.oneof(number, anything), host: fc.oneof(fc.string(), anything), startedAt: fc.oneof(fc.string(), anything), token: fc.oneof(fc.string(), anything) }, optional))),
+    values: variants(lockWritten, fc.record({ pid: fc.oneof(number, anything), host: fc.oneof(fc.string(), anything), startedAt: fc.oneof(fc.string(), anything), token: fc.oneof(fc.string(), anything) }, optional)),
     quick: quickLockContent,
     read: readLockContent,
     schema: lockSchema,
     refused: () => null,
   },
   {
+    name: 'window state',
+    written: windowWritten,
+    values: variants(windowWritten, fc.record({ x: edgeNumber, y: edgeNumber, width: edgeNumber, height: edgeNumber, maximised: fc.oneof(fc.boolean(), anything) }, optional)),
+    quick: quickWindowState,
+    read: readWindowState,
+    schema: windowStateSchema,
+    refused: () => null,
+  },
+  {
     name: 'sharing settings',
     written: fc.oneof(syncWritten, fc.constant({})),
     values: variants(
-      fc.oneof(
-        syncWritten,
-        fc.record(
+      syncWritten,
+      fc.record(
         {
           coordinatorName: fc.oneof(fc.string(), anything),
-          server: fc.oneof(server, variants(fc.record({ url: fc.oneof(fc.string(), anything), user: fc.string(), password: fc.oneof(fc.string(), anything) }, optional)), anything),
-          shared: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.nat(), fc.string(), number, anything)), variants(fc.dictionary(fc.string(), fc.nat())), anything),
+          server: fc.oneof(server, variants(server, fc.record({ url: fc.oneof(fc.string(), anything), user: fc.string(), password: fc.oneof(fc.string(), anything) }, optional)), anything),
+          shared: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.nat(), fc.string(), number, anything)), variants(fc.dictionary(fc.string(), fc.nat()), fc.dictionary(fc.string(), anything)), anything),
           lastSyncedAt: fc.oneof(fc.string(), anything),
         },
         optional,
-        ),
       ),
     ),
     quick: quickSyncConfig,

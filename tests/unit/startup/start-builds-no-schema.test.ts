@@ -31,12 +31,12 @@ async function countingIntl<T>(run: () => Promise<T>): Promise<{ result: T; intl
   const kinds = ['NumberFormat', 'Collator', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Segmenter'] as const;
   const originals = kinds.map((k) => [k, Intl[k]] as const);
   for (const [k, original] of originals) {
-    const counting = new Proxy(original, {
-      construct(target, args: unknown[], newTarget: new (...a: unknown[]) => object) {
+    const counting: typeof original = new Proxy(original, {
+      construct(target, args: unknown[], newTarget: new (...a: unknown[]) => object): object {
         made.push(k);
         return Reflect.construct(target, args, newTarget === counting ? target : newTarget) as object;
       },
-      apply(target, self, args: unknown[]) {
+      apply(target, self, args: unknown[]): unknown {
         made.push(k);
         return Reflect.apply(target as (...a: unknown[]) => unknown, self, args) as unknown;
       },
