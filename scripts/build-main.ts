@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { buildLazyChunks, mainBundleOptions } from './main-bundle-options';
+import { buildLazyChunks, mainBundleOptions, selfContainedBundleOptions } from './main-bundle-options';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'out' } } });
 const outdir = values.outdir;
@@ -11,7 +11,7 @@ const outdir = values.outdir;
 await Promise.all([
   build({ ...mainBundleOptions, entryPoints: ['main/electron/main.ts'], outfile: path.join(outdir, 'main', 'index.cjs') }),
   // The worker that checks restores and imports off the main thread (main/services/heavy-work.ts).
-  build({ ...mainBundleOptions, entryPoints: ['main/services/heavy-work-worker.ts'], outfile: path.join(outdir, 'main', 'heavy-work.cjs'), sourcemap: false }),
-  build({ ...mainBundleOptions, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outdir, 'preload', 'preload.cjs'), sourcemap: false }),
+  build({ ...selfContainedBundleOptions, entryPoints: ['main/services/heavy-work-worker.ts'], outfile: path.join(outdir, 'main', 'heavy-work.cjs'), sourcemap: false }),
+  build({ ...selfContainedBundleOptions, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outdir, 'preload', 'preload.cjs'), sourcemap: false }),
   buildLazyChunks(path.join(outdir, 'main')),
 ]);

@@ -56,6 +56,43 @@ function standardFaceMetricsPlugin(): Plugin {
   };
 }
 
+/**
+ * zod, loaded on the first use of any schema. Every schema of shared/ is built on first use
+ * (shared/validation/lazy-schema.ts) and a trusted start checks its small files by hand
+ * (shared/validation/quick-check.ts), so a start that runs no schema need not compile or set up
+ * zod at all (~0.2 MB, its ~100 classes and its English messages). Our code's `import * as z
+ * from 'zod'` is answered in the main bundle by a stand-in whose every export is a getter that
+ * requires this chunk, beside the bundle, the first time any of them is read.
+ */
+export const zodChunk = { file: 'zod-engine.cjs' } as const;
+
+function lazyZodPlugin(): Plugin {
+  return {
+    name: 'lazy-zod',
+    setup(b) {
+      b.onResolve({ filter: /^zod$/ }, (args) => (args.importer.includes('node_modules') ? undefined : { path: 'namespace', namespace: 'lazy-zod' }));
+      b.onResolve({ filter: /^lazy-zod-getters$/, namespace: 'lazy-zod' }, () => ({ path: 'getters', namespace: 'lazy-zod' }));
+      b.onResolve({ filter: new RegExp(`^\\./${zodChunk.file.replace('.', '\\.')}$`), namespace: 'lazy-zod' }, (args) => ({ path: args.path, external: true }));
+      // One ES module every importer shares: a CommonJS stand-in imported by each of ~50 files
+      // would have all ~260 names copied into a fresh object in each (esbuild's __toESM).
+      b.onLoad({ filter: /^namespace$/, namespace: 'lazy-zod' }, () => ({ loader: 'js', contents: `export * from 'lazy-zod-getters';` }));
+      b.onLoad({ filter: /^getters$/, namespace: 'lazy-zod' }, async () => {
+        // The export names of the zod this build bundles into the chunk (260 in zod 4).
+        const names = Object.keys(await import('zod'));
+        return {
+          loader: 'js',
+          contents: [
+            'let zod;',
+            `const load = () => zod || (zod = require("./${zodChunk.file}"));`,
+            'Object.defineProperty(exports, "__esModule", { value: true });',
+            `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+          ].join('\n'),
+        };
+      });
+    },
+  };
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -80,10 +117,20 @@ export const mainBundleOptions = {
   // The catalogue is checked here, once per build, instead of on every start (main/services/bundled-catalogue-trust.ts).
   define: { TTA_BUNDLED_CATALOGUE_SHA256: JSON.stringify(checkedBundledCatalogueSha256()) },
   supported: { 'dynamic-import': false },
-  plugins: [lazyChunkPlugin(), ...common.plugins],
+  plugins: [lazyChunkPlugin(), lazyZodPlugin(), ...common.plugins],
 } satisfies BuildOptions;
+
+/**
+ * For bundles that must hold everything they use in their one file: the preload (sandboxed,
+ * it cannot require() a file beside it) and the heavy-work worker (started from its code, so
+ * a relative require() would not find its folder; it checks with zod from its first job).
+ */
+export const selfContainedBundleOptions = { ...mainBundleOptions, plugins: [...common.plugins] } satisfies BuildOptions;
 
 /** Builds every lazy chunk into `dir`, the folder of the main bundle that requires it. */
 export async function buildLazyChunks(dir: string, options: Pick<BuildOptions, 'sourcemap'> = {}): Promise<void> {
-  await Promise.all(lazyChunks.map((c) => build({ ...common, ...options, entryPoints: [c.source], outfile: path.join(dir, c.file) })));
+  await Promise.all([
+    ...lazyChunks.map((c) => build({ ...common, ...options, entryPoints: [c.source], outfile: path.join(dir, c.file) })),
+    build({ ...common, ...options, entryPoints: ['zod'], outfile: path.join(dir, zodChunk.file) }),
+  ]);
 }

@@ -1,17 +1,39 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
+import { lazySchema } from '../../shared/validation/lazy-schema';
+import { isFiniteNumber, isPlainRecord } from '../../shared/validation/quick-check';
 import { writeFileDurableSync } from '../services/durable-file';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, MIN_HEIGHT, MIN_WIDTH, type WindowBounds } from './window-options';
 
-const coordinate = z.number().min(-1_000_000).max(1_000_000);
-const size = z.number().min(1).max(100_000);
-
-export const windowStateSchema = z
-  .object({ x: coordinate, y: coordinate, width: size, height: size, maximised: z.boolean() })
-  .strict();
+export const windowStateSchema = lazySchema(() => {
+  const coordinate = z.number().min(-1_000_000).max(1_000_000);
+  const size = z.number().min(1).max(100_000);
+  return z.object({ x: coordinate, y: coordinate, width: size, height: size, maximised: z.boolean() }).strict();
+});
 
 export type WindowState = z.infer<typeof windowStateSchema>;
+
+const inRange = (v: unknown, min: number, max: number): v is number => isFiniteNumber(v) && v >= min && v <= max;
+
+/**
+ * The state as this app writes it, checked by hand so a start need not load zod; `undefined`
+ * for anything else, which the schema then judges (shared/validation/quick-check.ts).
+ */
+export function quickWindowState(value: unknown): WindowState | undefined {
+  if (!isPlainRecord(value) || Object.keys(value).length !== 5) return undefined;
+  const { x, y, width, height, maximised } = value;
+  if (!inRange(x, -1_000_000, 1_000_000) || !inRange(y, -1_000_000, 1_000_000) || !inRange(width, 1, 100_000) || !inRange(height, 1, 100_000) || typeof maximised !== 'boolean') return undefined;
+  return { x, y, width, height, maximised };
+}
+
+/** The state in `value`, or null when it is not one (the schema's verdict). */
+export function readWindowState(value: unknown): WindowState | null {
+  const quick = quickWindowState(value);
+  if (quick) return quick;
+  const parsed = windowStateSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export interface DisplayArea {
   x: number;
@@ -60,8 +82,7 @@ export function restoreBounds(saved: WindowState | null, displays: readonly Disp
 /** The remembered state, or null when there is none or it cannot be trusted. Never throws. */
 export function loadWindowState(file: string): WindowState | null {
   try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    return readWindowState(JSON.parse(readFileSync(file, 'utf8')));
   } catch {
     return null;
   }

@@ -1,18 +1,21 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { lazySchema } from '../../shared/validation/lazy-schema';
 import { keyFingerprint, type TrustedKey } from './catalogue-signature';
 
 export const PUBLISHERS_FILE_NAME = 'catalogue-publishers.json';
 
-const publisherSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  fingerprint: z.string().regex(/^[0-9a-f]{32}$/),
-  publicKey: z.string().max(1000),
-  addedAt: z.iso.datetime(),
-});
+const publisherSchema = lazySchema(() =>
+  z.object({
+    name: z.string().trim().min(1).max(120),
+    fingerprint: z.string().regex(/^[0-9a-f]{32}$/),
+    publicKey: z.string().max(1000),
+    addedAt: z.iso.datetime(),
+  }),
+);
 export type Publisher = z.infer<typeof publisherSchema>;
-const publishersFileSchema = z.object({ publishers: z.array(publisherSchema) });
+const publishersFileSchema = lazySchema(() => z.object({ publishers: z.array(publisherSchema) }));
 
 export interface PublisherKeys {
   list(): Publisher[];

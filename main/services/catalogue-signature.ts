@@ -1,19 +1,22 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import * as z from 'zod';
+import { lazySchema } from '../../shared/validation/lazy-schema';
 import { groupedFingerprint } from '../../shared/catalogue/fingerprint';
 
 /** A catalogue's signature travels beside it: catalogue-1.2.0.json → catalogue-1.2.0.json.sig. */
 export const SIGNATURE_SUFFIX = '.sig';
 
-export const signatureFileSchema = z
-  .object({
-    format: z.literal('tta-navigator-catalogue-signature'),
-    algorithm: z.literal('Ed25519'),
-    /** Fingerprint of the public key that verifies it (see keyFingerprint). */
-    key: z.string().regex(/^[0-9a-f]{32}$/),
-    signature: z.base64().max(200),
-  })
-  .strict();
+export const signatureFileSchema = lazySchema(() =>
+  z
+    .object({
+      format: z.literal('tta-navigator-catalogue-signature'),
+      algorithm: z.literal('Ed25519'),
+      /** Fingerprint of the public key that verifies it (see keyFingerprint). */
+      key: z.string().regex(/^[0-9a-f]{32}$/),
+      signature: z.base64().max(200),
+    })
+    .strict(),
+);
 export type SignatureFile = z.infer<typeof signatureFileSchema>;
 
 /** A public key the app trusts for catalogues, named for people. */

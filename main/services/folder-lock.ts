@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { isFiniteNumber, isPlainRecord, isString } from '../../shared/validation/quick-check';
+import { lazySchema } from '../../shared/validation/lazy-schema';
 import type { DurableFiles } from './durable-file';
 
 export const LOCK_FILE_NAME = 'tta-navigator.lock';
@@ -10,8 +12,27 @@ export const LOCK_FILE_NAME = 'tta-navigator.lock';
 const STALE_AFTER_MS = 5 * 60_000;
 const HEARTBEAT_MS = 60_000;
 
-const lockSchema = z.object({ pid: z.number(), host: z.string(), startedAt: z.string(), token: z.string() });
+export const lockSchema = lazySchema(() => z.object({ pid: z.number(), host: z.string(), startedAt: z.string(), token: z.string() }));
 type LockContent = z.infer<typeof lockSchema>;
+
+/**
+ * A lock as this app writes it, checked by hand so a start need not load zod; `undefined`
+ * for anything else, which the schema then judges (shared/validation/quick-check.ts).
+ */
+export function quickLockContent(value: unknown): LockContent | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const { pid, host, startedAt, token } = value;
+  if (!isFiniteNumber(pid) || !isString(host) || !isString(startedAt) || !isString(token)) return undefined;
+  return { pid, host, startedAt, token };
+}
+
+/** The lock's content in `value`, or null when it is not one (the schema's verdict). */
+export function readLockContent(value: unknown): LockContent | null {
+  const quick = quickLockContent(value);
+  if (quick) return quick;
+  const parsed = lockSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export type LockOutcome = { ok: true } | { ok: false; holder: LockContent };
 
@@ -51,8 +72,7 @@ export function folderLock(dir: string, files: DurableFiles, now: () => number =
     if (bytes === null) return null;
     let content: LockContent | null = null;
     try {
-      const parsed = lockSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-      content = parsed.success ? parsed.data : null;
+      content = readLockContent(JSON.parse(bytes.toString('utf8')));
     } catch {
       content = null;
     }

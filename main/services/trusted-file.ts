@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import { isFiniteNumber, isPlainRecord, isString } from '../../shared/validation/quick-check';
+import { lazySchema } from '../../shared/validation/lazy-schema';
 import type { DurableFiles } from './durable-file';
 
 /**
@@ -14,8 +16,28 @@ import type { DurableFiles } from './durable-file';
  * blocks as the same Buffer objects, so a save hashes only the pieces that changed; the
  * trust record keeps the piece lengths so a start can cut the bytes it reads the same way.
  */
-const trustSchema = z.object({ appVersion: z.string(), sha256: z.string(), size: z.number(), pieces: z.array(z.number().int().nonnegative()) });
+export const trustSchema = lazySchema(() => z.object({ appVersion: z.string(), sha256: z.string(), size: z.number(), pieces: z.array(z.number().int().nonnegative()) }));
 export type TrustRecord = z.infer<typeof trustSchema>;
+
+/**
+ * The record as this version writes it, checked by hand so a start need not load zod;
+ * `undefined` for anything else, which the schema then judges (shared/validation/quick-check.ts).
+ */
+export function quickTrustRecord(value: unknown): TrustRecord | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const { appVersion, sha256, size, pieces } = value;
+  if (!isString(appVersion) || !isString(sha256) || !isFiniteNumber(size) || !Array.isArray(pieces)) return undefined;
+  for (const p of pieces) if (!Number.isSafeInteger(p) || (p as number) < 0) return undefined;
+  return { appVersion, sha256, size, pieces: (pieces as number[]).slice() };
+}
+
+/** The trust record in `value`, or null when it is not one (the schema's verdict). */
+export function readTrustRecord(value: unknown): TrustRecord | null {
+  const quick = quickTrustRecord(value);
+  if (quick) return quick;
+  const parsed = trustSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 export type Digest = Omit<TrustRecord, 'appVersion'>;
 
 export const trustFileFor = (file: string) => `${file}.verified`;
@@ -55,14 +77,13 @@ export async function rememberTrusted(files: DurableFiles, file: string, record:
 export async function isTrusted(files: DurableFiles, file: string, appVersion: string, bytes: Buffer): Promise<boolean> {
   const saved = await files.read(trustFileFor(file)).catch(() => null);
   if (!saved) return false;
-  let record: TrustRecord;
+  let record: TrustRecord | null;
   try {
-    const parsed = trustSchema.safeParse(JSON.parse(saved.toString('utf8')));
-    if (!parsed.success) return false;
-    record = parsed.data;
+    record = readTrustRecord(JSON.parse(saved.toString('utf8')));
   } catch {
     return false;
   }
+  if (!record) return false;
   if (record.appVersion !== appVersion || record.size !== bytes.length) return false;
   if (record.pieces.reduce((a, b) => a + b, 0) !== bytes.length) return false;
   const cut: Buffer[] = [];

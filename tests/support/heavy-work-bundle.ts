@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mainBundleOptions } from '../../scripts/main-bundle-options';
+import { selfContainedBundleOptions } from '../../scripts/main-bundle-options';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let built: Promise<string> | null = null;
@@ -12,7 +12,7 @@ let built: Promise<string> | null = null;
 export function heavyWorkBundle(): Promise<string> {
   built ??= (async () => {
     const outfile = join(mkdtempSync(join(tmpdir(), 'tta-heavy-work-')), 'heavy-work.cjs');
-    await build({ ...mainBundleOptions, sourcemap: false, entryPoints: [join(ROOT, 'main/services/heavy-work-worker.ts')], outfile, logLevel: 'silent' });
+    await build({ ...selfContainedBundleOptions, sourcemap: false, entryPoints: [join(ROOT, 'main/services/heavy-work-worker.ts')], outfile, logLevel: 'silent' });
     return outfile;
   })();
   return built;

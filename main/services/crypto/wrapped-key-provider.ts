@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
+import { lazySchema } from '../../../shared/validation/lazy-schema';
 import { durableFiles } from '../durable-file';
 import { UserFacingError } from '../user-facing-error';
 import type { KeyProvider } from './key-provider';
@@ -13,7 +14,7 @@ export const KEY_STORE_GONE_MESSAGE =
   'Your data is locked with this computer’s system keyring, which is not available now. Nothing in your data folder was changed. Sign in to your desktop normally so the keyring unlocks (on Linux: GNOME Keyring or KWallet), then start TTA Navigator again.';
 
 /** How the data key is protected on disk: never the key itself, only what the wrapper made of it. */
-const keyFileSchema = z.object({ format: z.literal(1), protection: z.enum(['os-key-store', 'passphrase']), wrappedKey: z.string().min(1) }).strict();
+const keyFileSchema = lazySchema(() => z.object({ format: z.literal(1), protection: z.enum(['os-key-store', 'passphrase']), wrappedKey: z.string().min(1) }).strict());
 export type KeyProtection = z.infer<typeof keyFileSchema>['protection'];
 
 /** Wraps and unwraps the 32-byte data key: Electron safeStorage, or a passphrase. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
+import { lazySchema } from '../../../shared/validation/lazy-schema';
 import { openWithPassphrase, sealWithPassphrase } from '../crypto/passphrase-file';
 import { writeFileDurable } from '../durable-file';
 import { UserFacingError } from '../user-facing-error';
@@ -17,22 +18,26 @@ const FORMAT = 'tta-navigator-changes';
 /** An exchange file is read whole; a bound keeps a hostile file from exhausting memory. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-const revSchema = z.string().regex(/^\d+-[0-9a-f]{1,64}$/);
-const fileDocSchema = z
-  .object({
-    _id: z.string().min(3).max(200),
-    _rev: revSchema,
-    _deleted: z.boolean().optional(),
-    _revisions: z.object({ start: z.number().int().min(1), ids: z.array(z.string().regex(/^[0-9a-f]{1,64}$/)).min(1).max(1000) }),
-  })
-  .loose();
-const fileSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(1),
-  from: z.string().max(200).nullable(),
-  createdAt: z.string().max(40),
-  docs: z.array(fileDocSchema).max(2_000_000),
-});
+const revSchema = lazySchema(() => z.string().regex(/^\d+-[0-9a-f]{1,64}$/));
+const fileDocSchema = lazySchema(() =>
+  z
+    .object({
+      _id: z.string().min(3).max(200),
+      _rev: revSchema,
+      _deleted: z.boolean().optional(),
+      _revisions: z.object({ start: z.number().int().min(1), ids: z.array(z.string().regex(/^[0-9a-f]{1,64}$/)).min(1).max(1000) }),
+    })
+    .loose(),
+);
+const fileSchema = lazySchema(() =>
+  z.object({
+    format: z.literal(FORMAT),
+    version: z.literal(1),
+    from: z.string().max(200).nullable(),
+    createdAt: z.string().max(40),
+    docs: z.array(fileDocSchema).max(2_000_000),
+  }),
+);
 
 /** Every leaf version changed since `since`, with its revision history: what a partner who had everything up to `since` lacks. */
 export async function collectChanges(db: Replica, since: number | string): Promise<{ docs: ReplicaDoc[]; lastSeq: number | string }> {

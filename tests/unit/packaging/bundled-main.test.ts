@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildLazyChunks, lazyChunks, mainBundleOptions } from '../../../scripts/main-bundle-options';
+import { buildLazyChunks, lazyChunks, mainBundleOptions, selfContainedBundleOptions, zodChunk } from '../../../scripts/main-bundle-options';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/user-data';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -57,7 +57,30 @@ const PROBE = `
     restored: restored.ok ? restored.value : restored,
     sharing: replicaDocs,
     certificate: certificate.kind,
+    // zod, a lazy chunk, came from the packaged folder the first time a schema ran.
+    zod: Object.keys(require.cache).filter((f) => f.endsWith('${zodChunk.file}')).map((f) => path.relative(appDir, f)),
   }));
+`;
+
+/** A start and nothing else, as main.ts makes one: says which path loaded the data and whether zod was loaded. */
+const START_PROBE = `
+  import path from 'node:path';
+  import { bootstrap } from './main/bootstrap';
+  (async () => {
+    const [appDir, dataDir, version] = process.argv.slice(2);
+    const { services } = await bootstrap({
+      dataDir,
+      bundledCataloguePath: path.join(appDir, 'data', 'catalogue.json'),
+      app: { name: 'TTA Navigator', version, runtime: {}, license: 'MIT' },
+      openExternal: async () => undefined,
+      dialogs: { chooseOpenFile: async () => null, chooseSaveFile: async () => null },
+    });
+    const zod = Object.keys(require.cache).some((f) => f.endsWith('${zodChunk.file}'));
+    const loadedBy = services.store.loadedBy();
+    await services.store.idle();
+    await services.sync.close();
+    process.stdout.write(JSON.stringify({ loadedBy, zod, members: services.store.data().members.length }));
+  })().catch((e) => { console.error(e); process.exit(1); });
 `;
 
 /**
@@ -80,7 +103,7 @@ describe('the bundled main process', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'tta-packaged-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('runs from a packaged-app layout with nothing but its bundle, its lazy chunks and the catalogue', async () => {
+  it('runs from a packaged-app layout with nothing but its bundle, its lazy chunks and the catalogue, and a trusted start there never loads zod', async () => {
     const appDir = path.join(temp, 'app');
     const dataDir = path.join(temp, 'user-data');
     mkdirSync(path.join(appDir, 'data'), { recursive: true });
@@ -98,7 +121,7 @@ describe('the bundled main process', () => {
     });
     await buildLazyChunks(path.dirname(outfile), { sourcemap: false });
     // The worker, bundled as scripts/build-main.ts bundles it.
-    await build({ ...mainBundleOptions, sourcemap: false, entryPoints: [path.join(ROOT, 'main/services/heavy-work-worker.ts')], outfile: path.join(appDir, 'out', 'main', 'heavy-work.cjs'), logLevel: 'silent' });
+    await build({ ...selfContainedBundleOptions, sourcemap: false, entryPoints: [path.join(ROOT, 'main/services/heavy-work-worker.ts')], outfile: path.join(appDir, 'out', 'main', 'heavy-work.cjs'), logLevel: 'silent' });
     copyProductionModule('leveldown', ROOT, appDir);
     const backupFile = path.join(temp, 'backup.json');
     writeFileSync(
@@ -106,7 +129,7 @@ describe('the bundled main process', () => {
       JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: {}, members: [{ id: 'm-1', name: 'Dana Reyes', role: '', agency: '', audiences: [], active: true }], completions: [], plans: [], profiles: [] }),
     );
     const output = execFileSync(process.execPath, [outfile, appDir, dataDir, backupFile], { cwd: temp, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown; heavy: unknown; restored: unknown; sharing: unknown; certificate: unknown };
+    const result = JSON.parse(output) as { info: unknown; trainings: unknown; pdf: unknown; heavy: unknown; restored: unknown; sharing: unknown; certificate: unknown; zod: unknown };
     expect(result.sharing).toBe('idle');
     expect(result.certificate).toBe('pdf');
     expect(readdirSync(path.join(dataDir, 'sync-replica')).some((f) => f.endsWith('.log') || f.endsWith('.ldb'))).toBe(true);
@@ -116,9 +139,21 @@ describe('the bundled main process', () => {
     expect(result.info).toBe('bundled');
     expect(result.trainings).toBeGreaterThan(0);
     expect(result.pdf).toBe('%PDF-');
-  }, 120_000);
+    expect(result.zod).toEqual([path.join('out', 'main', zodChunk.file)]);
 
-  it('keeps the PDF engine, the calendar writer, the sharing engine, the certificate sniffer, the ZIP engine and unused zod locales out of the bundle that runs at start', async () => {
+    // The next start of the same version finds the data file it wrote, the folder lock and the
+    // sharing settings (a coordinator name) and reads them all without zod (docs/performance.md,
+    // "Main-side start-up"); another version's start checks the file, with zod.
+    const startProbe = path.join(appDir, 'out', 'main', 'start-probe.cjs');
+    await build({ ...mainBundleOptions, sourcemap: false, stdin: { contents: START_PROBE, resolveDir: ROOT, loader: 'ts' }, outfile: startProbe, logLevel: 'silent' });
+    const start = (version: string) =>
+      JSON.parse(execFileSync(process.execPath, [startProbe, appDir, dataDir, version], { cwd: temp, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })) as unknown;
+    expect(readdirSync(dataDir)).toEqual(expect.arrayContaining(['tta-navigator-sync.json', 'tta-navigator-data.json.verified']));
+    expect(start('0.0.0-probe')).toEqual({ loadedBy: 'trusted', zod: false, members: 1 });
+    expect(start('0.0.0-other')).toEqual({ loadedBy: 'validated', zod: true, members: 1 });
+  }, 180_000);
+
+  it('keeps the PDF engine, the calendar writer, the sharing engine, the certificate sniffer, the ZIP engine and zod out of the bundle that runs at start', async () => {
     const outdir = path.join(temp, 'split');
     const result = await build({
       ...mainBundleOptions,
@@ -139,9 +174,10 @@ describe('the bundled main process', () => {
     // The sharing engine (PouchDB, LevelDB, node-fetch with its URL and cookie libraries: 1.4 MB)
     // the certificate sniffer and the ZIP engine of backups (fflate, which builds tables as it loads) load when first used.
     expect(bundled.filter((f) => /node_modules\/(pouchdb[^/]*|leveldown|levelup|node-fetch|tough-cookie|tr46|psl|file-type|strtok3|fflate)\//.test(f))).toEqual([]);
-    expect(bundled.filter((f) => /node_modules\/zod\/.*\/locales\/(?!en\.js)/.test(f))).toEqual([]);
+    // zod (0.2 MB; every zod locale, 0.5 MB more, through `import { z }`) loads on the first schema a start runs.
+    expect(bundled.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
     expect(bundled.some((f) => f.endsWith('write-pdf.ts')) && bundled.some((f) => f.endsWith('plan-ics.ts')) && bundled.some((f) => f.endsWith('sync-service.ts'))).toBe(true);
     const code = readFileSync(path.join(outdir, 'start.cjs'), 'utf8');
-    for (const c of lazyChunks) expect(code).toContain(`require("./${c.file}")`);
+    for (const c of [...lazyChunks, zodChunk]) expect(code).toContain(`require("./${c.file}")`);
   });
 });

@@ -22,15 +22,48 @@ const options = (dataDir: string, version: string) => ({
   dialogs: { chooseOpenFile: async () => null, chooseSaveFile: async () => null },
 });
 
+/**
+ * Counts the Intl objects made while `run` runs: the first one of a process loads locale data
+ * (about 8 ms of a start's CPU, measured), so a start makes none; they are made on first use.
+ */
+async function countingIntl<T>(run: () => Promise<T>): Promise<{ result: T; intl: string[] }> {
+  const made: string[] = [];
+  const kinds = ['NumberFormat', 'Collator', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Segmenter'] as const;
+  const originals = kinds.map((k) => [k, Intl[k]] as const);
+  for (const [k, original] of originals) {
+    const counting: typeof original = new Proxy(original, {
+      construct(target, args: unknown[], newTarget: new (...a: unknown[]) => object): object {
+        made.push(k);
+        return Reflect.construct(target, args, newTarget === counting ? target : newTarget) as object;
+      },
+      apply(target, self, args: unknown[]): unknown {
+        made.push(k);
+        return Reflect.apply(target as (...a: unknown[]) => unknown, self, args) as unknown;
+      },
+    });
+    Object.defineProperty(Intl, k, { value: counting, configurable: true, writable: true });
+  }
+  try {
+    return { result: await run(), intl: made };
+  } finally {
+    for (const [k, original] of originals) Object.defineProperty(Intl, k, { value: original, configurable: true, writable: true });
+  }
+}
+
 /** Loads the main side afresh (its own module instances, so its own count of built schemas) and starts it. */
 async function freshStart(dataDir: string, version: string) {
   vi.resetModules();
   const { lazySchemaStats } = await import('../../../shared/validation/lazy-schema');
-  const { bootstrap } = await import('../../../main/bootstrap');
-  const builtAtLoad = lazySchemaStats.built;
-  const { services } = await bootstrap(options(dataDir, version));
+  const {
+    result: { services, builtAtLoad },
+    intl,
+  } = await countingIntl(async () => {
+    const { bootstrap } = await import('../../../main/bootstrap');
+    const builtAtLoad = lazySchemaStats.built;
+    return { ...(await bootstrap(options(dataDir, version))), builtAtLoad };
+  });
   const builtAtReady = lazySchemaStats.built;
-  const result = { builtAtLoad, builtAtReady, declared: lazySchemaStats.declared, loadedBy: services.store.loadedBy(), completions: services.store.data().completions.length };
+  const result = { builtAtLoad, builtAtReady, intl, declared: lazySchemaStats.declared, loadedBy: services.store.loadedBy(), completions: services.store.data().completions.length };
   await services.store.idle();
   await services.sync.close();
   return result;
@@ -41,7 +74,7 @@ async function freshStart(dataDir: string, version: string) {
  * runs none of shared/'s zod schemas, so it builds none (docs/performance.md, "Main-side start-up").
  */
 describe('what a start builds', () => {
-  it('builds no schema on the trusted path, and builds them when the file must be checked', async () => {
+  it('builds no schema and no Intl object on the trusted path, and builds the schemas when the file must be checked', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tta-start-'));
     dirs.push(dataDir);
     // What the build defines after checking the bundled catalogue in full (scripts/main-bundle-options.ts;
@@ -65,6 +98,7 @@ describe('what a start builds', () => {
     expect(trusted.declared).toBeGreaterThan(100);
     expect(trusted.builtAtLoad).toBe(0);
     expect(trusted.builtAtReady).toBe(0);
+    expect(trusted.intl).toEqual([]);
     // Another version's start checks the file in full: the schemas are built and run.
     const validated = await freshStart(dataDir, 'v-other');
     expect(validated.loadedBy).toBe('validated');
