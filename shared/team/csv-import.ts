@@ -409,9 +409,8 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
       for (const issue of issues) fail(completionPathField[issue.path] ?? 'Row', issue.message);
       return;
     }
-    if (seen.has(member.id, training.duplicateKey, completedOn)) plan.duplicates++;
+    if (!seen.add(member.id, training.duplicateKey, completedOn, true)) plan.duplicates++;
     else {
-      seen.set(member.id, training.duplicateKey, completedOn, true);
       plan.completions.push(record);
       if (training.kind === 'catalogue') plan.catalogueMatches++;
       else plan.customTrainings++;
