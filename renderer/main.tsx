@@ -1,11 +1,12 @@
 import { takeEarlyUnlockStatus } from './app/early-requests';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
 import { useCatalogueStore } from './features/catalogue/catalogue-store';
 import { unlockStatus } from './features/unlock/unlock-actions';
 import { errorMessage } from './app/errors';
+import { firstScreenFor } from '../shared/first-screen';
 // The base sheet (variables, frame, shared primitives such as the form kit), then one sheet per feature.
 import './styles/base.css';
 import './styles/catalogue.css';
@@ -24,21 +25,58 @@ void useCatalogueStore.getState().ensureLoaded();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const reactRoot = createRoot(root);
+// first-screen.js has already shown a pre-rendered first screen (its id) when it is what the app shows.
+const preRendered = (window as unknown as { __ttaFirstScreen?: string }).__ttaFirstScreen;
+let reactRoot: Root | null = null;
+
+const app = (
+  <StrictMode>
+    <HashRouter>
+      <AppRoutes />
+    </HashRouter>
+  </StrictMode>
+);
+
+/** A client-rendered root: whatever the container holds (an unused pre-render) goes. */
+function clientRoot(): Root {
+  if (!reactRoot) {
+    root!.replaceChildren();
+    reactRoot = createRoot(root!);
+  }
+  return reactRoot;
+}
 
 // Hash routing: the app is served from app://bundle/index.html, where there is no server to answer deep paths.
 function renderApp(): void {
-  reactRoot.render(
-    <StrictMode>
-      <HashRouter>
-        <AppRoutes />
-      </HashRouter>
-    </StrictMode>,
-  );
+  clientRoot().render(app);
+}
+
+/**
+ * Takes over the pre-rendered first screen: hydrated once the catalogue it shows is loaded (its
+ * reply was asked for before the bundle loaded), so React's first render is the same markup.
+ */
+function hydrateApp(): Promise<void> {
+  return catalogueSettled().then(() => {
+    // Clicked away (a link in the pre-rendered page) or not loaded: a client render instead.
+    if (useCatalogueStore.getState().status !== 'ready' || firstScreenFor(location.hash)?.id !== preRendered || reactRoot) return renderApp();
+    reactRoot = hydrateRoot(root!, app);
+  });
+}
+
+function catalogueSettled(): Promise<void> {
+  const settled = () => useCatalogueStore.getState().status !== 'loading';
+  if (settled()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useCatalogueStore.subscribe(() => {
+      if (!settled()) return;
+      stop();
+      resolve();
+    });
+  });
 }
 
 function renderProblem(error: unknown): void {
-  reactRoot.render(
+  clientRoot().render(
     <main className="page" role="alert">
       <h1>TTA Navigator cannot open your data</h1>
       <p>{errorMessage(error)}</p>
@@ -51,9 +89,9 @@ function renderProblem(error: unknown): void {
 // status before this bundle loaded. The unlock screen (and the passphrase rules, with zod) is
 // loaded only where it is shown, so it does not weigh on every other start.
 (takeEarlyUnlockStatus() ?? unlockStatus()).then((status) => {
-  if (status.state === 'open') return renderApp();
+  if (status.state === 'open') return preRendered !== undefined ? hydrateApp() : renderApp();
   return import('./features/unlock/UnlockScreen').then(({ UnlockScreen }) =>
-    reactRoot.render(
+    clientRoot().render(
       <StrictMode>
         <UnlockScreen status={status} onOpened={renderApp} />
       </StrictMode>,

@@ -14,13 +14,19 @@ const here = fileURLToPath(new URL('.', import.meta.url));
  */
 const reactRouterProduction = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist/production/index.mjs');
 
-/** Emits boot.ts as a classic script, boot.js: it must run before the module bundle loads. */
-function bootScript(): Plugin {
+/**
+ * Emits boot.ts as a classic script, boot.js, and first-screen/show-first-screen.ts as
+ * first-screen.js: both must run before the module bundle loads.
+ */
+function bootScripts(): Plugin {
+  const scripts = { 'boot.js': `${here}/boot.ts`, 'first-screen.js': `${here}/first-screen/show-first-screen.ts` };
   return {
-    name: 'tta-boot-script',
+    name: 'tta-boot-scripts',
     generateBundle() {
-      const out = buildSync({ entryPoints: [`${here}/boot.ts`], bundle: true, format: 'iife', minify: true, target: 'chrome130', write: false });
-      this.emitFile({ type: 'asset', fileName: 'boot.js', source: out.outputFiles[0]!.text });
+      for (const [fileName, entry] of Object.entries(scripts)) {
+        const out = buildSync({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, target: 'chrome130', write: false });
+        this.emitFile({ type: 'asset', fileName, source: out.outputFiles[0]!.text });
+      }
     },
   };
 }
@@ -30,7 +36,7 @@ function bootScript(): Plugin {
 export default defineConfig(({ command }) => ({
   root: here,
   base: './',
-  plugins: [react(), bootScript()],
+  plugins: [react(), bootScripts()],
   resolve: { alias: command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [] },
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),

@@ -20,6 +20,7 @@ import { permissionCheckDecision, permissionRequestDecision } from './permission
 import { QUIET_SWITCHES } from './quiet-switches';
 import { requestFilterDecision } from './request-filter';
 import { buildWindowOptions } from './window-options';
+import { firstScreenSearch } from '../../shared/first-screen';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 
 const isDev = !app.isPackaged;
@@ -129,13 +130,15 @@ async function start(): Promise<void> {
   });
   installAppMenu({ isDev, getWindow: () => win });
 
-  createWindow();
+  const firstScreenKey = () => started.services()?.catalogue.firstScreenKey() ?? null;
+  createWindow(firstScreenKey);
   app.on('activate', () => {
-    if (!win) createWindow();
+    if (!win) createWindow(firstScreenKey);
   });
 }
 
-function createWindow(): void {
+/** `firstScreenKey`: see shared/first-screen.ts; null while the data is locked or another catalogue is in use. */
+function createWindow(firstScreenKey: () => string | null): void {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
   const restored = restoreBounds(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
   const window = new BrowserWindow(
@@ -161,7 +164,9 @@ function createWindow(): void {
   window.on('closed', () => {
     if (win === window) win = null;
   });
-  window.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => console.error(`Could not load the app: ${String(error)}`));
+  // With the key of the pre-rendered first screen when it may be shown: the data is open (no
+  // passphrase screen) and the bundled catalogue is in use.
+  window.loadURL(`${APP_ORIGIN}/index.html${firstScreenSearch(firstScreenKey())}`).catch((error: unknown) => console.error(`Could not load the app: ${String(error)}`));
 }
 
 /** Never crash silently: the user is told why the app cannot start. */

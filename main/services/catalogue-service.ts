@@ -42,9 +42,9 @@ export function checkCatalogueText(text: string, fileName: string): CatalogueChe
 }
 
 /** The bundled catalogue: parsed only when its bytes are the ones the build checked, checked in full otherwise. */
-function checkBundledCatalogue(bytes: Buffer, fileName: string, checkedHash: string | undefined): CatalogueCheck {
+function checkBundledCatalogue(bytes: Buffer, hash: string, fileName: string, checkedHash: string | undefined): CatalogueCheck {
   const text = bytes.toString('utf8');
-  if (checkedHash !== undefined && createHash('sha256').update(bytes).digest('hex') === checkedHash) {
+  if (checkedHash !== undefined && hash === checkedHash) {
     return { ok: true, catalogue: JSON.parse(text) as Catalogue };
   }
   return checkCatalogueText(text, fileName);
@@ -70,6 +70,11 @@ export interface CatalogueImportOutcome {
 export interface CatalogueService {
   current(): Catalogue;
   summary(): CatalogueSummary;
+  /**
+   * While the bundled catalogue is in use, the sha-256 of its bytes: the key of the first screen
+   * the build pre-rendered from it (shared/first-screen.ts); null while an imported one is.
+   */
+  firstScreenKey(): string | null;
   /**
    * Checks a file completely (signature by a trusted key, schema, references, newer) and returns
    * what switching to it would change. Nothing changes until confirmImport is called with its id.
@@ -121,7 +126,8 @@ export async function loadCatalogueService(options: {
 }): Promise<CatalogueService> {
   const log = options.log ?? (() => undefined);
   const bundledBytes = await readFile(options.bundledPath);
-  const bundled = checkBundledCatalogue(bundledBytes, options.bundledPath, options.checkedBundledHash ?? checkedBundledCatalogueHash);
+  const bundledHash = createHash('sha256').update(bundledBytes).digest('hex');
+  const bundled = checkBundledCatalogue(bundledBytes, bundledHash, options.bundledPath, options.checkedBundledHash ?? checkedBundledCatalogueHash);
   if (!bundled.ok) throw new Error(`The bundled catalogue is invalid: ${bundled.errors.join('; ')}`);
   const importedPath = join(options.dir, IMPORTED_CATALOGUE_NAME);
   const importedSignaturePath = join(options.dir, IMPORTED_SIGNATURE_NAME);
@@ -152,6 +158,7 @@ export async function loadCatalogueService(options: {
   return {
     current: () => active,
     summary: () => ({ version: active.meta.version, date: active.meta.date, origin }),
+    firstScreenKey: () => (origin === 'bundled' ? bundledHash : null),
     async reviewFile(path, referencedTrainingIds) {
       pending = null;
       const name = basename(path);

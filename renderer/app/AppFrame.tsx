@@ -11,6 +11,7 @@ import { isMacPlatform } from './platform';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { NoticeRegion } from './NoticeRegion';
 import { useSharingStore } from '../features/sharing/sharing-store';
+import { useAfterPaint } from '../components/use-after-paint';
 
 // Loaded after the first paint: the screen's own content does not wait for the daily compliance digest.
 const ReminderDigest = lazy(() => import('../features/compliance/ReminderDigest').then((m) => ({ default: m.ReminderDigest })));
@@ -27,6 +28,9 @@ export function AppFrame() {
   }, [load]);
   useTheme(theme);
   const isMac = isMacPlatform();
+  // The digest and the sharing watch start after the first paint, so the first frame is the same
+  // as the pre-rendered one (which has neither) and never waits for them.
+  const painted = useAfterPaint();
 
   return (
     <div className="frame">
@@ -63,10 +67,12 @@ export function AppFrame() {
         ) : null}
         <SaveProblemBanner />
         <DataProblemBanner />
-        <Suspense fallback={null}>
-          <ReminderDigest />
-          <SharingWatch />
-        </Suspense>
+        {painted ? (
+          <Suspense fallback={null}>
+            <ReminderDigest />
+            <SharingWatch />
+          </Suspense>
+        ) : null}
         <ScreenBoundary>
           <Outlet />
         </ScreenBoundary>

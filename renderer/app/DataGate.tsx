@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { useCatalogueStore, type LoadedCatalogue } from '../features/catalogue/catalogue-store';
+import { useCatalogueState, type LoadedCatalogue } from '../features/catalogue/catalogue-store';
 import { useTeamStore } from '../features/team/team-store';
 
 /**
@@ -8,10 +8,10 @@ import { useTeamStore } from '../features/team/team-store';
  * until then, and a clear message when loading failed.
  */
 export function DataGate({ team = false, children }: { team?: boolean; children: ReactNode | ((loaded: LoadedCatalogue) => ReactNode) }) {
-  const catalogueStatus = useCatalogueStore((s) => s.status);
-  const catalogueError = useCatalogueStore((s) => s.error);
-  const loaded = useCatalogueStore((s) => s.loaded);
-  const ensureCatalogue = useCatalogueStore((s) => s.ensureLoaded);
+  const catalogueStatus = useCatalogueState((s) => s.status);
+  const catalogueError = useCatalogueState((s) => s.error);
+  const loaded = useCatalogueState((s) => s.loaded);
+  const ensureCatalogue = useCatalogueState((s) => s.ensureLoaded);
   const teamStatus = useTeamStore((s) => s.status);
   const teamError = useTeamStore((s) => s.error);
   const ensureTeam = useTeamStore((s) => s.ensureLoaded);

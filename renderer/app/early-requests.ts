@@ -7,7 +7,7 @@ import type { ChannelName } from '../../shared/channel-names';
  * main.tsx) takes those replies over, or asks now if boot.js did not run.
  */
 const early: Partial<Record<ChannelName, Promise<Envelope<unknown>>>> =
-  (window as unknown as { __ttaEarly?: Partial<Record<ChannelName, Promise<Envelope<unknown>>>> }).__ttaEarly ?? {};
+  typeof window === 'undefined' ? {} : ((window as unknown as { __ttaEarly?: Partial<Record<ChannelName, Promise<Envelope<unknown>>>> }).__ttaEarly ?? {});
 
 const firstReplies = createClient((name, input) => {
   const reply = early[name];
@@ -15,17 +15,23 @@ const firstReplies = createClient((name, input) => {
   return reply ?? (window.tta[name](input) as Promise<Envelope<unknown>>);
 });
 
-let catalogue: ReturnType<typeof firstReplies.catalogueGet> | null = firstReplies.catalogueGet();
-let info: { appInfo: ReturnType<typeof firstReplies.appInfo>; settings: ReturnType<typeof firstReplies.settingsGet> } | null = {
-  appInfo: firstReplies.appInfo(),
-  settings: firstReplies.settingsGet(),
-};
-let unlock: ReturnType<typeof firstReplies.unlockStatus> | null = firstReplies.unlockStatus();
-// Failures are reported by whoever takes the promise; don't let them surface as unhandled.
-unlock.catch(() => undefined);
-catalogue.catch(() => undefined);
-info.appInfo.catch(() => undefined);
-info.settings.catch(() => undefined);
+/** The four first requests, taken over from boot.js (or asked now). */
+function ask() {
+  const requests = {
+    catalogue: firstReplies.catalogueGet(),
+    info: { appInfo: firstReplies.appInfo(), settings: firstReplies.settingsGet() },
+    unlock: firstReplies.unlockStatus(),
+  };
+  // Failures are reported by whoever takes the promise; don't let them surface as unhandled.
+  for (const p of [requests.catalogue, requests.info.appInfo, requests.info.settings, requests.unlock]) p.catch(() => undefined);
+  return requests;
+}
+
+// Not in a page (the build's pre-render of the first screen, renderer/first-screen): nothing to ask.
+const requests = typeof window === 'undefined' ? null : ask();
+let catalogue = requests?.catalogue ?? null;
+let info = requests?.info ?? null;
+let unlock = requests?.unlock ?? null;
 
 /** The early catalogue request, once; later loads ask again through tta(). */
 export function takeEarlyCatalogue() {

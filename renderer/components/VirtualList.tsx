@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type R
 import { targetRow } from './list-navigation';
 import { useAfterPaint } from './use-after-paint';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { FIRST_FRAME_HEIGHT } from '../../shared/first-screen';
 
 /** Props for the one focusable element of each row (roving tab stop). */
 export interface RowFocusProps {
@@ -54,9 +55,10 @@ export function VirtualList<T>({ items, itemKey, estimate, label, renderRow, cla
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate,
     overscan: painted ? 4 : 0,
-    // Sized to the window until measured, so the first render already has its rows and the
-    // page is laid out once, not once empty and again with rows (~15 ms at start-up).
-    initialRect: { width: 0, height: window.innerHeight },
+    // Sized for a tall window until measured, so the first render already has its rows and the
+    // page is laid out once, not once empty and again with rows (~15 ms at start-up). A fixed
+    // height, not the window's: the pre-rendered first screen must have the same rows.
+    initialRect: { width: 0, height: FIRST_FRAME_HEIGHT },
     getItemKey: (i) => itemKey(items[i]!),
     // TanStack's default rounds each row to whole pixels, so a row sat up to half a pixel per row
     // above it away from where it is in flow, as in the first frame. Unrounded, the two agree.

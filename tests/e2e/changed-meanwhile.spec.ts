@@ -2,6 +2,7 @@ import { test, expect } from './support/harness';
 import type { Member } from '../../shared/model/team';
 import type { ApiServices } from '../../main/api-services';
 import { seedTeam } from './team-fixtures';
+import { openStore } from '../../main/services/store';
 
 /**
  * Another coordinator's version of Dana arrives while her edit form is open: applied to the
@@ -50,4 +51,52 @@ test('an edit form left open does not save over a change that arrived meanwhile:
   await expect(page.getByTestId('toast')).toContainText('Saved changes to Dana Reyes.');
   await expect(page.getByRole('heading', { level: 1, name: 'Dana Reyes' })).toBeVisible();
   expect(dana().role).toBe('Lieutenant');
+});
+
+test('an item edit on a plan page that another coordinator’s change reached meanwhile is not saved over it: the page shows theirs and says so', async ({ app, page }) => {
+  const at = '2026-01-01T00:00:00.000Z';
+  await app.start({
+    path: '/plans/p-1',
+    prepare: async (dir) => {
+      const store = await openStore({ dir });
+      await store.update((d) => {
+        d.plans.push({
+          id: 'p-1',
+          name: 'FY2026 plan',
+          purpose: 'Grant deliverable',
+          audienceFocus: [],
+          period: { start: '2026-01-01', end: '2026-12-31' },
+          notes: '',
+          archived: false,
+          items: [{ id: 'i-1', custom: { title: 'Regional case review', provider: 'State task force' }, assigneeIds: [], priority: 'low', status: 'planned', notes: '' }],
+          createdAt: at,
+          updatedAt: at,
+        });
+      });
+      await store.close();
+    },
+  });
+  const plan = () => app.services.store.data().plans[0]!;
+  const status = page.getByTestId('plan-item').first().getByLabel('Status');
+  await expect(status).toHaveValue('planned');
+
+  // Lee's version of the plan arrives (as the sharing bridge applies it) before the page reloads.
+  await app.services.store.update(
+    (d) => {
+      d.plans[0] = { ...d.plans[0]!, notes: 'Budget approved', items: [{ ...d.plans[0]!.items[0]!, priority: 'high' }], updatedAt: '2026-12-02T04:00:00.000Z', updatedBy: 'Lee Park' };
+    },
+    { keepStamps: true },
+  );
+  await status.selectOption('confirmed');
+  await expect(page.getByTestId('toast')).toContainText('Lee Park changed this plan on');
+  await expect(page.getByTestId('toast')).toContainText('It now shows their version; your change was not saved.');
+  expect(plan()).toMatchObject({ notes: 'Budget approved', updatedBy: 'Lee Park', items: [{ status: 'planned', priority: 'high' }] });
+  await expect(status).toHaveValue('planned');
+  await expect(page.getByTestId('plan-item').first().getByLabel('Priority')).toHaveValue('high');
+  await expect(page.getByText('Budget approved')).toBeVisible();
+
+  // Made again on the version shown, it is saved, and Lee's change stays.
+  await status.selectOption('confirmed');
+  await expect.poll(() => plan().items[0]!.status).toBe('confirmed');
+  expect(plan()).toMatchObject({ notes: 'Budget approved', items: [{ priority: 'high' }] });
 });

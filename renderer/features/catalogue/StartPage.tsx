@@ -4,6 +4,7 @@ import { DataGate } from '../../app/DataGate';
 import type { LoadedCatalogue } from './catalogue-store';
 import { emptyQuery } from '../../../shared/catalogue/query-url';
 import { plural } from '../../components/format-count';
+import { useAfterPaint } from '../../components/use-after-paint';
 
 // Loaded after the first paint: the Start screen's own content does not wait for the compliance figures.
 const DueFigures = lazy(() => import('../compliance/DueFigures').then((m) => ({ default: m.DueFigures })));
@@ -28,6 +29,9 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
     return (audienceCounts.get(b) ?? 0) - (audienceCounts.get(a) ?? 0);
   });
   const { meta } = loaded.catalogue;
+  // The figures start after the first paint, so the first frame is the pre-rendered one
+  // (shared/first-screen.ts), which has none.
+  const painted = useAfterPaint();
 
   return (
     <div className="page start">
@@ -36,9 +40,11 @@ function StartView({ loaded }: { loaded: LoadedCatalogue }) {
         Pick a program or an audience to see the federally funded training and technical assistance that fits. {all.order.length} trainings from{' '}
         {loaded.catalogue.providers.length} providers and programs, sourced from public agency pages.
       </p>
-      <Suspense fallback={null}>
-        <DueFigures />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={null}>
+          <DueFigures />
+        </Suspense>
+      ) : null}
 
       <section aria-labelledby="families-title">
         <h2 id="families-title">By program</h2>

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../../shared/catalogue/catalogue-index';
@@ -63,3 +64,14 @@ export const useCatalogueStore = create<CatalogueState>((set, get) => ({
     }
   },
 }));
+
+/**
+ * A value of the catalogue store, read from its current state also while hydrating: zustand's
+ * own hook reads its initial state there ("loading"), which would not match the pre-rendered
+ * first screen (renderer/first-screen), rendered with the catalogue loaded. `select` must
+ * return a stored value (not a new object), as with zustand's hook.
+ */
+export function useCatalogueState<T>(select: (state: CatalogueState) => T): T {
+  const current = () => select(useCatalogueStore.getState());
+  return useSyncExternalStore(useCatalogueStore.subscribe, current, current);
+}

@@ -1,6 +1,8 @@
 import type { PlanExportFormat, PlanSummary } from '../../../shared/contract/plan-channels';
 import type { Plan, PlanCustomTraining, PlanFields, PlanItem } from '../../../shared/model/plan';
 import { moveItem } from '../../../shared/plans/plan-edits';
+import { formatMoment } from '../../../shared/util/dates';
+import { changedMeanwhileOf } from '../../app/changed-meanwhile';
 import { errorMessage } from '../../app/errors';
 import { clearNotice, notify } from '../../app/notice-store';
 import { tta } from '../../app/tta';
@@ -97,17 +99,56 @@ export async function deletePlan(summary: PlanSummary): Promise<void> {
   }
 }
 
+/*
+ * Item edits on the plan page (status, priority, order, removal) are saved against the version
+ * of the plan the page showed, like the details form: a change that arrived meanwhile (another
+ * coordinator's, or another window's) is never replaced by the page's older copy of the plan.
+ * They run one at a time; an edit made while the page's own previous one was still saving is
+ * based on what that save stored, so quick successive edits never clash with each other.
+ */
+let itemSaves: Promise<unknown> = Promise.resolve();
+/** Per plan: the version the page's last item save was made on, and the version it stored. */
+const ownItemSaves = new Map<string, { from: string; to: string }>();
+
+/** Saves `edit` of the items the page showed; false when the plan had changed meanwhile (the page then shows the stored version and says so). */
+function saveItems(shown: Plan, edit: (items: PlanItem[]) => PlanItem[]): Promise<boolean> {
+  const run = itemSaves.then(async () => {
+    const own = ownItemSaves.get(shown.id);
+    const current = get().view?.plan;
+    const base = own && own.from === shown.updatedAt && current?.id === shown.id && current.updatedAt === own.to ? current : shown;
+    try {
+      await savePlan({ ...base, items: edit(base.items) }, base.updatedAt);
+    } catch (error) {
+      const changed = changedMeanwhileOf<Plan>(error);
+      if (!changed) throw error;
+      await openPlan(shown.id);
+      const latest = changed.latest;
+      const who = latest.updatedBy ? latest.updatedBy : 'Someone';
+      notify(
+        `${who} changed this plan${latest.updatedAt ? ` on ${formatMoment(latest.updatedAt)}` : ''}, while it was open here. It now shows their version; your change was not saved. Make it again if it is still needed.`,
+      );
+      return false;
+    }
+    const saved = get().view?.plan;
+    if (saved?.id === shown.id) ownItemSaves.set(shown.id, { from: base.updatedAt, to: saved.updatedAt });
+    return true;
+  });
+  itemSaves = run.catch(() => undefined);
+  return run;
+}
+
 export async function moveItemTo(plan: Plan, from: number, to: number): Promise<void> {
-  await savePlan({ ...plan, items: moveItem(plan.items, from, to) });
+  await saveItems(plan, (items) => moveItem(items, from, to));
 }
 
 export async function updateItem(plan: Plan, item: PlanItem): Promise<void> {
-  await savePlan({ ...plan, items: plan.items.map((i) => (i.id === item.id ? item : i)) });
+  await saveItems(plan, (items) => items.map((i) => (i.id === item.id ? item : i)));
 }
 
 export async function removeItem(plan: Plan, index: number, title: string): Promise<void> {
   const before = plan;
-  await savePlan({ ...plan, items: plan.items.filter((_, i) => i !== index) });
+  const itemId = plan.items[index]?.id;
+  if (!(await saveItems(plan, (items) => items.filter((i) => i.id !== itemId)))) return;
   notify(`Removed “${title}” from the plan.`, async () => {
     const current = get().view?.plan ?? before;
     set({ view: await tta().planSave({ ...current, items: before.items }) });

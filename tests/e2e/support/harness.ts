@@ -16,6 +16,7 @@ import { appResponseHeaders } from '../../../main/electron/app-response';
 import { clientInitScript } from './client-bundle';
 import { heavyWorkBundle } from '../../support/heavy-work-bundle';
 import { MENU_COMMAND_CHANNEL } from '../../../shared/menu-commands';
+import { firstScreenSearch } from '../../../shared/first-screen';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -204,9 +205,18 @@ export class AppHarness {
     });
   }
 
+  /**
+   * The URL the main side loads (main/electron/main.ts) for `path`: with the pre-rendered first
+   * screen's key when the data is open and the bundled catalogue in use (shared/first-screen.ts).
+   */
+  url(path: string): string {
+    const key = this.services?.catalogue.firstScreenKey() ?? null;
+    return `${this.origin}/index.html${firstScreenSearch(key)}#${path}`;
+  }
+
   /** Opens a route and waits for the app frame: only then are its shortcut and menu listeners in place. */
   async goto(path: string): Promise<void> {
-    await this.page.goto(`${this.origin}/index.html#${path}`);
+    await this.page.goto(this.url(path));
     await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
   }
 }
