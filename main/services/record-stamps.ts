@@ -22,8 +22,9 @@ export async function stampChangedRecordsInSlices(
   at: string,
   by: string,
   owned: ReadonlySet<unknown> = new Set(),
+  vouched?: Vouched,
 ): Promise<UserData> {
-  const steps = stampSteps(next, previous, at, by, owned);
+  const steps = stampSteps(next, previous, at, by, owned, vouched);
   let step = steps.next();
   while (!step.done) {
     await new Promise((resolve) => setImmediate(resolve));
@@ -32,11 +33,23 @@ export async function stampChangedRecordsInSlices(
   return step.value;
 }
 
+/**
+ * Completions the caller checked already (UpdateOptions.checkedCompletions), in the order it
+ * added them, and where their stamped copies ended up: set only when every one of them was
+ * found, in order and side by side, without stamps of its own, so each copy is the checked
+ * record plus this change's updatedAt/updatedBy. (Positions, not a set: a Set of 50,000 fresh
+ * records gives each an identity hash, which cost more than checking them.)
+ */
+export interface Vouched {
+  from: readonly unknown[];
+  copies: { start: number; end: number } | null;
+}
+
 /** Longest run of copies between turns, and records between two looks at the clock (as record-check.ts). */
 const SLICE_MS = 8;
 const CLOCK_EVERY = 64;
 
-function* stampSteps(next: UserData, previous: UserData, at: string, by: string, owned: ReadonlySet<unknown>): Generator<void, UserData> {
+function* stampSteps(next: UserData, previous: UserData, at: string, by: string, owned: ReadonlySet<unknown>, vouched: Vouched | undefined): Generator<void, UserData> {
   let sliceStart = performance.now();
   let out = next;
   for (const list of STAMPED_LISTS) {
@@ -51,6 +64,9 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string,
     const old = new Map<string, Stamped>();
     for (let i = head; i < prev.length - tail; i++) old.set(prev[i]!.id, prev[i]!);
     const stamped = owned.has(now) ? (now as Stamped[]) : now.slice();
+    const checking = list === 'completions' && vouched !== undefined && vouched.from.length > 0;
+    let matched = 0;
+    let firstMatch = -1;
     for (let i = head; i < now.length - tail; i++) {
       const record = now[i]!;
       // Not an object: left for the record check to refuse with its message.
@@ -62,11 +78,17 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string,
       copy.updatedAt = ownClock ? record.updatedAt : at;
       copy.updatedBy = by;
       stamped[i] = copy;
+      // Only a record without stamps of its own: its copy then differs from it by this change's two stamps alone.
+      if (checking && record === vouched!.from[matched] && record.updatedAt === undefined && record.updatedBy === undefined && (matched === 0 || i === firstMatch + matched)) {
+        if (matched === 0) firstMatch = i;
+        matched++;
+      }
       if (i % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS) {
         yield;
         sliceStart = performance.now();
       }
     }
+    if (checking && matched === vouched!.from.length) vouched!.copies = { start: firstMatch, end: firstMatch + matched };
     if (stamped !== now) out = { ...out, [list]: stamped };
   }
   return out;

@@ -9,7 +9,7 @@ import { describeSetAside, setAsideLine, type SetAside } from './salvage-user-da
 import { durableFiles, FileReadError, type ByteTransform, type FsPromises } from './durable-file';
 import { folderLock } from './folder-lock';
 import { checkChangedRecordsInSlices, InvalidRecordError } from './record-check';
-import { stampChangedRecordsInSlices } from './record-stamps';
+import { stampChangedRecordsInSlices, type Vouched } from './record-stamps';
 import { createUserDataSerializer } from './user-data-serializer';
 import { ChunkedJsonFile } from './chunked-json-file';
 import { hashChunks, isTrusted, rememberTrusted } from './trusted-file';
@@ -106,6 +106,14 @@ export interface UpdateOptions {
    * replaces is stamped with the author and the time (record-stamps.ts).
    */
   keepStamps?: boolean;
+  /**
+   * Completions this change appends, side by side and in this order, that the caller built and
+   * checked with the import's check (createCompletionCheck() of shared/team/completion-check.ts,
+   * which accepts only what the stored schema accepts unchanged) and has not changed since: the
+   * store then checks the first in full, which checks the stamps it adds to all of them, and not
+   * the rest (record-stamps.ts, record-check.ts). Records not found that way are checked as usual.
+   */
+  checkedCompletions?: readonly object[];
 }
 
 interface Pending {
@@ -385,8 +393,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
             const changed = item.change(copy) ?? copy;
             // The copy's arrays are this change's own: stamped in place, not copied again.
             const owned = new Set<unknown>([copy.members, copy.completions, copy.plans]);
-            const next = item.options?.keepStamps ? changed : await stampChangedRecordsInSlices(changed, draft, now().toISOString(), author, owned);
-            await checkChangedRecordsInSlices(next, draft);
+            const checked = item.options?.checkedCompletions;
+            const vouched: Vouched | undefined = checked && !item.options?.keepStamps ? { from: checked, copies: null } : undefined;
+            const next = item.options?.keepStamps ? changed : await stampChangedRecordsInSlices(changed, draft, now().toISOString(), author, owned, vouched);
+            await checkChangedRecordsInSlices(next, draft, vouched?.copies);
             draft = next;
             accepted.push(item);
           } catch (error) {

@@ -58,10 +58,14 @@ export async function importCompletions(deps: TeamWriteDeps, input: ImportInput,
     ? await inWorker(deps.store.data(), deps.trainings(), input, deps.now().toISOString())
     : prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, now: deps.now().toISOString() });
   if (plan.completions.length > 0) {
-    await deps.store.update((d) => {
-      for (const m of plan.newMembers) d.members.push(m);
-      for (const c of plan.completions) d.completions.push(c);
-    });
+    // Every record passed the import's check (prepareImport): the store checks only the stamps it adds.
+    await deps.store.update(
+      (d) => {
+        for (const m of plan.newMembers) d.members.push(m);
+        for (const c of plan.completions) d.completions.push(c);
+      },
+      { checkedCompletions: plan.completions },
+    );
   }
   return {
     added: plan.completions,

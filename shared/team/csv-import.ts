@@ -7,7 +7,7 @@ import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type Im
 import { readCsv, type CsvLayout, type CsvTable } from './csv-parse';
 import { parseNumberCell } from './csv-values';
 import { addMonths } from '../util/dates';
-import { detectDateOrder, parseDateText, type DateOptions, type OrderEvidence } from './date-cells';
+import { detectDateOrder, numericDateParts, parseDateText, type DateOptions, type DateOrder, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
 import { isCompletedValue, isSummaryText, memberNameFromCells } from './row-rules';
@@ -172,6 +172,10 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
   const statusValues: string[] = [];
   let runStart = -1;
   let rowCount = 0;
+  // What the dates seen so far say about the order (detectDateOrder's evidence, kept as rows come).
+  let numericSeen = false;
+  let dmySeen = false;
+  let mdySeen = false;
   const memberEmpty = (cells: readonly string[]): boolean =>
     memberNameFromCells(cell.memberName(cells), cell.memberFirstName(cells), cell.memberLastName(cells)) + cell.memberEmail(cells) + cell.memberExternalId(cells) === '';
   return {
@@ -182,6 +186,12 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
         if (seenDates.has(text)) continue;
         seenDates.add(text);
         dateSamples.push({ text, rowNumber });
+        const p = numericDateParts(text);
+        if (p && !p.dots) {
+          numericSeen = true;
+          if (p.first > 12 && p.second <= 12) dmySeen = true;
+          else if (p.second > 12 && p.first <= 12) mdySeen = true;
+        }
       }
       if (mapping.status !== null) {
         const v = cell.status(cells);
@@ -193,6 +203,22 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
       const summary = memberEmpty(cells) || isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '');
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;
+    },
+    /**
+     * The date order every row read so far can be checked with, and that no later row can
+     * change: day or month first once a date says so; null while no date depends on the order
+     * (ISO, dotted, long and serial dates read the same either way); 'wait' when a date
+     * depends on it and none tells it yet; 'conflict' when dates say both.
+     */
+    orderSoFar(): DateOrder | null | 'wait' | 'conflict' {
+      if (dmySeen && mdySeen) return 'conflict';
+      if (dmySeen) return 'dmy';
+      if (mdySeen) return 'mdy';
+      return numericSeen ? 'wait' : null;
+    },
+    /** Index of the first row of the run of summary-looking rows the file ends with so far, or -1. */
+    get runStart() {
+      return runStart;
     },
     result(): Survey {
       return {
@@ -255,7 +281,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
 
   const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map((v) => normaliseText(v)));
   const isCompleted = memoised((value: string) => (completedSet === null ? isCompletedValue(value) : completedSet.has(normaliseText(value))));
-  const { summaryStart } = survey;
+  let { summaryStart } = survey;
   const table = layout;
 
   const members = createMemberMatcher(ctx.members);
@@ -383,9 +409,8 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
       for (const issue of issues) fail(completionPathField[issue.path] ?? 'Row', issue.message);
       return;
     }
-    if (seen.has(member.id, training.duplicateKey, completedOn)) plan.duplicates++;
+    if (!seen.add(member.id, training.duplicateKey, completedOn, true)) plan.duplicates++;
     else {
-      seen.set(member.id, training.duplicateKey, completedOn, true);
       plan.completions.push(record);
       if (training.kind === 'catalogue') plan.catalogueMatches++;
       else plan.customTrainings++;
@@ -521,6 +546,18 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
     get blocked() {
       return plan.fileProblems.length > 0;
     },
+    /** The order dates are read with (planImportFromText: once the file has told it). */
+    get dateOrder() {
+      return dates.order;
+    },
+    /** Reads later dates in `order`: only for a checker whose dates so far read the same in any order. */
+    useDateOrder(order: DateOrder | null): void {
+      dates.order = order;
+    },
+    /** Rows from `index` on are the summary lines that end the file (planImportFromText: known at its end). */
+    useSummaryStart(index: number): void {
+      summaryStart = index;
+    },
     /** Checks the row at `index` (rows come in file order, each once). */
     check(index: number, number: number, rowCells: readonly string[]): void {
       rowNumber = number;
@@ -595,21 +632,108 @@ export function planImport(table: CsvTable, mapping: ColumnMapping, ctx: ImportC
   return checker.result();
 }
 
+/** Rows held back while the date order is not known yet and no row has been checked; past this, the file is read twice instead. */
+const HOLD_LIMIT = 5_000;
+
 /**
- * planImport straight from the text, as the main process commits a file: the rows are
- * read twice as a stream (once for what the whole file says, once to check them) and
- * never kept, so only the records and the row errors stay in memory. Same answer as
- * planImport(parseCsvTable(text), …).
+ * planImport straight from the text, as the main process commits a file, in one read of
+ * it: each row is checked as it is read, and the rows are not kept, so only the records and
+ * the row errors stay in memory. Same answer as planImport(parseCsvTable(text), …).
+ *
+ * What the whole file says is gathered while the rows are checked, and a row is held back
+ * only while it cannot be decided yet:
+ * - its dates depend on the day/month order and no date so far has told it (held until one
+ *   does; the order a date tells cannot change later, only turn into a conflict, and a
+ *   conflict or an order never told stops the whole import);
+ * - it looks like a summary line (Total, no member): held until a record row follows it,
+ *   since only the run of them that ends the file is skipped.
+ * When the file ends blocked (conflicting or undecidable dates), or more than HOLD_LIMIT rows
+ * were held before any could be checked, the plan is made as before: one read for what the
+ * whole file says, a second to check the rows. Proven equal to the kept-table path by
+ * tests/unit/team/csv-stream.test.ts.
  */
-export function planImportFromText(text: string, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions): ImportPlan {
+export function planImportFromText(text: string, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, holdLimit = HOLD_LIMIT): ImportPlan {
   const cell = cellReaders(mapping);
   const survey = createSurvey(mapping, cell);
-  const layout = readCsv(text, survey.visit);
-  const checker = createRowChecker(layout, survey.result(), cell, mapping, ctx, options);
-  if (!checker.blocked) {
-    let index = 0;
-    readCsv(text, (rowNumber, cells) => checker.check(index++, rowNumber, cells));
-    checker.finish();
+  const provisional = (order: DateOrder | null): Survey => ({
+    dateOrder: order === null ? { kind: 'none' } : { kind: 'found', order, example: '', rowNumber: 0 },
+    statusValues: survey.result().statusValues,
+    summaryStart: Number.POSITIVE_INFINITY,
+    rowCount: 1,
+  });
+  let header: Omit<CsvLayout, 'rowCount'> | null = null;
+  let checker: ReturnType<typeof createRowChecker> | null = null;
+  /** Checking as rows come is off: the file is read a second time at the end. */
+  let gaveUp = false;
+  const held: { index: number; rowNumber: number; cells: string[] }[] = [];
+  let heldFrom = 0;
+  let index = 0;
+
+  const giveUp = (): void => {
+    gaveUp = true;
+    held.length = heldFrom = 0;
+  };
+  /** The order rows can be checked in now: a fixed choice, or what the dates so far say. */
+  const orderNow = (): DateOrder | null | 'wait' | 'conflict' => options.dateOrder ?? survey.orderSoFar();
+  /** Checks the held rows that can be decided: all before the summary-looking run the file ends with so far. */
+  const release = (c: ReturnType<typeof createRowChecker>, limit: number): void => {
+    while (heldFrom < held.length && held[heldFrom]!.index < limit) {
+      const row = held[heldFrom]!;
+      held[heldFrom++] = undefined as never;
+      c.check(row.index, row.rowNumber, row.cells);
+    }
+    if (heldFrom === held.length) held.length = heldFrom = 0;
+  };
+
+  const layout = readCsv(
+    text,
+    (rowNumber, cells) => {
+      const i = index++;
+      survey.visit(rowNumber, cells);
+      if (gaveUp) return;
+      const order = orderNow();
+      if (order === 'conflict') return giveUp();
+      if (order !== 'wait') {
+        if (checker === null) {
+          checker = createRowChecker(header!, provisional(order), cell, mapping, ctx, options);
+          if (checker.blocked) return giveUp();
+        } else if (checker.dateOrder !== order) checker.useDateOrder(order);
+        const run = survey.runStart;
+        // Nothing waiting and not a summary-looking row: checked at once (the usual row).
+        if (run === -1 && heldFrom === held.length) return checker.check(i, rowNumber, cells);
+        held.push({ index: i, rowNumber, cells });
+        // The first row is never a summary (result() below), so it need not wait for the run to end.
+        return release(checker, run === -1 ? Number.POSITIVE_INFINITY : Math.max(run, 1));
+      }
+      held.push({ index: i, rowNumber, cells });
+      if (checker === null && held.length > holdLimit) giveUp();
+    },
+    (known) => {
+      header = known;
+    },
+  );
+
+  const final = survey.result();
+  const finalOrder = options.dateOrder ?? (final.dateOrder.kind === 'found' ? final.dateOrder.order : null);
+  // Assigned in the callbacks above, which TypeScript does not follow.
+  const done = checker as ReturnType<typeof createRowChecker> | null;
+  const undecided = (finalOrder === null && final.dateOrder.kind === 'ambiguous') || (options.dateOrder === null && final.dateOrder.kind === 'conflict');
+  if (!gaveUp && done !== null && !undecided && done.dateOrder === finalOrder) {
+    release(done, final.summaryStart);
+    // What is still held is the run of summary lines that ends the file.
+    done.useSummaryStart(final.summaryStart);
+    for (let i = heldFrom; i < held.length; i++) done.check(held[i]!.index, held[i]!.rowNumber, held[i]!.cells);
+    done.finish();
+    const plan = done.result();
+    plan.dateOrder = final.dateOrder;
+    return plan;
   }
-  return checker.result();
+  // Blocked, or too much was held: what the whole file says first, then every row again.
+  const again = createRowChecker(layout, final, cell, mapping, ctx, options);
+  if (!again.blocked) {
+    let i = 0;
+    readCsv(text, (rowNumber, cells) => again.check(i++, rowNumber, cells));
+    again.finish();
+  }
+  return again.result();
 }

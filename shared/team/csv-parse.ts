@@ -89,7 +89,12 @@ function problemText(error: Papa.ParseError): string {
  * collection copy it, which cost several times the parse itself). Only the rows up
  * to the header (at most the first 50) are held until the header is found.
  */
-export function readCsv(text: string, onRow?: (rowNumber: number, cells: string[]) => void): CsvLayout {
+export function readCsv(
+  text: string,
+  onRow?: (rowNumber: number, cells: string[]) => void,
+  /** Called once the header is known and record rows will follow, before the first onRow: the layout so far (rowProblems keeps filling as rows are read). */
+  onHeader?: (layout: Omit<CsvLayout, 'rowCount'>) => void,
+): CsvLayout {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const empty: CsvLayout = { delimiter: ',', headers: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], rowCount: 0, headerRowNumber: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
@@ -121,7 +126,10 @@ export function readCsv(text: string, onRow?: (rowNumber: number, cells: string[
       .filter((r) => r.text !== '');
     headers = header.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
     headerProblem = rowProblems.get(found + 1);
-    if (headerProblem === undefined) for (let i = found + 1; i < head.length; i++) record(head[i]!, i);
+    if (headerProblem === undefined) {
+      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: found + 1 });
+      for (let i = found + 1; i < head.length; i++) record(head[i]!, i);
+    }
     head.length = 0;
   };
 
@@ -154,6 +162,7 @@ export function readCsv(text: string, onRow?: (rowNumber: number, cells: string[
         headerIndex = i;
         headers = cells.map((h, c) => cleanCell(h).trim() || `Column ${c + 1}`);
         headerProblem = rowProblems.get(i + 1);
+        if (headerProblem === undefined) onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: i + 1 });
       }
     },
   });

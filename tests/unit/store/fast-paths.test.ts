@@ -75,8 +75,9 @@ describe('serializer with per-block caches', () => {
       expect(Buffer.concat(chunks).equals(fullReserialisation(data))).toBe(true);
       expect(Buffer.concat(serializer.chunks(data)).equals(fullReserialisation(data))).toBe(true);
     }
-    // Appended records are frozen like every saved one.
+    // Appended records are frozen like every saved one, the objects inside them too.
     expect(Object.isFrozen(data.completions.at(-1))).toBe(true);
+    expect(Object.isFrozen(data.completions.at(-1)!.custom)).toBe(true);
   });
 
   it('returns the right chunks from prepare even when another list is serialised while it waits', async () => {

@@ -31,6 +31,43 @@ describe('completion check field by field', () => {
     );
   });
 
+  it('a record it accepts, stamped by the store, is stored exactly when the stamps alone are valid (so the store checks one stamped copy per import)', () => {
+    const check = createCompletionCheck();
+    const probe: Completion = { id: 'c-probe', memberId: 'm-1', custom: { title: 'Ethics', provider: '' }, completedOn: '2026-03-07', createdAt: '2026-11-25T10:00:00.000Z' };
+    const stamps = fc.record({
+      updatedAt: fc.oneof(fc.constantFrom('2026-11-25T10:00:00.000Z', '2026-11-25T10:00:00+01:00', 'yesterday', ''), fc.string({ maxLength: 6 })),
+      updatedBy: fc.oneof(fc.constantFrom('', 'Dana Reyes', ' Dana ', 'x'.repeat(200), 'x'.repeat(201)), fc.string({ maxLength: 6 })),
+    });
+    // Records the import accepts, in several shapes, beside the mostly refused random ones.
+    const acceptedLike = fc.record(
+      {
+        id: fc.constantFrom('c-1', 'c-2'),
+        memberId: fc.constantFrom('m-dana', 'm-sam'),
+        custom: fc.record({ title: fc.constantFrom('Ethics', 'Search Warrants 101'), provider: fc.constantFrom('', 'NCMEC') }),
+        completedOn: fc.constantFrom('2026-03-07', '2024-02-29'),
+        hours: fc.option(fc.constantFrom(0, 1.5, 24), { nil: undefined }),
+        notes: fc.option(fc.constantFrom('Ethics', 'x'), { nil: undefined }),
+        validForMonths: fc.option(fc.constantFrom(12, 24), { nil: undefined }),
+        expiresOn: fc.option(fc.constantFrom('2027-01-01'), { nil: undefined }),
+        createdAt: fc.constant('2026-11-25T10:00:00.000Z'),
+      },
+      { requiredKeys: ['id', 'memberId', 'custom', 'completedOn', 'createdAt'] },
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(record, acceptedLike), stamps, (r, stamp) => {
+        const c = r as unknown as Completion;
+        if (check(c).length > 0) return;
+        accepted++;
+        const stampsValid = completionSchema.safeParse({ ...probe, ...stamp }).success;
+        expect(completionSchema.safeParse({ ...c, ...stamp }).success).toBe(stampsValid);
+      }),
+      { numRuns: 4000, seed: 20261203 },
+    );
+    // The property above ran on accepted records, not only on refused ones.
+    expect(accepted).toBeGreaterThan(50);
+  });
+
   it('without storedForm (the store\'s choke point), refuses exactly what completionSchema refuses, text it would trim included', () => {
     const check = createCompletionCheck({ storedForm: false });
     fc.assert(

@@ -113,9 +113,17 @@ const team = [
 ];
 
 /** Both paths with the same ids: each gets its own counter. */
-function bothPlans(text: string, table: CsvTable, mapping: Parameters<typeof planImport>[1], options: Parameters<typeof planImport>[3], lookup = trainings, createMissingMembers = true) {
+function bothPlans(
+  text: string,
+  table: CsvTable,
+  mapping: Parameters<typeof planImport>[1],
+  options: Parameters<typeof planImport>[3],
+  lookup = trainings,
+  createMissingMembers = true,
+  holdLimit?: number,
+) {
   const kept = planImport(table, mapping, importContext(team, { trainings: lookup, createMissingMembers }), options);
-  const streamed = planImportFromText(text, mapping, importContext(team, { trainings: lookup, createMissingMembers }), options);
+  const streamed = planImportFromText(text, mapping, importContext(team, { trainings: lookup, createMissingMembers }), options, holdLimit);
   return { kept, streamed };
 }
 
@@ -146,14 +154,51 @@ describe('planImportFromText: the same plan as planImport over the kept table', 
         `${title ? 'Completion report\n\n' : ''}Member name,Training title,Completed on,Hours,Status\n${rows.map((r) => r.join(',')).join('\n')}\n`,
     );
     fc.assert(
-      fc.property(file, fc.constantFrom(null, 'mdy', 'dmy'), fc.boolean(), (text, dateOrder, createMissingMembers) => {
+      // holdLimit: rows held back before the date order is known; past it the file is read twice.
+      fc.property(file, fc.constantFrom(null, 'mdy', 'dmy'), fc.boolean(), fc.constantFrom(0, 2, undefined), (text, dateOrder, createMissingMembers, holdLimit) => {
         const table = parseCsvTable(text);
         const { mapping, options } = suggestMapping(table.headers);
-        const { kept, streamed } = bothPlans(text, table, mapping, { ...options, dateOrder }, sampleLookup, createMissingMembers);
+        const { kept, streamed } = bothPlans(text, table, mapping, { ...options, dateOrder }, sampleLookup, createMissingMembers, holdLimit);
         expect(streamed).toEqual(kept);
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('one read: rows wait for the date order only until a date tells it, and the ids follow the file order', () => {
+    const ambiguous = 'Dana Reyes,Local Course,3/4/2026';
+    const text = [
+      'Member name,Training title,Completed on',
+      'Sam Lee,Local Course,2026-03-07',
+      ...Array.from({ length: 30 }, () => ambiguous),
+      'Sam Lee,Local Course,3/13/2026',
+      'Dana Reyes,Local Course,4/5/2026',
+      '',
+    ].join('\n');
+    const { mapping, options } = suggestMapping(parseCsvTable(text).headers);
+    for (const holdLimit of [undefined, 10]) {
+      const { kept, streamed } = bothPlans(text, parseCsvTable(text), mapping, options, sampleLookup, false, holdLimit);
+      expect(streamed).toEqual(kept);
+      expect(streamed.dateOrder).toMatchObject({ kind: 'found', order: 'mdy', example: '3/13/2026', rowNumber: 33 });
+      expect(streamed.completions.map((c) => [c.id, c.completedOn])).toEqual([
+        ['c-new-1', '2026-03-07'],
+        ['c-new-2', '2026-03-04'],
+        ['c-new-32', '2026-03-13'],
+        ['c-new-33', '2026-04-05'],
+      ]);
+      expect(streamed.duplicates).toBe(29);
+    }
+    // Dates that say both orders, or never say which: nothing is checked, as before.
+    for (const [line, instead] of [
+      ['Dana Reyes,Local Course,4/5/2026', 'Sam Lee,Local Course,13/3/2026'],
+      ['Sam Lee,Local Course,3/13/2026', 'Sam Lee,Local Course,4/4/2026'],
+    ] as const) {
+      const blocked = text.replace(line, instead);
+      const { kept, streamed } = bothPlans(blocked, parseCsvTable(blocked), mapping, options, sampleLookup, false);
+      expect(streamed).toEqual(kept);
+      expect(streamed.completions).toEqual([]);
+      expect(streamed.fileProblems).toHaveLength(1);
+    }
   });
 
   it('summary lines: only the run that ends the file is skipped, and never the first record row', () => {
