@@ -31,12 +31,35 @@ function bootScripts(): Plugin {
   };
 }
 
+/**
+ * The app bundle's entry is loaded by first-screen.js instead of a <script> tag: after the
+ * pre-rendered first screen has been painted when one is shown, at once otherwise. A module
+ * script in the page would run as soon as parsing ends, before the browser paints anything,
+ * so the pre-rendered screen would wait for the bundle and for React's hydration. The entry
+ * stays a modulepreload, so it is fetched and compiled while the page parses.
+ */
+function deferredEntry(): Plugin {
+  return {
+    name: 'tta-deferred-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        const match = entry.exec(html);
+        if (!match) throw new Error('index.html: the module entry script was not found; first-screen.js could not load the app');
+        return html.replace(entry, `<link rel="modulepreload" crossorigin href="${match[1]}" data-tta-entry>`);
+      },
+    },
+  };
+}
+
 // The renderer is served from app://bundle/ in Electron and from a routed origin in
 // the e2e harness, so asset URLs must be relative.
 export default defineConfig(({ command }) => ({
   root: here,
   base: './',
-  plugins: [react(), bootScripts()],
+  plugins: [react(), bootScripts(), deferredEntry()],
   resolve: { alias: command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [] },
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),

@@ -51,6 +51,7 @@ const sections: Record<string, () => Promise<void>> = {
     const startup = await benchStartup(quick ? 5 : 21);
     figures['start.first_results_ms'] = startup.firstResultsMs;
     figures['start.first_results_binding_ms'] = startup.firstResultsBindingMs;
+    figures['start.first_results_to_interactive_ms'] = startup.firstResultsToInteractiveMs;
     figures['start.blank_react_ms'] = startup.blankReactMs;
     figures['start.first_results_ratio_ci_low'] = startup.ratioInterval.low;
     figures['start.first_results_ratio_ci_high'] = startup.ratioInterval.high;

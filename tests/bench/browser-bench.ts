@@ -65,12 +65,18 @@ async function openApp(browser: Browser, server: StaticServer, transport: Transp
   return { page, app, close };
 }
 
-async function timeFirstResults(browser: Browser, server: StaticServer, transport: Transport): Promise<number> {
+/** The first result's paint, and how long after it React had taken the page over (renderer/main.tsx's mark). */
+async function timeFirstResults(browser: Browser, server: StaticServer, transport: Transport): Promise<{ ms: number; toInteractiveMs: number }> {
   const { page, app, close } = await openApp(browser, server, transport);
   // The URL the main side loads (with the pre-rendered first screen's key, as in the app).
   const ms = await timeToPaint(page, app.url('/catalogue'), '[data-testid="results"] li');
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  const toInteractiveMs = await page.evaluate(async () => {
+    const painted = await (window as unknown as { __benchPainted: Promise<number> }).__benchPainted;
+    return performance.getEntriesByName('tta-interactive')[0]!.startTime - painted;
+  });
   await close();
-  return ms;
+  return { ms, toInteractiveMs };
 }
 
 /** A browser and the loopback server with the bare React page, for one bench section. */
@@ -91,6 +97,8 @@ async function withBrowser<T>(use: (browser: Browser, server: StaticServer) => P
 export interface StartupFigures {
   firstResultsMs: number;
   firstResultsBindingMs: number;
+  /** Median time from the first result's paint to React's first commit (hydration). */
+  firstResultsToInteractiveMs: number;
   blankReactMs: number;
   /** 95 % interval of median(first results) / median(blank React), over the paired runs. */
   ratioInterval: { low: number; high: number };
@@ -105,14 +113,18 @@ export function benchStartup(runs: number): Promise<StartupFigures> {
     const blank: number[] = [];
     const first: number[] = [];
     const firstBinding: number[] = [];
+    const toInteractive: number[] = [];
     for (let i = 0; i < runs; i++) {
       blank.push(await timeBlankReact(browser, server.origin));
-      first.push(await timeFirstResults(browser, server, 'http'));
-      firstBinding.push(await timeFirstResults(browser, server, 'binding'));
+      const http = await timeFirstResults(browser, server, 'http');
+      first.push(http.ms);
+      toInteractive.push(http.toInteractiveMs);
+      firstBinding.push((await timeFirstResults(browser, server, 'binding')).ms);
     }
     return {
       firstResultsMs: median(first),
       firstResultsBindingMs: median(firstBinding),
+      firstResultsToInteractiveMs: median(toInteractive),
       blankReactMs: median(blank),
       ratioInterval: ratioOfMediansInterval(first, blank),
     };

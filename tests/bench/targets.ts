@@ -74,6 +74,7 @@ export const figureLabels: Record<string, string> = {
   'start.first_results_ms': 'first result painted on Catalogue',
   'start.blank_react_ms': 'bare React page painted',
   'start.first_results_binding_ms': 'the same over Playwright’s binding',
+  'start.first_results_to_interactive_ms': 'from that paint until the app answers input (React has taken over the pre-rendered page)',
   'pdf.plan500_ms': '500-item plan PDF, view and document built',
   'pdf.baseline_table500_ms': 'bare pdfmake table of the same rows',
   'pdf.plan500_pages': 'pages of that PDF',

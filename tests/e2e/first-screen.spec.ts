@@ -148,3 +148,37 @@ test('a start with another catalogue than the one the template was built from re
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+/** Records when the app's entry script is added to the page (first-screen.js adds it), in page time. */
+const RECORD_ENTRY_START = `(() => {
+  new MutationObserver((records, observer) => {
+    for (const record of records) for (const node of record.addedNodes) {
+      if (node.nodeName === 'SCRIPT' && node.type === 'module') { window.__entryAddedAt = performance.now(); observer.disconnect(); }
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+const entryAndFirstPaint = (page: Page) =>
+  page.evaluate(() => ({
+    entry: (window as unknown as { __entryAddedAt?: number }).__entryAddedAt ?? null,
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  }));
+
+test("with a pre-rendered screen, the app's code starts once that screen is on screen; without one, at once", async ({ app, page }) => {
+  await page.addInitScript({ content: RECORD_ENTRY_START });
+  await app.start({ path: '/catalogue' });
+  expect(await shown(page)).toBe('catalogue');
+  const pre = await entryAndFirstPaint(page);
+  expect(pre.entry).not.toBeNull();
+  expect(pre.paint).not.toBeNull();
+  // The screen was presented before the bundle was even added: its evaluation could not hold that frame back.
+  expect(pre.entry!).toBeGreaterThanOrEqual(pre.paint!);
+
+  await app.goto('/team');
+  await page.reload();
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  expect(await shown(page)).toBeNull();
+  const client = await entryAndFirstPaint(page);
+  // No pre-rendered screen: nothing to wait for, the code starts before anything is painted.
+  expect(client.entry!).toBeLessThan(client.paint!);
+});

@@ -218,6 +218,8 @@ export class AppHarness {
   async goto(path: string): Promise<void> {
     await this.page.goto(this.url(path));
     await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
+    // A pre-rendered first screen shows the navigation before React has taken the page over (renderer/main.tsx).
+    await this.page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   }
 }
 
