@@ -69,7 +69,7 @@ async function openApp(browser: Browser, server: StaticServer, transport: Transp
 async function timeFirstResults(browser: Browser, server: StaticServer, transport: Transport): Promise<{ ms: number; toInteractiveMs: number }> {
   const { page, app, close } = await openApp(browser, server, transport);
   // The URL the main side loads (with the pre-rendered first screen's key, as in the app).
-  const ms = await timeToPaint(page, app.url('/catalogue'), '[data-testid="results"] li');
+  const ms = await timeToPaint(page, app.url('/catalogue', true), '[data-testid="results"] li');
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   const toInteractiveMs = await page.evaluate(async () => {
     const painted = await (window as unknown as { __benchPainted: Promise<number> }).__benchPainted;

@@ -56,7 +56,7 @@ const RECORD_FIRST_RENDER = `(() => {
 
 test('the first screen is shown pre-rendered and hydrated: no console problems, and search, tabs and keyboard work', async ({ app, page }) => {
   const problems = collectProblems(page);
-  await app.start({ path: '/catalogue' });
+  await app.start({ path: '/catalogue', preRendered: true });
   expect(await shown(page)).toBe('catalogue');
   const results = page.getByTestId('results');
   // Facets render after the first paint, in the hydrated app: React has taken the page over.
@@ -83,7 +83,7 @@ test('the first screen is shown pre-rendered and hydrated: no console problems, 
 });
 
 test('the key leaves the URL once read: a reload (after a catalogue import, say) renders afresh', async ({ app, page }) => {
-  await app.start({ path: '/catalogue' });
+  await app.start({ path: '/catalogue', preRendered: true });
   expect(await shown(page)).toBe('catalogue');
   expect(page.url()).not.toContain('first-screen=');
   await page.reload();
@@ -113,7 +113,7 @@ for (const [screen, path, firstElement] of [
 
 test('the Start screen is shown pre-rendered and hydrated: no console problems, and its links work', async ({ app, page }) => {
   const problems = collectProblems(page);
-  await app.start({ path: '/' });
+  await app.start({ path: '/', preRendered: true });
   expect(await shown(page)).toBe('start');
   await page.keyboard.press('Control+2');
   await expect(page).toHaveURL(/#\/catalogue$/);
@@ -139,10 +139,10 @@ test('a start with another catalogue than the one the template was built from re
     catalogue.trainings = catalogue.trainings.map((t) => (t.id === first.id ? { ...t, title: `Aaa renamed ${t.title}` } : t));
     const path = join(dir, 'catalogue.json');
     await writeFile(path, JSON.stringify(catalogue));
-    await app.start({ path: '/catalogue', bundledCataloguePath: path });
+    await app.start({ path: '/catalogue', bundledCataloguePath: path, preRendered: true });
     await expect(page.getByTestId('results')).toContainText('Aaa renamed');
     // The main side sent its key (that catalogue's): not the template's, so it was not shown.
-    expect(app.url('/catalogue')).toContain('first-screen=');
+    expect(app.url('/catalogue', true)).toContain('first-screen=');
     expect(await shown(page)).toBeNull();
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -161,16 +161,18 @@ const RECORD_ENTRY_START = `(() => {
 const entryAndFirstPaint = (page: Page) =>
   page.evaluate(() => ({
     entry: (window as unknown as { __entryAddedAt?: number }).__entryAddedAt ?? null,
+    by: (window as unknown as { __ttaEntryStartedBy?: string }).__ttaEntryStartedBy ?? null,
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
   }));
 
 test("with a pre-rendered screen, the app's code starts once that screen is on screen; without one, at once", async ({ app, page }) => {
   await page.addInitScript({ content: RECORD_ENTRY_START });
-  await app.start({ path: '/catalogue' });
+  await app.start({ path: '/catalogue', preRendered: true });
   expect(await shown(page)).toBe('catalogue');
   const pre = await entryAndFirstPaint(page);
   expect(pre.entry).not.toBeNull();
   expect(pre.paint).not.toBeNull();
+  expect(pre.by).toBe('paint');
   // The screen was presented before the bundle was even added: its evaluation could not hold that frame back.
   expect(pre.entry!).toBeGreaterThanOrEqual(pre.paint!);
 

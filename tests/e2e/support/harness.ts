@@ -30,6 +30,13 @@ export interface StartOptions {
   /** Route to open, e.g. '/settings'; null opens nothing yet (benchmarks time the navigation themselves). */
   path?: string | null;
   /**
+   * Load pages as the main side does, with the pre-rendered first screen's key (tests of that
+   * screen, the bench). Off by default: other tests act once React has taken the page over
+   * either way, and waiting for the template's paint first made every start of a loaded CI
+   * machine slower (tests/e2e/first-screen.spec.ts covers the pre-rendered path).
+   */
+  preRendered?: boolean;
+  /**
    * Where the renderer is served from. By default every request is intercepted and answered
    * from out/renderer (and anything else is blocked and fails the test). Benchmarks pass the
    * origin of a loopback static server instead, so page loads are not timed through
@@ -207,10 +214,11 @@ export class AppHarness {
 
   /**
    * The URL the main side loads (main/electron/main.ts) for `path`: with the pre-rendered first
-   * screen's key when the data is open and the bundled catalogue in use (shared/first-screen.ts).
+   * screen's key when the data is open and the bundled catalogue in use (shared/first-screen.ts),
+   * if `preRendered` (StartOptions.preRendered by default).
    */
-  url(path: string): string {
-    const key = this.services?.catalogue.firstScreenKey() ?? null;
+  url(path: string, preRendered = this.options.preRendered ?? false): string {
+    const key = preRendered ? (this.services?.catalogue.firstScreenKey() ?? null) : null;
     return `${this.origin}/index.html${firstScreenSearch(key)}#${path}`;
   }
 
