@@ -85,6 +85,26 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     return stamped;
   }
 
+  /**
+   * Changes the plan with this id as it stands when the change runs, after any change queued
+   * before it, stamping updatedAt. Adds and archiving go through here: built from the plan as it
+   * was when the request arrived, two quick adds each wrote a plan holding only their own item.
+   */
+  async function edit(id: string, change: (current: Plan) => Plan): Promise<Plan> {
+    find(id);
+    let stamped: Plan | undefined;
+    await store.update((d) => {
+      const at = d.plans.findIndex((p) => p.id === id);
+      if (at < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
+      const current = d.plans[at]!;
+      const next = change(current);
+      checkReferences(next);
+      stamped = { ...next, createdAt: current.createdAt, updatedAt: services.now().toISOString() };
+      d.plans[at] = stamped;
+    });
+    return stamped!;
+  }
+
   async function exportPlan(id: string, format: PlanExportFormat): Promise<string | null> {
     const planView = view(id);
     const events = format === 'ics' ? planCalendarEvents(planView) : [];
@@ -143,7 +163,7 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
       return copy;
     },
     async planArchive({ id, archived }) {
-      return replace({ ...find(id), archived });
+      return edit(id, (current) => ({ ...current, archived }));
     },
     async planDelete({ id }) {
       const plan = find(id);
@@ -164,13 +184,13 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
     async planAddTraining({ planId, trainingId, memberIds }) {
       // An unknown id still goes through: the one reference check refuses it with the usual words.
       const training = catalogue.current().trainings.find((t) => t.id === trainingId) ?? { id: trainingId, title: trainingId };
-      const { plan } = addTrainingToPlan(find(planId), training, memberIds, () => newRecordId('item'));
-      return buildPlanView(await replace(plan), context());
+      const plan = await edit(planId, (current) => addTrainingToPlan(current, training, memberIds, () => newRecordId('item')).plan);
+      return buildPlanView(plan, context());
     },
     async planAddCustom({ planId, custom }) {
-      const plan = find(planId);
       const item: PlanItem = { id: newRecordId('item'), custom, assigneeIds: [], priority: 'medium', status: 'planned', notes: '' };
-      return buildPlanView(await replace({ ...plan, items: [...plan.items, item] }), context());
+      const plan = await edit(planId, (current) => ({ ...current, items: [...current.items, item] }));
+      return buildPlanView(plan, context());
     },
     async planExport({ id, format }) {
       return { savedTo: await exportPlan(id, format) };

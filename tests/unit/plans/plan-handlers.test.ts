@@ -20,6 +20,21 @@ async function withMembers(dir: string) {
 describe('plan channels', () => {
   const tempDir = useTempDirs();
 
+  it('adds and archiving sent together, before either is saved, all land: each changes the plan as it then stands', async () => {
+    const api = await withMembers(await tempDir());
+    const created = await api.call('planCreate', fields);
+    const custom = { title: 'State AG trafficking summit', provider: '', hours: 6 };
+    await Promise.all([
+      api.call('planAddTraining', { planId: created.id, trainingId: CART, memberIds: [] }),
+      api.call('planAddCustom', { planId: created.id, custom }),
+      api.call('planAddTraining', { planId: created.id, trainingId: FI, memberIds: ['m-ben'] }),
+      api.call('planArchive', { id: created.id, archived: true }),
+    ]);
+    const stored = api.services.store.data().plans.find((p) => p.id === created.id)!;
+    expect(stored.items.map((i) => i.trainingId ?? i.custom?.title)).toEqual([CART, custom.title, FI]);
+    expect(stored.archived).toBe(true);
+  });
+
   it('create, add trainings, reorder, duplicate, archive, delete and undo', async () => {
     const api = await withMembers(await tempDir());
     const created = await api.call('planCreate', fields);
