@@ -70,19 +70,11 @@ export function createPlanHandlers(services: ApiServices): HandlersFor<typeof pl
    * Replaces the plan with this id, stamping updatedAt; the stored createdAt always wins. With
    * `expectedUpdatedAt` (the details form), a plan changed since the form opened is refused.
    */
-  async function replace(next: Plan, expectedUpdatedAt?: string): Promise<Plan> {
-    checkReferences(next);
-    const index = store.data().plans.findIndex((p) => p.id === next.id);
-    if (index < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
-    const stamped: Plan = { ...next, createdAt: store.data().plans[index]!.createdAt, updatedAt: services.now().toISOString() };
-    await store.update((d) => {
-      // Found again inside the change: saves queued before this one may have moved it.
-      const at = d.plans.findIndex((p) => p.id === next.id);
-      if (at < 0) throw new UserFacingError('This plan no longer exists. It may have been deleted.');
-      refuseIfChangedMeanwhile('this plan', d.plans[at]!, expectedUpdatedAt, stamped, PLAN_DETAILS);
-      d.plans[at] = stamped;
+  function replace(next: Plan, expectedUpdatedAt?: string): Promise<Plan> {
+    return edit(next.id, (current) => {
+      refuseIfChangedMeanwhile('this plan', current, expectedUpdatedAt, { ...next, createdAt: current.createdAt }, PLAN_DETAILS);
+      return next;
     });
-    return stamped;
   }
 
   /**
