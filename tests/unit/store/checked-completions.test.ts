@@ -8,7 +8,8 @@ import type * as CompletionCheck from '../../../shared/team/completion-check';
  * An import hands the store its records as already checked (UpdateOptions.checkedCompletions):
  * the store then checks the first stamped copy in full (which checks the stamps it adds to
  * all of them) and not the rest. What it trusts must stay exactly that: records found side
- * by side and in order, without stamps of their own; anything else is checked as usual.
+ * by side and in order, without stamps of their own or already carrying the same stamps the
+ * store would give them; anything else is checked as usual.
  */
 
 // Counts the records the store's completion check looks at.
