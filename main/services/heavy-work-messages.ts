@@ -1,5 +1,5 @@
 import type { TrainingFacts } from '../../shared/team/training-lookup';
-import type { ImportInput } from './team-import';
+import type { ImportClock, ImportInput } from './team-import';
 
 /*
  * Messages between the main process and the heavy-work worker (heavy-work-worker.ts).
@@ -22,7 +22,7 @@ export type ToWorker =
   /** Decode a whole data file (a restore): parse, migrate and check every record. */
   | { type: 'decode'; bytes: Uint8Array; fileName: string }
   /** Check an import against the members and completions sent as slices before it. */
-  | { type: 'prepareImport'; trainings: readonly TrainingFacts[]; input: ImportInput; now: string };
+  | { type: 'prepareImport'; trainings: readonly TrainingFacts[]; input: ImportInput; clock: ImportClock };
 
 export type FromWorker =
   | { type: 'slice'; list: ListName; records: unknown[] }

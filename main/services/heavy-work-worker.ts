@@ -56,7 +56,7 @@ function run(message: ToWorker): void {
     return sendResult({ ok: true, head, members, completions, plans, profiles, migratedFrom: decoded.migratedFrom }, ['members', 'completions', 'plans', 'profiles']);
   }
   const data = { members: (lists.members ?? []) as UserData['members'], completions: (lists.completions ?? []) as UserData['completions'] };
-  const plan = prepareImport(data, lookupOf(message.trainings), message.input, { newId: newRecordId, now: message.now });
+  const plan = prepareImport(data, lookupOf(message.trainings), message.input, { newId: newRecordId, ...message.clock });
   sendResult({ ...plan, newMembers: plan.newMembers }, ['completions', 'newMembers']);
 }
 

@@ -7,7 +7,7 @@ import { decodeUserData, type Decoded } from './decode-user-data';
 import { SLICE, type FromWorker, type ListName, type ToWorker } from './heavy-work-messages';
 import { newRecordId } from './record-ids';
 import { createTextSharing } from './shared-text';
-import { prepareImport, type ImportInput } from './team-import';
+import { prepareImport, type ImportClock, type ImportInput } from './team-import';
 import { UserFacingError } from './user-facing-error';
 
 /**
@@ -25,7 +25,7 @@ export interface HeavyWork {
    */
   decode(bytes: Buffer, fileName: string, options?: { handOver?: boolean }): Promise<Decoded>;
   /** prepareImport (team-import.ts) against a snapshot of the team; throws its UserFacingError. */
-  prepareImport(data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string): Promise<ImportPlan>;
+  prepareImport(data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, clock: ImportClock): Promise<ImportPlan>;
 }
 
 /**
@@ -38,7 +38,7 @@ export function createHeavyWork(script: string | null): HeavyWork {
     return {
       mode: 'inline',
       decode: async (bytes, fileName) => decodeUserData(bytes.toString('utf8'), fileName),
-      prepareImport: async (data, trainings, input, now) => prepareImport(data, trainings, input, { newId: newRecordId, now }),
+      prepareImport: async (data, trainings, input, clock) => prepareImport(data, trainings, input, { newId: newRecordId, ...clock }),
     };
   }
   // Read once, without blocking the main thread (the bundle is large); a failed read is tried again next time.
@@ -62,12 +62,12 @@ export function createHeavyWork(script: string | null): HeavyWork {
       const data = { ...(result.head as object), members: lists.members ?? [], completions: lists.completions ?? [], plans: lists.plans ?? [], profiles: lists.profiles ?? [] };
       return { ok: true, data: data as UserData, migratedFrom: result.migratedFrom as number | null, setAside: [] };
     },
-    async prepareImport(data, trainings, input, now) {
+    async prepareImport(data, trainings, input, clock) {
       const inputs: [ListName, readonly unknown[]][] = [
         ['members', data.members],
         ['completions', data.completions],
       ];
-      const { result, lists } = await runJob(await start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, now });
+      const { result, lists } = await runJob(await start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, clock });
       return { ...(result as unknown as ImportPlan), completions: (lists.completions ?? []) as ImportPlan['completions'], newMembers: (lists.newMembers ?? []) as ImportPlan['newMembers'] };
     },
   };

@@ -1,4 +1,5 @@
 import type { UserData } from '../../shared/model/user-data';
+import { deepFreeze } from './deep-freeze';
 
 type Stamped = { id: string; updatedAt?: string; updatedBy?: string };
 
@@ -8,7 +9,8 @@ const STAMPED_LISTS = ['members', 'completions', 'plans', 'profiles', 'curricula
 /**
  * Every record `next` adds or replaces (a new object: the store never edits a committed record
  * in place) gets updatedBy = `by` and updatedAt = `at`, unless the write set its own
- * updatedAt (plans and curricula keep their writer's clock). Only the part of each list
+ * updatedAt (plans and curricula keep their writer's clock). A record that already carries
+ * exactly those stamps (an import builds its records so) is kept as it is, not copied. Only the part of each list
  * between the unchanged head and tail is looked at, so a one-record change to 100,000 costs little.
  * `owned` lists the arrays the caller made for this change (the store's draft copies): they are
  * stamped in place. Copying a list of 100,000 costs more than the rest of a one-record save's
@@ -35,9 +37,10 @@ export async function stampChangedRecordsInSlices(
 
 /**
  * Completions the caller checked already (UpdateOptions.checkedCompletions), in the order it
- * added them, and where their stamped copies ended up: set only when every one of them was
- * found, in order and side by side, without stamps of its own, so each copy is the checked
- * record plus this change's updatedAt/updatedBy. (Positions, not a set: a Set of 50,000 fresh
+ * added them, and where their stamped versions ended up: set only when every one of them was
+ * found, in order and side by side, either without stamps of its own (copied and stamped) or
+ * kept as it is, all with the same two stamps, so each stored record is the checked record plus
+ * one updatedAt/updatedBy. (Positions, not a set: a Set of 50,000 fresh
  * records gives each an identity hash, which cost more than checking them.)
  */
 export interface Vouched {
@@ -67,6 +70,7 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string,
     const checking = list === 'completions' && vouched !== undefined && vouched.from.length > 0;
     let matched = 0;
     let firstMatch = -1;
+    let matchedAt: string | undefined;
     for (let i = head; i < now.length - tail; i++) {
       const record = now[i]!;
       // Not an object: left for the record check to refuse with its message.
@@ -74,13 +78,30 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string,
       const was = old.get(record.id);
       if (was === record) continue;
       const ownClock = record.updatedAt !== undefined && record.updatedAt !== was?.updatedAt;
-      const copy = copyOf(record);
-      copy.updatedAt = ownClock ? record.updatedAt : at;
-      copy.updatedBy = by;
-      stamped[i] = copy;
-      // Only a record without stamps of its own: its copy then differs from it by this change's two stamps alone.
-      if (checking && record === vouched!.from[matched] && record.updatedAt === undefined && record.updatedBy === undefined && (matched === 0 || i === firstMatch + matched)) {
-        if (matched === 0) firstMatch = i;
+      const stampedAt = ownClock ? record.updatedAt! : at;
+      // Already carrying exactly the stamps its copy would get (a writer that stamped it, as an
+      // import does): kept as it is, one object per record instead of two. Only a plain object
+      // (its copy would drop inherited keys), frozen now so that nobody can change it after the check.
+      const kept = record.updatedBy === by && record.updatedAt === stampedAt && Object.getPrototypeOf(record) === Object.prototype;
+      if (kept) deepFreeze(record);
+      else {
+        const copy = copyOf(record);
+        copy.updatedAt = stampedAt;
+        copy.updatedBy = by;
+        stamped[i] = copy;
+      }
+      // What is stored must be the checked record plus the same two stamps as the first one found:
+      // a record without stamps of its own (copied and stamped), or one kept as it is.
+      if (
+        checking &&
+        record === vouched!.from[matched] &&
+        (kept || (record.updatedAt === undefined && record.updatedBy === undefined && Object.getPrototypeOf(record) === Object.prototype)) &&
+        (matched === 0 || (i === firstMatch + matched && stampedAt === matchedAt))
+      ) {
+        if (matched === 0) {
+          firstMatch = i;
+          matchedAt = stampedAt;
+        }
         matched++;
       }
       if (i % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS) {

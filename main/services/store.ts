@@ -78,6 +78,11 @@ export interface Store {
   update(change: (draft: UserData) => void | UserData, options?: UpdateOptions): Promise<UserData>;
   /** The name every later change is recorded with (updatedBy); the coordinator's name from Settings › Sharing. */
   setAuthor(name: string): void;
+  /**
+   * The name changes are recorded with now. A writer that builds records already stamped with it
+   * (an import: updatedBy = this, its own updatedAt) has them kept as they are, not copied (record-stamps.ts).
+   */
+  author(): string;
   /** *Try again*: saves the current data (or re-reads the file, or re-takes the lock) and clears saveProblem on success. */
   retrySaving(): Promise<{ reloaded: boolean }>;
   /** Resolves when background work (the backup taken at open) and queued saves have finished. */
@@ -111,7 +116,9 @@ export interface UpdateOptions {
    * checked with the import's check (createCompletionCheck() of shared/team/completion-check.ts,
    * which accepts only what the stored schema accepts unchanged) and has not changed since: the
    * store then checks the first in full, which checks the stamps it adds to all of them, and not
-   * the rest (record-stamps.ts, record-check.ts). Records not found that way are checked as usual.
+   * the rest (record-stamps.ts, record-check.ts). They may carry the stamps already (updatedBy =
+   * author(), one updatedAt for all): they are then stored as they are. Records not found that
+   * way are checked as usual.
    */
   checkedCompletions?: readonly object[];
 }
@@ -457,6 +464,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     setAuthor(name) {
       author = name;
     },
+    author: () => author,
     async retrySaving() {
       await (pump ?? Promise.resolve());
       const current = (): SaveProblem | null => saving;

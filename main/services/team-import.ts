@@ -1,5 +1,5 @@
 import type { ImportOutcome } from '../../shared/contract/team-channels';
-import { formatRowError, planImportFromText, type ImportPlan } from '../../shared/team/csv-import';
+import { formatRowError, planImportFromText, type ImportContext, type ImportPlan } from '../../shared/team/csv-import';
 import type { UserData } from '../../shared/model/user-data';
 import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { ColumnMapping } from '../../shared/team/csv-mapping';
@@ -26,14 +26,20 @@ export function prepareImport(
   data: Pick<UserData, 'members' | 'completions'>,
   trainings: TrainingLookup,
   input: ImportInput,
-  ids: { newId: TeamWriteDeps['newId']; now: string },
+  ids: { newId: TeamWriteDeps['newId'] } & ImportClock,
 ): ImportPlan {
-  const plan = planImportFromText(
-    input.text,
-    input.mapping,
-    { members: data.members, completions: data.completions, trainings, createMissingMembers: input.createMissingMembers, newId: ids.newId, now: ids.now },
-    input.options,
-  );
+  // The records carry the stamps the store would give them (updatedAt = createdAt, updatedBy = the
+  // author): the store then keeps them as they are instead of a stamped copy of each.
+  const context: ImportContext & { stamps?: { updatedAt: string; updatedBy: string } } = {
+    members: data.members,
+    completions: data.completions,
+    trainings,
+    createMissingMembers: input.createMissingMembers,
+    newId: ids.newId,
+    now: ids.now,
+    stamps: { updatedAt: ids.now, updatedBy: ids.by },
+  };
+  const plan = planImportFromText(input.text, input.mapping, context, input.options);
   const name = input.fileName || 'The file';
   if (plan.fileProblems.length > 0) throw new UserFacingError(`Nothing was imported: ${name} cannot be read as records.`, plan.fileProblems);
   if (plan.errors.length > 0) {
@@ -45,8 +51,14 @@ export function prepareImport(
   return plan;
 }
 
+/** When the import's records are made (createdAt, updatedAt) and by whom (updatedBy: the store's author). */
+export interface ImportClock {
+  now: string;
+  by: string;
+}
+
 /** prepareImport run somewhere else (a worker thread), with the ids made there. */
-export type PrepareElsewhere = (data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, now: string) => Promise<ImportPlan>;
+export type PrepareElsewhere = (data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, clock: ImportClock) => Promise<ImportPlan>;
 
 /**
  * All or nothing: every row is parsed and checked against the current team and
@@ -54,11 +66,13 @@ export type PrepareElsewhere = (data: Pick<UserData, 'members' | 'completions'>,
  */
 export async function importCompletions(deps: TeamWriteDeps, input: ImportInput, inWorker?: PrepareElsewhere): Promise<ImportOutcome> {
   // With a worker (the app: HeavyWork.prepareImport), the check of every row runs off the main thread; the commit stays here.
+  const clock: ImportClock = { now: deps.now().toISOString(), by: deps.store.author() };
   const plan = inWorker
-    ? await inWorker(deps.store.data(), deps.trainings(), input, deps.now().toISOString())
-    : prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, now: deps.now().toISOString() });
+    ? await inWorker(deps.store.data(), deps.trainings(), input, clock)
+    : prepareImport(deps.store.data(), deps.trainings(), input, { newId: deps.newId, ...clock });
   if (plan.completions.length > 0) {
-    // Every record passed the import's check (prepareImport): the store checks only the stamps it adds.
+    // Every record passed the import's check (prepareImport): the store checks only the stamps, and
+    // keeps records already stamped as it would stamp them (the author may have changed meanwhile: then it stamps copies).
     await deps.store.update(
       (d) => {
         for (const m of plan.newMembers) d.members.push(m);

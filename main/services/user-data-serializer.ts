@@ -1,4 +1,5 @@
 import type { UserData } from '../../shared/model/user-data';
+import { deepFreeze } from './deep-freeze';
 
 /**
  * Serialises user data for saving without re-stringifying every record on every
@@ -30,23 +31,6 @@ export interface UserDataSerializer {
 
 /** Records per cached block; tests pass a small one to cross many block boundaries. */
 const BLOCK = 1024;
-/**
- * Freezes a record and every object in it. Keys are walked with for…in rather than
- * Object.values, which built an array per record (50,000 of them per import, all garbage);
- * for…in also sees inherited enumerable keys, so only own ones are followed, as before.
- */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    const fields = value as Record<string, unknown>;
-    for (const key in fields) {
-      const child = fields[key];
-      if (child !== null && typeof child === 'object' && Object.hasOwn(fields, key)) deepFreeze(child);
-    }
-  }
-  return value;
-}
-
 /** The records' JSON joined by commas (the array's text without its brackets), as UTF-8. */
 function blockBytes(records: readonly object[]): Buffer {
   for (const record of records) deepFreeze(record);

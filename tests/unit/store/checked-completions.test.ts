@@ -8,7 +8,8 @@ import type * as CompletionCheck from '../../../shared/team/completion-check';
  * An import hands the store its records as already checked (UpdateOptions.checkedCompletions):
  * the store then checks the first stamped copy in full (which checks the stamps it adds to
  * all of them) and not the rest. What it trusts must stay exactly that: records found side
- * by side and in order, without stamps of their own; anything else is checked as usual.
+ * by side and in order, without stamps of their own or already carrying the same stamps the
+ * store would give them; anything else is checked as usual.
  */
 
 // Counts the records the store's completion check looks at.
@@ -107,5 +108,42 @@ describe('completions the caller checked already', () => {
       ).rejects.toThrow(/c-999.*hours/);
       expect(store.data().completions, name).toHaveLength(10);
     }
+  });
+
+  it('keeps records already stamped as the store stamps them, looks at one, and checks all when their stamps differ', async () => {
+    const store = await freshStore();
+    store.setAuthor('Lee Park');
+    const stamps = { updatedAt: '2026-11-25T10:00:00.000Z', updatedBy: 'Lee Park' };
+    const stamped = (from: number, n: number) => batch(from, n).map((c) => ({ ...c, ...stamps }));
+    const checked = stamped(100, 300);
+    looked.count = 0;
+    await store.update(
+      (d) => {
+        d.completions.push(...checked);
+      },
+      { checkedCompletions: checked },
+    );
+    expect(looked.count).toBe(1);
+    // Stored as they were handed in: the same objects, not stamped copies.
+    expect(store.data().completions.slice(10).every((c, i) => c === checked[i])).toBe(true);
+
+    // Each keeps its own updatedAt, so one that differs (here not a time at all) means every record is checked.
+    const good = stamped(500, 20);
+    const yesterday = { ...completion(998), updatedAt: 'yesterday', updatedBy: 'Lee Park' };
+    const cases = [
+      { list: [...good, completion(999, { hours: -1, ...stamps }), yesterday], refused: /c-999.*hours/ },
+      { list: [...good, yesterday], refused: /c-998.*updatedAt/ },
+    ];
+    for (const { list, refused } of cases) {
+      await expect(
+        store.update(
+          (d) => {
+            d.completions.push(...list);
+          },
+          { checkedCompletions: list },
+        ),
+      ).rejects.toThrow(refused);
+    }
+    expect(store.data().completions).toHaveLength(310);
   });
 });

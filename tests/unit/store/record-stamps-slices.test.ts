@@ -60,4 +60,41 @@ describe('stamping a large change in slices', () => {
     expect(added[0]!.updatedAt).toBeUndefined();
     expect(next.completions).toHaveLength(201_000);
   }, 120_000);
+
+  it('keeps a record that already carries exactly the stamps its copy would get, frozen, and copies every other', async () => {
+    const at = '2026-11-25T10:00:05.000Z';
+    const by = 'Lee Park';
+    const old = [0, 1].map((i) => Object.freeze(completion(i, { updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'Old' })));
+    const previous: UserData = { ...emptyUserData(), completions: old };
+    const fresh = completion(10, { updatedAt: at, updatedBy: by });
+    const ownClock = completion(11, { updatedAt: '2026-02-02T00:00:00.000Z', updatedBy: by });
+    const otherAuthor = completion(12, { updatedAt: at, updatedBy: 'Someone else' });
+    const unstamped = completion(13);
+    // A replaced record that kept the old version's updatedAt is stamped with this change's time.
+    const oldClock = { ...old[0]!, hours: 2, updatedBy: by };
+    const replaced = { ...old[1]!, hours: 3, updatedAt: at, updatedBy: by };
+    // Its copy would drop the inherited key: copied, as before.
+    const inherited = Object.assign(Object.create({ hours: 1 }) as object, completion(14, { updatedAt: at, updatedBy: by })) as Completion;
+    const next: UserData = { ...previous, completions: [oldClock, replaced, fresh, ownClock, otherAuthor, unstamped, inherited] };
+    const out = (await stampChangedRecordsInSlices(next, previous, at, by)).completions;
+    expect(out.map((r, i) => r === next.completions[i])).toEqual([false, true, true, true, false, false, false]);
+    for (const kept of [replaced, fresh, ownClock]) {
+      expect(Object.isFrozen(kept)).toBe(true);
+      expect(Object.isFrozen(kept.custom)).toBe(true);
+    }
+    expect(out.map((r) => [r.updatedAt, r.updatedBy])).toEqual([
+      [at, by],
+      [at, by],
+      [at, by],
+      ['2026-02-02T00:00:00.000Z', by],
+      [at, by],
+      [at, by],
+      [at, by],
+    ]);
+    expect(Object.getPrototypeOf(out[6])).toBe(Object.prototype);
+    expect('hours' in out[6]!).toBe(false);
+    // Copied records are left as they were given.
+    expect(Object.isFrozen(otherAuthor)).toBe(false);
+    expect(otherAuthor.updatedBy).toBe('Someone else');
+  });
 });
