@@ -11,6 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
 import { isCompletedValue, isSummaryText, memberNameFromCells } from './row-rules';
 import { trainingKey } from './team-index';
+import { importedCompletion, type RecordExtras } from './import-record';
 import { CELL_MEMO_LIMIT, CellTupleMemo, cleanImportCell, memoByCell } from './import-cells';
 import type { TrainingLookup } from './training-lookup';
 
@@ -496,38 +497,25 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     // `clean`: every part has passed its field's check, so the record as a whole needs none.
     const id = ctx.newId('completion');
     let clean = fieldOk('id', id) && member.ok && training.ok && (date.ok ??= fieldOk('completedOn', completedOn)) && hoursOk && createdAtOk && stampsOk;
-    const record = { id, memberId: member.id } as Completion;
-    if (training.kind === 'catalogue') {
-      record.trainingId = training.id;
-      record.trainingTitle = training.title;
-      record.trainingFamily = training.family;
-    } else record.custom = training.custom;
-    record.completedOn = completedOn;
-    if (hours !== undefined) record.hours = hours;
     const certificateNumber = cell.certificateNumber(cells);
-    if (certificateNumber !== '') {
-      record.certificateNumber = certificateNumber;
-      clean &&= fieldOk('certificateNumber', certificateNumber);
-    }
     const notes = cell.notes(cells);
-    if (notes !== '') {
-      record.notes = notes;
-      clean &&= fieldOk('notes', notes);
-    }
-    if (validForMonths !== undefined) {
-      record.validForMonths = validForMonths;
-      clean &&= months.ok ??= fieldOk('validForMonths', validForMonths);
-    }
     // An expiry that "Valid for months" already gives (this app's own export) is not stored twice.
-    if (expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn)) {
-      record.expiresOn = expiresOn;
-      clean &&= fieldOk('expiresOn', expiresOn);
+    const storedExpiry =
+      expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn) ? expiresOn : undefined;
+    let extras: RecordExtras | null = null;
+    if (certificateNumber !== '' || notes !== '' || validForMonths !== undefined || storedExpiry !== undefined) {
+      extras = {
+        certificateNumber: certificateNumber !== '' ? certificateNumber : undefined,
+        notes: notes !== '' ? notes : undefined,
+        validForMonths,
+        expiresOn: storedExpiry,
+      };
+      if (certificateNumber !== '') clean &&= fieldOk('certificateNumber', certificateNumber);
+      if (notes !== '') clean &&= fieldOk('notes', notes);
+      if (validForMonths !== undefined) clean &&= months.ok ??= fieldOk('validForMonths', validForMonths);
+      if (storedExpiry !== undefined) clean &&= fieldOk('expiresOn', storedExpiry);
     }
-    record.createdAt = ctx.now;
-    if (ctx.stamps !== undefined) {
-      record.updatedAt = ctx.stamps.updatedAt;
-      record.updatedBy = ctx.stamps.updatedBy;
-    }
+    const record = importedCompletion(id, member.id, training, completedOn, hours, extras, ctx.now, ctx.stamps);
 
     // A part that did not pass: the whole record's check names each problem, in the schema's order.
     const issues = clean ? NO_ISSUES : checkCompletion(record);
