@@ -4,7 +4,7 @@ import { completionSchema } from '../../../shared/model/team';
 import { planImport, planImportFromText } from '../../../shared/team/csv-import';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { suggestMapping } from '../../../shared/team/import-presets';
-import { completion, importContext, member, sampleLookup } from './helpers';
+import { completion, importContext, member } from './helpers';
 
 /*
  * The row check remembers what each distinct cell says (its member, training, date,
