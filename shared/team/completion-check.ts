@@ -40,12 +40,8 @@ export interface CompletionCheckOptions {
   storedForm?: boolean;
 }
 
-/**
- * Returns a checker: the issues completionSchema.safeParse would report for the record, or
- * an empty list.
- */
-export function createCompletionCheck(options: CompletionCheckOptions = {}): (record: Completion) => readonly FieldIssue[] {
-  const storedForm = options.storedForm ?? true;
+/** The schema's fields, each with its remembered verdicts, and the check of one value of one field. */
+function fieldChecks(storedForm: boolean) {
   const shape = completionSchema.shape as unknown as Shape;
   const fields = Object.entries(shape).map(([key, schema]) => ({
     key,
@@ -68,6 +64,32 @@ export function createCompletionCheck(options: CompletionCheckOptions = {}): (re
     if (field.memo !== null && field.memo.size < MEMO_LIMIT) field.memo.set(value, issues);
     return issues;
   };
+  return { fields, checkField };
+}
+
+/**
+ * The same rules one field at a time: true when `value` passes as field `key` of a stored
+ * completion, as the record check below would find it. For the import, which builds each
+ * record out of parts (member, training, date, hours) and checks each distinct part once.
+ */
+export function createCompletionFieldCheck(options: CompletionCheckOptions = {}): (key: keyof Completion, value: unknown) => boolean {
+  const { fields, checkField } = fieldChecks(options.storedForm ?? true);
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  return (key, value) => {
+    const field = byKey.get(key);
+    // A key the schema does not know is dropped by it, never stored.
+    if (field === undefined) return true;
+    if (value === undefined) return !field.required;
+    return checkField(field, value).length === 0;
+  };
+}
+
+/**
+ * Returns a checker: the issues completionSchema.safeParse would report for the record, or
+ * an empty list.
+ */
+export function createCompletionCheck(options: CompletionCheckOptions = {}): (record: Completion) => readonly FieldIssue[] {
+  const { fields, checkField } = fieldChecks(options.storedForm ?? true);
 
   // One context for the cross-field rule, reused: a new object per record was measurable garbage.
   let found: FieldIssue[] | null = null;

@@ -1,18 +1,18 @@
 import type { z } from 'zod';
 import { expiresAfterCompletion, memberSchema, type Completion, type Member } from '../model/team';
-import { createCompletionCheck } from './completion-check';
-import { restoreCell } from './csv-cells';
-import { cleanCell, cleanNote } from './clean-cell';
+import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } from './completion-check';
+import { cleanCell } from './clean-cell';
 import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import { readCsv, type CsvLayout, type CsvTable } from './csv-parse';
-import { parseNumberCell } from './csv-values';
+import { parseNumberCell, type Parsed } from './csv-values';
 import { addMonths } from '../util/dates';
 import { detectDateOrder, numericDateParts, parseDateText, type DateOptions, type DateOrder, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
 import { isCompletedValue, isSummaryText, memberNameFromCells } from './row-rules';
 import { trainingKey } from './team-index';
-import { TripleKeyMap } from './triple-key-map';
+import { importedCompletion, type RecordExtras } from './import-record';
+import { CELL_MEMO_LIMIT, CellTupleMemo, cleanImportCell, memoByCell } from './import-cells';
 import type { TrainingLookup } from './training-lookup';
 
 export interface ImportContext {
@@ -28,6 +28,12 @@ export interface ImportContext {
   newId: (kind: 'member' | 'completion') => string;
   /** ISO timestamp stamped on every new completion. */
   now: string;
+  /**
+   * Who saved the import and when: given, every completion carries them as its last two
+   * fields (updatedAt, updatedBy), so the store can keep the import's records as built
+   * instead of copying each to stamp it.
+   */
+  stamps?: { updatedAt: string; updatedBy: string };
 }
 
 export interface RowError {
@@ -115,16 +121,17 @@ function customTraining(title: string, provider: string): ResolvedTraining {
   return { kind: 'custom', title, provider, custom, hoursKey: trainingHoursKey({ kind: 'custom', title }), duplicateKey: trainingKey({ custom }) };
 }
 
-/** Past this many distinct values a column's cleaned-text memo stops growing (a column of unique values gains nothing). */
-const CELL_MEMO_LIMIT = 5_000;
+/** A training with whether its record fields (id, title snapshot, family, or the custom training) pass the stored schema. */
+type CheckedTraining = ResolvedTraining & { ok: boolean };
+
+const NO_ISSUES: readonly FieldIssue[] = [];
 
 /**
- * One reader per field, compiled once from the mapping: the field's column, and the
- * cleaned text of each distinct raw value remembered, so a value repeated on 50,000
- * rows is cleaned once instead of per row.
+ * The cleaned text of a field's cell, remembered per distinct raw value: for the fields a
+ * row reads only now and then (certificate number, notes, a new member's role and agency).
  */
 type CellReaders = Record<ImportField, (cells: readonly string[]) => string>;
-function cellReaders(mapping: ColumnMapping): CellReaders {
+function cellReaders(mapping: ColumnMapping, memoLimit: number): CellReaders {
   const none = (): string => '';
   const readers = {} as CellReaders;
   for (const field of importFields) {
@@ -133,19 +140,29 @@ function cellReaders(mapping: ColumnMapping): CellReaders {
       readers[field] = none;
       continue;
     }
-    const clean = field === 'notes' ? cleanNote : cleanCell;
-    const memo = new Map<string, string>();
-    readers[field] = (cells) => {
-      const raw = cells[column] ?? '';
-      let value = memo.get(raw);
-      if (value === undefined) {
-        value = restoreCell(clean(raw).trim());
-        if (memo.size < CELL_MEMO_LIMIT) memo.set(raw, value);
-      }
-      return value;
-    };
+    const clean = memoByCell((raw) => cleanImportCell(raw, field === 'notes'), memoLimit);
+    readers[field] = (cells) => clean(cells[column] ?? '');
   }
   return readers;
+}
+
+/** The cleaned text of a field's cell, or '' when no column is mapped to it. */
+function cleanField(cells: readonly string[], column: number | null): string {
+  return column === null ? '' : cleanImportCell(cells[column] ?? '');
+}
+
+/** The columns that name a row's member, in the order the checks read them. */
+function memberColumns(mapping: ColumnMapping): number[] {
+  return [mapping.memberName, mapping.memberFirstName, mapping.memberLastName, mapping.memberEmail, mapping.memberExternalId].filter((c): c is number => c !== null);
+}
+
+/** The member a row names, read from its cells (cleaned). */
+function memberNames(cells: readonly string[], mapping: ColumnMapping): { email: string; externalId: string; name: string } {
+  return {
+    email: cleanField(cells, mapping.memberEmail),
+    externalId: cleanField(cells, mapping.memberExternalId),
+    name: memberNameFromCells(cleanField(cells, mapping.memberName), cleanField(cells, mapping.memberFirstName), cleanField(cells, mapping.memberLastName)),
+  };
 }
 
 /** What the whole file says before any row is checked: read in a first pass over the rows. */
@@ -163,7 +180,7 @@ interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
+function createSurvey(mapping: ColumnMapping, memoLimit: number) {
   const dateColumns = [mapping.completedOn, mapping.expiresOn].filter((c): c is number => c !== null);
   // Only the first row of each distinct value can tell anything new.
   const seenDates = new Set<string>();
@@ -176,13 +193,31 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
   let numericSeen = false;
   let dmySeen = false;
   let mdySeen = false;
-  const memberEmpty = (cells: readonly string[]): boolean =>
-    memberNameFromCells(cell.memberName(cells), cell.memberFirstName(cells), cell.memberLastName(cells)) + cell.memberEmail(cells) + cell.memberExternalId(cells) === '';
+  const statusText = memoByCell((raw) => cleanImportCell(raw), memoLimit);
+  // Whether the row names no member at all, per distinct combination of its member cells.
+  const noMember = new CellTupleMemo<boolean>(memberColumns(mapping), memoLimit);
+  const memberEmpty = (cells: readonly string[]): boolean => {
+    let empty = noMember.get(cells);
+    if (empty === undefined) {
+      const m = memberNames(cells, mapping);
+      empty = m.name + m.email + m.externalId === '';
+      noMember.set(cells, empty);
+    }
+    return empty;
+  };
+  const summaryText = memoByCell(isSummaryText, memoLimit);
+  const firstFilled = (cells: readonly string[]): string => {
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells[i]!.trim();
+      if (text !== '') return text;
+    }
+    return '';
+  };
   return {
     visit(rowNumber: number, cells: readonly string[]): void {
       const index = rowCount++;
-      for (const column of dateColumns) {
-        const text = cells[column] ?? '';
+      for (let d = 0; d < dateColumns.length; d++) {
+        const text = cells[dateColumns[d]!] ?? '';
         if (seenDates.has(text)) continue;
         seenDates.add(text);
         dateSamples.push({ text, rowNumber });
@@ -194,13 +229,13 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
         }
       }
       if (mapping.status !== null) {
-        const v = cell.status(cells);
+        const v = statusText(cells[mapping.status] ?? '');
         if (v !== '' && !seenValues.has(v) && seenValues.size < MAX_STATUS_VALUES) {
           seenValues.add(v);
           statusValues.push(v);
         }
       }
-      const summary = memberEmpty(cells) || isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '');
+      const summary = memberEmpty(cells) || summaryText(firstFilled(cells));
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;
     },
@@ -232,28 +267,63 @@ function createSurvey(mapping: ColumnMapping, cell: CellReaders) {
   };
 }
 
+/** A member found for a row, with what the duplicate check needs of them. */
+interface FoundMember {
+  id: string;
+  record: Member;
+  /** Trainings (duplicateKey) and dates of this member's records so far: a row repeating one is a duplicate. */
+  done: Map<string, Set<string>>;
+  /** The id passes as a completion's memberId. */
+  ok: boolean;
+}
+
+/** A row's member cells, cleaned, and the member they name once found. */
+interface MemberCells {
+  email: string;
+  externalId: string;
+  name: string;
+  found: FoundMember | null;
+}
+
+/** A row's training cells, cleaned, and the training they name once found. */
+interface TrainingCells {
+  id: string;
+  title: string;
+  provider: string;
+  found: CheckedTraining | null;
+}
+
+/** A date cell, cleaned, and how it reads (parsed when first needed: the date order may not be known before). */
+interface DateCell {
+  text: string;
+  parsed: Parsed<string> | null;
+  /** For an expiry: "Never", "None", "N/A", "-". */
+  noExpiry: boolean;
+  /** The parsed date passes as the record field (completedOn); null until asked. */
+  ok: boolean | null;
+}
+
+/** A number cell (hours, valid for months), cleaned and read. */
+interface NumberCell {
+  text: string;
+  parsed: Parsed<number>;
+  ok: boolean | null;
+}
+
 /**
  * Checks rows one at a time after a survey of the whole file, and collects every
  * row's problems. The same pure code runs in the renderer (preview, in slices) and in
  * the main process (commit, streamed), so what the preview promises is what gets saved.
  * Exports repeat a few hundred people, trainings, dates and hours thousands of times,
- * so each distinct value is read, matched and checked once (memo maps below); the
- * per-row work is building the record.
+ * so each distinct cell is read, matched and checked once (the memos below, keyed by the
+ * raw cell); a usual row is a handful of map look-ups and one record.
  */
-function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, cell: CellReaders, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions) {
+function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit: number) {
   const { dateOrder } = survey;
   const dates: DateOptions = { order: options.dateOrder ?? (dateOrder.kind === 'found' ? dateOrder.order : null), excel1904: options.excel1904 };
-  const memoised = <T>(read: (text: string) => T) => {
-    const memo = new Map<string, T>();
-    return (text: string): T => {
-      let parsed = memo.get(text);
-      if (parsed === undefined) memo.set(text, (parsed = read(text)));
-      return parsed;
-    };
-  };
-  const readDate = memoised((text) => parseDateText(text, dates));
-  const readNumber = memoised(parseNumberCell);
+  const cell = cellReaders(mapping, memoLimit);
   const checkCompletion = createCompletionCheck();
+  const fieldOk = createCompletionFieldCheck();
 
   const plan: ImportPlan = {
     completions: [],
@@ -280,19 +350,54 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
   }
 
   const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map((v) => normaliseText(v)));
-  const isCompleted = memoised((value: string) => (completedSet === null ? isCompletedValue(value) : completedSet.has(normaliseText(value))));
+  const statusCompleted = memoByCell((raw) => {
+    const value = cleanImportCell(raw);
+    return completedSet === null ? isCompletedValue(value) : completedSet.has(normaliseText(value));
+  }, memoLimit);
+  const readDateCell = (raw: string): DateCell => {
+    const text = cleanImportCell(raw);
+    return { text, parsed: null, noExpiry: NO_EXPIRY.test(text), ok: null };
+  };
+  const completedOnCell = memoByCell(readDateCell, memoLimit);
+  const expiresOnCell = memoByCell(readDateCell, memoLimit);
+  const readNumberCell = (raw: string): NumberCell => {
+    const text = cleanImportCell(raw);
+    return { text, parsed: parseNumberCell(text), ok: null };
+  };
+  const hoursCell = memoByCell(readNumberCell, memoLimit);
+  const monthsCell = memoByCell(readNumberCell, memoLimit);
+  const EMPTY_DATE = readDateCell('');
+  const EMPTY_NUMBER = readNumberCell('');
+  const parseDate = (date: DateCell): Parsed<string> => (date.parsed ??= parseDateText(date.text, dates));
+
   let { summaryStart } = survey;
   const table = layout;
+  const hasProblems = (): boolean => table.rowProblems.size > 0;
 
   const members = createMemberMatcher(ctx.members);
   const trainings = createTrainingMatcher(ctx.trainings);
-  // Member, training and date of every record: a row repeating one is a duplicate.
-  const seen = new TripleKeyMap<true>();
-  for (const c of ctx.completions) seen.set(c.memberId, trainingKey(c), c.completedOn, true);
+  // Per member id: the trainings and dates of their records. A row repeating one is a duplicate.
+  const doneByMember = new Map<string, Map<string, Set<string>>>();
+  const doneOf = (memberId: string): Map<string, Set<string>> => {
+    let done = doneByMember.get(memberId);
+    if (done === undefined) doneByMember.set(memberId, (done = new Map()));
+    return done;
+  };
+  const addDone = (done: Map<string, Set<string>>, key: string, date: string): boolean => {
+    let days = done.get(key);
+    if (days === undefined) done.set(key, (days = new Set()));
+    if (days.has(date)) return false;
+    days.add(date);
+    return true;
+  };
+  for (const c of ctx.completions) addDone(doneOf(c.memberId), trainingKey(c), c.completedOn);
   const pendingByEmail = new Map<string, Member>();
   const pendingByExternalId = new Map<string, Member>();
   const pendingByName = new Map<string, Member>();
   const withoutHours = new Map<string, TrainingWithoutHours>();
+  // Parts every record shares, checked once.
+  const createdAtOk = fieldOk('createdAt', ctx.now);
+  const stampsOk = ctx.stamps === undefined || (fieldOk('updatedAt', ctx.stamps.updatedAt) && fieldOk('updatedBy', ctx.stamps.updatedBy));
 
   const label = (field: ImportField): string => {
     const column = mapping[field];
@@ -311,17 +416,17 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
 
   function checkRow(): void {
     rowErrors = 0;
-    const parseProblem = table.rowProblems.get(rowNumber);
+    const parseProblem = hasProblems() ? table.rowProblems.get(rowNumber) : undefined;
     if (parseProblem) {
       fail('Row', parseProblem);
       return;
     }
-    if (mapping.status !== null && !isCompleted(cell.status(cells))) {
+    if (mapping.status !== null && !statusCompleted(cells[mapping.status] ?? '')) {
       plan.notCompleted++;
       return;
     }
-    const dateText = cell.completedOn(cells);
-    if (dateText === '' && options.skipRowsWithoutDate) {
+    const date = mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? '');
+    if (date.text === '' && options.skipRowsWithoutDate) {
       plan.notCompleted++;
       return;
     }
@@ -337,28 +442,29 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
     const training = resolveTraining();
 
     let completedOn: string | undefined;
-    if (dateText === '') fail('completedOn', 'empty; every record needs the date it was completed');
+    if (date.text === '') fail('completedOn', 'empty; every record needs the date it was completed');
     else {
-      const date = readDate(dateText);
-      if (date.ok) completedOn = date.value;
-      else fail('completedOn', date.message);
+      const parsed = parseDate(date);
+      if (parsed.ok) completedOn = parsed.value;
+      else fail('completedOn', parsed.message);
     }
 
     let expiresOn: string | undefined;
-    const expiresText = cell.expiresOn(cells);
+    const expires = mapping.expiresOn === null ? EMPTY_DATE : expiresOnCell(cells[mapping.expiresOn] ?? '');
     // "Never" is how Moodle's certificate report writes "does not expire".
-    if (expiresText !== '' && !NO_EXPIRY.test(expiresText)) {
-      const date = readDate(expiresText);
-      if (date.ok) expiresOn = date.value;
-      else fail('expiresOn', date.message);
+    if (expires.text !== '' && !expires.noExpiry) {
+      const parsed = parseDate(expires);
+      if (parsed.ok) expiresOn = parsed.value;
+      else fail('expiresOn', parsed.message);
     }
     if (completedOn !== undefined && expiresOn !== undefined && !expiresAfterCompletion(completedOn, expiresOn)) {
       fail('expiresOn', `${expiresOn} is not after the completion date ${completedOn}`);
     }
 
     let hours: number | undefined;
-    const hoursText = cell.hours(cells);
-    if (hoursText === '') {
+    let hoursOk = true;
+    const hoursText = mapping.hours === null ? EMPTY_NUMBER : hoursCell(cells[mapping.hours] ?? '');
+    if (hoursText.text === '') {
       if (training) {
         const given = options.hoursByTraining[training.hoursKey];
         if (given !== undefined) hours = given;
@@ -368,48 +474,56 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
           if (entry) entry.rows++;
           else withoutHours.set(training.hoursKey, { key: training.hoursKey, title: training.title, rows: 1 });
         }
+        if (hours !== undefined) hoursOk = fieldOk('hours', hours);
       }
     } else {
-      const n = readNumber(hoursText);
-      if (n.ok) hours = n.value;
-      else fail('hours', n.message);
+      const n = hoursText.parsed;
+      if (n.ok) {
+        hours = n.value;
+        hoursOk = hoursText.ok ??= fieldOk('hours', hours);
+      } else fail('hours', n.message);
     }
 
     let validForMonths: number | undefined;
-    const monthsText = cell.validForMonths(cells);
-    if (monthsText !== '') {
-      const n = readNumber(monthsText);
+    const months = mapping.validForMonths === null ? EMPTY_NUMBER : monthsCell(cells[mapping.validForMonths] ?? '');
+    if (months.text !== '') {
+      const n = months.parsed;
       if (n.ok) validForMonths = n.value;
       else fail('validForMonths', `${n.message}; give whole months, or leave it empty for no expiry`);
     }
 
     if (rowErrors > 0 || !member || !training || completedOn === undefined) return;
-    // Built in the stored schema's field order, so the saved text reads as before.
-    const record = { id: ctx.newId('completion'), memberId: member.id } as Completion;
-    if (training.kind === 'catalogue') {
-      record.trainingId = training.id;
-      record.trainingTitle = training.title;
-      record.trainingFamily = training.family;
-    } else record.custom = training.custom;
-    record.completedOn = completedOn;
-    if (hours !== undefined) record.hours = hours;
+    // Built once, in the stored schema's field order, so the saved text reads as before.
+    // `clean`: every part has passed its field's check, so the record as a whole needs none.
+    const id = ctx.newId('completion');
+    let clean = fieldOk('id', id) && member.ok && training.ok && (date.ok ??= fieldOk('completedOn', completedOn)) && hoursOk && createdAtOk && stampsOk;
     const certificateNumber = cell.certificateNumber(cells);
-    if (certificateNumber !== '') record.certificateNumber = certificateNumber;
     const notes = cell.notes(cells);
-    if (notes !== '') record.notes = notes;
-    if (validForMonths !== undefined) record.validForMonths = validForMonths;
     // An expiry that "Valid for months" already gives (this app's own export) is not stored twice.
-    if (expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn)) {
-      record.expiresOn = expiresOn;
+    const storedExpiry =
+      expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn) ? expiresOn : undefined;
+    let extras: RecordExtras | null = null;
+    if (certificateNumber !== '' || notes !== '' || validForMonths !== undefined || storedExpiry !== undefined) {
+      extras = {
+        certificateNumber: certificateNumber !== '' ? certificateNumber : undefined,
+        notes: notes !== '' ? notes : undefined,
+        validForMonths,
+        expiresOn: storedExpiry,
+      };
+      if (certificateNumber !== '') clean &&= fieldOk('certificateNumber', certificateNumber);
+      if (notes !== '') clean &&= fieldOk('notes', notes);
+      if (validForMonths !== undefined) clean &&= months.ok ??= fieldOk('validForMonths', validForMonths);
+      if (storedExpiry !== undefined) clean &&= fieldOk('expiresOn', storedExpiry);
     }
-    record.createdAt = ctx.now;
+    const record = importedCompletion(id, member.id, training, completedOn, hours, extras, ctx.now, ctx.stamps);
 
-    const issues = checkCompletion(record);
+    // A part that did not pass: the whole record's check names each problem, in the schema's order.
+    const issues = clean ? NO_ISSUES : checkCompletion(record);
     if (issues.length > 0) {
       for (const issue of issues) fail(completionPathField[issue.path] ?? 'Row', issue.message);
       return;
     }
-    if (!seen.add(member.id, training.duplicateKey, completedOn, true)) plan.duplicates++;
+    if (!addDone(member.done, training.duplicateKey, completedOn)) plan.duplicates++;
     else {
       plan.completions.push(record);
       if (training.kind === 'catalogue') plan.catalogueMatches++;
@@ -417,21 +531,22 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
     }
   }
 
-  // Found members (on the team or created by this import) by the row's email, ID number and name.
-  const memberMemo = new TripleKeyMap<{ id: string; record: Member }>();
+  // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
+  const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
 
-  function resolveMember(): { id: string; record: Member } | null {
-    const email = cell.memberEmail(cells);
-    const externalId = cell.memberExternalId(cells);
-    const name = memberNameFromCells(cell.memberName(cells), cell.memberFirstName(cells), cell.memberLastName(cells));
-    const known = memberMemo.get(email, externalId, name);
-    if (known) return known;
-    const found = findMember(email, externalId, name);
-    if (found) memberMemo.set(email, externalId, name, found);
-    return found;
+  function resolveMember(): FoundMember | null {
+    let m = memberCells.get(cells);
+    if (m === undefined) {
+      m = { ...memberNames(cells, mapping), found: null };
+      memberCells.set(cells, m);
+    }
+    if (m.found !== null) return m.found;
+    const found = findMember(m.email, m.externalId, m.name);
+    if (found) m.found = { id: found.id, record: found, done: doneOf(found.id), ok: fieldOk('memberId', found.id) };
+    return m.found;
   }
 
-  function findMember(email: string, externalId: string, name: string): { id: string; record: Member } | null {
+  function findMember(email: string, externalId: string, name: string): Member | null {
     const nameField: ImportField = mapping.memberName !== null || mapping.memberFirstName === null ? 'memberName' : 'memberFirstName';
     const shown = name || email || externalId;
     if (shown === '') {
@@ -441,17 +556,17 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
     let ambiguous = 0;
     if (email !== '') {
       const found = members.byEmail(email);
-      if (found.kind === 'found') return { id: found.member.id, record: found.member };
+      if (found.kind === 'found') return found.member;
       if (found.kind === 'ambiguous') ambiguous = found.count;
     }
     if (externalId !== '' && ambiguous === 0) {
       const found = members.byExternalId(externalId);
-      if (found.kind === 'found') return { id: found.member.id, record: found.member };
+      if (found.kind === 'found') return found.member;
       if (found.kind === 'ambiguous') ambiguous = found.count;
     }
     if (name !== '' && ambiguous === 0) {
       const found = members.byName(name);
-      if (found.kind === 'found') return { id: found.member.id, record: found.member };
+      if (found.kind === 'found') return found.member;
       if (found.kind === 'ambiguous') ambiguous = found.count;
     }
     if (ambiguous > 0) {
@@ -462,7 +577,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
       (email !== '' ? pendingByEmail.get(email.toLowerCase()) : undefined) ??
       (externalId !== '' ? pendingByExternalId.get(externalId.toLowerCase()) : undefined) ??
       (name !== '' ? pendingByName.get(normaliseText(name)) : undefined);
-    if (pending) return { id: pending.id, record: pending };
+    if (pending) return pending;
     if (!ctx.createMissingMembers) {
       fail(
         name !== '' ? nameField : email !== '' ? 'memberEmail' : 'memberExternalId',
@@ -490,36 +605,48 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
     if (externalId !== '') pendingByExternalId.set(externalId.toLowerCase(), created.data);
     if (name !== '') pendingByName.set(normaliseText(name), created.data);
     plan.newMembers.push(created.data);
-    return { id: created.data.id, record: created.data };
+    return created.data;
   }
 
-  const fixed: ResolvedTraining | null | 'missing' = (() => {
+  /** A training as a record carries it, with whether those fields pass the record's check. */
+  const checkedTraining = (t: ResolvedTraining): CheckedTraining => {
+    // The training-reference rule holds by construction: an id with its title, or a custom training.
+    const ok =
+      t.kind === 'catalogue'
+        ? fieldOk('trainingId', t.id) && fieldOk('trainingTitle', t.title) && fieldOk('trainingFamily', t.family)
+        : fieldOk('custom', t.custom);
+    return Object.assign(t, { ok });
+  };
+
+  const fixed: CheckedTraining | null | 'missing' = (() => {
     const t = options.training;
     if (t === null) return null;
-    if (t.kind === 'custom') return customTraining(cleanCell(t.title).trim(), cleanCell(t.provider).trim());
+    if (t.kind === 'custom') return checkedTraining(customTraining(cleanCell(t.title).trim(), cleanCell(t.provider).trim()));
     const found = trainings.byId(t.trainingId);
-    return found ? catalogueTraining(found) : 'missing';
+    return found ? checkedTraining(catalogueTraining(found)) : 'missing';
   })();
   if (fixed === 'missing' && plan.fileProblems.length === 0) plan.fileProblems.push('The training chosen for all rows is not in the catalogue in use; choose it again.');
   if (fixed !== null && fixed !== 'missing' && fixed.title === '' && plan.fileProblems.length === 0) {
     plan.fileProblems.push('“All rows are this training” is ticked: pick the training from the catalogue or type its title.');
   }
 
-  const trainingMemo = new TripleKeyMap<ResolvedTraining>();
+  // The training of each distinct combination of training cells (id, title, provider), once found.
+  const trainingCells = new CellTupleMemo<TrainingCells>([mapping.trainingId, mapping.trainingTitle, mapping.provider].filter((c): c is number => c !== null), memoLimit);
 
-  function resolveTraining(): ResolvedTraining | null {
+  function resolveTraining(): CheckedTraining | null {
     if (fixed !== null && fixed !== 'missing') return fixed;
-    const id = cell.trainingId(cells);
-    const title = cell.trainingTitle(cells);
-    const provider = cell.provider(cells);
-    const known = trainingMemo.get(id, title, provider);
-    if (known) return known;
-    const found = findTraining(id, title);
-    if (found) trainingMemo.set(id, title, provider, found);
-    return found;
+    let t = trainingCells.get(cells);
+    if (t === undefined) {
+      t = { id: cleanField(cells, mapping.trainingId), title: cleanField(cells, mapping.trainingTitle), provider: cleanField(cells, mapping.provider), found: null };
+      trainingCells.set(cells, t);
+    }
+    if (t.found !== null) return t.found;
+    const found = findTraining(t.id, t.title, t.provider);
+    if (found) t.found = checkedTraining(found);
+    return t.found;
   }
 
-  function findTraining(id: string, title: string): ResolvedTraining | null {
+  function findTraining(id: string, title: string, provider: string): ResolvedTraining | null {
     if (id !== '') {
       const t = trainings.byId(id);
       if (t) return catalogueTraining(t);
@@ -538,7 +665,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
       fail('trainingTitle', `"${title.slice(0, 80)}" matches ${match.ids.length} catalogue trainings (${match.ids.join(', ')}); add a Training ID column to say which`);
       return null;
     }
-    return customTraining(title, cell.provider(cells));
+    return customTraining(title, provider);
   }
 
   return {
@@ -583,11 +710,10 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, c
  * Checks rows in slices so a screen can show progress on a 50,000-row file: the
  * preview, over a table it keeps (parseCsvTable).
  */
-export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions) {
-  const cell = cellReaders(mapping);
-  const survey = createSurvey(mapping, cell);
+export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT) {
+  const survey = createSurvey(mapping, memoLimit);
   for (const row of table.rows) survey.visit(row.rowNumber, row.cells);
-  const checker = createRowChecker(table, survey.result(), cell, mapping, ctx, options);
+  const checker = createRowChecker(table, survey.result(), mapping, ctx, options, memoLimit);
   let next = 0;
   return {
     total: table.rows.length,
@@ -626,8 +752,8 @@ function reportIssues(error: z.ZodError, fields: Record<string, ImportField>, fa
 }
 
 /** Checks every row at once, over a table already parsed. */
-export function planImport(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions): ImportPlan {
-  const checker = createImportChecker(table, mapping, ctx, options);
+export function planImport(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT): ImportPlan {
+  const checker = createImportChecker(table, mapping, ctx, options, memoLimit);
   checker.checkNext(Number.POSITIVE_INFINITY);
   return checker.result();
 }
@@ -652,9 +778,16 @@ const HOLD_LIMIT = 5_000;
  * whole file says, a second to check the rows. Proven equal to the kept-table path by
  * tests/unit/team/csv-stream.test.ts.
  */
-export function planImportFromText(text: string, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, holdLimit = HOLD_LIMIT): ImportPlan {
-  const cell = cellReaders(mapping);
-  const survey = createSurvey(mapping, cell);
+export function planImportFromText(
+  text: string,
+  mapping: ColumnMapping,
+  ctx: ImportContext,
+  options: ImportOptions,
+  holdLimit = HOLD_LIMIT,
+  /** How many distinct values each memo keeps (tests: 0 checks every row from scratch). */
+  memoLimit = CELL_MEMO_LIMIT,
+): ImportPlan {
+  const survey = createSurvey(mapping, memoLimit);
   const provisional = (order: DateOrder | null): Survey => ({
     dateOrder: order === null ? { kind: 'none' } : { kind: 'found', order, example: '', rowNumber: 0 },
     statusValues: survey.result().statusValues,
@@ -695,7 +828,7 @@ export function planImportFromText(text: string, mapping: ColumnMapping, ctx: Im
       if (order === 'conflict') return giveUp();
       if (order !== 'wait') {
         if (checker === null) {
-          checker = createRowChecker(header!, provisional(order), cell, mapping, ctx, options);
+          checker = createRowChecker(header!, provisional(order), mapping, ctx, options, memoLimit);
           if (checker.blocked) return giveUp();
         } else if (checker.dateOrder !== order) checker.useDateOrder(order);
         const run = survey.runStart;
@@ -729,7 +862,7 @@ export function planImportFromText(text: string, mapping: ColumnMapping, ctx: Im
     return plan;
   }
   // Blocked, or too much was held: what the whole file says first, then every row again.
-  const again = createRowChecker(layout, final, cell, mapping, ctx, options);
+  const again = createRowChecker(layout, final, mapping, ctx, options, memoLimit);
   if (!again.blocked) {
     let i = 0;
     readCsv(text, (rowNumber, cells) => again.check(i++, rowNumber, cells));

@@ -1,0 +1,75 @@
+import { restoreCell } from './csv-cells';
+import { cleanCell, cleanNote } from './clean-cell';
+
+/*
+ * What an import reads out of a row's cells, worked out once per distinct raw value.
+ * Exports repeat a few hundred people, trainings, dates and hours on 50,000 rows, so
+ * the row check looks each cell up once in a map keyed by the raw string Papa Parse
+ * handed over and finds its verdict (cleaned text, member, training, parsed date) there.
+ */
+
+/** Past this many distinct values a memo stops growing (a column of unique values gains nothing from it). */
+export const CELL_MEMO_LIMIT = 5_000;
+
+/** A cell as it may reach a record: control characters dropped, trimmed, the export's formula guard taken off. */
+export function cleanImportCell(raw: string, note = false): string {
+  return restoreCell((note ? cleanNote(raw) : cleanCell(raw)).trim());
+}
+
+/** `make(raw)` remembered per distinct raw value, up to `limit` values (then made again each time). */
+export function memoByCell<T>(make: (raw: string) => T, limit: number): (raw: string) => T {
+  const memo = new Map<string, T>();
+  return (raw) => {
+    let value = memo.get(raw);
+    if (value === undefined) {
+      value = make(raw);
+      if (memo.size < limit) memo.set(raw, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * A value per distinct combination of the raw cells in `columns` (a member's name and
+ * e-mail, a training's id, title and provider): nested maps, one look-up per column and
+ * no joined key string built per row. With no columns, one value for every row.
+ */
+export class CellTupleMemo<V> {
+  private readonly root = new Map<string, unknown>();
+  private single: V | undefined;
+  private size = 0;
+
+  constructor(
+    private readonly columns: readonly number[],
+    private readonly limit: number,
+  ) {}
+
+  get(cells: readonly string[]): V | undefined {
+    const { columns } = this;
+    if (columns.length === 0) return this.single;
+    let node: unknown = this.root;
+    for (let i = 0; i < columns.length; i++) {
+      node = (node as Map<string, unknown>).get(cells[columns[i]!] ?? '');
+      if (node === undefined) return undefined;
+    }
+    return node as V;
+  }
+
+  set(cells: readonly string[], value: V): void {
+    const { columns } = this;
+    if (this.size >= this.limit) return;
+    if (columns.length === 0) {
+      this.single = value;
+      return;
+    }
+    this.size++;
+    let node = this.root;
+    for (let i = 0; i < columns.length - 1; i++) {
+      const raw = cells[columns[i]!] ?? '';
+      let next = node.get(raw) as Map<string, unknown> | undefined;
+      if (next === undefined) node.set(raw, (next = new Map()));
+      node = next;
+    }
+    node.set(cells[columns[columns.length - 1]!] ?? '', value);
+  }
+}
