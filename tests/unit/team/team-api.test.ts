@@ -283,9 +283,10 @@ describe('CSV import and export on real files', () => {
 
     const fresh = await openApi(await tempDir());
     const back = await importFile(fresh, 'export.csv', text, true);
+    // The answer is the records as stored: with the change's stamps (no coordinator name is set here).
     expect(back.ok && back.value.added.map(({ id: _i, memberId: _m, createdAt: _c, ...rest }) => rest)).toEqual([
-      { custom: { title: '@Risk Assessment, Part 1', provider: '+Plus Academy' }, completedOn: '2026-01-05', hours: 3.5, notes: '-see "binder"\nline 2', validForMonths: 12 },
-      { custom: { title: '@Risk Assessment, Part 1', provider: '+Plus Academy' }, completedOn: '2026-01-05', hours: 3.5, notes: '-see "binder"\nline 2', validForMonths: 12 },
+      { custom: { title: '@Risk Assessment, Part 1', provider: '+Plus Academy' }, completedOn: '2026-01-05', hours: 3.5, notes: '-see "binder"\nline 2', validForMonths: 12, updatedAt: '2026-06-01T12:00:00.000Z', updatedBy: '' },
+      { custom: { title: '@Risk Assessment, Part 1', provider: '+Plus Academy' }, completedOn: '2026-01-05', hours: 3.5, notes: '-see "binder"\nline 2', validForMonths: 12, updatedAt: '2026-06-01T12:00:00.000Z', updatedBy: '' },
     ]);
     expect(back.ok && back.value.newMembers.map((m) => m.name).sort()).toEqual(['=HYPERLINK("http://evil.example","Dana")', 'Sam Lee']);
   });
