@@ -10,6 +10,8 @@ export interface RecordIndexOptions {
   turnMs: number;
   /** Records added between two looks at the clock. */
   checkEvery?: number;
+  /** Monotonic milliseconds (tests pass their own). */
+  now?: () => number;
 }
 
 export interface RecordIndex {
@@ -30,21 +32,22 @@ export interface RecordIndex {
  */
 export function recordIndex(options: RecordIndexOptions): RecordIndex {
   const checkEvery = options.checkEvery ?? 1000;
+  const now = options.now ?? (() => performance.now());
   let indexed: UserData | null = null;
   let lists = new Map<SharedList, Map<string, SharedRecord>>();
 
   async function build(data: UserData): Promise<Map<SharedList, Map<string, SharedRecord>>> {
     const built = new Map<SharedList, Map<string, SharedRecord>>();
-    let since = performance.now();
+    let since = now();
     let count = 0;
     for (const { list } of sharedCollections) {
       const byId = new Map<string, SharedRecord>();
       built.set(list, byId);
       for (const record of data[list] as readonly SharedRecord[]) {
         byId.set(record.id, record);
-        if (++count % checkEvery === 0 && performance.now() - since >= options.turnMs) {
+        if (++count % checkEvery === 0 && now() - since >= options.turnMs) {
           await options.turn();
-          since = performance.now();
+          since = now();
         }
       }
     }
