@@ -17,6 +17,8 @@ export interface RecordIndexOptions {
 export interface RecordIndex {
   /** Brings the index up to the store's data; builds it again only when the data changed by other means than the commits it was given. */
   current(): Promise<void>;
+  /** True when the index describes exactly this data. */
+  holds(data: UserData): boolean;
   /** The store's record with this id, as of the last current() (and the commits given since). */
   get(list: SharedList, id: string): SharedRecord | undefined;
   /** A commit from `before` to `after` with these changes (committedChanges): applied in place when the index held `before`. */
@@ -66,6 +68,7 @@ export function recordIndex(options: RecordIndexOptions): RecordIndex {
         }
       }
     },
+    holds: (data) => indexed === data,
     get: (list, id) => lists.get(list)?.get(id),
     committed(before, after, changes) {
       if (indexed !== before) return;

@@ -177,13 +177,22 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (count > 0) {
         try {
           await store.update((draft) => {
+            const base = store.data();
             for (const { list } of sharedCollections) {
               const up = upserts.get(list);
               const gone = removals.get(list);
               if (!up && !gone) continue;
+              const records = draft[list] as SharedRecord[];
+              // Only new records, on the committed list: appended, without a pass of lookups over 100,000 records per batch.
+              if (!gone && up && index.holds(base) && sameRecords(records, base[list] as readonly SharedRecord[]) && ![...up.keys()].some((id) => index.get(list, id))) {
+                const grown = records === base[list] ? [...records] : records;
+                for (const record of up.values()) grown.push(record);
+                (draft as Record<SharedList, SharedRecord[]>)[list] = grown;
+                continue;
+              }
               const seen = new Set<string>();
               const kept: SharedRecord[] = [];
-              for (const record of draft[list] as SharedRecord[]) {
+              for (const record of records) {
                 if (gone?.has(record.id)) continue;
                 const replacement = up?.get(record.id);
                 if (replacement) seen.add(record.id);
@@ -268,4 +277,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       await chain;
     },
   };
+}
+
+/** The same records in the same order (the store's draft is a copy of the committed list unless another change in its batch touched it). */
+function sameRecords(a: readonly SharedRecord[], b: readonly SharedRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
