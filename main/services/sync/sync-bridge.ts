@@ -5,6 +5,7 @@ import { canonical, checkIncoming, committedChanges, parseDocId, sharedCollectio
 import type { Replica, ReplicaDoc } from './replica';
 import { nextRevision } from './revisions';
 import { openVersions } from './conflicts';
+import { recordIndex } from './record-index';
 
 const STATE_DOC = '_local/bridge';
 const SET_ASIDE_DOC = '_local/set-aside';
@@ -60,6 +61,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   let setAside: SetAsideVersion[] = [];
   let chain: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  /** The store's records by id: a lookup per arrival in a list of 100,000 must not scan or rebuild it. */
+  const index = recordIndex({ data: () => store.data(), turn, turnMs: TURN_MS });
   const run = <T>(work: () => Promise<T>): Promise<T> => {
     const next = chain.then(work);
     chain = next.catch((error: unknown) => options.log?.(`sync bridge: ${(error as Error)?.stack ?? String(error)}`));
@@ -106,11 +110,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   const onCommit = (before: UserData, after: UserData) => {
+    const changes = committedChanges(before, after);
+    index.committed(before, after, changes);
     if (stopped) return;
     const pending: { change: RecordChange; base: string | undefined }[] = [];
-    for (const change of committedChanges(before, after)) {
+    for (const change of changes) {
       const fromReplica = change.record ? applying.get(change.record) : deleting.get(change.id);
       if (fromReplica !== undefined) {
+        // Forgotten once committed: a weak map holding all 100,000 records of an initial sync slows every full garbage collection.
+        if (change.record) applying.delete(change.record);
         baseRev.set(change.id, fromReplica);
         continue;
       }
@@ -129,24 +137,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const removals = new Map<SharedList, Set<string>>();
       const newlyAside: SetAsideVersion[] = [];
       const at = options.now().toISOString();
-      // The store's records by id, per list, built once per batch: a lookup per change in a list of 100,000 was quadratic.
-      const indexes = new Map<SharedList, Map<string, SharedRecord>>();
-      let indexedData = store.data();
-      const stored = (list: SharedList, id: string) => {
-        // A local change committed during a turn below: look at the new data.
-        if (store.data() !== indexedData) {
-          indexes.clear();
-          indexedData = store.data();
-        }
-        let index = indexes.get(list);
-        if (!index) indexes.set(list, (index = new Map((store.data()[list] as readonly SharedRecord[]).map((r) => [r.id, r]))));
-        return index.get(id);
-      };
       let sinceTurn = performance.now();
       for (const change of feed.results) {
         // Each incoming version is checked against the schema: give the event loop a turn every few milliseconds.
         if (performance.now() - sinceTurn > TURN_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
+          await turn();
           sinceTurn = performance.now();
         }
         const doc = change.doc;
@@ -154,9 +149,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         if (!doc || !target) continue;
         await noteConflict(change.id, doc, change.changes.length);
         if (doc._rev === baseRev.get(change.id)) continue;
+        // Local changes committed during a turn are in the index already; only data replaced otherwise builds it again.
+        await index.current();
         const { list } = target.collection;
         if (doc._deleted) {
-          const present = stored(list, target.recordId) !== undefined;
+          const present = index.get(list, target.recordId) !== undefined;
           if (present) {
             (removals.get(list) ?? removals.set(list, new Set()).get(list)!).add(target.recordId);
             deleting.set(change.id, doc._rev!);
@@ -168,7 +165,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           newlyAside.push({ id: change.id, rev: doc._rev!, origin, reason: checked.reason, at });
           continue;
         }
-        const current = stored(list, target.recordId);
+        const current = index.get(list, target.recordId);
         if (current && canonical(current) === canonical(checked.record)) {
           baseRev.set(change.id, doc._rev!);
           continue;
@@ -180,13 +177,22 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (count > 0) {
         try {
           await store.update((draft) => {
+            const base = store.data();
             for (const { list } of sharedCollections) {
               const up = upserts.get(list);
               const gone = removals.get(list);
               if (!up && !gone) continue;
+              const records = draft[list] as SharedRecord[];
+              // Only new records, on the committed list: appended, without a pass of lookups over 100,000 records per batch.
+              if (!gone && up && index.holds(base) && sameRecords(records, base[list] as readonly SharedRecord[]) && ![...up.keys()].some((id) => index.get(list, id))) {
+                const grown = records === base[list] ? [...records] : records;
+                for (const record of up.values()) grown.push(record);
+                (draft as Record<SharedList, SharedRecord[]>)[list] = grown;
+                continue;
+              }
               const seen = new Set<string>();
               const kept: SharedRecord[] = [];
-              for (const record of draft[list] as SharedRecord[]) {
+              for (const record of records) {
                 if (gone?.has(record.id)) continue;
                 const replacement = up?.get(record.id);
                 if (replacement) seen.add(record.id);
@@ -271,4 +277,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       await chain;
     },
   };
+}
+
+/** The same records in the same order (the store's draft is a copy of the committed list unless another change in its batch touched it). */
+function sameRecords(a: readonly SharedRecord[], b: readonly SharedRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
