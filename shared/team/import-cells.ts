@@ -1,5 +1,7 @@
 import { restoreCell } from './csv-cells';
 import { cleanCell, cleanNote } from './clean-cell';
+import type { ColumnMapping } from './csv-mapping';
+import { memberNameFromCells } from './row-rules';
 
 /*
  * What an import reads out of a row's cells, worked out once per distinct raw value.
@@ -72,4 +74,23 @@ export class CellTupleMemo<V> {
     }
     node.set(cells[columns[columns.length - 1]!] ?? '', value);
   }
+}
+
+/** The cleaned text of a field's cell, or '' when no column is mapped to it. */
+export function cleanField(cells: readonly string[], column: number | null): string {
+  return column === null ? '' : cleanImportCell(cells[column] ?? '');
+}
+
+/** The columns that name a row's member, in the order the checks read them. */
+export function memberColumns(mapping: ColumnMapping): number[] {
+  return [mapping.memberName, mapping.memberFirstName, mapping.memberLastName, mapping.memberEmail, mapping.memberExternalId].filter((c): c is number => c !== null);
+}
+
+/** The member a row names, read from its cells (cleaned). */
+export function memberNames(cells: readonly string[], mapping: ColumnMapping): { email: string; externalId: string; name: string } {
+  return {
+    email: cleanField(cells, mapping.memberEmail),
+    externalId: cleanField(cells, mapping.memberExternalId),
+    name: memberNameFromCells(cleanField(cells, mapping.memberName), cleanField(cells, mapping.memberFirstName), cleanField(cells, mapping.memberLastName)),
+  };
 }

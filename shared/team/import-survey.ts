@@ -1,0 +1,109 @@
+import type { ColumnMapping } from './csv-mapping';
+import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
+import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
+import { isSummaryText } from './row-rules';
+
+/** Distinct values of the status column kept for the "means completed" choice. */
+const MAX_STATUS_VALUES = 50;
+
+/** What the whole file says before any row is checked: read in a first pass over the rows. */
+export interface Survey {
+  dateOrder: OrderEvidence;
+  statusValues: string[];
+  /** Index of the first of the summary rows that end the file (Total, Count, Sum lines or lines naming no member), or the row count. */
+  summaryStart: number;
+  rowCount: number;
+}
+
+/**
+ * The first pass: date order evidence from every distinct date, the distinct status
+ * values, and where the trailing summary rows start, found going forward so the rows
+ * need not be kept. Rows are only summaries after at least one real record, so a
+ * wrong member column shows as errors rather than as an empty import.
+ */
+export function createSurvey(mapping: ColumnMapping, memoLimit: number) {
+  const dateColumns = [mapping.completedOn, mapping.expiresOn].filter((c): c is number => c !== null);
+  // Only the first row of each distinct value can tell anything new.
+  const seenDates = new Set<string>();
+  const dateSamples: { text: string; rowNumber: number }[] = [];
+  const seenValues = new Set<string>();
+  const statusValues: string[] = [];
+  let runStart = -1;
+  let rowCount = 0;
+  // What the dates seen so far say about the order (detectDateOrder's evidence, kept as rows come).
+  let numericSeen = false;
+  let dmySeen = false;
+  let mdySeen = false;
+  const statusText = memoByCell((raw) => cleanImportCell(raw), memoLimit);
+  // Whether the row names no member at all, per distinct combination of its member cells.
+  const noMember = new CellTupleMemo<boolean>(memberColumns(mapping), memoLimit);
+  const memberEmpty = (cells: readonly string[]): boolean => {
+    let empty = noMember.get(cells);
+    if (empty === undefined) {
+      const m = memberNames(cells, mapping);
+      empty = m.name + m.email + m.externalId === '';
+      noMember.set(cells, empty);
+    }
+    return empty;
+  };
+  const summaryText = memoByCell(isSummaryText, memoLimit);
+  const firstFilled = (cells: readonly string[]): string => {
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells[i]!.trim();
+      if (text !== '') return text;
+    }
+    return '';
+  };
+  return {
+    visit(rowNumber: number, cells: readonly string[]): void {
+      const index = rowCount++;
+      for (let d = 0; d < dateColumns.length; d++) {
+        const text = cells[dateColumns[d]!] ?? '';
+        if (seenDates.has(text)) continue;
+        seenDates.add(text);
+        dateSamples.push({ text, rowNumber });
+        const p = numericDateParts(text);
+        if (p && !p.dots) {
+          numericSeen = true;
+          if (p.first > 12 && p.second <= 12) dmySeen = true;
+          else if (p.second > 12 && p.first <= 12) mdySeen = true;
+        }
+      }
+      if (mapping.status !== null) {
+        const v = statusText(cells[mapping.status] ?? '');
+        if (v !== '' && !seenValues.has(v) && seenValues.size < MAX_STATUS_VALUES) {
+          seenValues.add(v);
+          statusValues.push(v);
+        }
+      }
+      const summary = memberEmpty(cells) || summaryText(firstFilled(cells));
+      if (!summary) runStart = -1;
+      else if (runStart === -1) runStart = index;
+    },
+    /**
+     * The date order every row read so far can be checked with, and that no later row can
+     * change: day or month first once a date says so; null while no date depends on the order
+     * (ISO, dotted, long and serial dates read the same either way); 'wait' when a date
+     * depends on it and none tells it yet; 'conflict' when dates say both.
+     */
+    orderSoFar(): DateOrder | null | 'wait' | 'conflict' {
+      if (dmySeen && mdySeen) return 'conflict';
+      if (dmySeen) return 'dmy';
+      if (mdySeen) return 'mdy';
+      return numericSeen ? 'wait' : null;
+    },
+    /** Index of the first row of the run of summary-looking rows the file ends with so far, or -1. */
+    get runStart() {
+      return runStart;
+    },
+    result(): Survey {
+      return {
+        dateOrder: dateColumns.length === 0 ? { kind: 'none' } : detectDateOrder(dateSamples),
+        statusValues,
+        // The first row is never a summary: a wrong member column shows as errors, not as an empty import.
+        summaryStart: runStart === -1 ? rowCount : Math.max(runStart, 1),
+        rowCount,
+      };
+    },
+  };
+}
