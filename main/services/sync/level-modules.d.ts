@@ -75,7 +75,8 @@ declare module 'pouchdb-core' {
       changes(options: { since?: number | string; live: true; include_docs?: boolean }): Emitter;
       bulkGet(options: { docs: { id: string; rev?: string }[]; revs?: boolean }): Promise<{ results: { id: string; docs: ({ ok: Doc<T> } | { error: { error: string; reason: string } })[] }[] }>;
       revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
-      sync(remote: Database<T> | string, options: Record<string, unknown>): Emitter;
+      /** `push` and `pull` are the two replications the sync runs. */
+      sync(remote: Database<T> | string, options: Record<string, unknown>): Emitter & { push: Emitter; pull: Emitter };
       replicate: {
         to(remote: Database<T> | string, options?: Record<string, unknown>): Emitter & Promise<{ ok: boolean; docs_written: number; doc_write_failures: number; errors: unknown[] }>;
         from(remote: Database<T> | string, options?: Record<string, unknown>): Emitter & Promise<{ ok: boolean; docs_written: number; doc_write_failures: number; errors: unknown[] }>;

@@ -61,7 +61,14 @@ export function startLink(
     // Unreachable keeps retrying by itself; a password or certificate needs the user.
     status.state = described.kind === 'unreachable' ? 'offline' : 'error';
   };
+  /*
+   * The live sync's own 'paused' event never carries the error (apache/pouchdb#6959, wontfix):
+   * a failed attempt pauses it just as a finished exchange does. Each direction's last
+   * failure is therefore kept from its own events, until that direction pauses cleanly.
+   */
+  const failing: Record<'push' | 'pull', unknown> = { push: null, pull: null };
   const synced = async () => {
+    failing.push = failing.pull = null;
     status.state = 'up-to-date';
     status.error = refused;
     status.errorKind = refused ? 'refused' : null;
@@ -70,6 +77,18 @@ export function startLink(
     options.onSynced(status.lastSyncedAt);
   };
   const live = db.sync(remote, { live: true, retry: true, back_off_function: backOff, batch_size: 500 });
+  // Registered before the sync's own listeners (added with its first 'paused' listener below), so they run first.
+  for (const direction of ['push', 'pull'] as const) {
+    live[direction]
+      // Every failed attempt, retries included (a retry that fails again pauses nothing).
+      .on('requestError', ((error: unknown) => {
+        failing[direction] = error;
+        fail(error);
+      }) as never)
+      .on('paused', ((error?: unknown) => {
+        failing[direction] = error ?? null;
+      }) as never);
+  }
   live
     .on('change', ((info: { direction: 'push' | 'pull'; change: { last_seq?: number | string } }) => {
       if (info.direction === 'pull') options.onPulled();
@@ -79,7 +98,9 @@ export function startLink(
       // A retry starting is not yet a connection: offline (or an error) stays until an exchange completes.
       if (status.state !== 'offline' && status.state !== 'error') status.state = 'syncing';
     }) as never)
-    .on('paused', ((error?: unknown) => {
+    .on('paused', (() => {
+      // Both directions paused: an exchange finished only if neither paused on a failure.
+      const error = failing.push ?? failing.pull;
       if (error) fail(error);
       else void synced();
     }) as never)

@@ -54,6 +54,32 @@ describe('sharing through a CouchDB server (express-pouchdb on loopback)', () =>
     expect(after.lastSyncedAt).not.toBeNull();
   });
 
+  it('notices by itself that the server went away, counts what waits, and catches up by itself when it is back', async () => {
+    couch = await startTestCouch();
+    const dana = await sync.app('Dana Reyes');
+    const lee = await sync.app('Lee Park');
+    const status = () => dana.call('syncStatus', undefined);
+    await dana.call('memberCreate', { name: 'Avery Quist' });
+    await connect(dana, 'alice');
+    await connect(lee, 'bob');
+    await until(() => members(lee).length === 1, 'the member reaches the second app');
+
+    // No "Sync now": the live replication's own failed attempt must read as offline, not as a finished exchange.
+    await couch.stop();
+    await until(async () => (await status()).state === 'offline', 'the app says the server cannot be reached');
+    expect(await status()).toMatchObject({ errorKind: 'unreachable', error: expect.stringMatching(/cannot be reached/) });
+    await dana.call('memberCreate', { name: 'Blake Orr' });
+    await until(async () => (await status()).pendingChanges === 1, 'the change made offline is counted');
+    expect((await status()).state).toBe('offline');
+
+    // Back: the live replication's retries send and fetch what waited, with no "Sync now".
+    await couch.restart();
+    await until(() => members(lee).length === 2, 'the change made offline arrives after the restart');
+    await until(async () => (await status()).state === 'up-to-date', 'the app says it is up to date again');
+    expect(await status()).toMatchObject({ error: null, errorKind: null, pendingChanges: 0 });
+    expect(members(lee)).toEqual(members(dana));
+  });
+
   it('refuses a wrong password, a user without access and an unreachable server in words, keeping nothing', async () => {
     couch = await startTestCouch();
     const dana = await sync.app('Dana Reyes');
