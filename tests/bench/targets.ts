@@ -80,6 +80,7 @@ export const figureLabels: Record<string, string> = {
   'pdf.plan500_pages': 'pages of that PDF',
   'import.rows50k_ms': 'import of 50,000 rows: decode, parse, check, commit',
   'import.papaparse_baseline_ms': 'Papa.parse of the same text alone',
+  'import.least_work_ms': 'context, not a target: the least an import must do (parse into records, JSON, hash, write with fsync), no checks',
   'main.import_stall_ms': 'longest main event-loop stall, 50,000-row import commit',
   'main.restore_stall_ms': 'longest main event-loop stall, 100k-completion restore',
   'compliance.matrix_ms': 'compliance matrix, 1,000 members × 30 requirements over 100k completions, full recompute',
