@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -10,6 +10,7 @@ import { decodeBytes } from '../../shared/team/decode-bytes';
 import { suggestMapping } from '../../shared/team/import-presets';
 import { createTrainingLookup } from '../../shared/team/training-lookup';
 import { median } from './stats';
+import { writeWithFsync } from './write-with-fsync';
 
 export interface ImportFigures {
   rows50kMs: number;
@@ -35,13 +36,7 @@ async function leastWork(bytes: Uint8Array, file: string): Promise<number> {
   });
   const json = Buffer.from(JSON.stringify({ completions: records }));
   createHash('sha256').update(json).digest();
-  const handle = await open(file, 'w');
-  try {
-    await handle.writeFile(json);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeWithFsync(file, json);
   return performance.now() - started;
 }
 

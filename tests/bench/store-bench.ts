@@ -1,4 +1,4 @@
-import { open, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -8,6 +8,7 @@ import { DATA_FILE_NAME, openStore } from '../../main/services/store';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { suggestMapping } from '../../shared/team/import-presets';
 import { median, timeAlternating } from './stats';
+import { writeWithFsync } from './write-with-fsync';
 import { syntheticUserData } from './user-data-fixture';
 import { heavyWorkBundle } from '../support/heavy-work-bundle';
 
@@ -82,15 +83,7 @@ export async function benchStore(catalogue: Catalogue, runs: number, size = { me
         store.update((d) => {
           d.completions.push({ ...template, id: `c-bench-${k++}` });
         }),
-      async () => {
-        const handle = await open(baselineFile, 'w');
-        try {
-          await handle.writeFile(bytesOnDisk);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-      },
+      () => writeWithFsync(baselineFile, bytesOnDisk),
     );
     return {
       bytes,
