@@ -82,7 +82,8 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string,
       // Already carrying exactly the stamps its copy would get (a writer that stamped it, as an
       // import does): kept as it is, one object per record instead of two. Only a plain object
       // (its copy would drop inherited keys), frozen now so that nobody can change it after the check.
-      const kept = record.updatedBy === by && record.updatedAt === stampedAt && Object.getPrototypeOf(record) === Object.prototype;
+      const plain = Object.getPrototypeOf(record) === Object.prototype;
+      const kept = plain && record.updatedBy === by && record.updatedAt === stampedAt;
       if (kept) deepFreeze(record);
       else {
         const copy = copyOf(record);
@@ -95,7 +96,7 @@ function* stampSteps(next: UserData, previous: UserData, at: string, by: string,
       if (
         checking &&
         record === vouched!.from[matched] &&
-        (kept || (record.updatedAt === undefined && record.updatedBy === undefined && Object.getPrototypeOf(record) === Object.prototype)) &&
+        (kept || (plain && record.updatedAt === undefined && record.updatedBy === undefined)) &&
         (matched === 0 || (i === firstMatch + matched && stampedAt === matchedAt))
       ) {
         if (matched === 0) {

@@ -30,7 +30,7 @@ export function prepareImport(
 ): ImportPlan {
   // The records carry the stamps the store would give them (updatedAt = createdAt, updatedBy = the
   // author): the store then keeps them as they are instead of a stamped copy of each.
-  const context: ImportContext & { stamps?: { updatedAt: string; updatedBy: string } } = {
+  const context: ImportContext = {
     members: data.members,
     completions: data.completions,
     trainings,
