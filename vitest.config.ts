@@ -31,6 +31,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Fixed property-test seeds under CI (tests/support/fast-check-seed.ts).
+    setupFiles: ['tests/support/fast-check-seed.ts'],
     // Sized from measured durations with a wide margin (README, Tests): the longest test (the
     // catalogue fuzzing) took 6 s on a quiet machine and 55 s on a heavily loaded one.
     testTimeout: 180_000,

@@ -7,10 +7,15 @@
  * (tests/unit/startup/quick-checks.test.ts).
  */
 
+/** An object such as JSON.parse makes: no array, no class instance, no symbol key; it may hold a `__proto__` key. */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.getOwnPropertySymbols(value).length === 0;
+}
+
 /** A plain object such as JSON.parse makes: no array, no class instance, no symbol or `__proto__` key. */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.getOwnPropertySymbols(value).length === 0 && !Object.prototype.hasOwnProperty.call(value, '__proto__');
+  return isJsonObject(value) && !Object.prototype.hasOwnProperty.call(value, '__proto__');
 }
 
 /** What `z.number()` accepts: zod 4 refuses NaN and the infinities. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as z from 'zod';
-import { isFiniteNumber, isPlainRecord, isString } from '../../../shared/validation/quick-check';
+import { isFiniteNumber, isJsonObject, isPlainRecord, isString } from '../../../shared/validation/quick-check';
 import { lazySchema } from '../../../shared/validation/lazy-schema';
 import type { DurableFiles } from '../durable-file';
 
@@ -29,7 +29,7 @@ export function quickSyncConfig(value: unknown): SyncConfig | undefined {
   if (!isPlainRecord(value)) return undefined;
   // As the schema's defaults: a missing field is its default.
   const { coordinatorName = null, server = null, shared = {}, lastSyncedAt = null } = value;
-  if (!orNull(coordinatorName, isString) || !orNull(lastSyncedAt, isString) || !isPlainRecord(shared)) return undefined;
+  if (!orNull(coordinatorName, isString) || !orNull(lastSyncedAt, isString) || !isJsonObject(shared)) return undefined;
   let serverOut: SyncConfig['server'] = null;
   if (server !== null) {
     if (!isPlainRecord(server) || !isString(server.url) || !isString(server.user) || !isString(server.password)) return undefined;
@@ -38,9 +38,18 @@ export function quickSyncConfig(value: unknown): SyncConfig | undefined {
   const sharedOut: SyncConfig['shared'] = {};
   for (const [partner, seq] of Object.entries(shared)) {
     if (!isFiniteNumber(seq) && !isString(seq)) return undefined;
-    sharedOut[partner] = seq;
+    // Partner names are typed by the coordinator; the schema drops one named `__proto__`, and so must this.
+    if (partner !== '__proto__') sharedOut[partner] = seq;
   }
   return { coordinatorName, server: serverOut, shared: sharedOut, lastSyncedAt };
+}
+
+/**
+ * Where the last exchange file for `partner` went up to, or 0 for everything. An own-key
+ * lookup, so a partner named after an Object property (`__proto__`, `constructor`) starts at 0.
+ */
+export function sharedSince(config: SyncConfig, partner: string): number | string {
+  return Object.hasOwn(config.shared, partner) ? config.shared[partner]! : 0;
 }
 
 /** The settings in `value`, or the defaults when they are damaged. */

@@ -10,7 +10,7 @@ import type { Replica } from './replica';
 import type { ServerCredentials, ServerLink } from './server-link';
 import type * as SyncEngine from './sync-engine';
 import { startBridge, type Bridge } from './sync-bridge';
-import { syncConfigFile, type SyncConfig } from './sync-config';
+import { sharedSince, syncConfigFile, type SyncConfig } from './sync-config';
 
 export interface SyncServiceOptions {
   store: Store;
@@ -181,7 +181,7 @@ export async function createSyncService(options: SyncServiceOptions): Promise<Sy
     async shareChanges(path, passphrase, partner, everything) {
       const { db, bridge: b } = await ready();
       await b.flush();
-      const since = everything ? 0 : (config.shared[partner] ?? 0);
+      const since = everything ? 0 : sharedSince(config, partner);
       const { docs, lastSeq } = await collectChanges(db, since);
       await writeExchangeFile(path, docs, config.coordinatorName, passphrase, options.now(), options.passphraseLogN);
       await save({ shared: { ...config.shared, [partner]: lastSeq } });
