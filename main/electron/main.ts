@@ -121,7 +121,7 @@ async function start(): Promise<void> {
       .close()
       .catch((error: unknown) => console.error(`Could not close the sharing replica cleanly: ${String(error)}`))
       // Decrypted copies shown in a viewer go with the app.
-      .then(() => Promise.all([services.store.close(), removeViewerCopies(os.tmpdir())]))
+      .then(() => Promise.all([services.store.close(), services.heavy.close(), removeViewerCopies(os.tmpdir())]))
       .catch((error: unknown) => console.error(`Could not close the data file cleanly: ${String(error)}`))
       .finally(() => {
         closed = true;

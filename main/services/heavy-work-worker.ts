@@ -8,9 +8,9 @@ import { prepareImport } from './team-import';
 import { UserFacingError } from './user-facing-error';
 
 /*
- * The heavy-work worker: one job per worker (the main side starts one, sends the job,
- * reads the answer, and the worker exits). Bundled on its own by scripts/build-main.ts
- * into out/main/heavy-work.cjs.
+ * The heavy-work worker: one job at a time (the main side sends the job's slices and the
+ * job, reads the answer, and may keep the worker for its next job: heavy-work.ts). Bundled on
+ * its own by scripts/build-main.ts into out/main/heavy-work.cjs.
  */
 
 const port = parentPort!;
@@ -49,6 +49,7 @@ function run(message: ToWorker): void {
     return;
   }
   if (message.type === 'decode') {
+    forgetInputs();
     const decoded = decodeUserData(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength).toString('utf8'), message.fileName);
     if (!decoded.ok) return sendResult({ ok: false, kind: decoded.kind, message: decoded.message }, []);
     // The long lists go as slices; the rest (settings, curricula, deliveries…) in the last message.
@@ -56,14 +57,21 @@ function run(message: ToWorker): void {
     return sendResult({ ok: true, head, members, completions, plans, profiles, migratedFrom: decoded.migratedFrom }, ['members', 'completions', 'plans', 'profiles']);
   }
   const data = { members: (lists.members ?? []) as UserData['members'], completions: (lists.completions ?? []) as UserData['completions'] };
+  forgetInputs();
   const plan = prepareImport(data, lookupOf(message.trainings), message.input, { newId: newRecordId, ...message.clock });
   sendResult({ ...plan, newMembers: plan.newMembers }, ['completions', 'newMembers']);
+}
+
+/** A job's input slices go with the job: the next job on this worker starts from nothing. */
+function forgetInputs(): void {
+  for (const list of Object.keys(lists) as ListName[]) delete lists[list];
 }
 
 port.on('message', (message: ToWorker) => {
   try {
     run(message);
   } catch (error) {
+    forgetInputs();
     if (error instanceof UserFacingError) send({ type: 'error', message: error.message, ...(error.details ? { details: [...error.details] } : {}), userFacing: true });
     else send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error), userFacing: false });
   }

@@ -26,7 +26,17 @@ export interface HeavyWork {
   decode(bytes: Buffer, fileName: string, options?: { handOver?: boolean }): Promise<Decoded>;
   /** prepareImport (team-import.ts) against a snapshot of the team; throws its UserFacingError. */
   prepareImport(data: Pick<UserData, 'members' | 'completions'>, trainings: TrainingLookup, input: ImportInput, clock: ImportClock): Promise<ImportPlan>;
+  /** Stops the worker kept for the next job, if any (at quit; a job still running finishes first). */
+  close(): Promise<void>;
 }
+
+/**
+ * How long a worker is kept after a job that ended well. Starting one compiles the 350 KB
+ * bundle and runs its checks cold, about as long as checking 50,000 rows warm; an import or a
+ * restore soon after (a coordinator importing one file per course) then starts at once.
+ * Kept longer, an idle worker would only hold memory.
+ */
+export const KEEP_WORKER_MS = 120_000;
 
 /**
  * script: the worker bundle (out/main/heavy-work.cjs next to the main bundle). It is read
@@ -39,25 +49,20 @@ export function createHeavyWork(script: string | null): HeavyWork {
       mode: 'inline',
       decode: async (bytes, fileName) => decodeUserData(bytes.toString('utf8'), fileName),
       prepareImport: async (data, trainings, input, clock) => prepareImport(data, trainings, input, { newId: newRecordId, ...clock }),
+      close: async () => undefined,
     };
   }
-  // Read once, without blocking the main thread (the bundle is large); a failed read is tried again next time.
-  let code: Promise<string> | null = null;
-  const start = async () => {
-    code ??= readFile(script, 'utf8').catch((error: unknown) => {
-      code = null;
-      throw error;
-    });
-    return new Worker(await code, { eval: true });
-  };
+  const workers = keptWorkers(script);
+  const start = workers.take;
   return {
     mode: 'worker',
+    close: workers.close,
     async decode(bytes, fileName, options = {}) {
       // Moved, not copied, when handed over and the bytes fill their own memory (a pooled
       // small Buffer shares it); otherwise a copy the worker owns, and the caller keeps its bytes.
       const own = options.handOver === true && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
       const sent = own ? new Uint8Array(bytes.buffer as ArrayBuffer) : new Uint8Array(bytes);
-      const { result, lists } = await runJob(await start(), [], { type: 'decode', bytes: sent, fileName }, [sent.buffer as ArrayBuffer]);
+      const { result, lists } = await runJob(await start(), workers.giveBack, [], { type: 'decode', bytes: sent, fileName }, [sent.buffer as ArrayBuffer]);
       if (!result.ok) return result as Decoded;
       const data = { ...(result.head as object), members: lists.members ?? [], completions: lists.completions ?? [], plans: lists.plans ?? [], profiles: lists.profiles ?? [] };
       return { ok: true, data: data as UserData, migratedFrom: result.migratedFrom as number | null, setAside: [] };
@@ -67,7 +72,7 @@ export function createHeavyWork(script: string | null): HeavyWork {
         ['members', data.members],
         ['completions', data.completions],
       ];
-      const { result, lists } = await runJob(await start(), inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, clock });
+      const { result, lists } = await runJob(await start(), workers.giveBack, inputs, { type: 'prepareImport', trainings: [...trainings.all()] as TrainingFacts[], input, clock });
       return { ...(result as unknown as ImportPlan), completions: (lists.completions ?? []) as ImportPlan['completions'], newMembers: (lists.newMembers ?? []) as ImportPlan['newMembers'] };
     },
   };
@@ -75,9 +80,62 @@ export function createHeavyWork(script: string | null): HeavyWork {
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Sends the long inputs a slice per turn, then the job; collects slices until done. The worker ends with the job. */
+/**
+ * One worker kept idle between jobs (see KEEP_WORKER_MS). A job takes the idle one or starts
+ * its own, so two jobs at once never wait for each other; a worker whose job did not end
+ * well is never reused, and one found dead is dropped.
+ */
+function keptWorkers(script: string) {
+  // Read once, without blocking the main thread (the bundle is large); a failed read is tried again next time.
+  let code: Promise<string> | null = null;
+  let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+  const dead = new WeakSet<Worker>();
+  const drop = () => {
+    if (!idle) return undefined;
+    clearTimeout(idle.timer);
+    const { worker } = idle;
+    idle = null;
+    return worker;
+  };
+  return {
+    async take(): Promise<Worker> {
+      const kept = drop();
+      if (kept && !dead.has(kept)) {
+        kept.ref();
+        return kept;
+      }
+      code ??= readFile(script, 'utf8').catch((error: unknown) => {
+        code = null;
+        throw error;
+      });
+      const worker = new Worker(await code, { eval: true });
+      worker.once('exit', () => {
+        dead.add(worker);
+        if (idle?.worker === worker) drop();
+      });
+      return worker;
+    },
+    /** After a job that ended well: kept unless another is already kept, without holding the process open. */
+    giveBack(worker: Worker): void {
+      if (idle || dead.has(worker)) return void worker.terminate();
+      worker.unref();
+      const timer = setTimeout(() => void drop()?.terminate(), KEEP_WORKER_MS);
+      timer.unref();
+      idle = { worker, timer };
+    },
+    async close(): Promise<void> {
+      await drop()?.terminate();
+    },
+  };
+}
+
+/**
+ * Sends the long inputs a slice per turn, then the job; collects slices until done. A job
+ * that ended well hands its worker to giveBack; any other ending stops the worker.
+ */
 async function runJob(
   worker: Worker,
+  giveBack: (worker: Worker) => void,
   inputs: [ListName, readonly unknown[]][],
   job: ToWorker,
   transfer: ArrayBuffer[] = [],
@@ -86,13 +144,17 @@ async function runJob(
   const shareText = createTextSharing();
   let settled = false;
   const answer = new Promise<Record<string, unknown>>((resolve, reject) => {
-    const finish = (outcome: () => void) => {
+    const finish = (outcome: () => void, reusable = false) => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) giveBack(worker);
+      else void worker.terminate();
       outcome();
     };
-    worker.on('message', (message: FromWorker) => {
+    const onError = (error: Error) => finish(() => reject(error));
+    const onExit = (exitCode: number) => finish(() => reject(new Error(`The background check stopped unexpectedly (exit code ${exitCode}).`)));
+    const onMessage = (message: FromWorker) => {
       if (message.type === 'slice') {
         const into = (lists[message.list] ??= []);
         for (const r of message.records) into.push(shareText(r));
@@ -100,11 +162,10 @@ async function runJob(
         setImmediate(() => {
           if (!settled) worker.postMessage({ type: 'next' } satisfies ToWorker);
         });
-      } else if (message.type === 'done') finish(() => resolve(message.result));
+      } else if (message.type === 'done') finish(() => resolve(message.result), true);
       else finish(() => reject(message.userFacing ? new UserFacingError(message.message, message.details ?? []) : new Error(`The background check failed: ${message.message}`)));
-    });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (exitCode) => finish(() => reject(new Error(`The background check stopped unexpectedly (exit code ${exitCode}).`))));
+    };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   });
   try {
     for (const [list, records] of inputs) {
