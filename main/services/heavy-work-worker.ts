@@ -49,7 +49,6 @@ function run(message: ToWorker): void {
     return;
   }
   if (message.type === 'decode') {
-    forgetInputs();
     const decoded = decodeUserData(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength).toString('utf8'), message.fileName);
     if (!decoded.ok) return sendResult({ ok: false, kind: decoded.kind, message: decoded.message }, []);
     // The long lists go as slices; the rest (settings, curricula, deliveries…) in the last message.
@@ -62,7 +61,7 @@ function run(message: ToWorker): void {
   sendResult({ ...plan, newMembers: plan.newMembers }, ['completions', 'newMembers']);
 }
 
-/** A job's input slices go with the job: the next job on this worker starts from nothing. */
+/** An import's input slices go with it: the next job on this worker (kept only after a job that ended well) starts from nothing. */
 function forgetInputs(): void {
   for (const list of Object.keys(lists) as ListName[]) delete lists[list];
 }
@@ -71,7 +70,6 @@ port.on('message', (message: ToWorker) => {
   try {
     run(message);
   } catch (error) {
-    forgetInputs();
     if (error instanceof UserFacingError) send({ type: 'error', message: error.message, ...(error.details ? { details: [...error.details] } : {}), userFacing: true });
     else send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error), userFacing: false });
   }

@@ -83,13 +83,12 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 /**
  * One worker kept idle between jobs (see KEEP_WORKER_MS). A job takes the idle one or starts
  * its own, so two jobs at once never wait for each other; a worker whose job did not end
- * well is never reused, and one found dead is dropped.
+ * well is never given back (runJob), and an idle one that exits is dropped.
  */
 function keptWorkers(script: string) {
   // Read once, without blocking the main thread (the bundle is large); a failed read is tried again next time.
   let code: Promise<string> | null = null;
   let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
-  const dead = new WeakSet<Worker>();
   const drop = () => {
     if (!idle) return undefined;
     clearTimeout(idle.timer);
@@ -100,7 +99,7 @@ function keptWorkers(script: string) {
   return {
     async take(): Promise<Worker> {
       const kept = drop();
-      if (kept && !dead.has(kept)) {
+      if (kept) {
         kept.ref();
         return kept;
       }
@@ -110,14 +109,13 @@ function keptWorkers(script: string) {
       });
       const worker = new Worker(await code, { eval: true });
       worker.once('exit', () => {
-        dead.add(worker);
         if (idle?.worker === worker) drop();
       });
       return worker;
     },
     /** After a job that ended well: kept unless another is already kept, without holding the process open. */
     giveBack(worker: Worker): void {
-      if (idle || dead.has(worker)) return void worker.terminate();
+      if (idle) return void worker.terminate();
       worker.unref();
       const timer = setTimeout(() => void drop()?.terminate(), KEEP_WORKER_MS);
       timer.unref();
