@@ -33,8 +33,8 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
         <>
           {file.sheetName !== undefined ? (
             <p>
-              <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')}, read from the Excel worksheet{' '}
-              <span data-testid="import-encoding">“{file.sheetName}”</span>.
+              <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')}, read from the worksheet{' '}
+              <span data-testid="import-encoding">“{file.sheetName}”</span>. Date cells are read as the dates they hold, whatever order your computer shows them in.
             </p>
           ) : (
             <>

@@ -19,7 +19,7 @@ export interface Decoded {
   text: string;
   encoding: TextEncodingName;
   /** How the encoding was chosen, in words a coordinator can check. */
-  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'chosen by you' | 'Excel workbook';
+  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'chosen by you' | 'spreadsheet workbook';
 }
 
 /**

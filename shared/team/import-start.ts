@@ -6,14 +6,14 @@ import { suggestMapping, type ImportPreset } from './import-presets';
 import { normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
-import { isZipFile } from './zip-signature';
+import { isWorkbookFile } from './zip-signature';
 
 export interface LoadedFile {
   name: string;
   bytes: Uint8Array;
   decoded: Decoded;
   table: CsvTable;
-  /** The worksheet read, when the file is an Excel workbook (.xlsx); its text is then UTF-8 by construction. */
+  /** The worksheet read, when the file is a workbook (.xlsx, .xls, .ods); its text is then UTF-8 by construction. */
   sheetName?: string;
 }
 
@@ -26,15 +26,15 @@ export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodin
 }
 
 /**
- * readTable, or for an Excel workbook (.xlsx) its first worksheet through the same table
- * rules. The workbook reader is loaded only when a workbook is chosen, so the app's start
+ * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods) its first
+ * worksheet through the same table rules. The workbook reader is loaded only when a workbook is chosen, so the app's start
  * does not carry it.
  */
 export async function readImportFile(name: string, bytes: Uint8Array, encoding: TextEncodingName | null): Promise<LoadedFile> {
-  if (!isZipFile(bytes)) return readTable(name, bytes, encoding);
+  if (!isWorkbookFile(bytes)) return readTable(name, bytes, encoding);
   const { xlsxSheetText } = await import('./xlsx-sheet');
   const { text, sheetName } = xlsxSheetText(bytes);
-  return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'Excel workbook' }, table: parseCsvTable(text), sheetName };
+  return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName };
 }
 
 /** "completion-cart_2026.csv" → "cart 2026": what a one-course LMS report's file name says about the course. */

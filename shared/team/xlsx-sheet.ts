@@ -1,20 +1,41 @@
-import { read, utils } from '@e965/xlsx';
+import { read, SSF, utils, type WorkSheet } from '@e965/xlsx';
 
 /**
- * The first worksheet of an Excel workbook (.xlsx) as CSV text, so a sheet saved from Excel
- * goes through the same header detection, mapping and row checks as a CSV. Cells are
- * taken as Excel shows them (formatted text), so a date reads as it does on screen.
- * SheetJS does the reading (@e965/xlsx is its registry copy).
+ * The first worksheet of a workbook (Excel .xlsx or 97–2003 .xls, OpenDocument .ods) as CSV
+ * text, so a sheet saved from Excel goes through the same header detection, mapping and row
+ * checks as a CSV. Cells are taken as the spreadsheet shows them (formatted text), except
+ * dates (below). SheetJS does the reading (@e965/xlsx is its registry copy).
  */
 export function xlsxSheetText(bytes: Uint8Array): { text: string; sheetName: string } {
   let book: ReturnType<typeof read>;
   try {
-    book = read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false });
+    book = read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false, cellNF: true });
   } catch (error) {
-    throw new Error(`it looks like an Excel workbook but could not be opened (${(error as Error).message}); save it again from Excel, or as CSV`, { cause: error });
+    throw new Error(`it looks like a spreadsheet workbook but could not be opened (${(error as Error).message}); save it again from Excel, or as CSV`, { cause: error });
   }
   const sheetName = book.SheetNames[0];
   const sheet = sheetName === undefined ? undefined : book.Sheets[sheetName];
   if (sheetName === undefined || sheet === undefined) throw new Error('the workbook has no worksheet');
+  writeDatesAsIso(sheet, book.Workbook?.WBProps?.date1904 === true);
   return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName };
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date cell holds a day number; what it shows depends on the computer that opens it (Excel's
+ * short date is 3/7/2026 in the US and 07/03/2026 in the UK, and SheetJS always writes
+ * "3/7/26"). Written as ISO (2026-03-07, with the time when it has one) the day can never be
+ * read in the wrong order. A time of day alone (a sign-in time) keeps its text.
+ */
+function writeDatesAsIso(sheet: WorkSheet, date1904: boolean): void {
+  for (const [address, cell] of Object.entries(sheet)) {
+    if (address.startsWith('!') || cell?.t !== 'n' || typeof cell.v !== 'number' || cell.v < 1) continue;
+    const format = cell.z;
+    if (format === undefined || !SSF.is_date(format)) continue;
+    const parts = SSF.parse_date_code(cell.v, { date1904 });
+    if (!parts || parts.y < 1) continue;
+    const day = `${String(parts.y).padStart(4, '0')}-${two(parts.m)}-${two(parts.d)}`;
+    cell.w = parts.H === 0 && parts.M === 0 ? day : `${day} ${two(parts.H)}:${two(parts.M)}`;
+  }
 }

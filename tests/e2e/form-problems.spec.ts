@@ -25,7 +25,7 @@ test('a plan without a name is refused with the problem listed, and nothing is s
 
 test('a column mapping with no member column names the file and the problem, and nothing is imported', async ({ app, page }) => {
   await app.start({ path: '/team/import' });
-  await page.getByLabel('CSV file').setInputFiles(csvFixture('team-import-fixed.csv'));
+  await page.getByLabel('File to import').setInputFiles(csvFixture('team-import-fixed.csv'));
   // 2/3/2026 could be either order: the file says nothing, so the coordinator chooses.
   await page.getByLabel('Date order').selectOption('mdy');
   const memberColumn = page.getByRole('combobox', { name: 'Member name' });

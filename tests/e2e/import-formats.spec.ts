@@ -155,13 +155,24 @@ const cases: Case[] = [
       ['m-jordan', 'Mandated Reporter Training', '2026-01-20', '2028-01-20', null],
     ],
   },
+  ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods'].map(
+    (file): Case => ({
+      file,
+      preview: ['read from the worksheet “Training log”', 'skipped above it: row 1 “Training log, Example County ICAC Task Force”'],
+      records: [
+        ['m-dana', 'aattap-cart-training', '2026-03-07', null, 16],
+        ['m-sam', 'Courtroom Testimony', '2026-02-12', '2028-02-12', 4],
+        ['m-jordan', 'aattap-cart-training', '2025-11-03', null, 16],
+      ],
+    }),
+  ),
 ];
 
 for (const c of cases) {
   test(`imports ${c.file} through the import screen`, async ({ app, page }) => {
     test.setTimeout(120_000);
     await app.start({ path: '/team/import', prepare: seed });
-    await page.getByLabel('CSV file').setInputFiles(fixture(c.file));
+    await page.getByLabel('File to import').setInputFiles(fixture(c.file));
     for (const text of c.preview ?? []) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
     await c.choose?.(page);
     await expect(page.getByTestId('import-errors')).toHaveCount(0);
@@ -181,7 +192,7 @@ for (const c of cases) {
 test('a mapping saved under a name is used again when the same header row returns', async ({ app, page }) => {
   test.setTimeout(120_000);
   await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('CSV file').setInputFiles(fixture('post-roster.csv'));
+  await page.getByLabel('File to import').setInputFiles(fixture('post-roster.csv'));
   await page.getByRole('combobox', { name: 'Notes' }).selectOption({ label: 'Column 4: Agency' });
   await page.getByRole('combobox', { name: 'Member agency' }).selectOption({ label: 'Not in the file' });
   await page.getByLabel('Save this mapping as').fill('Academy roster');
@@ -189,7 +200,7 @@ test('a mapping saved under a name is used again when the same header row return
   await expect(page.getByText('Saved as “Academy roster”')).toBeVisible();
   expect(app.services.store.data().settings.importMappings.map((m) => m.name)).toEqual(['Academy roster']);
 
-  await page.getByLabel('CSV file').setInputFiles(fixture('post-roster.csv'));
+  await page.getByLabel('File to import').setInputFiles(fixture('post-roster.csv'));
   await expect(page.getByTestId('mapping-source')).toContainText('Using your saved mapping “Academy roster”');
   await expect(page.getByRole('combobox', { name: 'Notes' })).toHaveValue('3');
   await page.getByRole('button', { name: 'Import 2 records' }).click();
@@ -200,7 +211,7 @@ test('a mapping saved under a name is used again when the same header row return
 test('the encoding can be changed and the preview follows', async ({ app, page }) => {
   test.setTimeout(120_000);
   await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('CSV file').setInputFiles(fixture('excel-windows-1252.csv'));
+  await page.getByLabel('File to import').setInputFiles(fixture('excel-windows-1252.csv'));
   await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
   await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
   await page.getByLabel('Text encoding').selectOption('utf-8');

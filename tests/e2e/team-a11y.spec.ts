@@ -61,7 +61,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     test(`import: preview with errors (${theme})`, async () => {
       const page = await open('/team/import', 'Import training records');
-      await page.getByLabel('CSV file').setInputFiles(csvFixture('bad-dates.csv'));
+      await page.getByLabel('File to import').setInputFiles(csvFixture('bad-dates.csv'));
       await expect(page.getByTestId('import-errors')).toBeVisible();
       await expectNoViolations(page, 'import: preview with errors');
     });

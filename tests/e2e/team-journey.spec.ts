@@ -58,7 +58,7 @@ test('add two members, record a training for both from its catalogue page, see t
   const before = await fileBytes(dataFile);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
   await page.getByRole('navigation', { name: 'Team' }).getByRole('link', { name: 'Import CSV' }).click();
-  await page.getByLabel('CSV file').setInputFiles(csvFixture('team-import-one-bad-row.csv'));
+  await page.getByLabel('File to import').setInputFiles(csvFixture('team-import-one-bad-row.csv'));
   // "2/3/2026" could be either order and no date in the file says which: the coordinator chooses.
   await page.getByLabel('Date order').selectOption('mdy');
   const errors = page.getByTestId('import-errors');
@@ -69,7 +69,7 @@ test('add two members, record a training for both from its catalogue page, see t
   expect(app.services.store.data().completions).toHaveLength(2);
 
   // The fixed file: previewed, then imported whole.
-  await page.getByLabel('CSV file').setInputFiles(csvFixture('team-import-fixed.csv'));
+  await page.getByLabel('File to import').setInputFiles(csvFixture('team-import-fixed.csv'));
   await page.getByLabel('Date order').selectOption('mdy');
   await expect(page.getByTestId('import-errors')).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Records to import' }).getByRole('row')).toHaveCount(4);

@@ -91,7 +91,7 @@ test('a 50,000-row CSV imports through the screen, with a progress bar while its
       if (bar) w.progressSeen.push(`${bar.value}/${bar.max}`);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
-  await page.getByLabel('CSV file').setInputFiles(path);
+  await page.getByLabel('File to import').setInputFiles(path);
   await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
   const button = page.getByRole('button', { name: /^Import [\d,]+ records$/ });
   await expect(button).toBeEnabled({ timeout: 240_000 });

@@ -133,7 +133,7 @@ function ProgressView() {
         <div className="empty">
           <h2>No training records yet</h2>
           <p>
-            <Link to="/team/record">Record a completion</Link> or <Link to="/team/import">import records from a CSV file</Link> and the charts fill in here.
+            <Link to="/team/record">Record a completion</Link> or <Link to="/team/import">import records from a spreadsheet or an LMS export</Link> and the charts fill in here.
           </p>
         </div>
       ) : (

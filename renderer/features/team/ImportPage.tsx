@@ -22,6 +22,7 @@ import { plural } from '../../components/format-count';
 import { ErrorDetails } from '../../components/ErrorDetails';
 import { errorDetails, errorMessage } from '../../app/errors';
 import { ImportFileStep } from '../../components/ImportFileStep';
+import { spreadsheetFileTypes } from '../../components/import-file-types';
 import { SaveMappingField } from '../../components/SaveMappingField';
 import { useImportFile } from '../../components/use-import-file';
 
@@ -32,7 +33,7 @@ type Check = { kind: 'idle' } | { kind: 'checking'; done: number; total: number 
 type Commit = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; message: string; details: string[] } | { kind: 'done'; outcome: ImportOutcome; fileName: string };
 
 /**
- * Import completions from a CSV file: choose, map columns, preview, import.
+ * Import completions from a spreadsheet or CSV file: choose, map columns, preview, import.
  *
  * The file is read here as bytes (File.arrayBuffer) and decoded by its BOM, as UTF-8
  * when valid, else as Windows-1252, or as the user chooses; rather than by the
@@ -131,7 +132,7 @@ export function ImportPage() {
     <div className="page">
       <h1>Import training records</h1>
       <p className="lead">
-        Bring in completions from a spreadsheet or a learning-management export saved as CSV. Either every row is imported or none is: a row with a problem
+        Bring in completions from a spreadsheet (Excel, OpenDocument) or a learning-management export saved as CSV. Either every row is imported or none is: a row with a problem
         stops the import and is named below.
       </p>
 
@@ -150,9 +151,9 @@ export function ImportPage() {
         <ImportFileStep
           state={picked}
           idPrefix="import"
-          label="CSV file"
-          hint="CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
-          accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
+          label="File to import"
+          hint="An Excel workbook (.xlsx or .xls, its first sheet), an OpenDocument sheet (.ods), or CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
+          accept={spreadsheetFileTypes}
         />
       </section>
 

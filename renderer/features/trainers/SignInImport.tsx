@@ -9,6 +9,7 @@ import { ColumnMappingTable } from '../../components/ColumnMappingTable';
 import { ErrorDetails } from '../../components/ErrorDetails';
 import { plural } from '../../components/format-count';
 import { ImportFileStep } from '../../components/ImportFileStep';
+import { spreadsheetFileTypes } from '../../components/import-file-types';
 import { RowProblemsList } from '../../components/RowProblemsList';
 import { SaveMappingField } from '../../components/SaveMappingField';
 import { useImportFile } from '../../components/use-import-file';
@@ -66,8 +67,8 @@ export function SignInImport({ audiences, onRead }: { audiences: readonly Term[]
         state={picked}
         idPrefix="sign-in"
         label="Sign-in sheet file (CSV or Excel)"
-        hint="A CSV or an Excel workbook (.xlsx, its first sheet), with title lines above the header if you like. Attendees are matched to team members by email, then by name."
-        accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hint="A CSV, an Excel workbook (.xlsx or .xls, its first sheet) or an OpenDocument sheet (.ods), with title lines above the header if you like. Attendees are matched to team members by email, then by name."
+        accept={spreadsheetFileTypes}
       />
       {file && mapping ? (
         <>

@@ -82,7 +82,7 @@ describe('sign-in sheet', () => {
 
   it('a damaged workbook is refused with the reason, not read as text', async () => {
     const bytes = new Uint8Array(await readFile(fixture('regional-cst-sign-in.xlsx'))).slice(0, 600);
-    await expect(readImportFile('broken.xlsx', bytes, null)).rejects.toThrow(/^it looks like an Excel workbook but could not be opened \(.+\); save it again from Excel, or as CSV$/);
+    await expect(readImportFile('broken.xlsx', bytes, null)).rejects.toThrow(/^it looks like a spreadsheet workbook but could not be opened \(.+\); save it again from Excel, or as CSV$/);
   });
 
   it('refuses a column choice that names a column twice or one the sheet does not have', () => {

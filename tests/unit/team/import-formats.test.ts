@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatRowError, planImport } from '../../../shared/team/csv-import';
 import { decodeBytes } from '../../../shared/team/decode-bytes';
-import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { firstMapping, readImportFile, readTable } from '../../../shared/team/import-start';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import type { Completion } from '../../../shared/model/team';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
@@ -257,6 +257,21 @@ describe('import formats from the fixtures folder', () => {
       ['dreyes', 'Search Warrants 101', '2026-01-15'],
       ['slee', 'Search Warrants 101', '2026-01-16'],
       ['dreyes', 'search-peer-to-peer-investigations', '2026-02-20'],
+    ]);
+  });
+
+  it.each(['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods'])('a workbook (%s): date cells read as the days they hold, no date order asked', async (name) => {
+    const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
+    const file = await readImportFile(name, bytes, null);
+    expect(file.sheetName).toBe('Training log');
+    expect(file.table.skippedAbove).toEqual([{ rowNumber: 1, text: 'Training log, Example County ICAC Task Force' }]);
+    const first = firstMapping(file, [], trainings);
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07', hours: 16 },
+      { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12', expiresOn: '2028-02-12', hours: 4 },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2025-11-03', hours: 16 },
     ]);
   });
 

@@ -1,0 +1,15 @@
+/** What the import file pickers offer: text exports and the workbooks readImportFile reads. */
+export const spreadsheetFileTypes = [
+  '.csv',
+  '.txt',
+  '.tsv',
+  '.xlsx',
+  '.xls',
+  '.ods',
+  'text/csv',
+  'text/plain',
+  'text/tab-separated-values',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet',
+].join(',');

@@ -1,0 +1,48 @@
+import { SSF, utils, write } from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { xlsxSheetText } from '../../../shared/team/xlsx-sheet';
+import { isCompoundFile, isWorkbookFile, isZipFile } from '../../../shared/team/zip-signature';
+
+/** One row of cells (value and number format) written as a workbook of the given type, read back as CSV text. */
+function roundTrip(cells: { v: number | string; z?: string }[], bookType: 'xlsx' | 'biff8' = 'xlsx', date1904 = false): string {
+  const sheet = utils.aoa_to_sheet([cells.map((c) => c.v)]);
+  cells.forEach((c, i) => {
+    if (c.z !== undefined) sheet[utils.encode_cell({ r: 0, c: i })]!.z = c.z;
+  });
+  const book = utils.book_new();
+  utils.book_append_sheet(book, sheet, 'Sheet1');
+  if (date1904) book.Workbook = { WBProps: { date1904: true } };
+  return xlsxSheetText(new Uint8Array(write(book, { type: 'array', bookType }) as ArrayBuffer)).text;
+}
+
+const shortDate = SSF.get_table()[14]!;
+
+describe('workbook cells as the import reads them', () => {
+  it("Excel's short date (shown 3/7/2026 or 07/03/2026 depending on the computer) is written as an ISO day", () => {
+    expect(roundTrip([{ v: 46088, z: shortDate }])).toBe('2026-03-07');
+    expect(roundTrip([{ v: 46088, z: shortDate }], 'biff8')).toBe('2026-03-07');
+    expect(roundTrip([{ v: 46088, z: 'dd/mm/yyyy' }, { v: 46088, z: 'd mmmm yyyy' }])).toBe('2026-03-07,2026-03-07');
+  });
+
+  it('a date with a time keeps the time after the day; a time of day alone keeps its text', () => {
+    expect(roundTrip([{ v: 46088.6, z: 'm/d/yy h:mm' }])).toBe('2026-03-07 14:24');
+    expect(roundTrip([{ v: 0.5, z: 'h:mm' }])).toBe('12:00');
+  });
+
+  it('the 1904 date system of old Mac workbooks gives the same day', () => {
+    expect(roundTrip([{ v: 43896, z: shortDate }], 'xlsx', true)).toBe('2024-03-07');
+    expect(roundTrip([{ v: 43896, z: shortDate }], 'xlsx', false)).toBe('2020-03-06');
+  });
+
+  it('numbers and text are left as the sheet shows them', () => {
+    expect(roundTrip([{ v: 16 }, { v: 1.5, z: '0.00' }, { v: '3/7/2026' }, { v: 46088 }])).toBe('16,1.50,3/7/2026,46088');
+  });
+
+  it('tells workbooks from text by their first bytes', () => {
+    expect(isZipFile(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe(true);
+    expect(isCompoundFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(true);
+    expect(isCompoundFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a]))).toBe(false);
+    expect(isWorkbookFile(new TextEncoder().encode('Name,Course\r\n'))).toBe(false);
+    expect(isWorkbookFile(new Uint8Array([0xff, 0xfe, 0x4e, 0]))).toBe(false);
+  });
+});
