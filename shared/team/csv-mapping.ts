@@ -88,7 +88,16 @@ const synonyms: Record<ImportField, string[]> = {
     'fullname',
     'user full name',
     'officer name',
+    'trainee name',
+    'participant name',
+    'attendee name',
+    'personnel name',
+    'staff name',
     'student',
+    'trainee',
+    'officer',
+    'person',
+    'user',
     'name',
   ],
   memberFirstName: ['first name', 'firstname', 'given name', 'forename', 'first'],
@@ -116,11 +125,18 @@ const synonyms: Record<ImportField, string[]> = {
     'personnel number',
     'student id',
     'learner id',
+    'user id',
+    'userid',
+    'badge id',
+    'emp id',
+    'employee no',
+    'officer number',
+    'psid',
     'username',
     'user name',
   ],
-  memberRole: ['member role', 'role', 'position', 'job title', 'rank'],
-  memberAgency: ['member agency', 'agency', 'department', 'organization', 'organisation', 'employer'],
+  memberRole: ['member role', 'role', 'position', 'job title', 'job role', 'discipline', 'rank'],
+  memberAgency: ['member agency', 'agency', 'agency name', 'department', 'department name', 'organization', 'organisation', 'organization name', 'employer', 'company'],
   trainingId: ['training id', 'course id', 'training code', 'course code'],
   trainingTitle: [
     'training title',
@@ -138,10 +154,24 @@ const synonyms: Record<ImportField, string[]> = {
     'certification',
     'certificationshortname',
     'class title',
+    'class name',
+    'session title',
+    'session name',
+    'event name',
+    'program name',
+    'learning item',
+    'learning title',
+    'learning object',
+    'webinar',
+    'class',
+    'session',
+    'program',
+    'event',
+    'module',
     'title',
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
-  status: ['status', 'completion status', 'course status', 'result', 'completed'],
+  status: ['status', 'completion status', 'course status', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed'],
   completedOn: [
     'completed on',
     'completion date',
@@ -161,10 +191,43 @@ const synonyms: Record<ImportField, string[]> = {
     'class date',
     'session date',
     'date of training',
+    'date attended',
+    'attended on',
+    'attendance date',
+    'event date',
+    'end date',
+    'date taken',
+    'date passed',
+    'date achieved',
+    'achieved on',
+    'date certified',
+    'certified on',
+    'issue date',
+    'completed at',
+    'completion time',
     'completion',
     'date',
   ],
-  hours: ['hours', 'training hours', 'credit hours', 'contact hours', 'ce hours', 'duration hours', 'course hours', 'hours completed', 'duration'],
+  hours: [
+    'hours',
+    'training hours',
+    'credit hours',
+    'contact hours',
+    'ce hours',
+    'duration hours',
+    'duration in hours',
+    'course hours',
+    'hours completed',
+    'hours earned',
+    'hours awarded',
+    'total hours',
+    'clock hours',
+    'post hours',
+    'hrs',
+    'training hrs',
+    'credit hrs',
+    'duration',
+  ],
   certificateNumber: ['certificate number', 'certificate no', 'certificate id', 'cert number', 'cert no', 'certificate code', 'code', 'certificate'],
   validForMonths: ['valid for months', 'validity months', 'valid months', 'valid for', 'validity', 'renewal months'],
   expiresOn: ['expires on', 'expiry date', 'expiration date', 'expires', 'expiration', 'expiry', 'valid until', 'certificate expires', 'duedate', 'due date', 'renewal date'],
@@ -184,25 +247,39 @@ export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(importFields.map((f) => [f, null])) as ColumnMapping;
 }
 
+const memberFields = new Set<ImportField>(['memberName', 'memberFirstName', 'memberLastName', 'memberEmail', 'memberExternalId', 'memberRole', 'memberAgency']);
+/**
+ * Words report tools put before a column's own name: whose it is ("User First Name", "User's
+ * Fullname", "Learner Email") for the member's fields, and what it is of ("Course Completion
+ * Status", "Training Expiration Date") for the others. Tried only after the headers as written.
+ */
+const PERSON_PREFIX = /^(?:user|users|learner|learners|employee|employees|student|students|participant|participants|attendee|attendees|officer|officers|member|members|trainee|trainees|staff|person|persons) /;
+const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|program|programme|event|certificate|certification|enrolment|enrollment|record) /;
+
 /** Best guess per field from the headers; each column is used at most once. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
-  const normalised = headers.map(normaliseHeader);
+  // Possessives read as the word ("User's Fullname" as "users fullname").
+  const normalised = headers.map((h) => normaliseHeader(h).replace(/['’]/g, ''));
   const taken = new Set<number>();
   const mapping = emptyMapping();
-  // Pass 1 takes the most specific spellings for every field before any generic one ("name", "date").
+  // Each pass takes the most specific spellings for every field before any generic one ("name", "date").
   const longest = Math.max(...Object.values(synonyms).map((s) => s.length));
-  for (let rank = 0; rank < longest; rank++) {
-    for (const field of importFields) {
-      if (mapping[field] !== null) continue;
-      const wanted = synonyms[field][rank];
-      if (wanted === undefined) continue;
-      const column = normalised.findIndex((h, i) => h === wanted && !taken.has(i));
-      if (column !== -1) {
-        mapping[field] = column;
-        taken.add(column);
+  const pass = (headerFor: (field: ImportField, header: string) => string) => {
+    for (let rank = 0; rank < longest; rank++) {
+      for (const field of importFields) {
+        if (mapping[field] !== null) continue;
+        const wanted = synonyms[field][rank];
+        if (wanted === undefined) continue;
+        const column = normalised.findIndex((h, i) => !taken.has(i) && headerFor(field, h) === wanted);
+        if (column !== -1) {
+          mapping[field] = column;
+          taken.add(column);
+        }
       }
     }
-  }
+  };
+  pass((_field, header) => header);
+  pass((field, header) => header.replace(memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX, ''));
   // A lone "Completed" column with no other date column is the completion date, not a Yes/No status.
   if (mapping.completedOn === null && mapping.status !== null && normalised[mapping.status] === 'completed') {
     mapping.completedOn = mapping.status;

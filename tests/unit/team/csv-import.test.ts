@@ -216,4 +216,38 @@ describe('CSV values and mapping', () => {
     expect(mappingProblems({ ...mapping, hours: 2 }, 5)).toEqual(['Member name and Hours both use column 3; give each its own column.']);
     expect(mappingProblems({ ...mapping, notes: 9 }, 5)).toEqual(['Notes points at column 10, which the file does not have.']);
   });
+
+  it('reads headers behind the words report tools put before them, and the short spellings of sheets', () => {
+    const columns = (headers: string[]) => {
+      const mapping = guessMapping(headers);
+      return Object.fromEntries(Object.entries(mapping).filter(([, c]) => c !== null).map(([field, c]) => [field, headers[c!]]));
+    };
+    // Totara report builder style: whose column it is, and what it is of.
+    expect(columns(["User's Fullname", 'Course Name', 'Course Completion Status', 'Course Completion Date'])).toEqual({
+      memberName: "User's Fullname",
+      trainingTitle: 'Course Name',
+      status: 'Course Completion Status',
+      completedOn: 'Course Completion Date',
+    });
+    expect(columns(['User First Name', 'User Last Name', 'User Email', 'Learning Item', 'Training Expiration Date', 'Total Hours'])).toEqual({
+      memberFirstName: 'User First Name',
+      memberLastName: 'User Last Name',
+      memberEmail: 'User Email',
+      trainingTitle: 'Learning Item',
+      expiresOn: 'Training Expiration Date',
+      hours: 'Total Hours',
+    });
+    expect(columns(['Officer', 'Badge #', 'Class', 'End Date', 'Hrs'])).toEqual({ memberName: 'Officer', memberExternalId: 'Badge #', trainingTitle: 'Class', completedOn: 'End Date', hours: 'Hrs' });
+    expect(columns(['Participant', 'Email', 'Webinar', 'Attended', 'Session Date'])).toEqual({
+      memberName: 'Participant',
+      memberEmail: 'Email',
+      trainingTitle: 'Webinar',
+      status: 'Attended',
+      completedOn: 'Session Date',
+    });
+    // A prefix is only taken off for the fields it belongs to: "Course Name" never names the member.
+    expect(columns(['Course Name', 'Course Date'])).toEqual({ trainingTitle: 'Course Name', completedOn: 'Course Date' });
+    // Minutes are not hours: left for the coordinator to choose.
+    expect(columns(['Name', 'Course', 'Date', 'Duration (Minutes)'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Date' });
+  });
 });
