@@ -4,7 +4,7 @@ import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } fr
 import { cleanCell } from './clean-cell';
 import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import { readCsv, type CsvLayout, type CsvTable } from './csv-parse';
-import { parseNumberCell, type Parsed } from './csv-values';
+import { HOURS_NOT_RECORDED, parseHoursCell, parseNumberCell, type Parsed } from './csv-values';
 import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
@@ -243,10 +243,14 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     const text = cleanImportCell(raw);
     return { text, parsed: parseNumberCell(text), ok: null };
   };
-  const hoursCell = memoByCell(readNumberCell, memoLimit);
-  const monthsCell = memoByCell(readNumberCell, memoLimit);
   const EMPTY_DATE = readDateCell('');
   const EMPTY_NUMBER = readNumberCell('');
+  const hoursCell = memoByCell((raw: string): NumberCell => {
+    const text = cleanImportCell(raw);
+    // "N/A" or "-": no figure, as an empty cell (hours not recorded, or the training's own).
+    return HOURS_NOT_RECORDED.test(text) ? EMPTY_NUMBER : { text, parsed: parseHoursCell(text), ok: null };
+  }, memoLimit);
+  const monthsCell = memoByCell(readNumberCell, memoLimit);
   const parseDate = (date: DateCell): Parsed<string> => (date.parsed ??= parseDateText(date.text, dates));
 
   let { summaryStart } = survey;

@@ -49,7 +49,7 @@ export const fieldLabels: Record<ImportField, string> = {
 };
 
 export const fieldHelp: Record<ImportField, string> = {
-  memberName: 'Matched to team members by name (ignoring case and extra spaces); "Last, First" works too.',
+  memberName: 'Matched to team members by name (ignoring case and extra spaces); "Last, First" and a middle initial work too.',
   memberFirstName: 'With Last name, instead of a Member name column.',
   memberLastName: 'With First name, instead of a Member name column.',
   memberEmail: 'Matched to team members by email first, when given.',
@@ -61,7 +61,7 @@ export const fieldHelp: Record<ImportField, string> = {
   provider: 'Provider of a custom training.',
   status: 'Only rows whose status means completed are imported; the others are skipped and counted.',
   completedOn: 'ISO, month/day or day/month, 07.03.2026, "7 March 2026" or an Excel date number.',
-  hours: 'Defaults to the catalogue hours when empty; otherwise recorded as "hours not recorded".',
+  hours: '8, 1.5, "8 hrs", "90 min" or 1:30. Defaults to the catalogue hours when empty; otherwise recorded as "hours not recorded".',
   certificateNumber: '',
   validForMonths: 'Whole months the certificate stays valid; empty = no expiry.',
   expiresOn: 'The expiry date printed on the certificate; it wins over Valid for months.',

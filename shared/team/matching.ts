@@ -27,15 +27,44 @@ export function swappedName(name: string): string | null {
   return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : null;
 }
 
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * A name as first name, last name and what is between: "Dana M. Reyes" → dana / reyes / [m];
+ * "Christopher O'Neil Jr." → christopher / oneil / [] (apostrophes joined, suffixes dropped).
+ * null for a single word.
+ */
+export function nameParts(name: string): { key: string; middle: string[] } | null {
+  const words = normaliseText(name.replace(/['’]/g, ''))
+    .split(' ')
+    .filter((w) => w !== '' && !SUFFIXES.has(w));
+  if (words.length < 2) return null;
+  return { key: `${words[0]} ${words[words.length - 1]}`, middle: words.slice(1, -1) };
+}
+
+/** Middle names agree when either side has none, or each pair starts alike ("M." and "Maria"). */
+function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.length > 1 && y.length > 1 ? x !== y : x[0] !== y[0]) return false;
+  }
+  return true;
+}
+
 /**
  * Finds members by email (exact, any case), ID number (badge, POST number,
  * username; any case) or normalised name, in O(1) per row. A name written
- * "Last, First" on either side still matches.
+ * "Last, First" on either side still matches. A name that matches no one exactly is
+ * tried by first and last name: a middle name or initial on one side only, an
+ * apostrophe or a Jr./Sr. do not keep it from its member, but different middle
+ * initials do ("John A. Smith" is not "John B. Smith").
  */
 export function createMemberMatcher(members: readonly Member[]) {
   const byEmail = new Map<string, Member[]>();
   const byExternalId = new Map<string, Member[]>();
   const byName = new Map<string, Member[]>();
+  const byFirstLast = new Map<string, { member: Member; middle: string[] }[]>();
   for (const m of members) {
     if (m.email) push(byEmail, m.email.toLowerCase(), m);
     if (m.externalId) push(byExternalId, m.externalId.trim().toLowerCase(), m);
@@ -43,7 +72,18 @@ export function createMemberMatcher(members: readonly Member[]) {
     const swapped = swappedName(m.name);
     if (swapped) names.add(normaliseText(swapped));
     for (const n of names) push(byName, n, m);
+    for (const written of swapped ? [m.name, swapped] : [m.name]) {
+      const parts = nameParts(written);
+      if (parts) push(byFirstLast, parts.key, { member: m, middle: parts.middle });
+    }
   }
+  /** By first and last name, for a name that matched no one exactly. */
+  const loosely = (name: string): MemberMatch => {
+    const parts = nameParts(name);
+    if (!parts) return { kind: 'none' };
+    const found = new Set((byFirstLast.get(parts.key) ?? []).filter((c) => middlesAgree(c.middle, parts.middle)).map((c) => c.member));
+    return pick([...found]);
+  };
   const pick = (list: Member[] | undefined): MemberMatch =>
     !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', member: list[0]! } : { kind: 'ambiguous', count: list.length };
   return {
@@ -51,8 +91,10 @@ export function createMemberMatcher(members: readonly Member[]) {
     byExternalId: (id: string): MemberMatch => pick(byExternalId.get(id.trim().toLowerCase())),
     byName(name: string): MemberMatch {
       const direct = pick(byName.get(normaliseText(name)));
-      const swapped = direct.kind === 'none' ? swappedName(name) : null;
-      return swapped ? pick(byName.get(normaliseText(swapped))) : direct;
+      if (direct.kind !== 'none') return direct;
+      const swapped = swappedName(name);
+      const exact = swapped ? pick(byName.get(normaliseText(swapped))) : direct;
+      return exact.kind !== 'none' ? exact : loosely(swapped ?? name);
     },
   };
 }

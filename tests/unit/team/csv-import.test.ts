@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRowError, planImport, type ImportContext } from '../../../shared/team/csv-import';
 import { guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
-import { parseDateCell, parseNumberCell } from '../../../shared/team/csv-values';
+import { parseHoursCell, parseNumberCell } from '../../../shared/team/csv-values';
 import { completion, custom, importContext, member } from './helpers';
 import { defaultImportOptions } from '../../../shared/team/import-options';
 
@@ -193,21 +193,47 @@ describe('CSV import: matching', () => {
   });
 });
 
-describe('CSV values and mapping', () => {
-  it('parses dates in the accepted forms only', () => {
-    expect(parseDateCell('2024-03-14T09:30:00Z')).toEqual({ ok: true, value: '2024-03-14' });
-    expect(parseDateCell('2024/3/4')).toEqual({ ok: true, value: '2024-03-04' });
-    expect(parseDateCell('03/04/2024 5:30 PM')).toEqual({ ok: true, value: '2024-03-04' });
-    expect(parseDateCell('2/29/2023').ok).toBe(false);
-    expect(parseDateCell('3/4/24').ok).toBe(false);
+describe('CSV import: what hand-kept sheets write', () => {
+  it('hours with units, in minutes or as durations, "N/A" as not recorded, and a middle initial, all through one file', () => {
+    const p = plan(
+      [
+        'Name,Course,Date,Hours',
+        'Dana M. Reyes,Local Course A,3/14/2026,8 hrs',
+        '"Lee, Sam",Local Course A,3/14/2026,90 min',
+        'Dana Reyes,Local Course B,3/15/2026,1:30',
+        'Sam Lee,Local Course C,3/16/2026,N/A',
+        'Sam Lee,Local Course D,3/16/2026,8 days',
+      ].join('\n'),
+    );
+    expect(messages(p)).toEqual(['Row 6, Hours: "8 days" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30']);
+    expect(p.completions.map((c) => [c.memberId, c.custom?.title, c.hours ?? null])).toEqual([
+      ['m-dana', 'Local Course A', 8],
+      ['m-sam', 'Local Course A', 1.5],
+      ['m-dana', 'Local Course B', 1.5],
+      ['m-sam', 'Local Course C', null],
+    ]);
+    expect(p.withoutHours).toEqual([{ key: 'custom:local course c', title: 'Local Course C', rows: 1 }]);
   });
+});
 
+describe('CSV values and mapping', () => {
   it('parses numbers with a point or a decimal comma, and nothing else', () => {
     expect(parseNumberCell('1,5')).toEqual({ ok: true, value: 1.5 });
     expect(parseNumberCell('.25')).toEqual({ ok: true, value: 0.25 });
     expect(parseNumberCell('1,000').ok).toBe(true);
     expect(parseNumberCell('8h').ok).toBe(false);
     expect(parseNumberCell('1e3').ok).toBe(false);
+  });
+
+  it('reads hours as training sheets write them: units, minutes and durations', () => {
+    const hours = (text: string) => {
+      const parsed = parseHoursCell(text);
+      return parsed.ok ? parsed.value : parsed.message;
+    };
+    expect(['8', '1,5', '8 hrs', '8hrs', '1.5 hours', '2h', '2 Hr.', '.5 h'].map(hours)).toEqual([8, 1.5, 8, 8, 1.5, 2, 2, 0.5]);
+    expect(['90 min', '45 minutes', '20m', '1:30', '0:45', '2:00:00', '1h 30m', '1 hr 15 min'].map(hours)).toEqual([1.5, 0.75, 0.33, 1.5, 0.75, 2, 1.5, 1.25]);
+    expect(hours('8 days')).toBe('"8 days" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30');
+    expect(['1:75', 'h', 'eight', '8 hours 30', '1e3'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false]);
   });
 
   it('guesses specific headers before generic ones and reports clashes', () => {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createMemberMatcher, nameParts } from '../../../shared/team/matching';
+import { member } from './helpers';
+
+const matcher = createMemberMatcher([
+  member('m-dana', 'Dana Reyes'),
+  member('m-jordan', 'Jordan A. Hale'),
+  member('m-chris', "Christopher O'Neil Jr."),
+  member('m-john-a', 'John A. Smith'),
+  member('m-john-b', 'John Bernard Smith'),
+  member('m-lee', 'Lee, Sam'),
+]);
+const who = (name: string) => {
+  const found = matcher.byName(name);
+  return found.kind === 'found' ? found.member.id : found.kind === 'ambiguous' ? `ambiguous ${found.count}` : 'none';
+};
+
+describe('members matched by name', () => {
+  it('exactly, ignoring case, accents, punctuation and "Last, First" on either side', () => {
+    expect(['dana reyes', 'Reyes, Dana', 'Sam Lee', 'Lee, Sam', 'Jordan A Hale'].map(who)).toEqual(['m-dana', 'm-dana', 'm-lee', 'm-lee', 'm-jordan']);
+  });
+
+  it('a middle name or initial on one side only, an apostrophe or a Jr. do not keep a name from its member', () => {
+    expect(['Dana M. Reyes', 'Reyes, Dana Maria', 'Jordan Hale', 'Hale, Jordan', 'Christopher ONeil', "Christopher O'Neil", 'Christopher A. ONeil Jr'].map(who)).toEqual([
+      'm-dana',
+      'm-dana',
+      'm-jordan',
+      'm-jordan',
+      'm-chris',
+      'm-chris',
+      'm-chris',
+    ]);
+  });
+
+  it('different middle initials are different people; a name that fits several is never guessed', () => {
+    expect(who('John B. Smith')).toBe('m-john-b');
+    expect(who('John Bernard Smith')).toBe('m-john-b');
+    expect(who('John Anthony Smith')).toBe('m-john-a');
+    expect(who('John C. Smith')).toBe('none');
+    expect(who('John Smith')).toBe('ambiguous 2');
+    expect(who('Dana')).toBe('none');
+    expect(who('Dan Reyes')).toBe('none');
+  });
+
+  it('splits a name into first and last name and what is between', () => {
+    expect(nameParts('Dana M. Reyes')).toEqual({ key: 'dana reyes', middle: ['m'] });
+    expect(nameParts("Christopher O'Neil Jr.")).toEqual({ key: 'christopher oneil', middle: [] });
+    expect(nameParts('Cher')).toBeNull();
+  });
+});
