@@ -9,7 +9,7 @@ import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
-import { isCompletedValue } from './row-rules';
+import { isCompletedValue, singleFilledCell } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CELL_MEMO_LIMIT, CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
@@ -62,8 +62,10 @@ export interface ImportPlan {
   customTrainings: number;
   /** Rows whose status (or empty completion date) says the person has not completed; skipped. */
   notCompleted: number;
-  /** Total/Count lines and lines with no member at the end of the file; skipped. */
+  /** Total/Count lines, lines with no member and one-cell notes at the end of the file; skipped. */
   summaryRows: { rowNumber: number; text: string }[];
+  /** Lines above records with a single filled cell ("Quarter 1", "Region 2"): headings, not records; skipped. */
+  headingRows: { rowNumber: number; text: string }[];
   /** Records that will be kept without hours, per training, so one value can be given for all. */
   withoutHours: TrainingWithoutHours[];
   /** What the dates of the file say about day/month order. */
@@ -215,6 +217,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     customTrainings: 0,
     notCompleted: 0,
     summaryRows: [],
+    headingRows: [],
     withoutHours: [],
     dateOrder,
     statusValues: survey.statusValues,
@@ -311,6 +314,12 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     const date = mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? '');
     if (date.text === '' && options.skipRowsWithoutDate) {
       plan.notCompleted++;
+      return;
+    }
+    // A heading a coordinator typed between groups of rows: skipped and shown, not refused.
+    const heading = singleFilledCell(cells);
+    if (heading !== null) {
+      plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
       return;
     }
     if (cells.length > table.headers.length) {

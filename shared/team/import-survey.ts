@@ -1,7 +1,7 @@
 import type { ColumnMapping } from './csv-mapping';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
-import { isSummaryText } from './row-rules';
+import { isSummaryText, singleFilledCell } from './row-rules';
 
 /** Distinct values of the status column kept for the "means completed" choice. */
 const MAX_STATUS_VALUES = 50;
@@ -10,7 +10,7 @@ const MAX_STATUS_VALUES = 50;
 export interface Survey {
   dateOrder: OrderEvidence;
   statusValues: string[];
-  /** Index of the first of the summary rows that end the file (Total, Count, Sum lines or lines naming no member), or the row count. */
+  /** Index of the first of the summary rows that end the file (undated Total, Count, Sum lines, lines naming no member, one-cell notes), or the row count. */
   summaryStart: number;
   rowCount: number;
 }
@@ -76,7 +76,10 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number) {
           statusValues.push(v);
         }
       }
-      const summary = memberEmpty(cells) || summaryText(firstFilled(cells));
+      // A one-cell line at the end ("Prepared by: Records Unit", "2 records") is a note, not a record.
+      // A Total line has no completion date: a dated row is a record even for a member named "Sum".
+      const undated = mapping.completedOn === null || (cells[mapping.completedOn] ?? '').trim() === '';
+      const summary = memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || singleFilledCell(cells) !== null;
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;
     },

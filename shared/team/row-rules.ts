@@ -43,3 +43,19 @@ const SUMMARY = /^(?:grand\s+)?(?:total|totals|sub-?total|sum|count|average|avg|
 export function isSummaryText(firstCell: string): boolean {
   return SUMMARY.test(firstCell);
 }
+
+/**
+ * The one filled cell of a row (trimmed), or null when none or more than one is filled. A
+ * record needs at least a member and a date, so such a line is a heading between groups of
+ * rows ("Quarter 1") or a note under the table ("Prepared by: Records Unit").
+ */
+export function singleFilledCell(cells: readonly string[]): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]!.trim();
+    if (text === '') continue;
+    if (found !== null) return null;
+    found = text;
+  }
+  return found;
+}

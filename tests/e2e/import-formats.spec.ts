@@ -133,7 +133,7 @@ const cases: Case[] = [
   },
   {
     file: 'report-with-title-and-total.csv',
-    preview: ['skipped above it: row 1 “Annual Training Completion Report”', '1 total or summary line at the end (skipped)'],
+    preview: ['skipped above it: row 1 “Annual Training Completion Report”', '1 total, summary or note line at the end (skipped)'],
     records: [
       ['m-dana', 'Ethics in Investigations', '2026-01-09', null, 2],
       ['m-sam', 'Ethics in Investigations', '2026-01-09', null, 2],
@@ -153,6 +153,15 @@ const cases: Case[] = [
     records: [
       ['m-dana', 'Mandated Reporter Training', '2026-01-12', '2028-01-12', null],
       ['m-jordan', 'Mandated Reporter Training', '2026-01-20', '2028-01-20', null],
+    ],
+  },
+  {
+    file: 'hand-made-with-headings.csv',
+    preview: ['2 heading lines between the rows (skipped)', 'Skipped as headings (a line with one cell filled is not a record): row 2 (Quarter 1); row 6 (Quarter 2)', '1 total, summary or note line at the end (skipped)'],
+    records: [
+      ['m-dana', 'Search Warrant Writing', '2026-01-09', null, 4],
+      ['m-jordan', 'Search Warrant Writing', '2026-01-09', null, 4],
+      ['m-sam', 'Interview Room Recording', '2026-04-14', null, 1.5],
     ],
   },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods'].map(

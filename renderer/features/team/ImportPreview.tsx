@@ -36,7 +36,12 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
         ) : null}
         {plan.summaryRows.length > 0 ? (
           <li>
-            <strong>{formatNumber(plan.summaryRows.length)}</strong> total or summary {plan.summaryRows.length === 1 ? 'line' : 'lines'} at the end (skipped)
+            <strong>{formatNumber(plan.summaryRows.length)}</strong> total, summary or note {plan.summaryRows.length === 1 ? 'line' : 'lines'} at the end (skipped)
+          </li>
+        ) : null}
+        {plan.headingRows.length > 0 ? (
+          <li>
+            <strong>{formatNumber(plan.headingRows.length)}</strong> {plan.headingRows.length === 1 ? 'heading line' : 'heading lines'} between the rows (skipped)
           </li>
         ) : null}
         {withoutHours > 0 ? (
@@ -50,6 +55,12 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
       </ul>
       {plan.summaryRows.length > 0 ? (
         <p className="muted">Skipped at the end: {plan.summaryRows.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.text || 'no member'})`).join('; ')}.</p>
+      ) : null}
+      {plan.headingRows.length > 0 ? (
+        <p className="muted">
+          Skipped as headings (a line with one cell filled is not a record): {plan.headingRows.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.text})`).join('; ')}
+          {plan.headingRows.length > 3 ? ` and ${formatNumber(plan.headingRows.length - 3)} more` : ''}.
+        </p>
       ) : null}
       {plan.newMembers.length > 0 ? (
         <p>

@@ -216,6 +216,44 @@ describe('CSV import: what hand-kept sheets write', () => {
   });
 });
 
+describe('CSV import: lines that are not records', () => {
+  it('headings between groups of rows and notes under the table are skipped and shown, not refused', () => {
+    const p = plan(
+      [
+        'Name,Course,Date,Hours',
+        'Quarter 1,,,',
+        'Dana Reyes,Local Course A,3/14/2026,2',
+        ',,,',
+        'Quarter 2,,,',
+        'Sam Lee,Local Course A,4/15/2026,2',
+        ',,,',
+        'Prepared by: Records Unit,,,',
+        '2 records,,,',
+      ].join('\n'),
+    );
+    expect(messages(p)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn])).toEqual([
+      ['m-dana', '2026-03-14'],
+      ['m-sam', '2026-04-15'],
+    ]);
+    expect(p.headingRows).toEqual([
+      { rowNumber: 2, text: 'Quarter 1' },
+      { rowNumber: 5, text: 'Quarter 2' },
+    ]);
+    expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([8, 9]);
+  });
+
+  it('a dated row is a record even when its member is called "Sum"; an undated Total line is not', () => {
+    const p = plan(
+      ['Name,Course,Date,Hours', 'Dana Reyes,Local Course A,3/14/2026,2', 'Sum,Local Course A,3/15/2026,2', 'Total,,,4'].join('\n'),
+      importContext([...team, member('m-sum', 'Sum')]),
+    );
+    expect(messages(p)).toEqual([]);
+    expect(p.completions.map((c) => c.memberId)).toEqual(['m-dana', 'm-sum']);
+    expect(p.summaryRows).toEqual([{ rowNumber: 4, text: 'Total · 4' }]);
+  });
+});
+
 describe('CSV values and mapping', () => {
   it('parses numbers with a point or a decimal comma, and nothing else', () => {
     expect(parseNumberCell('1,5')).toEqual({ ok: true, value: 1.5 });

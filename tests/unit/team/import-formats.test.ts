@@ -260,6 +260,18 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
+  it('a hand-made sheet kept by quarter: headings and the note below skipped, a middle initial, hours with units', async () => {
+    const { plan } = await load('hand-made-with-headings.csv');
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.headingRows.map((r) => r.text)).toEqual(['Quarter 1', 'Quarter 2']);
+    expect(plan.summaryRows.map((r) => r.text)).toEqual(['Prepared by: Records Unit']);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Search Warrant Writing', completedOn: '2026-01-09', hours: 4 },
+      { memberId: 'm-jordan', training: 'Search Warrant Writing', completedOn: '2026-01-09', hours: 4 },
+      { memberId: 'm-sam', training: 'Interview Room Recording', completedOn: '2026-04-14', hours: 1.5 },
+    ]);
+  });
+
   it.each(['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods'])('a workbook (%s): date cells read as the days they hold, no date order asked', async (name) => {
     const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
     const file = await readImportFile(name, bytes, null);
