@@ -189,9 +189,10 @@ const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;
 
 /**
  * The header is the first row that looks like one: at least two filled cells and
- * at least half as many as the widest of the first 50 rows, all distinct, and
- * mostly not numbers or dates. Rows above it are report titles. When no row
- * qualifies, the first non-blank row is the header, as before.
+ * at least half as many as the widest of the first 50 rows, nearly all distinct
+ * (a hand-made sheet may head two columns "Notes"), and mostly not numbers or
+ * dates. Rows above it are report titles. When no row qualifies, the first
+ * non-blank row is the header, as before.
  */
 export function findHeaderRow(data: readonly string[][]): number {
   const limit = Math.min(data.length, 50);
@@ -200,7 +201,8 @@ export function findHeaderRow(data: readonly string[][]): number {
   for (let i = 0; i < limit; i++) {
     const filled = data[i]!.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length < 2 || filled.length * 2 < widest) continue;
-    if (new Set(filled.map((c) => c.toLowerCase())).size !== filled.length) continue;
+    // One repeat per four cells at most: "Name, Course, Notes, Notes" heads a sheet, "Yes, Yes, Yes" does not.
+    if (filled.length - new Set(filled.map((c) => c.toLowerCase())).size > Math.floor(filled.length / 4)) continue;
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
     if (numeric * 2 > filled.length) continue;
     return i;

@@ -243,6 +243,13 @@ describe('CSV import: lines that are not records', () => {
     expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([8, 9]);
   });
 
+  it('a header may name two columns alike; a row of repeated values is not a header', () => {
+    const table = parseCsvTable(['Training log', 'Yes,Yes,Yes', 'Name,Course,Date,Notes,Notes', 'Dana Reyes,Local Course A,3/14/2026,a,b'].join('\n'));
+    expect(table.headers).toEqual(['Name', 'Course', 'Date', 'Notes', 'Notes']);
+    expect(table.skippedAbove.map((r) => r.text)).toEqual(['Training log', 'Yes · Yes · Yes']);
+    expect(parseCsvTable(['Name,Course,Notes,Notes', 'Dana Reyes,Local Course A,a,b'].join('\n')).headers).toEqual(['Name', 'Course', 'Notes', 'Notes']);
+  });
+
   it('a dated row is a record even when its member is called "Sum"; an undated Total line is not', () => {
     const p = plan(
       ['Name,Course,Date,Hours', 'Dana Reyes,Local Course A,3/14/2026,2', 'Sum,Local Course A,3/15/2026,2', 'Total,,,4'].join('\n'),
