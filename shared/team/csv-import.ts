@@ -9,7 +9,7 @@ import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
-import { isCompletedValue, singleFilledCell } from './row-rules';
+import { isCompletedValue, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CELL_MEMO_LIMIT, CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
@@ -231,10 +231,10 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     plan.fileProblems.push(`Some dates are day first ("${dateOrder.dmy}") and some month first ("${dateOrder.mdy}"). Choose the date order; rows in the other order will be listed.`);
   }
 
-  const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map((v) => normaliseText(v)));
+  const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map(statusKey));
   const statusCompleted = memoByCell((raw) => {
     const value = cleanImportCell(raw);
-    return completedSet === null ? isCompletedValue(value) : completedSet.has(normaliseText(value));
+    return completedSet === null ? isCompletedValue(value) : completedSet.has(statusKey(value));
   }, memoLimit);
   const readDateCell = (raw: string): DateCell => {
     const text = cleanImportCell(raw);

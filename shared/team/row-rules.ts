@@ -20,10 +20,28 @@ const COMPLETED = new Set([
   'satisfactory',
   // Moodle's activity status for a completion with a pass grade.
   'completed achieved pass grade',
+  // Totara's status for a completion by recognition of prior learning.
+  'completed via rpl',
+  'attended',
+  'present',
+  'done',
+  'finished',
+  'successful',
+  // A ticked box in a hand-made sheet: "x", or a check mark (statusKey).
+  'x',
+  'checked',
 ]);
 
+const CHECK_MARKS = /^[\u2713\u2714\u2611\u2705]$/u;
+
+/** A status value as compared: normalised text, and a check mark (✓ ✔ ☑ ✅) as "checked" rather than as nothing. */
+export function statusKey(value: string): string {
+  const trimmed = value.trim();
+  return CHECK_MARKS.test(trimmed) ? 'checked' : normaliseText(trimmed);
+}
+
 export function isCompletedValue(value: string): boolean {
-  return COMPLETED.has(normaliseText(value));
+  return COMPLETED.has(statusKey(value));
 }
 
 /** The values of a status column that would count as completed, as first guessed. */

@@ -6,6 +6,7 @@ import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { parseHoursCell, parseNumberCell } from '../../../shared/team/csv-values';
 import { completion, custom, importContext, member } from './helpers';
 import { defaultImportOptions } from '../../../shared/team/import-options';
+import { isCompletedValue, statusKey } from '../../../shared/team/row-rules';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
 
@@ -213,6 +214,21 @@ describe('CSV import: what hand-kept sheets write', () => {
       ['m-sam', 'Local Course C', null],
     ]);
     expect(p.withoutHours).toEqual([{ key: 'custom:local course c', title: 'Local Course C', rows: 1 }]);
+  });
+});
+
+describe('CSV import: which status values mean completed', () => {
+  it('guesses the words LMS and sheets use, a ticked box included, and reads a chosen check mark as itself', () => {
+    const done = ['Yes', 'Completed via RPL', 'Attended', 'Present', 'x', '✓', '✔', 'Completed (achieved pass grade)'];
+    const notDone = ['No', 'In progress', 'Not yet started', 'Absent', 'No show', '', 'Completed (did not achieve pass grade)'];
+    expect(done.filter(isCompletedValue)).toEqual(done);
+    expect(notDone.filter(isCompletedValue)).toEqual([]);
+    expect(statusKey(' ✓ ')).toBe('checked');
+    const rows = ['Name,Course,Date,Status', 'Dana Reyes,Local Course A,3/14/2026,✓', 'Sam Lee,Local Course A,3/14/2026,'];
+    const table = parseCsvTable(rows.join('\n'));
+    const chosen = planImport(table, guessMapping(table.headers), importContext(team), { ...monthFirst, completedValues: ['✓'] });
+    expect(chosen.completions.map((c) => c.memberId)).toEqual(['m-dana']);
+    expect(chosen.notCompleted).toBe(1);
   });
 });
 
