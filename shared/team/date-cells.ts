@@ -11,7 +11,9 @@ import type { Parsed } from './csv-values';
  * - Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (the POSIX
  *   strptime rule), so "7/03/26" is 2026 and "12/31/98" is 1998.
  * - Long English: "Saturday, 7 March 2026, 2:05 PM", "7 Mar 2026", "March 7, 2026",
- *   "07-Mar-2026"; the weekday and time are ignored.
+ *   "07-Mar-2026", "Mar-07-2026", "7th of March 2026", "Mar 7, 2026 at 2:05pm", and
+ *   JavaScript's "Sat Mar 07 2026 14:05:00 GMT-0500 (Eastern Standard Time)"; the weekday,
+ *   time and zone are ignored.
  * - Compact: 20260307.
  * - Excel serial numbers in the 1900 system (45358 = 2024-03-07) or, when chosen,
  *   the 1904 system of old Mac workbooks (43896 = 2024-03-07).
@@ -24,14 +26,16 @@ export interface DateOptions {
   excel1904: boolean;
 }
 
-const TIME = String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}))?)?`;
+// A time after the day, as exports write it ("14:05", ", 2:05 PM", " at 2:05pm", " @ 2:05 PM"), with
+// an optional zone ("Z", "+05:00", "UTC", "GMT-0500 (Eastern Standard Time)" as JavaScript writes it).
+const TIME = String.raw`(?:[,\s]+(?:(?:at|@)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?)(?:\s+\([A-Za-z .-]{1,60}\))?)?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/i;
-const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/i;
+const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/i;
 const TRAILING_TIME = new RegExp(`${TIME.slice(0, -1)}$`);
 
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
