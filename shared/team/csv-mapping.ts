@@ -171,7 +171,8 @@ const synonyms: Record<ImportField, string[]> = {
     'title',
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
-  status: ['status', 'completion status', 'course status', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed'],
+  // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
+  status: ['status', 'completion status', 'course status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed'],
   completedOn: [
     'completed on',
     'completion date',
@@ -258,8 +259,9 @@ const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|progr
 
 /** Best guess per field from the headers; each column is used at most once. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
-  // Possessives read as the word ("User's Fullname" as "users fullname").
-  const normalised = headers.map((h) => normaliseHeader(h).replace(/['’]/g, ''));
+  // Possessives read as the word ("User's Fullname" as "users fullname"); "?", "!" and "*" (a
+  // required-field mark) do not make a header different ("Is complete?", "Email*").
+  const normalised = headers.map((h) => normaliseHeader(h).replace(/['’]/g, '').replace(/[?!*]+/g, ' ').replace(/\s+/g, ' ').trim());
   const taken = new Set<number>();
   const mapping = emptyMapping();
   // Each pass takes the most specific spellings for every field before any generic one ("name", "date").

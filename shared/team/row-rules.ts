@@ -20,7 +20,8 @@ const COMPLETED = new Set([
   'satisfactory',
   // Moodle's activity status for a completion with a pass grade.
   'completed achieved pass grade',
-  // Totara's status for a completion by recognition of prior learning.
+  // Totara's status for a completion by recognition of prior learning (lang/en/completion.php).
+  'complete via rpl',
   'completed via rpl',
   'attended',
   'present',

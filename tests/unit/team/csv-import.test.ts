@@ -219,7 +219,7 @@ describe('CSV import: what hand-kept sheets write', () => {
 
 describe('CSV import: which status values mean completed', () => {
   it('guesses the words LMS and sheets use, a ticked box included, and reads a chosen check mark as itself', () => {
-    const done = ['Yes', 'Completed via RPL', 'Attended', 'Present', 'x', '✓', '✔', 'Completed (achieved pass grade)'];
+    const done = ['Yes', 'Complete via rpl', 'Completed via RPL', 'Attended', 'Present', 'x', '✓', '✔', 'Completed (achieved pass grade)'];
     const notDone = ['No', 'In progress', 'Not yet started', 'Absent', 'No show', '', 'Completed (did not achieve pass grade)'];
     expect(done.filter(isCompletedValue)).toEqual(done);
     expect(notDone.filter(isCompletedValue)).toEqual([]);
@@ -334,6 +334,13 @@ describe('CSV values and mapping', () => {
     });
     // A prefix is only taken off for the fields it belongs to: "Course Name" never names the member.
     expect(columns(['Course Name', 'Course Date'])).toEqual({ trainingTitle: 'Course Name', completedOn: 'Course Date' });
+    // Totara report builder's course completion source.
+    expect(columns(["User's Fullname", 'Course Name', 'Is complete? (any method)', 'Completion Date'])).toEqual({
+      memberName: "User's Fullname",
+      trainingTitle: 'Course Name',
+      status: 'Is complete? (any method)',
+      completedOn: 'Completion Date',
+    });
     // Minutes are not hours: left for the coordinator to choose.
     expect(columns(['Name', 'Course', 'Date', 'Duration (Minutes)'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Date' });
   });
