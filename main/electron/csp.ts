@@ -14,7 +14,7 @@ export function contentSecurityPolicy(_options: { isDev: boolean }): string {
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
-    // No blob: workers: nothing in the app starts one (papaparse's worker mode is never turned on).
+    // The workbook reader's Web Worker is one of the app's own files; no blob: workers (papaparse's worker mode is never turned on).
     ['worker-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],

@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import type { TextEncodingName } from '../../shared/team/decode-bytes';
 import { readImportFile, type LoadedFile } from '../../shared/team/import-start';
 import { errorMessage } from '../app/errors';
+import { readWorkbookInWorker } from './read-workbook';
 
 /**
  * The file step both imports share: a chosen file is read as bytes in the page (File.arrayBuffer),
- * decoded (or, for an Excel workbook, its first sheet read) into a table, and re-read in another
+ * decoded (or, for a workbook, its first sheet read on a Web Worker) into a table, and re-read in another
  * encoding on request. `onLoaded` gets each table; `onCleared` runs when a new choice starts.
  */
 export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: number; onLoaded(file: LoadedFile): void; onCleared(): void }) {
@@ -35,7 +36,7 @@ export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: num
       const bytes = new Uint8Array(await chosen.arrayBuffer());
       // Let "Reading…" paint before the parse of a large file.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      loaded(await readImportFile(chosen.name, bytes, null));
+      loaded(await readImportFile(chosen.name, bytes, null, readWorkbookInWorker));
     } catch (error) {
       setFileError(`${chosen.name} could not be read: ${errorMessage(error)}`);
     } finally {
@@ -49,7 +50,7 @@ export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: num
     if (!file) return;
     onCleared();
     setEncoding(next);
-    loaded(await readImportFile(file.name, file.bytes, next));
+    loaded(await readImportFile(file.name, file.bytes, next, readWorkbookInWorker));
   }
 
   /** Forget the file (after it was imported). */

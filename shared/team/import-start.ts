@@ -25,15 +25,19 @@ export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodin
   return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
 }
 
+/** Reads a workbook's first sheet as CSV text (xlsxSheetText, here or on another thread). */
+export type WorkbookReader = (bytes: Uint8Array) => Promise<{ text: string; sheetName: string }>;
+
+/** On the calling thread; the reader is loaded only when a workbook is chosen, so the app's start does not carry it. */
+const readWorkbookHere: WorkbookReader = async (bytes) => (await import('./xlsx-sheet')).xlsxSheetText(bytes);
+
 /**
  * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods) its first
- * worksheet through the same table rules. The workbook reader is loaded only when a workbook is chosen, so the app's start
- * does not carry it.
+ * worksheet through the same table rules. The window passes a reader on a Web Worker.
  */
-export async function readImportFile(name: string, bytes: Uint8Array, encoding: TextEncodingName | null): Promise<LoadedFile> {
+export async function readImportFile(name: string, bytes: Uint8Array, encoding: TextEncodingName | null, readWorkbook: WorkbookReader = readWorkbookHere): Promise<LoadedFile> {
   if (!isWorkbookFile(bytes)) return readTable(name, bytes, encoding);
-  const { xlsxSheetText } = await import('./xlsx-sheet');
-  const { text, sheetName } = xlsxSheetText(bytes);
+  const { text, sheetName } = await readWorkbook(bytes);
   return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName };
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/harness';
@@ -197,6 +198,20 @@ for (const c of cases) {
     expect(stored).not.toMatch(/\\u00[01][0-9a-f]/);
   });
 }
+
+test('a workbook is read on a Web Worker, and a damaged one is refused with the reason', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('team-training-log.xlsx'));
+  await expect(page.getByText('read from the worksheet “Training log”')).toBeVisible();
+  expect(workers.filter((url) => /workbook-worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
+  const whole = readFileSync(fixture('team-training-log.xlsx'));
+  await page.getByLabel('File to import').setInputFiles({ name: 'damaged.xlsx', mimeType: 'application/octet-stream', buffer: whole.subarray(0, 600) });
+  await expect(page.getByRole('alert')).toContainText(/damaged\.xlsx could not be read: it looks like a spreadsheet workbook but could not be opened \(.+\); save it again from Excel, or as CSV/);
+  expect(workers.filter((url) => /workbook-worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
+});
 
 test('a mapping saved under a name is used again when the same header row returns', async ({ app, page }) => {
   test.setTimeout(120_000);
