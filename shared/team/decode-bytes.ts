@@ -2,10 +2,12 @@
  * Turns the bytes of an imported file into text. Excel and LMS exports come as
  * UTF-8 (with or without a BOM), Excel's "Unicode Text" and Moodle's
  * "Excel-compatible" downloads as UTF-16 with a BOM, and Excel's plain "CSV" as
- * Windows-1252. TextDecoder (WHATWG Encoding, in browsers and Node) does the work.
+ * Windows-1252, or on a Mac as Mac Roman (chosen by the user: its bytes are valid
+ * Windows-1252 too, so no guess can tell them apart). TextDecoder (WHATWG Encoding, in
+ * browsers and Node) does the work.
  */
 
-export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh'] as const;
 export type TextEncodingName = (typeof textEncodings)[number];
 
 export const encodingLabels: Record<TextEncodingName, string> = {
@@ -13,6 +15,7 @@ export const encodingLabels: Record<TextEncodingName, string> = {
   'utf-16le': 'UTF-16 (little-endian, Excel “Unicode Text”)',
   'utf-16be': 'UTF-16 (big-endian)',
   'windows-1252': 'Windows-1252 (Excel “CSV” on Windows, Western European)',
+  macintosh: 'Mac Roman (Excel “CSV” on a Mac)',
 };
 
 export interface Decoded {

@@ -232,6 +232,21 @@ test('a mapping saved under a name is used again when the same header row return
   expect(app.services.store.data().completions.map((c) => c.notes)).toEqual(['Example City PD', 'Example County Sheriff']);
 });
 
+test('an Excel CSV saved on a Mac is imported after choosing Mac Roman', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('excel-mac-roman.csv'));
+  await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+  await expect(page.getByText('Members to add: JosŽ Nœ–ez')).toBeVisible();
+  await page.getByLabel('Text encoding').selectOption('macintosh');
+  await expect(page.getByTestId('import-encoding')).toHaveText('Mac Roman (Excel “CSV” on a Mac)');
+  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+  await page.getByRole('button', { name: 'Import 2 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from excel-mac-roman.csv' })).toBeVisible();
+  expect(app.services.store.data().members.map((m) => m.name)).toContain('José Núñez');
+  expect(app.services.store.data().completions.map((c) => c.custom?.title)).toEqual(['Interviewing – the “Whole Child” Approach', 'Interviewing – the “Whole Child” Approach']);
+});
+
 test('the encoding can be changed and the preview follows', async ({ app, page }) => {
   test.setTimeout(120_000);
   await app.start({ path: '/team/import', prepare: seed });

@@ -294,4 +294,19 @@ describe('import formats from the fixtures folder', () => {
     expect(decodeBytes(new Uint8Array([0x80, 0x93, 0x97, 0x9f, 0xe9]))).toEqual({ text: '€“—Ÿé', encoding: 'windows-1252', reason: 'not valid UTF-8' });
     expect(decodeBytes(new Uint8Array([0xc3, 0xa9]), 'windows-1252')).toEqual({ text: 'Ã©', encoding: 'windows-1252', reason: 'chosen by you' });
   });
+
+  it('Excel CSV saved on a Mac (Mac Roman): read as Windows-1252 until the user chooses Mac Roman, then the names match', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/excel-mac-roman.csv', import.meta.url)));
+    const guessed = readTable('excel-mac-roman.csv', bytes, null);
+    expect(guessed.decoded.encoding).toBe('windows-1252');
+    expect(guessed.table.rows[0]!.cells[0]).toBe('JosŽ Nœ–ez');
+    const chosen = readTable('excel-mac-roman.csv', bytes, 'macintosh');
+    expect(chosen.decoded).toMatchObject({ encoding: 'macintosh', reason: 'chosen by you' });
+    expect(chosen.table.rows.map((r) => r.cells[0])).toEqual(['José Núñez', 'Dana Reyes']);
+    expect(chosen.table.rows[0]!.cells[1]).toBe('Interviewing – the “Whole Child” Approach');
+    const first = firstMapping(chosen, [], trainings);
+    const plan = planImport(chosen.table, first.mapping, importContext([...team, member('m-jose', 'José Núñez')], { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => c.memberId)).toEqual(['m-jose', 'm-dana']);
+  });
 });
