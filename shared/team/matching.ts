@@ -35,11 +35,22 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * null for a single word.
  */
 export function nameParts(name: string): { key: string; middle: string[] } | null {
-  const words = normaliseText(name.replace(/['’]/g, ''))
-    .split(' ')
-    .filter((w) => w !== '' && !SUFFIXES.has(w));
+  const words = nameWords(name);
   if (words.length < 2) return null;
   return { key: `${words[0]} ${words[words.length - 1]}`, middle: words.slice(1, -1) };
+}
+
+/** The same, for a name written last name first without a comma, as rosters print it: "REYES DANA M". */
+export function lastFirstParts(name: string): { key: string; middle: string[] } | null {
+  const words = nameWords(name);
+  if (words.length < 2) return null;
+  return { key: `${words[1]} ${words[0]}`, middle: words.slice(2) };
+}
+
+function nameWords(name: string): string[] {
+  return normaliseText(name.replace(/['’]/g, ''))
+    .split(' ')
+    .filter((w) => w !== '' && !SUFFIXES.has(w));
 }
 
 /** Middle names agree when either side has none, or each pair starts alike ("M." and "Maria"). */
@@ -58,7 +69,8 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
  * "Last, First" on either side still matches. A name that matches no one exactly is
  * tried by first and last name: a middle name or initial on one side only, an
  * apostrophe or a Jr./Sr. do not keep it from its member, but different middle
- * initials do ("John A. Smith" is not "John B. Smith").
+ * initials do ("John A. Smith" is not "John B. Smith"); then, when no one has that
+ * first and last name, as a roster prints it, last name first with no comma.
  */
 export function createMemberMatcher(members: readonly Member[]) {
   const byEmail = new Map<string, Member[]>();
@@ -78,11 +90,15 @@ export function createMemberMatcher(members: readonly Member[]) {
     }
   }
   /** By first and last name, for a name that matched no one exactly. */
-  const loosely = (name: string): MemberMatch => {
-    const parts = nameParts(name);
+  const byParts = (parts: { key: string; middle: string[] } | null): MemberMatch => {
     if (!parts) return { kind: 'none' };
     const found = new Set((byFirstLast.get(parts.key) ?? []).filter((c) => middlesAgree(c.middle, parts.middle)).map((c) => c.member));
     return pick([...found]);
+  };
+  /** By first and last name; then, for a name with no comma, as last name first ("REYES DANA M"). */
+  const loosely = (name: string, comma: boolean): MemberMatch => {
+    const found = byParts(nameParts(name));
+    return found.kind === 'none' && !comma ? byParts(lastFirstParts(name)) : found;
   };
   const pick = (list: Member[] | undefined): MemberMatch =>
     !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', member: list[0]! } : { kind: 'ambiguous', count: list.length };
@@ -94,7 +110,7 @@ export function createMemberMatcher(members: readonly Member[]) {
       if (direct.kind !== 'none') return direct;
       const swapped = swappedName(name);
       const exact = swapped ? pick(byName.get(normaliseText(swapped))) : direct;
-      return exact.kind !== 'none' ? exact : loosely(swapped ?? name);
+      return exact.kind !== 'none' ? exact : loosely(swapped ?? name, swapped !== null);
     },
   };
 }

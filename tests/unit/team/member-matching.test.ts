@@ -32,6 +32,12 @@ describe('members matched by name', () => {
     ]);
   });
 
+  it('a roster name printed last name first without a comma, when no one has it the other way', () => {
+    expect(['REYES DANA', 'Reyes Dana M', 'HALE JORDAN A.', 'Lee Sam'].map(who)).toEqual(['m-dana', 'm-dana', 'm-jordan', 'm-lee']);
+    expect(who('Reyes Dana B')).toBe('m-dana');
+    expect(who('Hale Jordan B')).toBe('none');
+  });
+
   it('different middle initials are different people; a name that fits several is never guessed', () => {
     expect(who('John B. Smith')).toBe('m-john-b');
     expect(who('John Bernard Smith')).toBe('m-john-b');
