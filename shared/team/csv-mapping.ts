@@ -159,9 +159,18 @@ const synonyms: Record<ImportField, string[]> = {
     'session name',
     'event name',
     'program name',
+    'training attended',
+    'course attended',
+    'class attended',
+    'session attended',
+    'course description',
+    'training description',
     'learning item',
     'learning title',
     'learning object',
+    'learning activity',
+    'activity name',
+    'activity title',
     'webinar',
     'class',
     'session',
@@ -172,7 +181,7 @@ const synonyms: Record<ImportField, string[]> = {
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
   // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
-  status: ['status', 'completion status', 'course status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed'],
+  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed'],
   completedOn: [
     'completed on',
     'completion date',
@@ -208,6 +217,8 @@ const synonyms: Record<ImportField, string[]> = {
     'completion time',
     'completion',
     'date',
+    'dates',
+    'date s',
   ],
   hours: [
     'hours',
@@ -260,8 +271,15 @@ const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|progr
 /** Best guess per field from the headers; each column is used at most once. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
   // Possessives read as the word ("User's Fullname" as "users fullname"); "?", "!" and "*" (a
-  // required-field mark) do not make a header different ("Is complete?", "Email*").
-  const normalised = headers.map((h) => normaliseHeader(h).replace(/['’]/g, '').replace(/[?!*]+/g, ' ').replace(/\s+/g, ' ').trim());
+  // required-field mark) do not make a header different ("Is complete?", "Email*"); camelCase
+  // reads as words ("CourseTitle" as "course title").
+  const normalised = headers.map((h) =>
+    normaliseHeader(h.replace(/([a-z])([A-Z])/g, '$1 $2'))
+      .replace(/['’]/g, '')
+      .replace(/[?!*]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const taken = new Set<number>();
   const mapping = emptyMapping();
   // Each pass takes the most specific spellings for every field before any generic one ("name", "date").

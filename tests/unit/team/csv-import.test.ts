@@ -341,6 +341,26 @@ describe('CSV values and mapping', () => {
       status: 'Is complete? (any method)',
       completedOn: 'Completion Date',
     });
+    // A form's "Training Attended" is the training, not a status; camelCase headers read as words.
+    expect(columns(['Timestamp', 'Email Address', 'Full Name', 'Training Attended', 'Date of Training'])).toEqual({
+      memberEmail: 'Email Address',
+      memberName: 'Full Name',
+      trainingTitle: 'Training Attended',
+      completedOn: 'Date of Training',
+    });
+    expect(columns(['LastName', 'FirstName', 'CourseTitle', 'StartDate', 'EndDate', 'TotalHours'])).toEqual({
+      memberLastName: 'LastName',
+      memberFirstName: 'FirstName',
+      trainingTitle: 'CourseTitle',
+      completedOn: 'EndDate',
+      hours: 'TotalHours',
+    });
+    expect(columns(['Learner', 'Learning Activity', 'Transcript Status', 'Completed Date'])).toEqual({
+      memberName: 'Learner',
+      trainingTitle: 'Learning Activity',
+      status: 'Transcript Status',
+      completedOn: 'Completed Date',
+    });
     // Minutes are not hours: left for the coordinator to choose.
     expect(columns(['Name', 'Course', 'Date', 'Duration (Minutes)'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Date' });
   });
