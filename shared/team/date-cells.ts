@@ -37,6 +37,11 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/i;
 const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/i;
 const TRAILING_TIME = new RegExp(`${TIME.slice(0, -1)}$`);
+// A multi-day course's dates: "3/4/2026 - 3/6/2026", "2026-03-04 to 2026-03-06", "3/4/2026–3/6/2026".
+const RANGE = /^(.+?)(?:\s+(?:-|to|through|thru)\s+|\s*[–—]\s*)(.+)$/i;
+// The same within one month: "March 4-6, 2026", "4–6 March 2026".
+const MONTH_DAYS_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2})\s*[-–—]\s*(\d{1,2}),?\s+(\d{4})$/i;
+const DAYS_MONTH_YEAR = /^(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
 
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -61,13 +66,44 @@ function real(value: string, y: number, m: number, d: number): Parsed<string> {
   return iso ? { ok: true, value: iso } : { ok: false, message: `"${value}" is not a real calendar date` };
 }
 
-/** What a numeric slash or dash date says about the order: its first part over 12 means day first. */
+/** What a numeric slash or dash date (or the last day of a range of them) says about the order: its first part over 12 means day first. */
 export function numericDateParts(value: string): { first: number; second: number; dots: boolean } | null {
-  const m = NUMERIC.exec(value.trim());
+  const trimmed = value.trim();
+  const m = NUMERIC.exec(trimmed) ?? NUMERIC.exec(RANGE.exec(trimmed)?.[2]?.trim() ?? '');
   return m ? { first: Number(m[1]), second: Number(m[3]), dots: m[2] === '.' } : null;
 }
 
+/**
+ * A completion date as written; a range of days (a course over several days) is completed on its
+ * last day, when both ends read as dates in order.
+ */
 export function parseDateText(text: string, options: DateOptions): Parsed<string> {
+  const value = text.trim();
+  const single = parseOneDate(value, options);
+  if (single.ok) return single;
+  const days = MONTH_DAYS_YEAR.exec(value);
+  if (days) return lastDay(value, parseOneDate(`${days[1]} ${days[2]}, ${days[4]}`, options), parseOneDate(`${days[1]} ${days[3]}, ${days[4]}`, options)) ?? single;
+  const dayRange = DAYS_MONTH_YEAR.exec(value);
+  if (dayRange) return lastDay(value, parseOneDate(`${dayRange[1]} ${dayRange[3]} ${dayRange[4]}`, options), parseOneDate(`${dayRange[2]} ${dayRange[3]} ${dayRange[4]}`, options)) ?? single;
+  const range = RANGE.exec(value);
+  if (!range) return single;
+  const start = parseOneDate(range[1]!, options);
+  const end = parseOneDate(range[2]!, options);
+  // Both ends dates: the last day. One end a date: its problem is the range's ("could be
+  // month/day or day/month"); neither: not a range at all.
+  if (!start.ok && !end.ok && !isDateLike(range[1]!) && !isDateLike(range[2]!)) return single;
+  return lastDay(value, start, end) ?? (start.ok ? end : start);
+}
+
+const isDateLike = (text: string) => NUMERIC.test(text.trim()) || ISO.test(text.trim());
+
+/** The range's last day; a message when it ends before it starts; null when either end is not a date. */
+function lastDay(value: string, start: Parsed<string>, end: Parsed<string>): Parsed<string> | null {
+  if (!start.ok || !end.ok) return null;
+  return start.value <= end.value ? end : { ok: false, message: `"${value}" ends before it starts` };
+}
+
+function parseOneDate(text: string, options: DateOptions): Parsed<string> {
   const value = text.trim();
   let m = ISO.exec(value);
   if (m) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
