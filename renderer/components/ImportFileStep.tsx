@@ -36,7 +36,23 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
               <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')}, read from the worksheet{' '}
               <span data-testid="import-encoding">“{file.sheetName}”</span>. Date cells are read as the dates they hold, whatever order your computer shows them in.
             </p>
-          ) : (
+          ) : null}
+          {file.sheetName !== undefined && (file.sheetNames?.length ?? 0) > 1 ? (
+            <div className="field">
+              <label htmlFor={`${idPrefix}-sheet`}>Worksheet</label>
+              <p id={`${idPrefix}-sheet-hint`} className="field__hint">
+                The workbook has {plural(file.sheetNames!.length, 'worksheet')}; choose the one with the records.
+              </p>
+              <select id={`${idPrefix}-sheet`} aria-describedby={`${idPrefix}-sheet-hint`} value={file.sheetName} onChange={(e) => void state.changeSheet(e.target.value)}>
+                {file.sheetNames!.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {file.sheetName !== undefined ? null : (
             <>
               <p>
                 <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')},{' '}

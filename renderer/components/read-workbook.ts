@@ -1,24 +1,26 @@
-import type { WorkbookAnswer } from './workbook-messages';
+import type { WorkbookSheet } from '../../shared/team/xlsx-sheet';
+import type { WorkbookAnswer, WorkbookQuestion } from './workbook-messages';
 
 /**
- * A workbook's first sheet read on a Web Worker (workbook-worker.ts), so the window keeps
+ * A workbook's sheet read on a Web Worker (workbook-worker.ts), so the window keeps
  * answering while a large one is read. The worker gets a copy of the bytes (the caller keeps
  * them to read again) and is stopped once it has answered.
  */
-export function readWorkbookInWorker(bytes: Uint8Array): Promise<{ text: string; sheetName: string }> {
+export function readWorkbookInWorker(bytes: Uint8Array, sheetName?: string): Promise<WorkbookSheet> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./workbook-worker.ts', import.meta.url), { type: 'module' });
     const stop = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<WorkbookAnswer>) => {
       stop();
       const answer = event.data;
-      if (answer.ok) resolve({ text: answer.text, sheetName: answer.sheetName });
+      if (answer.ok) resolve({ text: answer.text, sheetName: answer.sheetName, sheetNames: answer.sheetNames });
       else reject(new Error(answer.message));
     };
     worker.onerror = (event) => {
       stop();
       reject(new Error(`the workbook reader stopped (${event.message || 'no reason given'}); save the sheet as CSV and choose that`));
     };
-    worker.postMessage(bytes.slice());
+    const question: WorkbookQuestion = { bytes: bytes.slice(), sheetName };
+    worker.postMessage(question);
   });
 }

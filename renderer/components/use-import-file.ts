@@ -53,12 +53,24 @@ export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: num
     loaded(await readImportFile(file.name, file.bytes, next, readWorkbookInWorker));
   }
 
+  /** Read another worksheet of the workbook chosen. */
+  async function changeSheet(sheet: string) {
+    if (!file) return;
+    onCleared();
+    setFileError(null);
+    try {
+      loaded(await readImportFile(file.name, file.bytes, null, readWorkbookInWorker, sheet));
+    } catch (error) {
+      setFileError(`${file.name} could not be read: ${errorMessage(error)}`);
+    }
+  }
+
   /** Forget the file (after it was imported). */
   function clear() {
     setFile(null);
   }
 
-  return { file, reading, fileError, encoding, inputRef, choose, changeEncoding, clear };
+  return { file, reading, fileError, encoding, inputRef, choose, changeEncoding, changeSheet, clear };
 }
 
 export type ImportFileState = ReturnType<typeof useImportFile>;

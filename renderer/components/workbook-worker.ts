@@ -1,14 +1,14 @@
 import { xlsxSheetText } from '../../shared/team/xlsx-sheet';
-import type { WorkbookAnswer } from './workbook-messages';
+import type { WorkbookAnswer, WorkbookQuestion } from './workbook-messages';
 
 /*
  * A Web Worker that reads a workbook's first sheet (SheetJS): 50,000 rows take seconds, and on
  * the page's own thread the window would not answer meanwhile. One file per worker.
  */
-self.onmessage = (event: MessageEvent<Uint8Array>) => {
+self.onmessage = (event: MessageEvent<WorkbookQuestion>) => {
   let answer: WorkbookAnswer;
   try {
-    answer = { ok: true, ...xlsxSheetText(event.data) };
+    answer = { ok: true, ...xlsxSheetText(event.data.bytes, event.data.sheetName) };
   } catch (error) {
     answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

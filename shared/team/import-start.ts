@@ -7,6 +7,7 @@ import { normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
+import type { WorkbookSheet } from './xlsx-sheet';
 
 export interface LoadedFile {
   name: string;
@@ -15,6 +16,8 @@ export interface LoadedFile {
   table: CsvTable;
   /** The worksheet read, when the file is a workbook (.xlsx, .xls, .ods); its text is then UTF-8 by construction. */
   sheetName?: string;
+  /** Every worksheet of that workbook, for the choice of another. */
+  sheetNames?: string[];
 }
 
 export type MappingSource = { kind: 'saved'; name: string } | { kind: 'preset'; preset: ImportPreset } | { kind: 'guess' };
@@ -25,20 +28,27 @@ export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodin
   return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
 }
 
-/** Reads a workbook's first sheet as CSV text (xlsxSheetText, here or on another thread). */
-export type WorkbookReader = (bytes: Uint8Array) => Promise<{ text: string; sheetName: string }>;
+/** Reads a workbook's sheet as CSV text (xlsxSheetText, here or on another thread). */
+export type WorkbookReader = (bytes: Uint8Array, sheetName?: string) => Promise<WorkbookSheet>;
 
 /** On the calling thread; the reader is loaded only when a workbook is chosen, so the app's start does not carry it. */
-const readWorkbookHere: WorkbookReader = async (bytes) => (await import('./xlsx-sheet')).xlsxSheetText(bytes);
+const readWorkbookHere: WorkbookReader = async (bytes, sheetName) => (await import('./xlsx-sheet')).xlsxSheetText(bytes, sheetName);
 
 /**
- * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods) its first
- * worksheet through the same table rules. The window passes a reader on a Web Worker.
+ * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods) a worksheet
+ * (`sheet`, else its first with any cell) through the same table rules. The window passes a
+ * reader on a Web Worker.
  */
-export async function readImportFile(name: string, bytes: Uint8Array, encoding: TextEncodingName | null, readWorkbook: WorkbookReader = readWorkbookHere): Promise<LoadedFile> {
+export async function readImportFile(
+  name: string,
+  bytes: Uint8Array,
+  encoding: TextEncodingName | null,
+  readWorkbook: WorkbookReader = readWorkbookHere,
+  sheet?: string,
+): Promise<LoadedFile> {
   if (!isWorkbookFile(bytes)) return readTable(name, bytes, encoding);
-  const { text, sheetName } = await readWorkbook(bytes);
-  return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName };
+  const { text, sheetName, sheetNames } = await readWorkbook(bytes, sheet);
+  return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName, sheetNames };
 }
 
 /** "completion-cart_2026.csv" → "cart 2026": what a one-course LMS report's file name says about the course. */

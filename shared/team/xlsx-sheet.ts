@@ -1,23 +1,33 @@
 import { read, SSF, utils, type WorkSheet } from '@e965/xlsx';
 
+/** A worksheet read as CSV text, its name, and the names of every worksheet of the workbook. */
+export interface WorkbookSheet {
+  text: string;
+  sheetName: string;
+  sheetNames: string[];
+}
+
 /**
- * The first worksheet of a workbook (Excel .xlsx or 97–2003 .xls, OpenDocument .ods) as CSV
- * text, so a sheet saved from Excel goes through the same header detection, mapping and row
- * checks as a CSV. Cells are taken as the spreadsheet shows them (formatted text), except
- * dates (below). SheetJS does the reading (@e965/xlsx is its registry copy).
+ * A worksheet of a workbook (Excel .xlsx or 97–2003 .xls, OpenDocument .ods) as CSV text, so a
+ * sheet saved from Excel goes through the same header detection, mapping and row checks as a
+ * CSV: the one named, else the first that has any cell (a cover sheet left empty is passed
+ * over). Cells are taken as the spreadsheet shows them (formatted text), except dates (below).
+ * SheetJS does the reading (@e965/xlsx is its registry copy).
  */
-export function xlsxSheetText(bytes: Uint8Array): { text: string; sheetName: string } {
+export function xlsxSheetText(bytes: Uint8Array, wanted?: string): WorkbookSheet {
   let book: ReturnType<typeof read>;
   try {
     book = read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false, cellNF: true });
   } catch (error) {
     throw new Error(`it looks like a spreadsheet workbook but could not be opened (${(error as Error).message}); save it again from Excel, or as CSV`, { cause: error });
   }
-  const sheetName = book.SheetNames[0];
-  const sheet = sheetName === undefined ? undefined : book.Sheets[sheetName];
-  if (sheetName === undefined || sheet === undefined) throw new Error('the workbook has no worksheet');
+  const sheetNames = book.SheetNames.filter((name) => book.Sheets[name] !== undefined);
+  if (wanted !== undefined && !sheetNames.includes(wanted)) throw new Error(`the workbook has no worksheet named “${wanted}”`);
+  const sheetName = wanted ?? sheetNames.find((name) => book.Sheets[name]!['!ref'] !== undefined) ?? sheetNames[0];
+  if (sheetName === undefined) throw new Error('the workbook has no worksheet');
+  const sheet = book.Sheets[sheetName]!;
   writeDatesAsIso(sheet, book.Workbook?.WBProps?.date1904 === true);
-  return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName };
+  return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName, sheetNames };
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

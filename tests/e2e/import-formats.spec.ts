@@ -213,6 +213,22 @@ test('a workbook is read on a Web Worker, and a damaged one is refused with the 
   expect(workers.filter((url) => /workbook-worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
 });
 
+test('a workbook kept one sheet per year: the first sheet with records is read, and another can be chosen', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('team-training-log-by-year.xlsx'));
+  await expect(page.getByTestId('import-encoding')).toHaveText('“2025”');
+  await expect(page.getByRole('button', { name: 'Import 1 record' })).toBeEnabled();
+  await page.getByLabel('Worksheet').selectOption('2026');
+  await expect(page.getByTestId('import-encoding')).toHaveText('“2026”');
+  await page.getByRole('button', { name: 'Import 2 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from team-training-log-by-year.xlsx' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-sam', 'Courtroom Testimony', '2026-02-03', null, 4],
+    ['m-jordan', 'Courtroom Testimony', '2026-02-03', null, 4],
+  ]);
+});
+
 test('a mapping saved under a name is used again when the same header row returns', async ({ app, page }) => {
   test.setTimeout(120_000);
   await app.start({ path: '/team/import', prepare: seed });

@@ -152,7 +152,7 @@ export function ImportPage() {
           state={picked}
           idPrefix="import"
           label="File to import"
-          hint="An Excel workbook (.xlsx or .xls, its first sheet), an OpenDocument sheet (.ods), or CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
+          hint="An Excel workbook (.xlsx or .xls), an OpenDocument sheet (.ods), or CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
           accept={spreadsheetFileTypes}
         />
       </section>

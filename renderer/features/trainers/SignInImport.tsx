@@ -67,7 +67,7 @@ export function SignInImport({ audiences, onRead }: { audiences: readonly Term[]
         state={picked}
         idPrefix="sign-in"
         label="Sign-in sheet file (CSV or Excel)"
-        hint="A CSV, an Excel workbook (.xlsx or .xls, its first sheet) or an OpenDocument sheet (.ods), with title lines above the header if you like. Attendees are matched to team members by email, then by name."
+        hint="A CSV, an Excel workbook (.xlsx or .xls) or an OpenDocument sheet (.ods), with title lines above the header if you like. Attendees are matched to team members by email, then by name."
         accept={spreadsheetFileTypes}
       />
       {file && mapping ? (

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { SSF, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { xlsxSheetText } from '../../../shared/team/xlsx-sheet';
@@ -36,6 +37,15 @@ describe('workbook cells as the import reads them', () => {
 
   it('numbers and text are left as the sheet shows them', () => {
     expect(roundTrip([{ v: 16 }, { v: 1.5, z: '0.00' }, { v: '3/7/2026' }, { v: 46088 }])).toBe('16,1.50,3/7/2026,46088');
+  });
+
+  it('reads the worksheet asked for, else the first with any cell, and names them all', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/team-training-log-by-year.xlsx', import.meta.url)));
+    const first = xlsxSheetText(bytes);
+    expect([first.sheetName, first.sheetNames]).toEqual(['2025', ['Cover', '2025', '2026']]);
+    expect(first.text).toBe('Name,Course,Date completed,Hours\r\nDana Reyes,Courtroom Testimony,2025-06-10,4');
+    expect(xlsxSheetText(bytes, '2026').text.split('\r\n').slice(1)).toEqual(['Sam Lee,Courtroom Testimony,2026-02-03,4', 'Jordan Hale,Courtroom Testimony,2026-02-03,4']);
+    expect(() => xlsxSheetText(bytes, '2027')).toThrow('the workbook has no worksheet named “2027”');
   });
 
   it('tells workbooks from text by their first bytes', () => {
