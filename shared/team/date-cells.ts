@@ -42,6 +42,8 @@ const RANGE = /^(.+?)(?:\s+(?:-|to|through|thru)\s+|\s*[–—]\s*)(.+)$/i;
 // The same within one month: "March 4-6, 2026", "4–6 March 2026".
 const MONTH_DAYS_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2})\s*[-–—]\s*(\d{1,2}),?\s+(\d{4})$/i;
 const DAYS_MONTH_YEAR = /^(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+// Slash dates joined by a bare hyphen, the first maybe without its year: "3/4-3/6/2026", "3/4 - 3/6/2026".
+const SLASH_RANGE = /^(\d{1,2}\/\d{1,2})(\/\d{2,4})?\s*-\s*(\d{1,2}\/\d{1,2}\/(\d{2,4}))$/;
 
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -69,7 +71,7 @@ function real(value: string, y: number, m: number, d: number): Parsed<string> {
 /** What a numeric slash or dash date (or the last day of a range of them) says about the order: its first part over 12 means day first. */
 export function numericDateParts(value: string): { first: number; second: number; dots: boolean } | null {
   const trimmed = value.trim();
-  const m = NUMERIC.exec(trimmed) ?? NUMERIC.exec(RANGE.exec(trimmed)?.[2]?.trim() ?? '');
+  const m = NUMERIC.exec(trimmed) ?? NUMERIC.exec((SLASH_RANGE.exec(trimmed)?.[3] ?? RANGE.exec(trimmed)?.[2] ?? '').trim());
   return m ? { first: Number(m[1]), second: Number(m[3]), dots: m[2] === '.' } : null;
 }
 
@@ -85,6 +87,13 @@ export function parseDateText(text: string, options: DateOptions): Parsed<string
   if (days) return lastDay(value, parseOneDate(`${days[1]} ${days[2]}, ${days[4]}`, options), parseOneDate(`${days[1]} ${days[3]}, ${days[4]}`, options)) ?? single;
   const dayRange = DAYS_MONTH_YEAR.exec(value);
   if (dayRange) return lastDay(value, parseOneDate(`${dayRange[1]} ${dayRange[3]} ${dayRange[4]}`, options), parseOneDate(`${dayRange[2]} ${dayRange[3]} ${dayRange[4]}`, options)) ?? single;
+  const slashes = SLASH_RANGE.exec(value);
+  if (slashes) {
+    // A first day without its year takes the last day's ("3/4 - 3/6/2026").
+    const start = parseOneDate(`${slashes[1]}${slashes[2] ?? `/${slashes[4]}`}`, options);
+    const end = parseOneDate(slashes[3]!, options);
+    return lastDay(value, start, end) ?? (start.ok ? end : start);
+  }
   const range = RANGE.exec(value);
   if (!range) return single;
   const start = parseOneDate(range[1]!, options);
