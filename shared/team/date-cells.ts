@@ -89,9 +89,13 @@ export function parseDateText(text: string, options: DateOptions): Parsed<string
   if (dayRange) return lastDay(value, parseOneDate(`${dayRange[1]} ${dayRange[3]} ${dayRange[4]}`, options), parseOneDate(`${dayRange[2]} ${dayRange[3]} ${dayRange[4]}`, options)) ?? single;
   const slashes = SLASH_RANGE.exec(value);
   if (slashes) {
-    // A first day without its year takes the last day's ("3/4 - 3/6/2026").
-    const start = parseOneDate(`${slashes[1]}${slashes[2] ?? `/${slashes[4]}`}`, options);
+    // A first day without its year takes the last day's ("3/4 - 3/6/2026"), or the year before
+    // when its month comes later in the year than the last day's ("12/30 - 1/2/2027").
     const end = parseOneDate(slashes[3]!, options);
+    let start = parseOneDate(`${slashes[1]}${slashes[2] ?? `/${slashes[4]}`}`, options);
+    if (slashes[2] === undefined && start.ok && end.ok && start.value.slice(5, 7) > end.value.slice(5, 7)) {
+      start = parseOneDate(`${slashes[1]}/${Number(end.value.slice(0, 4)) - 1}`, options);
+    }
     return lastDay(value, start, end) ?? (start.ok ? end : start);
   }
   const range = RANGE.exec(value);

@@ -47,6 +47,8 @@ describe('completion dates as exports write them', () => {
     const ranges = ['3/4/2026 - 3/6/2026', '3/4-3/6/2026', '3/4 - 3/6/2026', '3/4/2026-3/6/2026', '2026-03-04 to 2026-03-06', '3/4/2026–3/6/2026', 'March 4-6, 2026', '4–6 March 2026', 'Mar 4, 2026 through Mar 6, 2026'];
     expect(ranges.map((r) => read(r, mdy))).toEqual(ranges.map(() => '2026-03-06'));
     expect(read('3/6/2026 - 3/4/2026', mdy)).toBe('refused: "3/6/2026 - 3/4/2026" ends before it starts');
+    expect(read('12/30 - 1/2/2027', mdy)).toBe('2027-01-02');
+    expect(read('3/6-3/4/2026', mdy)).toBe('refused: "3/6-3/4/2026" ends before it starts');
     expect(read('13/4/2026 - 15/4/2026', mdy)).toBe('refused: "13/4/2026" looks like day/month/year, but dates are being read month first; change the date order above the preview');
     expect(read('N/A - see notes', mdy)).toMatch(/^refused: "N\/A - see notes" is not a date/);
   });
