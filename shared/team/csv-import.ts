@@ -66,6 +66,8 @@ export interface ImportPlan {
   summaryRows: { rowNumber: number; text: string }[];
   /** Lines above records with a single filled cell ("Quarter 1", "Region 2"): headings, not records; skipped. */
   headingRows: { rowNumber: number; text: string }[];
+  /** Names found by first and last name only ("Dana M. Reyes" → Dana Reyes), each once, for the coordinator to check. */
+  looseNames: { rowNumber: number; written: string; member: string }[];
   /** Records that will be kept without hours, per training, so one value can be given for all. */
   withoutHours: TrainingWithoutHours[];
   /** What the dates of the file say about day/month order. */
@@ -218,6 +220,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     notCompleted: 0,
     summaryRows: [],
     headingRows: [],
+    looseNames: [],
     withoutHours: [],
     dateOrder,
     statusValues: survey.statusValues,
@@ -438,6 +441,9 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     return m.found;
   }
 
+  /** Names already listed in plan.looseNames. */
+  const looseSeen = new Set<string>();
+
   function findMember(email: string, externalId: string, name: string): Member | null {
     const nameField: ImportField = mapping.memberName !== null || mapping.memberFirstName === null ? 'memberName' : 'memberFirstName';
     const shown = name || email || externalId;
@@ -458,7 +464,13 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     }
     if (name !== '' && ambiguous === 0) {
       const found = members.byName(name);
-      if (found.kind === 'found') return found.member;
+      if (found.kind === 'found') {
+        if (found.loose && !looseSeen.has(name)) {
+          looseSeen.add(name);
+          plan.looseNames.push({ rowNumber, written: name.slice(0, 120), member: found.member.name });
+        }
+        return found.member;
+      }
       if (found.kind === 'ambiguous') ambiguous = found.count;
     }
     if (ambiguous > 0) {

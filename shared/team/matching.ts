@@ -18,7 +18,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export type MemberMatch = { kind: 'found'; member: Member } | { kind: 'none' } | { kind: 'ambiguous'; count: number };
+/** loose: found by first and last name only (a middle name, an initial or the order differed), worth showing. */
+export type MemberMatch = { kind: 'found'; member: Member; loose?: true } | { kind: 'none' } | { kind: 'ambiguous'; count: number };
 
 /** "Reyes, Dana" → "Dana Reyes"; null when the name is not written last name first. */
 export function swappedName(name: string): string | null {
@@ -93,7 +94,8 @@ export function createMemberMatcher(members: readonly Member[]) {
   const byParts = (parts: { key: string; middle: string[] } | null): MemberMatch => {
     if (!parts) return { kind: 'none' };
     const found = new Set((byFirstLast.get(parts.key) ?? []).filter((c) => middlesAgree(c.middle, parts.middle)).map((c) => c.member));
-    return pick([...found]);
+    const match = pick([...found]);
+    return match.kind === 'found' ? { ...match, loose: true } : match;
   };
   /** By first and last name; then, for a name with no comma, as last name first ("REYES DANA M"). */
   const loosely = (name: string, comma: boolean): MemberMatch => {

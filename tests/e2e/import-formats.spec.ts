@@ -158,7 +158,7 @@ const cases: Case[] = [
   },
   {
     file: 'hand-made-with-headings.csv',
-    preview: ['2 heading lines between the rows (skipped)', 'Skipped as headings (a line with one cell filled is not a record): row 2 (Quarter 1); row 6 (Quarter 2)', '1 total, summary or note line at the end (skipped)'],
+    preview: ['Matched by first and last name (check they are the same people): “Reyes, Dana M.” (row 3) as Dana Reyes.', '2 heading lines between the rows (skipped)', 'Skipped as headings (a line with one cell filled is not a record): row 2 (Quarter 1); row 6 (Quarter 2)', '1 total, summary or note line at the end (skipped)'],
     records: [
       ['m-dana', 'Search Warrant Writing', '2026-01-09', null, 4],
       ['m-jordan', 'Search Warrant Writing', '2026-01-09', null, 4],

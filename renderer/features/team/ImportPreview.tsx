@@ -39,7 +39,17 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
             <strong>{formatNumber(plan.summaryRows.length)}</strong> total, summary or note {plan.summaryRows.length === 1 ? 'line' : 'lines'} at the end (skipped)
           </li>
         ) : null}
-        {plan.headingRows.length > 0 ? (
+        {plan.looseNames.length > 0 ? (
+        <p data-testid="loose-names">
+          Matched by first and last name (check they are the same people):{' '}
+          {plan.looseNames
+            .slice(0, 5)
+            .map((n) => `“${n.written}” (row ${n.rowNumber}) as ${n.member}`)
+            .join('; ')}
+          {plan.looseNames.length > 5 ? ` and ${formatNumber(plan.looseNames.length - 5)} more` : ''}.
+        </p>
+      ) : null}
+      {plan.headingRows.length > 0 ? (
           <li>
             <strong>{formatNumber(plan.headingRows.length)}</strong> {plan.headingRows.length === 1 ? 'heading line' : 'heading lines'} between the rows (skipped)
           </li>

@@ -264,6 +264,7 @@ describe('import formats from the fixtures folder', () => {
     const { plan } = await load('hand-made-with-headings.csv');
     expect(plan.errors.map(formatRowError)).toEqual([]);
     expect(plan.headingRows.map((r) => r.text)).toEqual(['Quarter 1', 'Quarter 2']);
+    expect(plan.looseNames).toEqual([{ rowNumber: 3, written: 'Reyes, Dana M.', member: 'Dana Reyes' }]);
     expect(plan.summaryRows.map((r) => r.text)).toEqual(['Prepared by: Records Unit']);
     expect(plan.completions.map(brief)).toEqual([
       { memberId: 'm-dana', training: 'Search Warrant Writing', completedOn: '2026-01-09', hours: 4 },

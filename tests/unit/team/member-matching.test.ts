@@ -20,6 +20,11 @@ describe('members matched by name', () => {
     expect(['dana reyes', 'Reyes, Dana', 'Sam Lee', 'Lee, Sam', 'Jordan A Hale'].map(who)).toEqual(['m-dana', 'm-dana', 'm-lee', 'm-lee', 'm-jordan']);
   });
 
+  it('says when a member was found by first and last name only', () => {
+    expect(matcher.byName('Dana Reyes')).toEqual({ kind: 'found', member: expect.objectContaining({ id: 'm-dana' }) });
+    expect(matcher.byName('Dana M. Reyes')).toEqual({ kind: 'found', member: expect.objectContaining({ id: 'm-dana' }), loose: true });
+  });
+
   it('a middle name or initial on one side only, an apostrophe or a Jr. do not keep a name from its member', () => {
     expect(['Dana M. Reyes', 'Reyes, Dana Maria', 'Jordan Hale', 'Hale, Jordan', 'Christopher ONeil', "Christopher O'Neil", 'Christopher A. ONeil Jr'].map(who)).toEqual([
       'm-dana',
