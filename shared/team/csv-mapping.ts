@@ -68,6 +68,23 @@ export const fieldHelp: Record<ImportField, string> = {
   notes: '',
 };
 
+/**
+ * The core fields' headers as Excel sheets kept in Spanish, French and German name them, tried
+ * after every English spelling (a coordinator working with a partner agency abroad, or a sheet
+ * typed in Puerto Rico). Accented and plain spellings both.
+ */
+const otherLanguages: Partial<Record<ImportField, string[]>> = {
+  memberName: ['nombre completo', 'nom complet', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
+  memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname'],
+  memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname'],
+  memberEmail: ['correo electrónico', 'correo electronico', 'correo', 'courriel', 'adresse électronique', 'adresse e mail', 'e mail adresse'],
+  trainingTitle: ['curso', 'capacitación', 'capacitacion', 'formación', 'formacion', 'formation', 'cours', 'kurs', 'schulung', 'fortbildung', 'titre', 'titel'],
+  completedOn: ['fecha de finalización', 'fecha de finalizacion', 'fecha', 'date de fin', 'date de réalisation', 'abschlussdatum', 'datum'],
+  hours: ['horas', 'heures', 'stunden'],
+  expiresOn: ['fecha de vencimiento', 'vencimiento', "date d'expiration", 'date d expiration', 'expiration', 'ablaufdatum', 'gültig bis', 'gultig bis'],
+  memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle'],
+};
+
 /** Header spellings per field, most specific first. Compared after normaliseHeader. */
 const synonyms: Record<ImportField, string[]> = {
   memberName: [
@@ -246,6 +263,8 @@ const synonyms: Record<ImportField, string[]> = {
   notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
 };
 
+for (const [field, words] of Object.entries(otherLanguages) as [ImportField, string[]][]) synonyms[field].push(...words.filter((w) => !synonyms[field].includes(w)));
+
 export function normaliseHeader(header: string): string {
   return header
     .replace(/^\uFEFF/, '')
@@ -267,6 +286,8 @@ const memberFields = new Set<ImportField>(['memberName', 'memberFirstName', 'mem
  */
 const PERSON_PREFIX = /^(?:user|users|learner|learners|employee|employees|student|students|participant|participants|attendee|attendees|officer|officers|member|members|trainee|trainees|staff|person|persons) /;
 const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|program|programme|event|certificate|certification|enrolment|enrollment|record) /;
+
+const BARE_NAME = new Set(['name', 'nombre', 'nom']);
 
 /** Best guess per field from the headers; each column is used at most once. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
@@ -300,6 +321,13 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   };
   pass((_field, header) => header);
   pass((field, header) => header.replace(memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX, ''));
+  // A bare "Name" column beside only a first name or only a last name is the other half ("Nom"
+  // beside "Prénom" is the last name, "Nombre" beside "Apellido" the first); "Full name" stays whole.
+  if (mapping.memberName !== null && BARE_NAME.has(normalised[mapping.memberName]!) && (mapping.memberFirstName === null) !== (mapping.memberLastName === null)) {
+    if (mapping.memberFirstName === null) mapping.memberFirstName = mapping.memberName;
+    else mapping.memberLastName = mapping.memberName;
+    mapping.memberName = null;
+  }
   // A lone "Completed" column with no other date column is the completion date, not a Yes/No status.
   if (mapping.completedOn === null && mapping.status !== null && normalised[mapping.status] === 'completed') {
     mapping.completedOn = mapping.status;

@@ -361,6 +361,26 @@ describe('CSV values and mapping', () => {
       status: 'Transcript Status',
       completedOn: 'Completed Date',
     });
+    // Sheets kept in Spanish, French or German; a name column beside only one half of a name is the other half.
+    expect(columns(['Nombre', 'Apellido', 'Correo electrónico', 'Curso', 'Fecha', 'Horas'])).toEqual({
+      memberFirstName: 'Nombre',
+      memberLastName: 'Apellido',
+      memberEmail: 'Correo electrónico',
+      trainingTitle: 'Curso',
+      completedOn: 'Fecha',
+      hours: 'Horas',
+    });
+    expect(columns(['Nom', 'Prénom', 'Formation', 'Date', 'Heures'])).toEqual({ memberLastName: 'Nom', memberFirstName: 'Prénom', trainingTitle: 'Formation', completedOn: 'Date', hours: 'Heures' });
+    expect(columns(['Vorname', 'Nachname', 'Schulung', 'Datum', 'Stunden', 'Gültig bis'])).toEqual({
+      memberFirstName: 'Vorname',
+      memberLastName: 'Nachname',
+      trainingTitle: 'Schulung',
+      completedOn: 'Datum',
+      hours: 'Stunden',
+      expiresOn: 'Gültig bis',
+    });
+    expect(columns(['Name', 'First Name', 'Course', 'Date'])).toEqual({ memberLastName: 'Name', memberFirstName: 'First Name', trainingTitle: 'Course', completedOn: 'Date' });
+    expect(columns(['Full name', 'First name', 'Course', 'Date'])).toEqual({ memberName: 'Full name', memberFirstName: 'First name', trainingTitle: 'Course', completedOn: 'Date' });
     // Minutes are not hours: left for the coordinator to choose.
     expect(columns(['Name', 'Course', 'Date', 'Duration (Minutes)'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Date' });
   });
