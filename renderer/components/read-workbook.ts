@@ -12,9 +12,9 @@ export function readWorkbookInWorker(bytes: Uint8Array, sheetName?: string): Pro
     const stop = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<WorkbookAnswer>) => {
       stop();
-      const answer = event.data;
-      if (answer.ok) resolve({ text: answer.text, sheetName: answer.sheetName, sheetNames: answer.sheetNames });
-      else reject(new Error(answer.message));
+      const { ok: _ok, ...answer } = event.data;
+      if ('message' in answer) reject(new Error(answer.message));
+      else resolve(answer);
     };
     worker.onerror = (event) => {
       stop();

@@ -6,8 +6,8 @@ import { readWorkbookInWorker } from './read-workbook';
 
 /**
  * The file step both imports share: a chosen file is read as bytes in the page (File.arrayBuffer),
- * decoded (or, for a workbook, its first sheet read on a Web Worker) into a table, and re-read in another
- * encoding on request. `onLoaded` gets each table; `onCleared` runs when a new choice starts.
+ * decoded (or, for a workbook, a sheet read on a Web Worker) into a table, and re-read in another
+ * encoding or from another sheet on request. `onLoaded` gets each table; `onCleared` runs when a new choice starts.
  */
 export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: number; onLoaded(file: LoadedFile): void; onCleared(): void }) {
   const [file, setFile] = useState<LoadedFile | null>(null);

@@ -2,7 +2,7 @@ import { xlsxSheetText } from '../../shared/team/xlsx-sheet';
 import type { WorkbookAnswer, WorkbookQuestion } from './workbook-messages';
 
 /*
- * A Web Worker that reads a workbook's first sheet (SheetJS): 50,000 rows take seconds, and on
+ * A Web Worker that reads a sheet of a workbook (SheetJS): 50,000 rows take seconds, and on
  * the page's own thread the window would not answer meanwhile. One file per worker.
  */
 self.onmessage = (event: MessageEvent<WorkbookQuestion>) => {

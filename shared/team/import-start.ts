@@ -28,22 +28,21 @@ export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodin
   return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
 }
 
-/** Reads a workbook's sheet as CSV text (xlsxSheetText, here or on another thread). */
+/**
+ * Reads a workbook's sheet as CSV text (xlsxSheetText). The window runs it on a Web Worker,
+ * so SheetJS is neither in the page's bundle nor on its thread.
+ */
 export type WorkbookReader = (bytes: Uint8Array, sheetName?: string) => Promise<WorkbookSheet>;
-
-/** On the calling thread; the reader is loaded only when a workbook is chosen, so the app's start does not carry it. */
-const readWorkbookHere: WorkbookReader = async (bytes, sheetName) => (await import('./xlsx-sheet')).xlsxSheetText(bytes, sheetName);
 
 /**
  * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods) a worksheet
- * (`sheet`, else its first with any cell) through the same table rules. The window passes a
- * reader on a Web Worker.
+ * (`sheet`, else its first with any cell) through the same table rules.
  */
 export async function readImportFile(
   name: string,
   bytes: Uint8Array,
   encoding: TextEncodingName | null,
-  readWorkbook: WorkbookReader = readWorkbookHere,
+  readWorkbook: WorkbookReader,
   sheet?: string,
 ): Promise<LoadedFile> {
   if (!isWorkbookFile(bytes)) return readTable(name, bytes, encoding);

@@ -42,7 +42,7 @@ export function nameParts(name: string): { key: string; middle: string[] } | nul
 }
 
 /** The same, for a name written last name first without a comma, as rosters print it: "REYES DANA M". */
-export function lastFirstParts(name: string): { key: string; middle: string[] } | null {
+function lastFirstParts(name: string): { key: string; middle: string[] } | null {
   const words = nameWords(name);
   if (words.length < 2) return null;
   return { key: `${words[1]} ${words[0]}`, middle: words.slice(2) };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/harness';
+import { expectNoViolations } from './support/axe';
 import { openStore } from '../../main/services/store';
 import type { Completion, Member } from '../../shared/model/team';
 
@@ -227,6 +228,17 @@ test('a workbook kept one sheet per year: the first sheet with records is read, 
     ['m-sam', 'Courtroom Testimony', '2026-02-03', null, 4],
     ['m-jordan', 'Courtroom Testimony', '2026-02-03', null, 4],
   ]);
+});
+
+test('axe finds no violations on the preview of a hand-kept sheet (headings, a name matched by first and last name) and on the worksheet choice', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('hand-made-with-headings.csv'));
+  await expect(page.getByTestId('loose-names')).toBeVisible();
+  await expectNoViolations(page, 'import: headings and a loosely matched name');
+  await page.getByLabel('File to import').setInputFiles(fixture('team-training-log-by-year.xlsx'));
+  await expect(page.getByLabel('Worksheet')).toBeVisible();
+  await expectNoViolations(page, 'import: worksheet choice');
 });
 
 test('a mapping saved under a name is used again when the same header row returns', async ({ app, page }) => {

@@ -39,17 +39,7 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
             <strong>{formatNumber(plan.summaryRows.length)}</strong> total, summary or note {plan.summaryRows.length === 1 ? 'line' : 'lines'} at the end (skipped)
           </li>
         ) : null}
-        {plan.looseNames.length > 0 ? (
-        <p data-testid="loose-names">
-          Matched by first and last name (check they are the same people):{' '}
-          {plan.looseNames
-            .slice(0, 5)
-            .map((n) => `“${n.written}” (row ${n.rowNumber}) as ${n.member}`)
-            .join('; ')}
-          {plan.looseNames.length > 5 ? ` and ${formatNumber(plan.looseNames.length - 5)} more` : ''}.
-        </p>
-      ) : null}
-      {plan.headingRows.length > 0 ? (
+        {plan.headingRows.length > 0 ? (
           <li>
             <strong>{formatNumber(plan.headingRows.length)}</strong> {plan.headingRows.length === 1 ? 'heading line' : 'heading lines'} between the rows (skipped)
           </li>
@@ -65,6 +55,16 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
       </ul>
       {plan.summaryRows.length > 0 ? (
         <p className="muted">Skipped at the end: {plan.summaryRows.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.text || 'no member'})`).join('; ')}.</p>
+      ) : null}
+      {plan.looseNames.length > 0 ? (
+        <p data-testid="loose-names">
+          Matched by first and last name (check they are the same people):{' '}
+          {plan.looseNames
+            .slice(0, 5)
+            .map((n) => `“${n.written}” (row ${n.rowNumber}) as ${n.member}`)
+            .join('; ')}
+          {plan.looseNames.length > 5 ? ` and ${formatNumber(plan.looseNames.length - 5)} more` : ''}.
+        </p>
       ) : null}
       {plan.headingRows.length > 0 ? (
         <p className="muted">

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { readSignInSheet } from '../../../shared/deliveries/sign-in-sheet';
 import { emptySignInMapping, guessSignInMapping, signInMappingProblems } from '../../../shared/deliveries/sign-in-mapping';
 import { readImportFile } from '../../../shared/team/import-start';
+import { readWorkbookHere } from '../team/helpers';
 import { findSavedMapping, headerKey } from '../../../shared/team/saved-mappings';
 import { settingsSchema } from '../../../shared/model/settings';
 import type { Member } from '../../../shared/model/team';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/sign-in/${name}`, import.meta.url));
-const load = async (name: string) => readImportFile(name, new Uint8Array(await readFile(fixture(name))), null);
-const text = (csv: string) => readImportFile('sheet.csv', new TextEncoder().encode(csv), null);
+const load = async (name: string) => readImportFile(name, new Uint8Array(await readFile(fixture(name))), null, readWorkbookHere);
+const text = (csv: string) => readImportFile('sheet.csv', new TextEncoder().encode(csv), null, readWorkbookHere);
 
 const members: Member[] = [
   { id: 'm-ana', name: 'Ana Diaz', role: 'Detective', agency: 'County Sheriff', audiences: [], active: true },
@@ -82,7 +83,7 @@ describe('sign-in sheet', () => {
 
   it('a damaged workbook is refused with the reason, not read as text', async () => {
     const bytes = new Uint8Array(await readFile(fixture('regional-cst-sign-in.xlsx'))).slice(0, 600);
-    await expect(readImportFile('broken.xlsx', bytes, null)).rejects.toThrow(/^it looks like a spreadsheet workbook but could not be opened \(.+\); save it again from Excel, or as CSV$/);
+    await expect(readImportFile('broken.xlsx', bytes, null, readWorkbookHere)).rejects.toThrow(/^it looks like a spreadsheet workbook but could not be opened \(.+\); save it again from Excel, or as CSV$/);
   });
 
   it('refuses a column choice that names a column twice or one the sheet does not have', () => {

@@ -1,6 +1,8 @@
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import type { Completion, Member } from '../../../shared/model/team';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import type { WorkbookReader } from '../../../shared/team/import-start';
+import { xlsxSheetText } from '../../../shared/team/xlsx-sheet';
 import type { ImportContext } from '../../../shared/team/csv-import';
 
 type Training = Catalogue['trainings'][number];
@@ -96,3 +98,6 @@ export function importContext(members: Member[], extra: Partial<ImportContext> =
     ...extra,
   };
 }
+
+/** The workbook reader on the test's own thread (the window runs the same function on a Web Worker). */
+export const readWorkbookHere: WorkbookReader = async (bytes, sheetName) => xlsxSheetText(bytes, sheetName);

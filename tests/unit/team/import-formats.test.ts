@@ -7,7 +7,7 @@ import { firstMapping, readImportFile, readTable } from '../../../shared/team/im
 import type { ImportOptions } from '../../../shared/team/import-options';
 import type { Completion } from '../../../shared/model/team';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
-import { importContext, member } from './helpers';
+import { importContext, member, readWorkbookHere } from './helpers';
 import catalogue from '../../../data/catalogue.json';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 
@@ -275,7 +275,7 @@ describe('import formats from the fixtures folder', () => {
 
   it.each(['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods'])('a workbook (%s): date cells read as the days they hold, no date order asked', async (name) => {
     const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
-    const file = await readImportFile(name, bytes, null);
+    const file = await readImportFile(name, bytes, null, readWorkbookHere);
     expect(file.sheetName).toBe('Training log');
     expect(file.table.skippedAbove).toEqual([{ rowNumber: 1, text: 'Training log, Example County ICAC Task Force' }]);
     const first = firstMapping(file, [], trainings);
