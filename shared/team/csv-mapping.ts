@@ -60,7 +60,7 @@ export const fieldHelp: Record<ImportField, string> = {
   trainingTitle: 'Matched to catalogue titles; unmatched titles become custom trainings.',
   provider: 'Provider of a custom training.',
   status: 'Only rows whose status means completed are imported; the others are skipped and counted.',
-  completedOn: 'ISO, month/day or day/month, 07.03.2026, "7 March 2026" or an Excel date number.',
+  completedOn: 'ISO, month/day or day/month, 07.03.2026, "7 March 2026" (or "7 de marzo de 2026", "7 mars 2026", "7. März 2026") or an Excel date number.',
   hours: '8, 1.5, "8 hrs", "90 min" or 1:30. Defaults to the catalogue hours when empty; otherwise recorded as "hours not recorded".',
   certificateNumber: '',
   validForMonths: 'Whole months the certificate stays valid; empty = no expiry.',
@@ -74,12 +74,28 @@ export const fieldHelp: Record<ImportField, string> = {
  * typed in Puerto Rico). Accented and plain spellings both.
  */
 const otherLanguages: Partial<Record<ImportField, string[]>> = {
-  memberName: ['nombre completo', 'nom complet', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
+  memberName: ['nombre completo', 'nom complet', 'vollständiger name', 'vollstandiger name', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
   memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname'],
   memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname'],
-  memberEmail: ['correo electrónico', 'correo electronico', 'correo', 'courriel', 'adresse électronique', 'adresse e mail', 'e mail adresse'],
+  memberEmail: ['correo electrónico', 'correo electronico', 'dirección email', 'direccion email', 'dirección de correo', 'direccion de correo', 'correo', 'adresse de courriel', 'courriel', 'adresse électronique', 'adresse e mail', 'e mail adresse'],
   trainingTitle: ['curso', 'capacitación', 'capacitacion', 'formación', 'formacion', 'formation', 'cours', 'kurs', 'schulung', 'fortbildung', 'titre', 'titel'],
-  completedOn: ['fecha de finalización', 'fecha de finalizacion', 'fecha', 'date de fin', 'date de réalisation', 'abschlussdatum', 'datum'],
+  // Moodle Custom certificate's "Date received" (receiveddate) as its Spanish and French language packs name it.
+  completedOn: [
+    'fecha de finalización',
+    'fecha de finalizacion',
+    'fecha de recepción',
+    'fecha de recepcion',
+    'fecha recibido',
+    'fecha',
+    'date de fin',
+    'date de réalisation',
+    'date de réception',
+    'date de reception',
+    'abschlussdatum',
+    'datum',
+  ],
+  // Custom certificate's "Code" in Spanish; "Code" itself is already a certificate number.
+  certificateNumber: ['número de certificado', 'numero de certificado', 'código', 'codigo', 'numéro de certificat', 'numero de certificat', 'zertifikatsnummer'],
   hours: ['horas', 'heures', 'stunden'],
   expiresOn: ['fecha de vencimiento', 'vencimiento', "date d'expiration", 'date d expiration', 'expiration', 'ablaufdatum', 'gültig bis', 'gultig bis'],
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle'],

@@ -1,5 +1,6 @@
 import { isoFromExcelSerial, isoFromParts } from '../util/dates';
 import type { Parsed } from './csv-values';
+import { isWeekdayWord, monthNumber } from './month-names';
 
 /*
  * Completion and expiry dates as exports write them. Times are dropped: a
@@ -14,6 +15,9 @@ import type { Parsed } from './csv-values';
  *   "07-Mar-2026", "Mar-07-2026", "7th of March 2026", "Mar 7, 2026 at 2:05pm", and
  *   JavaScript's "Sat Mar 07 2026 14:05:00 GMT-0500 (Eastern Standard Time)"; the weekday,
  *   time and zone are ignored.
+ * - Long Spanish, French and German, as Moodle's language packs write them (month-names.ts):
+ *   "sábado, 07 de marzo de 2026, 14:05", "samedi 07 mars 2026, 14:05", "7 mars 2026 à 14:05",
+ *   "Samstag, 07. März 2026, 14:05 Uhr", "07-Mär-26".
  * - Compact: 20260307.
  * - Excel serial numbers in the 1900 system (45358 = 2024-03-07) or, when chosen,
  *   the 1904 system of old Mac workbooks (43896 = 2024-03-07).
@@ -28,33 +32,23 @@ export interface DateOptions {
 
 // A time after the day, as exports write it ("14:05", ", 2:05 PM", " at 2:05pm", " @ 2:05 PM"), with
 // an optional zone ("Z", "+05:00", "UTC", "GMT-0500 (Eastern Standard Time)" as JavaScript writes it).
-const TIME = String.raw`(?:[,\s]+(?:(?:at|@)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?)(?:\s+\([A-Za-z .-]{1,60}\))?)?)?`;
+const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|a las|um)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?)(?:\s+\([A-Za-z .-]{1,60}\))?)?(?:\s*Uhr)?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
-const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/i;
-const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/i;
+const FIRST_WORD = /^(\p{L}+)\.?,?\s+/u;
+// "7 March 2026", "7th of March 2026", "07. März 2026", "7 de marzo de 2026", "07-Mär-26".
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
+const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/iu;
 const TRAILING_TIME = new RegExp(`${TIME.slice(0, -1)}$`);
 // A multi-day course's dates: "3/4/2026 - 3/6/2026", "2026-03-04 to 2026-03-06", "3/4/2026–3/6/2026".
 const RANGE = /^(.+?)(?:\s+(?:-|to|through|thru)\s+|\s*[–—]\s*)(.+)$/i;
 // The same within one month: "March 4-6, 2026", "4–6 March 2026".
-const MONTH_DAYS_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2})\s*[-–—]\s*(\d{1,2}),?\s+(\d{4})$/i;
-const DAYS_MONTH_YEAR = /^(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+const MONTH_DAYS_YEAR = /^(\p{L}{3,12})\.?\s+(\d{1,2})\s*[-–—]\s*(\d{1,2}),?\s+(\d{4})$/iu;
+const DAYS_MONTH_YEAR = /^(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.?(?:\s+de)?\s+(\p{L}{3,12})\.?,?(?:\s+de)?\s+(\d{4})$/iu;
 // Slash dates joined by a bare hyphen, the first maybe without its year: "3/4-3/6/2026", "3/4 - 3/6/2026".
 const SLASH_RANGE = /^(\d{1,2}\/\d{1,2})(\/\d{2,4})?\s*-\s*(\d{1,2}\/\d{1,2}\/(\d{2,4}))$/;
-
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function monthNumber(name: string): number | null {
-  const lower = name.toLowerCase();
-  const i = MONTHS.indexOf(lower.slice(0, 3));
-  if (i === -1) return null;
-  // The name must be a prefix of the full month name ("Mar", "March", "Sept"), not "Marble".
-  return FULL_MONTHS[i]!.startsWith(lower) ? i + 1 : null;
-}
 
 /** Two-digit years: 00–69 → 2000s, 70–99 → 1900s. */
 export function fullYear(year: string): number {
@@ -154,7 +148,8 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
     return iso ? { ok: true, value: iso } : { ok: false, message: `"${value}" is outside the range of Excel date numbers (61 = 1900-03-01)` };
   }
 
-  const words = value.replace(WEEKDAY, '').replace(TRAILING_TIME, '').trim();
+  const weekday = FIRST_WORD.exec(value);
+  const words = (weekday && isWeekdayWord(weekday[1]!) ? value.slice(weekday[0].length) : value).replace(TRAILING_TIME, '').trim();
   m = DAY_MONTH_YEAR.exec(words);
   if (m) {
     const month = monthNumber(m[2]!);

@@ -59,6 +59,17 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'customcert-informe-testimonio-judicial.csv',
+    choose: async (page) => {
+      await page.getByRole('checkbox', { name: 'All rows are this training' }).check();
+      await page.getByLabel('Title of the training for all rows').fill('Testimonio judicial');
+    },
+    records: [
+      ['m-dana', 'Testimonio judicial', '2026-03-07', null, null],
+      ['m-sam', 'Testimonio judicial', '2026-02-12', null, null],
+    ],
+  },
+  {
     file: 'certificate-issues-digital-evidence.csv',
     preview: ['Recognised as: Moodle Certificate manager'],
     choose: async (page) => {

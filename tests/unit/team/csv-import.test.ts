@@ -293,8 +293,10 @@ describe('CSV values and mapping', () => {
     };
     expect(['8', '1,5', '8 hrs', '8hrs', '1.5 hours', '2h', '2 Hr.', '.5 h'].map(hours)).toEqual([8, 1.5, 8, 8, 1.5, 2, 2, 0.5]);
     expect(['90 min', '45 minutes', '20m', '1:30', '0:45', '2:00:00', '1h 30m', '1 hr 15 min'].map(hours)).toEqual([1.5, 0.75, 0.33, 1.5, 0.75, 2, 1.5, 1.25]);
+    // Spanish, French and German sheets.
+    expect(['2 horas', '3 heures', '1 heure', '2 Std.', '4 Stunden', '90 minutos', '45 Minuten', '1 h 30', '1h30', '2 Std. 30 Min.'].map(hours)).toEqual([2, 3, 1, 2, 4, 1.5, 0.75, 1.5, 1.5, 2.5]);
     expect(hours('8 days')).toBe('"8 days" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30');
-    expect(['1:75', 'h', 'eight', '8 hours 30', '1e3'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false]);
+    expect(['1:75', 'h', 'eight', '8 hours 30', '1e3', '1 h 75', '1 h 3'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false, false, false]);
   });
 
   it('guesses specific headers before generic ones and reports clashes', () => {
@@ -379,6 +381,10 @@ describe('CSV values and mapping', () => {
       hours: 'Stunden',
       expiresOn: 'Gültig bis',
     });
+    // Moodle's Custom certificate report in its French and German language packs, and a certificate number in Spanish.
+    expect(columns(['Nom complet', 'Adresse de courriel', 'Date de réception', 'Code'])).toEqual({ memberName: 'Nom complet', memberEmail: 'Adresse de courriel', completedOn: 'Date de réception', certificateNumber: 'Code' });
+    expect(columns(['Vollständiger Name', 'E-Mail-Adresse', 'Datum', 'Zertifikatsnummer'])).toEqual({ memberName: 'Vollständiger Name', memberEmail: 'E-Mail-Adresse', completedOn: 'Datum', certificateNumber: 'Zertifikatsnummer' });
+    expect(columns(['Nombre completo', 'Dirección Email', 'Fecha recibido', 'Número de certificado'])).toEqual({ memberName: 'Nombre completo', memberEmail: 'Dirección Email', completedOn: 'Fecha recibido', certificateNumber: 'Número de certificado' });
     expect(columns(['Name', 'First Name', 'Course', 'Date'])).toEqual({ memberLastName: 'Name', memberFirstName: 'First Name', trainingTitle: 'Course', completedOn: 'Date' });
     expect(columns(['Full name', 'First name', 'Course', 'Date'])).toEqual({ memberName: 'Full name', memberFirstName: 'First name', trainingTitle: 'Course', completedOn: 'Date' });
     // Minutes are not hours: left for the coordinator to choose.

@@ -34,6 +34,32 @@ describe('completion dates as exports write them', () => {
     expect(forms.map((f) => read(f))).toEqual(forms.map(() => '2026-03-07'));
   });
 
+  it('reads the long dates of Spanish, French and German Moodle sites and Excel, weekday and time dropped', () => {
+    // As Moodle's language packs write strftimedaydatetime, strfdateattime and strftimedatefullshort, and German Excel's d-mmm-yy.
+    const forms = [
+      'sábado, 07 de marzo de 2026, 14:05',
+      '7 de marzo de 2026',
+      'sáb, 7 mar 2026',
+      'samedi 07 mars 2026, 14:05',
+      '7 mars 2026 à 14:05',
+      '07 mars 26',
+      'Samstag, 07. März 2026, 14:05',
+      '07. März 2026, 14:05 Uhr',
+      'Sa., 7. Mär 2026',
+      '07-Mär-26',
+      '7-Mrz-2026',
+      'MARS 7, 2026',
+    ];
+    expect(forms.map((f) => read(f))).toEqual(forms.map(() => '2026-03-07'));
+    const months = ['7 janv. 2026', '7 févr. 2026', '7 avr. 2026', '7 mai 2026', '7 juin 2026', '7 juil. 2026', '7 août 2026', '7 sept. 2026', '7 okt 2026', '7 nov. 2026', '7 dic 2026', '7 Dezember 2026', '7 ene 2026', '7 ago 2026'];
+    expect(months.map((f) => read(f))).toEqual(['2026-01-07', '2026-02-07', '2026-04-07', '2026-05-07', '2026-06-07', '2026-07-07', '2026-08-07', '2026-09-07', '2026-10-07', '2026-11-07', '2026-12-07', '2026-12-07', '2026-01-07', '2026-08-07']);
+    expect(read('4–6 de marzo de 2026')).toBe('2026-03-06');
+    // "jui" starts both juin and juillet: no month, so no date.
+    expect(read('7 jui 2026')).toMatch(/^refused: "7 jui 2026" is not a date/);
+    // "Mar" is March even though mardi and martes (Tuesday) start with it.
+    expect(read('Mar 7, 2026')).toBe('2026-03-07');
+  });
+
   it('reads numeric dates in the order given, or when a day over 12 tells it, and asks otherwise', () => {
     expect(read('3/7/2026', { order: 'mdy', excel1904: false })).toBe('2026-03-07');
     expect(read('3/7/2026', { order: 'dmy', excel1904: false })).toBe('2026-07-03');

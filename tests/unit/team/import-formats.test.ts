@@ -80,6 +80,17 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
+  it('Moodle Custom certificate report from a Spanish-language site: its headers and its long dates', async () => {
+    const { file, first, plan } = await load('customcert-informe-testimonio-judicial.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Testimonio judicial', provider: '' } }));
+    expect(file.decoded.encoding).toBe('utf-8');
+    expect(first.mapping).toMatchObject({ memberName: 0, completedOn: 1, certificateNumber: 2 });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn, c.certificateNumber])).toEqual([
+      ['m-dana', 'Testimonio judicial', '2026-03-07', 'X7dK2pQa9L'],
+      ['m-sam', 'Testimonio judicial', '2026-02-12', 'Mn4Rt8Zw2B'],
+    ]);
+  });
+
   it('Moodle Certificate manager: expiry dates stored, "Never" means no expiry, expired certificates still count', async () => {
     const { first, plan } = await load('certificate-issues-digital-evidence.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Digital Evidence Basics', provider: 'Regional Academy' } }));
     expect(first.source).toMatchObject({ preset: { id: 'moodle-certificate-manager' } });
