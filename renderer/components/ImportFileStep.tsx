@@ -56,7 +56,8 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
             <>
               <p>
                 <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')},{' '}
-                {delimiterName(file.table.delimiter)}-separated, read as <span data-testid="import-encoding">{encodingLabels[file.decoded.encoding]}</span> ({file.decoded.reason}).
+                {file.markup === undefined ? `${delimiterName(file.table.delimiter)}-separated` : 'a table in a web page (what some systems save as an Excel file)'}, read as{' '}
+                <span data-testid="import-encoding">{encodingLabels[file.decoded.encoding]}</span> ({file.decoded.reason}).
               </p>
               <div className="field">
                 <label htmlFor={`${idPrefix}-encoding`}>Text encoding</label>

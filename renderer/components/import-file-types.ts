@@ -6,10 +6,17 @@ export const spreadsheetFileTypes = [
   '.xlsx',
   '.xls',
   '.ods',
+  // Web pages and XML that systems save as "Excel", and Moodle's "HTML table" download.
+  '.htm',
+  '.html',
+  '.xml',
   'text/csv',
   'text/plain',
   'text/tab-separated-values',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/vnd.ms-excel',
   'application/vnd.oasis.opendocument.spreadsheet',
+  'text/html',
+  'application/xml',
+  'text/xml',
 ].join(',');

@@ -6,7 +6,7 @@ import { readWorkbookInWorker } from './read-workbook';
 
 /**
  * The file step both imports share: a chosen file is read as bytes in the page (File.arrayBuffer),
- * decoded (or, for a workbook, a sheet read on a Web Worker) into a table, and re-read in another
+ * decoded (or, for a workbook or a web page's table, a sheet read on a Web Worker) into a table, and re-read in another
  * encoding or from another sheet on request. `onLoaded` gets each table; `onCleared` runs when a new choice starts.
  */
 export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: number; onLoaded(file: LoadedFile): void; onCleared(): void }) {
@@ -50,7 +50,12 @@ export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: num
     if (!file) return;
     onCleared();
     setEncoding(next);
-    loaded(await readImportFile(file.name, file.bytes, next, readWorkbookInWorker));
+    setFileError(null);
+    try {
+      loaded(await readImportFile(file.name, file.bytes, next, readWorkbookInWorker));
+    } catch (error) {
+      setFileError(`${file.name} could not be read: ${errorMessage(error)}`);
+    }
   }
 
   /** Read another worksheet of the workbook chosen. */

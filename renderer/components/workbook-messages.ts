@@ -1,8 +1,8 @@
 import type { WorkbookSheet } from '../../shared/team/xlsx-sheet';
 
-/** What workbook-worker.ts is asked: the workbook's bytes and the sheet wanted (else its first with any cell). */
+/** What workbook-worker.ts is asked: the workbook's bytes (or a text one's decoded text) and the sheet wanted (else its first with any cell). */
 export interface WorkbookQuestion {
-  bytes: Uint8Array;
+  input: Uint8Array | string;
   sheetName?: string;
 }
 

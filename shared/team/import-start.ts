@@ -7,6 +7,7 @@ import { normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
+import { markupTableKind, withNamedEntitiesDecoded, type MarkupTable } from './markup-table';
 import type { WorkbookSheet } from './xlsx-sheet';
 
 export interface LoadedFile {
@@ -18,6 +19,8 @@ export interface LoadedFile {
   sheetName?: string;
   /** Every worksheet of that workbook, for the choice of another. */
   sheetNames?: string[];
+  /** The text is a spreadsheet in markup (markup-table.ts), read as a workbook after decoding. */
+  markup?: MarkupTable;
 }
 
 export type MappingSource = { kind: 'saved'; name: string } | { kind: 'preset'; preset: ImportPreset } | { kind: 'guess' };
@@ -32,11 +35,12 @@ export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodin
  * Reads a workbook's sheet as CSV text (xlsxSheetText). The window runs it on a Web Worker,
  * so SheetJS is neither in the page's bundle nor on its thread.
  */
-export type WorkbookReader = (bytes: Uint8Array, sheetName?: string) => Promise<WorkbookSheet>;
+export type WorkbookReader = (input: Uint8Array | string, sheetName?: string) => Promise<WorkbookSheet>;
 
 /**
- * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods) a worksheet
- * (`sheet`, else its first with any cell) through the same table rules.
+ * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods, a web page's
+ * table or an Excel XML spreadsheet) a worksheet (`sheet`, else its first with any cell) through
+ * the same table rules.
  */
 export async function readImportFile(
   name: string,
@@ -45,9 +49,19 @@ export async function readImportFile(
   readWorkbook: WorkbookReader,
   sheet?: string,
 ): Promise<LoadedFile> {
-  if (!isWorkbookFile(bytes)) return readTable(name, bytes, encoding);
-  const { text, sheetName, sheetNames } = await readWorkbook(bytes, sheet);
-  return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName, sheetNames };
+  if (isWorkbookFile(bytes)) {
+    const { text, sheetName, sheetNames } = await readWorkbook(bytes, sheet);
+    return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName, sheetNames };
+  }
+  const decoded = decodeBytes(bytes, encoding ?? undefined);
+  const markup = markupTableKind(decoded.text);
+  if (markup === null) return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
+  // Decoded here, so the encoding shown (and chosen) is the one the table is read in.
+  const read = await readWorkbook(markup === 'web page table' ? withNamedEntitiesDecoded(decoded.text) : decoded.text, sheet);
+  // A web page gives its first table; an XML spreadsheet has worksheets to choose from.
+  const sheets = markup === 'Excel XML spreadsheet' ? { sheetName: read.sheetName, sheetNames: read.sheetNames } : {};
+  // decoded.text is what the table was read from, as for a workbook: the import sends it to be saved.
+  return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), markup, ...sheets };
 }
 
 /** "completion-cart_2026.csv" → "cart 2026": what a one-course LMS report's file name says about the course. */

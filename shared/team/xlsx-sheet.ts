@@ -8,16 +8,19 @@ export interface WorkbookSheet {
 }
 
 /**
- * A worksheet of a workbook (Excel .xlsx or 97–2003 .xls, OpenDocument .ods) as CSV text, so a
+ * A worksheet of a workbook (Excel .xlsx or 97–2003 .xls, OpenDocument .ods, or the text ones of
+ * markup-table.ts: a web page's table, Excel's XML spreadsheet) as CSV text, so a
  * sheet saved from Excel goes through the same header detection, mapping and row checks as a
  * CSV: the one named, else the first that has any cell (a cover sheet left empty is passed
  * over). Cells are taken as the spreadsheet shows them (formatted text), except dates (below).
  * SheetJS does the reading (@e965/xlsx is its registry copy).
  */
-export function xlsxSheetText(bytes: Uint8Array, wanted?: string): WorkbookSheet {
+export function xlsxSheetText(input: Uint8Array | string, wanted?: string): WorkbookSheet {
   let book: ReturnType<typeof read>;
   try {
-    book = read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false, cellNF: true });
+    // Text (a web page's table, decoded by the caller) keeps its cells as written (raw): SheetJS
+    // would otherwise read "03/07/2026" month first, and the import reads the order from the file.
+    book = read(input, { type: typeof input === 'string' ? 'string' : 'array', raw: true, cellFormula: false, cellHTML: false, cellStyles: false, cellNF: true });
   } catch (error) {
     throw new Error(`it looks like a spreadsheet workbook but could not be opened (${(error as Error).message}); save it again from Excel, or as CSV`, { cause: error });
   }

@@ -90,6 +90,26 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'course-completions-report.html',
+    preview: ['a table in a web page', 'Recognised as: Moodle report builder', '1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-06', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2026-02-02', null, null],
+    ],
+  },
+  {
+    file: 'web-export-training-records.xls',
+    preview: ['a table in a web page', 'Windows-1252', 'skipped above it: row 1 “Training Records – Example County ICAC Task Force”'],
+    choose: async (page) => {
+      await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+    },
+    records: [
+      ['m-dana', 'Search & Seizure Update', '2026-03-13', null, 4],
+      ['m-new', 'Search & Seizure Update', '2026-03-13', null, 4],
+      ['m-sam', 'Interviewing – the “Whole Child” Approach', '2026-04-02', null, 6],
+    ],
+  },
+  {
     file: 'totara-course-completions.csv',
     preview: ['Recognised as: Totara completion import (course)'],
     choose: async (page) => {
@@ -177,7 +197,7 @@ const cases: Case[] = [
       ['m-sam', 'Interview Room Recording', '2026-04-14', null, 1.5],
     ],
   },
-  ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods'].map(
+  ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
     (file): Case => ({
       file,
       preview: ['read from the worksheet “Training log”', 'skipped above it: row 1 “Training log, Example County ICAC Task Force”'],

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formatRowError, planImport } from '../../../shared/team/csv-import';
+import { formatRowError, planImport, planImportFromText } from '../../../shared/team/csv-import';
 import { decodeBytes } from '../../../shared/team/decode-bytes';
 import { firstMapping, readImportFile, readTable } from '../../../shared/team/import-start';
 import type { ImportOptions } from '../../../shared/team/import-options';
@@ -284,7 +284,7 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
-  it.each(['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods'])('a workbook (%s): date cells read as the days they hold, no date order asked', async (name) => {
+  it.each(['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'])('a workbook (%s): date cells read as the days they hold, no date order asked', async (name) => {
     const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
     const file = await readImportFile(name, bytes, null, readWorkbookHere);
     expect(file.sheetName).toBe('Training log');
@@ -297,6 +297,55 @@ describe('import formats from the fixtures folder', () => {
       { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12', expiresOn: '2028-02-12', hours: 4 },
       { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2025-11-03', hours: 16 },
     ]);
+  });
+
+  it('an Excel 2003 XML spreadsheet is read as a workbook, its worksheets offered', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/team-training-log-2003.xml', import.meta.url)));
+    const file = await readImportFile('team-training-log-2003.xml', bytes, null, readWorkbookHere);
+    expect(file).toMatchObject({ markup: 'Excel XML spreadsheet', sheetName: 'Training log', sheetNames: ['Training log'], decoded: { encoding: 'utf-8' } });
+  });
+
+  it('Moodle\'s "HTML table" download: the table read as a sheet, links taken as their text', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/course-completions-report.html', import.meta.url)));
+    const file = await readImportFile('course-completions-report.html', bytes, null, readWorkbookHere);
+    expect(file).toMatchObject({ markup: 'web page table', decoded: { encoding: 'utf-8', reason: 'valid UTF-8' } });
+    expect(file.sheetName).toBeUndefined();
+    expect(file.table.headers).toEqual(['Course full name with link', 'Full name', 'Email address', 'Completed', 'Time completed']);
+    const first = firstMapping(file, [], trainings);
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-report-builder-completion' } });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.notCompleted).toBe(1);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-06' },
+      { memberId: 'm-jordan', training: 'search-peer-to-peer-investigations', completedOn: '2026-02-02' },
+    ]);
+    // What the import sends to be saved is the table's text, not the page: the saved records are the previewed ones.
+    const saved = planImportFromText(file.decoded.text, first.mapping, importContext(team, { trainings }), first.options);
+    expect(saved.completions.map(brief)).toEqual(plan.completions.map(brief));
+  });
+
+  it('a web system\'s "Excel" download that is a web page: decoded as its bytes say, dates kept as written so the file tells their order', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/web-export-training-records.xls', import.meta.url)));
+    const file = await readImportFile('web-export-training-records.xls', bytes, null, readWorkbookHere);
+    expect(file).toMatchObject({ markup: 'web page table', decoded: { encoding: 'windows-1252', reason: 'not valid UTF-8' } });
+    expect(file.table.skippedAbove).toEqual([{ rowNumber: 1, text: 'Training Records – Example County ICAC Task Force' }]);
+    expect(file.table.rows.map((r) => r.cells)).toEqual([
+      ['Dana Reyes', 'Search & Seizure Update', '13/03/2026', '4'],
+      ['José Núñez', 'Search & Seizure Update', '13/03/2026', '4'],
+      ['Sam Lee', 'Interviewing – the “Whole Child” Approach', '02/04/2026', '6'],
+    ]);
+    const first = firstMapping(file, [], trainings);
+    const plan = planImport(file.table, first.mapping, importContext([...team, member('m-jose', 'José Núñez')], { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.completedOn])).toEqual([
+      ['m-dana', '2026-03-13'],
+      ['m-jose', '2026-03-13'],
+      ['m-sam', '2026-04-02'],
+    ]);
+    // The same page read as UTF-8 on request: the preview shows what that does to the accents.
+    const asUtf8 = await readImportFile('web-export-training-records.xls', bytes, 'utf-8', readWorkbookHere);
+    expect(asUtf8.table.rows[1]!.cells[0]).toBe('Jos\uFFFD N\uFFFD\uFFFDez');
   });
 
   it('decodes by BOM, by UTF-8 validity, or as chosen; the Windows-1252 row 0x80–0x9F is mapped', () => {

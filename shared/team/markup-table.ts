@@ -1,0 +1,33 @@
+import { decodeHTML } from 'entities';
+
+/*
+ * Spreadsheets that are text: what many web systems save as "Excel" (.xls) is a web page with a
+ * table in it, and Moodle offers the same as its "HTML table" download; Excel 2003 also saved
+ * workbooks as XML ("XML Spreadsheet"). Both are read as workbooks (xlsx-sheet.ts), not as CSV.
+ */
+
+export type MarkupTable = 'web page table' | 'Excel XML spreadsheet';
+
+/** How far into the text the start of a table is looked for: a page's head may carry long styles. */
+const LOOK = 65_536;
+
+/** Which of the two the text is, from its start; null for any other text (a CSV never starts with "<"). */
+export function markupTableKind(text: string): MarkupTable | null {
+  const start = text.replace(/^\uFEFF?\s*/, '');
+  if (!start.startsWith('<')) return null;
+  const head = start.slice(0, LOOK);
+  if (/<(?:ss:)?Workbook[\s>]/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'Excel XML spreadsheet';
+  return /<table[\s>]/i.test(head) ? 'web page table' : null;
+}
+
+const NAMED_ENTITY = /&[A-Za-z][A-Za-z0-9]{1,31};/g;
+const XML_ENTITIES = new Set(['&amp;', '&lt;', '&gt;', '&quot;', '&apos;']);
+
+/**
+ * A web page with its named character references ("&ndash;", "&eacute;", "&rsquo;") written as
+ * the characters: SheetJS reads only XML's five and numeric ones, and web exports use the rest.
+ * XML's five stay, so the markup reads the same.
+ */
+export function withNamedEntitiesDecoded(html: string): string {
+  return html.replace(NAMED_ENTITY, (entity) => (XML_ENTITIES.has(entity) ? entity : decodeHTML(entity)));
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { markupTableKind, withNamedEntitiesDecoded } from '../../../shared/team/markup-table';
+
+describe('spreadsheets written as markup', () => {
+  it('tells a web page with a table and an Excel XML spreadsheet from any other text', () => {
+    expect(markupTableKind('\uFEFF\r\n  <html><head><style>td{}</style></head><body><TABLE border=1><tr><td>a</td></tr></TABLE>')).toBe('web page table');
+    expect(markupTableKind('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>')).toBe('Excel XML spreadsheet');
+    // A page with no table, another XML, and a CSV whose first cell starts with "<" are not spreadsheets.
+    expect(markupTableKind('<html><body><p>Report</p></body></html>')).toBeNull();
+    expect(markupTableKind('<?xml version="1.0"?><Workbook xmlns="urn:example"><tablet/></Workbook>')).toBeNull();
+    expect(markupTableKind('Name,Course\n<table>,x')).toBeNull();
+  });
+
+  it('writes named character references as characters, keeping the five XML ones', () => {
+    expect(withNamedEntitiesDecoded('Training &ndash; Jos&eacute; &rsquo;s &amp; &lt;b&gt; &nbsp;&quot;&apos; &#8211; &unknownentity;')).toBe('Training – José ’s &amp; &lt;b&gt; \u00A0&quot;&apos; &#8211; &unknownentity;');
+  });
+});
