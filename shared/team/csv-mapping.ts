@@ -74,13 +74,18 @@ export const fieldHelp: Record<ImportField, string> = {
  * typed in Puerto Rico). Accented and plain spellings both.
  */
 const otherLanguages: Partial<Record<ImportField, string[]>> = {
-  memberName: ['nombre completo', 'nom complet', 'vollständiger name', 'vollstandiger name', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
+  memberName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'apellidos y nombre', 'nom complet', 'nom et prénom', 'nom et prenom', 'nom prénom', 'nom prenom', 'prénom et nom', 'prenom et nom', 'vollständiger name', 'vollstandiger name', 'name, vorname', 'nachname, vorname', 'name vorname', 'vorname name', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
   memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname'],
   memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname'],
   memberEmail: ['correo electrónico', 'correo electronico', 'dirección email', 'direccion email', 'dirección de correo', 'direccion de correo', 'correo', 'adresse de courriel', 'courriel', 'adresse électronique', 'adresse e mail', 'e mail adresse'],
-  trainingTitle: ['curso', 'capacitación', 'capacitacion', 'formación', 'formacion', 'formation', 'cours', 'kurs', 'schulung', 'fortbildung', 'titre', 'titel'],
+  memberExternalId: ['número de placa', 'numero de placa', 'placa', 'número de empleado', 'numero de empleado', 'matricule', 'personalnummer', 'dienstnummer'],
+  trainingTitle: ['nombre del curso', 'curso', 'capacitación', 'capacitacion', 'formación', 'formacion', 'intitulé de la formation', 'intitule de la formation', 'intitulé', 'intitule', 'formation', 'cours', 'kursname', 'kurs', 'lehrgang', 'seminar', 'veranstaltung', 'schulung', 'fortbildung', 'titre', 'titel'],
   // Moodle Custom certificate's "Date received" (receiveddate) as its Spanish and French language packs name it.
   completedOn: [
+    'fecha de realización',
+    'fecha de realizacion',
+    'fecha del curso',
+    'date de la formation',
     'fecha de finalización',
     'fecha de finalizacion',
     'fecha de recepción',
@@ -96,7 +101,8 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   ],
   // Custom certificate's "Code" in Spanish; "Code" itself is already a certificate number.
   certificateNumber: ['número de certificado', 'numero de certificado', 'código', 'codigo', 'numéro de certificat', 'numero de certificat', 'zertifikatsnummer'],
-  hours: ['horas', 'heures', 'stunden'],
+  // "Durée" and "Duración" as sheets in those languages head their hours; "Dauer" too.
+  hours: ['horas', 'horas lectivas', 'duración', 'duracion', 'heures', 'durée', 'duree', 'durée h', 'duree h', 'stunden', 'dauer', 'dauer std', 'dauer in stunden'],
   expiresOn: ['fecha de vencimiento', 'vencimiento', "date d'expiration", 'date d expiration', 'expiration', 'ablaufdatum', 'gültig bis', 'gultig bis'],
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle'],
 };

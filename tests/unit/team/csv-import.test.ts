@@ -381,6 +381,28 @@ describe('CSV values and mapping', () => {
       hours: 'Stunden',
       expiresOn: 'Gültig bis',
     });
+    // How agencies' own sheets in those languages head a full name, a badge or staff number, a course, its date and its length.
+    expect(columns(['Nombre y apellidos', 'Número de placa', 'Nombre del curso', 'Fecha de realización', 'Duración'])).toEqual({
+      memberName: 'Nombre y apellidos',
+      memberExternalId: 'Número de placa',
+      trainingTitle: 'Nombre del curso',
+      completedOn: 'Fecha de realización',
+      hours: 'Duración',
+    });
+    expect(columns(['Nom et prénom', 'Matricule', 'Intitulé de la formation', 'Date de la formation', 'Durée'])).toEqual({
+      memberName: 'Nom et prénom',
+      memberExternalId: 'Matricule',
+      trainingTitle: 'Intitulé de la formation',
+      completedOn: 'Date de la formation',
+      hours: 'Durée',
+    });
+    expect(columns(['Name, Vorname', 'Personalnummer', 'Lehrgang', 'Datum', 'Dauer (Std.)'])).toEqual({
+      memberName: 'Name, Vorname',
+      memberExternalId: 'Personalnummer',
+      trainingTitle: 'Lehrgang',
+      completedOn: 'Datum',
+      hours: 'Dauer (Std.)',
+    });
     // Moodle's Custom certificate report in its French and German language packs, and a certificate number in Spanish.
     expect(columns(['Nom complet', 'Adresse de courriel', 'Date de réception', 'Code'])).toEqual({ memberName: 'Nom complet', memberEmail: 'Adresse de courriel', completedOn: 'Date de réception', certificateNumber: 'Code' });
     expect(columns(['Vollständiger Name', 'E-Mail-Adresse', 'Datum', 'Zertifikatsnummer'])).toEqual({ memberName: 'Vollständiger Name', memberEmail: 'E-Mail-Adresse', completedOn: 'Datum', certificateNumber: 'Zertifikatsnummer' });
