@@ -9,7 +9,7 @@ import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
-import { isCompletedValue, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CELL_MEMO_LIMIT, CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
@@ -66,6 +66,8 @@ export interface ImportPlan {
   summaryRows: { rowNumber: number; text: string }[];
   /** Lines above records with a single filled cell ("Quarter 1", "Region 2"): headings, not records; skipped. */
   headingRows: { rowNumber: number; text: string }[];
+  /** Lines that are more of the header, not records: a repeat of it, or notes on the columns under it; skipped. */
+  headerLines: { rowNumber: number; text: string; kind: 'repeat' | 'notes' }[];
   /** Names found by first and last name only ("Dana M. Reyes" → Dana Reyes), each once, for the coordinator to check. */
   looseNames: { rowNumber: number; written: string; member: string }[];
   /** Records that will be kept without hours, per training, so one value can be given for all. */
@@ -220,6 +222,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     notCompleted: 0,
     summaryRows: [],
     headingRows: [],
+    headerLines: [],
     looseNames: [],
     withoutHours: [],
     dateOrder,
@@ -426,6 +429,10 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     }
   }
 
+  /** The status cells of the header lines skipped (plan.headerLines). */
+  const headerStatus = new Set<string>();
+  const repeatsHeader = createHeaderRepeatCheck(table.headers);
+
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
   const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
 
@@ -597,12 +604,22 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
         plan.summaryRows.push({ rowNumber, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 120) });
         return;
       }
+      // More of the header: notes on the columns right under it (their date cell filled with no
+      // date: every record's date has digits), or the header again further down.
+      const notes = index === 0 && mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells);
+      if (notes || repeatsHeader(cells)) {
+        plan.headerLines.push({ rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), kind: notes ? 'notes' : 'repeat' });
+        if (mapping.status !== null) headerStatus.add(cleanImportCell(cells[mapping.status] ?? ''));
+        return;
+      }
       plan.rowsRead++;
       checkRow();
     },
     /** After the last row. */
     finish(): void {
       plan.withoutHours = [...withoutHours.values()];
+      // A header line's status cell ("Status", "(Yes/No)") is not a value to choose as completed.
+      if (headerStatus.size > 0) plan.statusValues = plan.statusValues.filter((v) => !headerStatus.has(v));
     },
     result(): ImportPlan {
       return plan;

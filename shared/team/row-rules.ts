@@ -41,8 +41,16 @@ export function statusKey(value: string): string {
   return CHECK_MARKS.test(trimmed) ? 'checked' : normaliseText(trimmed);
 }
 
+// What a status carries after its word: a score or a note ("Completed (85%)", "Passed - 90", "Complete: on time").
+const STATUS_DETAIL = /\s*(?:\(|\[|\s[-–—]\s|:).*$/s;
+// A note that takes the word back: Moodle's "Completed (did not achieve pass grade)".
+const NEGATIVE_DETAIL = /\b(?:not|no|fail|failed|failing|incomplete|never|without)\b/i;
+
 export function isCompletedValue(value: string): boolean {
-  return COMPLETED.has(statusKey(value));
+  if (COMPLETED.has(statusKey(value))) return true;
+  const word = value.replace(STATUS_DETAIL, '');
+  if (word === value || word.trim() === '' || NEGATIVE_DETAIL.test(value.slice(word.length))) return false;
+  return COMPLETED.has(statusKey(word));
 }
 
 /** The values of a status column that would count as completed, as first guessed. */
@@ -77,4 +85,48 @@ export function singleFilledCell(cells: readonly string[]): string | null {
     found = text;
   }
   return found;
+}
+
+/**
+ * Whether a line repeats the header row (two exports pasted into one sheet): every filled cell is
+ * its column's header (case aside), and at least two are filled. A header left empty ("Column 3")
+ * matches only an empty cell. It runs on every row, so the header is lower-cased once and a
+ * record fails at its first filled cell.
+ */
+export function createHeaderRepeatCheck(headers: readonly string[]): (cells: readonly string[]) => boolean {
+  const keys = headers.map((h) => h.trim().toLowerCase());
+  return (cells) => {
+    let filled = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells[i]!.trim();
+      if (text === '') continue;
+      const key = keys[i];
+      if (key === undefined || text.length !== key.length || text.toLowerCase() !== key) return false;
+      filled++;
+    }
+    return filled >= 2;
+  };
+}
+
+const DIGIT = /\d/;
+// What such notes say: a cell in brackets, a date format, or the words of a template's instructions.
+const NOTE = /^\(.*\)$|\b(?:mm|dd|yy|yyyy|e\.g|example|required|optional|enter|format)\b/i;
+
+/**
+ * A line of notes on the columns, as hand-made templates put under their header ("(Last,
+ * First)", "(as on the certificate)", "MM/DD/YYYY", "Required"): two filled cells or more, no
+ * digit in any (every record has a date with digits), and at least one that reads as a note. A
+ * record with a date written in words stays a record, and its date an error.
+ */
+export function isColumnNotes(cells: readonly string[]): boolean {
+  let filled = 0;
+  let note = false;
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]!.trim();
+    if (DIGIT.test(text)) return false;
+    if (text === '') continue;
+    filled++;
+    note ||= NOTE.test(text);
+  }
+  return filled >= 2 && note;
 }

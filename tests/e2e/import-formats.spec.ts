@@ -197,6 +197,14 @@ const cases: Case[] = [
       ['m-sam', 'Interview Room Recording', '2026-04-14', null, 1.5],
     ],
   },
+  {
+    file: 'hand-made-pasted-together.csv',
+    preview: ['2 more header lines (skipped)', 'row 2, notes on the columns', 'row 5, the header again', '1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'Search Warrant Writing', '2026-01-09', null, 4],
+      ['m-sam', 'Interview Room Recording', '2026-04-14', null, 1.5],
+    ],
+  },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
     (file): Case => ({
       file,

@@ -44,6 +44,11 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
             <strong>{formatNumber(plan.headingRows.length)}</strong> {plan.headingRows.length === 1 ? 'heading line' : 'heading lines'} between the rows (skipped)
           </li>
         ) : null}
+        {plan.headerLines.length > 0 ? (
+          <li>
+            <strong>{formatNumber(plan.headerLines.length)}</strong> more header {plan.headerLines.length === 1 ? 'line' : 'lines'} (skipped)
+          </li>
+        ) : null}
         {withoutHours > 0 ? (
           <li>
             <strong>{formatNumber(withoutHours)}</strong> without hours (kept as <em>hours not recorded</em>)
@@ -70,6 +75,16 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
         <p className="muted">
           Skipped as headings (a line with one cell filled is not a record): {plan.headingRows.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.text})`).join('; ')}
           {plan.headingRows.length > 3 ? ` and ${formatNumber(plan.headingRows.length - 3)} more` : ''}.
+        </p>
+      ) : null}
+      {plan.headerLines.length > 0 ? (
+        <p className="muted" data-testid="header-lines">
+          Skipped as more of the header:{' '}
+          {plan.headerLines
+            .slice(0, 3)
+            .map((r) => `row ${r.rowNumber}, ${r.kind === 'repeat' ? 'the header again' : 'notes on the columns'} (${r.text})`)
+            .join('; ')}
+          {plan.headerLines.length > 3 ? ` and ${formatNumber(plan.headerLines.length - 3)} more` : ''}.
         </p>
       ) : null}
       {plan.newMembers.length > 0 ? (

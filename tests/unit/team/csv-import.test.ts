@@ -219,8 +219,8 @@ describe('CSV import: what hand-kept sheets write', () => {
 
 describe('CSV import: which status values mean completed', () => {
   it('guesses the words LMS and sheets use, a ticked box included, and reads a chosen check mark as itself', () => {
-    const done = ['Yes', 'Complete via rpl', 'Completed via RPL', 'Attended', 'Present', 'x', '✓', '✔', 'Completed (achieved pass grade)'];
-    const notDone = ['No', 'In progress', 'Not yet started', 'Absent', 'No show', '', 'Completed (did not achieve pass grade)'];
+    const done = ['Yes', 'Complete via rpl', 'Completed via RPL', 'Attended', 'Present', 'x', '✓', '✔', 'Completed (achieved pass grade)', 'Completed (85%)', 'Passed - 90', 'Complete: on time', 'Passed [retake]'];
+    const notDone = ['No', 'In progress', 'Not yet started', 'Absent', 'No show', '', 'Completed (did not achieve pass grade)', 'Not completed (0%)', 'Complete - no certificate', '(Yes/No)', 'Incomplete: failed quiz'];
     expect(done.filter(isCompletedValue)).toEqual(done);
     expect(notDone.filter(isCompletedValue)).toEqual([]);
     expect(statusKey(' ✓ ')).toBe('checked');
@@ -257,6 +257,39 @@ describe('CSV import: lines that are not records', () => {
       { rowNumber: 5, text: 'Quarter 2' },
     ]);
     expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([8, 9]);
+  });
+
+  it('notes on the columns under the header, and the header repeated where two sheets were pasted together, are skipped and shown', () => {
+    const p = plan(
+      [
+        'Name,Course,Status,Date,Hours',
+        '(Last, First),(as on the certificate),(Yes/No),MM/DD/YYYY,(number)',
+        '"Reyes, Dana",Local Course A,Yes,3/14/2026,2',
+        '"Lee, Sam",Local Course A,No,3/14/2026,2',
+        'NAME,Course,Status,Date,Hours',
+        '"Lee, Sam",Local Course B,Yes,4/15/2026,1.5',
+      ].join('\n'),
+    );
+    expect(messages(p)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn])).toEqual([
+      ['m-dana', '2026-03-14'],
+      ['m-sam', '2026-04-15'],
+    ]);
+    expect(p.notCompleted).toBe(1);
+    expect(p.headerLines).toEqual([
+      { rowNumber: 2, kind: 'notes', text: '(Last · First) · (as on the certificate) · (Yes/No) · MM/DD/YYYY · (number)' },
+      { rowNumber: 5, kind: 'repeat', text: 'NAME · Course · Status · Date · Hours' },
+    ]);
+    // Their status cells are not offered as values that mean completed.
+    expect(p.statusValues).toEqual(['Yes', 'No']);
+  });
+
+  it('a first record whose date is written in words is still a record, its date an error', () => {
+    expect(messages(plan(['Name,Course,Date', 'Dana Reyes,Local Course A,yesterday', 'Sam Lee,Local Course A,3/14/2026'].join('\n')))).toEqual([
+      'Row 2, Completed on (column "Date"): "yesterday" is not a date this import reads; use YYYY-MM-DD, month/day/year, day.month.year, "7 March 2026" or an Excel date number',
+    ]);
+    // A record that repeats only some of the header's words is a record.
+    expect(messages(plan(['Name,Course,Date', 'Dana Reyes,Course,3/14/2026'].join('\n')))).toEqual([]);
   });
 
   it('a header may name two columns alike; a row of repeated values is not a header', () => {

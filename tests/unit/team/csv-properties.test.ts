@@ -120,10 +120,10 @@ describe('CSV import never throws and always names a row', () => {
       expect(e.message).not.toBe('');
       expect(formatRowError(e)).toMatch(new RegExp(`^Row ${e.rowNumber}, \\S`));
     }
-    // Every row is either saved, skipped (duplicate, not completed, summary line at the end, heading), or named in an error.
+    // Every row is either saved, skipped (duplicate, not completed, summary line at the end, heading, more of the header), or named in an error.
     if (plan.fileProblems.length === 0) {
       const errorRows = new Set(plan.errors.map((e) => e.rowNumber)).size;
-      expect(plan.completions.length + plan.duplicates + plan.notCompleted + plan.summaryRows.length + plan.headingRows.length + errorRows).toBe(table.rows.length);
+      expect(plan.completions.length + plan.duplicates + plan.notCompleted + plan.summaryRows.length + plan.headingRows.length + plan.headerLines.length + errorRows).toBe(table.rows.length);
     }
   };
 
