@@ -29,6 +29,8 @@ export function swappedName(name: string): string | null {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** A bracketed note at the end of a name: " (Inactive)", " [retired]". */
+const NAME_NOTE = /\s*[([][^()[\]]*[)\]]\s*$/;
 
 /**
  * A name as first name, last name and what is between: "Dana M. Reyes" → dana / reyes / [m];
@@ -71,7 +73,8 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
  * tried by first and last name: a middle name or initial on one side only, an
  * apostrophe or a Jr./Sr. do not keep it from its member, but different middle
  * initials do ("John A. Smith" is not "John B. Smith"); then, when no one has that
- * first and last name, as a roster prints it, last name first with no comma.
+ * first and last name, as a roster prints it, last name first with no comma; and last, without
+ * a bracketed note at its end ("Dana Reyes (Inactive)").
  */
 export function createMemberMatcher(members: readonly Member[]) {
   const byEmail = new Map<string, Member[]>();
@@ -102,17 +105,26 @@ export function createMemberMatcher(members: readonly Member[]) {
     const found = byParts(nameParts(name));
     return found.kind === 'none' && !comma ? byParts(lastFirstParts(name)) : found;
   };
+  const byWrittenName = (name: string): MemberMatch => {
+    const direct = pick(byName.get(normaliseText(name)));
+    if (direct.kind !== 'none') return direct;
+    const swapped = swappedName(name);
+    const exact = swapped ? pick(byName.get(normaliseText(swapped))) : direct;
+    return exact.kind !== 'none' ? exact : loosely(swapped ?? name, swapped !== null);
+  };
   const pick = (list: Member[] | undefined): MemberMatch =>
     !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', member: list[0]! } : { kind: 'ambiguous', count: list.length };
   return {
     byEmail: (email: string): MemberMatch => pick(byEmail.get(email.trim().toLowerCase())),
     byExternalId: (id: string): MemberMatch => pick(byExternalId.get(id.trim().toLowerCase())),
     byName(name: string): MemberMatch {
-      const direct = pick(byName.get(normaliseText(name)));
-      if (direct.kind !== 'none') return direct;
-      const swapped = swappedName(name);
-      const exact = swapped ? pick(byName.get(normaliseText(swapped))) : direct;
-      return exact.kind !== 'none' ? exact : loosely(swapped ?? name, swapped !== null);
+      const found = byWrittenName(name);
+      if (found.kind !== 'none') return found;
+      // A note after the name, as HR and LMS lists add: "Dana Reyes (Inactive)", "Reyes, Dana [retired]".
+      const bare = name.replace(NAME_NOTE, '');
+      if (bare === name || bare.trim() === '') return found;
+      const withoutNote = byWrittenName(bare);
+      return withoutNote.kind === 'found' ? { ...withoutNote, loose: true } : withoutNote;
     },
   };
 }

@@ -37,6 +37,13 @@ describe('members matched by name', () => {
     ]);
   });
 
+  it('a bracketed note after a name is looked past, and shown as a loose match', () => {
+    expect(['Dana Reyes (Inactive)', 'Reyes, Dana [retired]', 'Jordan Hale (TDY)', 'Sam Lee*'].map(who)).toEqual(['m-dana', 'm-dana', 'm-jordan', 'm-lee']);
+    expect(matcher.byName('Dana Reyes (Inactive)')).toEqual({ kind: 'found', member: expect.objectContaining({ id: 'm-dana' }), loose: true });
+    // A note is not a name: nothing left, nothing found; and a different person with a note is still different.
+    expect(['(Inactive)', 'Dana Reese (Inactive)', 'John Smith (Acting)'].map(who)).toEqual(['none', 'none', 'ambiguous 2']);
+  });
+
   it('a roster name printed last name first without a comma, when no one has it the other way', () => {
     expect(['REYES DANA', 'Reyes Dana M', 'HALE JORDAN A.', 'Lee Sam'].map(who)).toEqual(['m-dana', 'm-dana', 'm-jordan', 'm-lee']);
     expect(who('Reyes Dana B')).toBe('m-dana');
