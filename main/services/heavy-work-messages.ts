@@ -1,4 +1,5 @@
 import type { TrainingFacts } from '../../shared/team/training-lookup';
+import type { PackedCompletions } from './packed-completions';
 import type { ImportClock, ImportInput } from './team-import';
 
 /*
@@ -11,6 +12,11 @@ import type { ImportClock, ImportInput } from './team-import';
  */
 
 export const SLICE = 1000;
+/**
+ * Records per packed slice (packed-completions.ts): as columns a slice copies and is rebuilt
+ * in a few milliseconds even at this size, and fewer round trips end the transfer sooner.
+ */
+export const PACKED_SLICE = 10_000;
 
 /** The lists of user data that can be long; anything else travels in one message. */
 export type ListName = 'members' | 'completions' | 'plans' | 'profiles' | 'newMembers';
@@ -26,6 +32,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'slice'; list: ListName; records: unknown[] }
+  /** A slice of an import's new records as columns (packed-completions.ts): the 'completions' list. */
+  | { type: 'packed'; records: PackedCompletions }
   /** The rest of the result; lists were sent as slices before it. */
   | { type: 'done'; result: Record<string, unknown> }
   /** userFacing: a refusal to show as it is (with details); otherwise an unexpected failure. */

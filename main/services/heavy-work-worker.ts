@@ -2,9 +2,12 @@ import { parentPort } from 'node:worker_threads';
 import type { TrainingFacts, TrainingLookup } from '../../shared/team/training-lookup';
 import type { UserData } from '../../shared/model/user-data';
 import { decodeUserData } from './decode-user-data';
-import { SLICE, type FromWorker, type ListName, type ToWorker } from './heavy-work-messages';
+import { PACKED_SLICE, SLICE, type FromWorker, type ListName, type ToWorker } from './heavy-work-messages';
 import { newRecordId } from './record-ids';
 import { prepareImport } from './team-import';
+import { packCompletions, type PackedCompletions } from './packed-completions';
+import type { ImportPlan } from '../../shared/team/csv-import';
+import type { RecordStamps } from '../../shared/team/import-record';
 import { UserFacingError } from './user-facing-error';
 
 /*
@@ -20,9 +23,17 @@ const send = (message: FromWorker) => port.postMessage(message);
 /** The answer's messages not sent yet: one goes per 'next' from the main side. */
 const outbox: FromWorker[] = [];
 
-/** Long lists go back a slice per message; the rest of the result follows. */
-function sendResult(result: Record<string, unknown>, long: ListName[]): void {
+/**
+ * Long lists go back a slice per message; the rest of the result follows. `packed`: the
+ * completions' slices as columns (packed-completions.ts), when every slice packs.
+ */
+function sendResult(result: Record<string, unknown>, long: ListName[], packed?: PackedCompletions[] | null): void {
   const rest: Record<string, unknown> = { ...result };
+  if (packed) {
+    for (const records of packed) outbox.push({ type: 'packed', records });
+    delete rest.completions;
+    long = long.filter((list) => list !== 'completions');
+  }
   for (const list of long) {
     const records = (result[list] as unknown[] | undefined) ?? [];
     for (let i = 0; i < records.length; i += SLICE) outbox.push({ type: 'slice', list, records: records.slice(i, i + SLICE) });
@@ -57,8 +68,20 @@ function run(message: ToWorker): void {
   }
   const data = { members: (lists.members ?? []) as UserData['members'], completions: (lists.completions ?? []) as UserData['completions'] };
   forgetInputs();
-  const plan = prepareImport(data, lookupOf(message.trainings), message.input, { newId: newRecordId, ...message.clock });
-  sendResult({ ...plan, newMembers: plan.newMembers }, ['completions', 'newMembers']);
+  const { clock } = message;
+  const plan = prepareImport(data, lookupOf(message.trainings), message.input, { newId: newRecordId, ...clock });
+  sendResult({ ...plan, newMembers: plan.newMembers }, ['completions', 'newMembers'], packSlices(plan.completions, clock.now, { updatedAt: clock.now, updatedBy: clock.by }));
+}
+
+/** The import's records as packed slices, or null when one does not pack (they then go as objects). */
+function packSlices(records: ImportPlan['completions'], createdAt: string, stamps: RecordStamps): PackedCompletions[] | null {
+  const slices: PackedCompletions[] = [];
+  for (let i = 0; i < records.length; i += PACKED_SLICE) {
+    const packed = packCompletions(records.slice(i, i + PACKED_SLICE), createdAt, stamps);
+    if (packed === null) return null;
+    slices.push(packed);
+  }
+  return slices;
 }
 
 /** An import's input slices go with it: the next job on this worker (kept only after a job that ended well) starts from nothing. */

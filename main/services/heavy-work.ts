@@ -7,6 +7,7 @@ import { decodeUserData, type Decoded } from './decode-user-data';
 import { SLICE, type FromWorker, type ListName, type ToWorker } from './heavy-work-messages';
 import { newRecordId } from './record-ids';
 import { createTextSharing } from './shared-text';
+import { unpackCompletions } from './packed-completions';
 import { prepareImport, type ImportClock, type ImportInput } from './team-import';
 import { UserFacingError } from './user-facing-error';
 
@@ -153,9 +154,14 @@ async function runJob(
     const onError = (error: Error) => finish(() => reject(error));
     const onExit = (exitCode: number) => finish(() => reject(new Error(`The background check stopped unexpectedly (exit code ${exitCode}).`)));
     const onMessage = (message: FromWorker) => {
-      if (message.type === 'slice') {
-        const into = (lists[message.list] ??= []);
-        for (const r of message.records) into.push(shareText(r));
+      if (message.type === 'slice' || message.type === 'packed') {
+        if (message.type === 'packed') {
+          const into = (lists.completions ??= []);
+          for (const r of unpackCompletions(message.records)) into.push(r);
+        } else {
+          const into = (lists[message.list] ??= []);
+          for (const r of message.records) into.push(shareText(r));
+        }
         // Pulled one at a time (see heavy-work-messages.ts): ask for the next after a turn.
         setImmediate(() => {
           if (!settled) worker.postMessage({ type: 'next' } satisfies ToWorker);
