@@ -9,6 +9,9 @@ import type { ImportFileState } from './use-import-file';
  */
 export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state: ImportFileState; idPrefix: string; label: string; hint: string; accept: string }) {
   const { file, reading, fileError, encoding, inputRef } = state;
+  // A web page's tables are offered like a workbook's sheets, but the page is text: its encoding stays a choice.
+  const page = file?.markup === 'web page table';
+  const workbook = file?.sheetName !== undefined && !page;
   return (
     <>
       <div className="field">
@@ -31,7 +34,7 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
       ) : null}
       {file ? (
         <>
-          {file.sheetName !== undefined ? (
+          {workbook ? (
             <p>
               <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')}, read from the worksheet{' '}
               <span data-testid="import-encoding">“{file.sheetName}”</span>. Date cells are read as the dates they hold, whatever order your computer shows them in.
@@ -39,20 +42,22 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
           ) : null}
           {file.sheetName !== undefined && (file.sheetNames?.length ?? 0) > 1 ? (
             <div className="field">
-              <label htmlFor={`${idPrefix}-sheet`}>Worksheet</label>
+              <label htmlFor={`${idPrefix}-sheet`}>{page ? 'Table' : 'Worksheet'}</label>
               <p id={`${idPrefix}-sheet-hint`} className="field__hint">
-                The workbook has {plural(file.sheetNames!.length, 'worksheet')}; choose the one with the records.
+                {page
+                  ? `The page has ${plural(file.sheetNames!.length, 'table')}; the largest is read. Choose another if the records are there.`
+                  : `The workbook has ${plural(file.sheetNames!.length, 'worksheet')}; choose the one with the records.`}
               </p>
               <select id={`${idPrefix}-sheet`} aria-describedby={`${idPrefix}-sheet-hint`} value={file.sheetName} onChange={(e) => void state.changeSheet(e.target.value)}>
-                {file.sheetNames!.map((name) => (
+                {file.sheetNames!.map((name, i) => (
                   <option key={name} value={name}>
-                    {name}
+                    {page ? `Table ${i + 1}` : name}
                   </option>
                 ))}
               </select>
             </div>
           ) : null}
-          {file.sheetName !== undefined ? null : (
+          {workbook ? null : (
             <>
               <p>
                 <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')},{' '}

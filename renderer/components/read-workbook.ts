@@ -1,4 +1,4 @@
-import type { WorkbookSheet } from '../../shared/team/xlsx-sheet';
+import type { SheetPick, WorkbookSheet } from '../../shared/team/xlsx-sheet';
 import type { WorkbookAnswer, WorkbookQuestion } from './workbook-messages';
 
 /**
@@ -6,7 +6,7 @@ import type { WorkbookAnswer, WorkbookQuestion } from './workbook-messages';
  * answering while a large one is read. The worker gets a copy of the bytes (the caller keeps
  * them to read again) and is stopped once it has answered.
  */
-export function readWorkbookInWorker(input: Uint8Array | string, sheetName?: string): Promise<WorkbookSheet> {
+export function readWorkbookInWorker(input: Uint8Array | string, sheetName?: string, pick?: SheetPick): Promise<WorkbookSheet> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./workbook-worker.ts', import.meta.url), { type: 'module' });
     const stop = () => worker.terminate();
@@ -20,7 +20,7 @@ export function readWorkbookInWorker(input: Uint8Array | string, sheetName?: str
       stop();
       reject(new Error(`the workbook reader stopped (${event.message || 'no reason given'}); save the sheet as CSV and choose that`));
     };
-    const question: WorkbookQuestion = { input: input.slice(), sheetName };
+    const question: WorkbookQuestion = { input: input.slice(), sheetName, pick };
     worker.postMessage(question);
   });
 }

@@ -52,19 +52,21 @@ export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: num
     setEncoding(next);
     setFileError(null);
     try {
-      loaded(await readImportFile(file.name, file.bytes, next, readWorkbookInWorker));
+      // The same table of a web page, read in the other encoding.
+      loaded(await readImportFile(file.name, file.bytes, next, readWorkbookInWorker, file.sheetName));
     } catch (error) {
       setFileError(`${file.name} could not be read: ${errorMessage(error)}`);
     }
   }
 
-  /** Read another worksheet of the workbook chosen. */
+  /** Read another worksheet of the workbook chosen, or another table of the web page. */
   async function changeSheet(sheet: string) {
     if (!file) return;
     onCleared();
     setFileError(null);
     try {
-      loaded(await readImportFile(file.name, file.bytes, null, readWorkbookInWorker, sheet));
+      // A web page's other table keeps the encoding chosen (a workbook has none to choose).
+      loaded(await readImportFile(file.name, file.bytes, encoding, readWorkbookInWorker, sheet));
     } catch (error) {
       setFileError(`${file.name} could not be read: ${errorMessage(error)}`);
     }

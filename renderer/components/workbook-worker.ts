@@ -8,7 +8,7 @@ import type { WorkbookAnswer, WorkbookQuestion } from './workbook-messages';
 self.onmessage = (event: MessageEvent<WorkbookQuestion>) => {
   let answer: WorkbookAnswer;
   try {
-    answer = { ok: true, ...xlsxSheetText(event.data.input, event.data.sheetName) };
+    answer = { ok: true, ...xlsxSheetText(event.data.input, event.data.sheetName, event.data.pick) };
   } catch (error) {
     answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -8,7 +8,7 @@ import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
 import { markupTableKind, withNamedEntitiesDecoded, type MarkupTable } from './markup-table';
-import type { WorkbookSheet } from './xlsx-sheet';
+import type { SheetPick, WorkbookSheet } from './xlsx-sheet';
 
 export interface LoadedFile {
   name: string;
@@ -35,7 +35,7 @@ export function readTable(name: string, bytes: Uint8Array, encoding: TextEncodin
  * Reads a workbook's sheet as CSV text (xlsxSheetText). The window runs it on a Web Worker,
  * so SheetJS is neither in the page's bundle nor on its thread.
  */
-export type WorkbookReader = (input: Uint8Array | string, sheetName?: string) => Promise<WorkbookSheet>;
+export type WorkbookReader = (input: Uint8Array | string, sheetName?: string, pick?: SheetPick) => Promise<WorkbookSheet>;
 
 /**
  * readTable, or for a spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods, a web page's
@@ -57,9 +57,10 @@ export async function readImportFile(
   const markup = markupTableKind(decoded.text);
   if (markup === null) return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
   // Decoded here, so the encoding shown (and chosen) is the one the table is read in.
-  const read = await readWorkbook(markup === 'web page table' ? withNamedEntitiesDecoded(decoded.text) : decoded.text, sheet);
-  // A web page gives its first table; an XML spreadsheet has worksheets to choose from.
-  const sheets = markup === 'Excel XML spreadsheet' ? { sheetName: read.sheetName, sheetNames: read.sheetNames } : {};
+  const page = markup === 'web page table';
+  const read = await readWorkbook(page ? withNamedEntitiesDecoded(decoded.text) : decoded.text, sheet, page ? 'largest' : 'first-filled');
+  // An XML spreadsheet has worksheets to choose from; a web page, when it has several tables.
+  const sheets = !page || read.sheetNames.length > 1 ? { sheetName: read.sheetName, sheetNames: read.sheetNames } : {};
   // decoded.text is what the table was read from, as for a workbook: the import sends it to be saved.
   return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), markup, ...sheets };
 }

@@ -15,7 +15,7 @@ export interface WorkbookSheet {
  * over). Cells are taken as the spreadsheet shows them (formatted text), except dates (below).
  * SheetJS does the reading (@e965/xlsx is its registry copy).
  */
-export function xlsxSheetText(input: Uint8Array | string, wanted?: string): WorkbookSheet {
+export function xlsxSheetText(input: Uint8Array | string, wanted?: string, pick: SheetPick = 'first-filled'): WorkbookSheet {
   let book: ReturnType<typeof read>;
   try {
     // Text (a web page's table, decoded by the caller) keeps its cells as written (raw): SheetJS
@@ -26,11 +26,32 @@ export function xlsxSheetText(input: Uint8Array | string, wanted?: string): Work
   }
   const sheetNames = book.SheetNames.filter((name) => book.Sheets[name] !== undefined);
   if (wanted !== undefined && !sheetNames.includes(wanted)) throw new Error(`the workbook has no worksheet named “${wanted}”`);
-  const sheetName = wanted ?? sheetNames.find((name) => book.Sheets[name]!['!ref'] !== undefined) ?? sheetNames[0];
+  const sheetName = wanted ?? (pick === 'largest' ? largestSheet(book.Sheets, sheetNames) : sheetNames.find((name) => book.Sheets[name]!['!ref'] !== undefined)) ?? sheetNames[0];
   if (sheetName === undefined) throw new Error('the workbook has no worksheet');
   const sheet = book.Sheets[sheetName]!;
   writeDatesAsIso(sheet, book.Workbook?.WBProps?.date1904 === true);
   return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName, sheetNames };
+}
+
+/**
+ * Which sheet is read when none is named: a workbook's first with any cell (an empty cover
+ * sheet is passed over, and a log kept a sheet per year opens on its first year); a web page's
+ * largest table, since a report page often puts its title and filters in small tables above
+ * the one with the records.
+ */
+export type SheetPick = 'first-filled' | 'largest';
+
+function largestSheet(sheets: Record<string, WorkSheet>, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCells = 0;
+  for (const name of names) {
+    const ref = sheets[name]!['!ref'];
+    if (ref === undefined) continue;
+    const { s, e } = utils.decode_range(ref);
+    const cells = (e.r - s.r + 1) * (e.c - s.c + 1);
+    if (cells > bestCells) [best, bestCells] = [name, cells];
+  }
+  return best;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

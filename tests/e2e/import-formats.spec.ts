@@ -99,7 +99,7 @@ const cases: Case[] = [
   },
   {
     file: 'web-export-training-records.xls',
-    preview: ['a table in a web page', 'Windows-1252', 'skipped above it: row 1 “Training Records – Example County ICAC Task Force”'],
+    preview: ['a table in a web page', 'Windows-1252', 'The page has 2 tables; the largest is read.'],
     choose: async (page) => {
       await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
     },
@@ -325,4 +325,20 @@ test('the encoding can be changed and the preview follows', async ({ app, page }
   await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
   await page.getByLabel('Text encoding').selectOption('');
   await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+});
+
+test("a web page's other table can be chosen, in the encoding chosen, and back", async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('web-export-training-records.xls'));
+  await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+  await expect(page.getByLabel('Table')).toHaveValue('Sheet2');
+  await page.getByLabel('Text encoding').selectOption('utf-8');
+  await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
+  await page.getByLabel('Table').selectOption({ label: 'Table 1' });
+  await expect(page.getByText('1 row under a header of 1 column')).toBeVisible();
+  await expect(page.getByTestId('import-encoding')).toHaveText('UTF-8');
+  await page.getByLabel('Table').selectOption({ label: 'Table 2' });
+  await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
 });

@@ -100,4 +100,4 @@ export function importContext(members: Member[], extra: Partial<ImportContext> =
 }
 
 /** The workbook reader on the test's own thread (the window runs the same function on a Web Worker). */
-export const readWorkbookHere: WorkbookReader = async (bytes, sheetName) => xlsxSheetText(bytes, sheetName);
+export const readWorkbookHere: WorkbookReader = async (input, sheetName, pick) => xlsxSheetText(input, sheetName, pick);

@@ -328,8 +328,9 @@ describe('import formats from the fixtures folder', () => {
   it('a web system\'s "Excel" download that is a web page: decoded as its bytes say, dates kept as written so the file tells their order', async () => {
     const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/web-export-training-records.xls', import.meta.url)));
     const file = await readImportFile('web-export-training-records.xls', bytes, null, readWorkbookHere);
-    expect(file).toMatchObject({ markup: 'web page table', decoded: { encoding: 'windows-1252', reason: 'not valid UTF-8' } });
-    expect(file.table.skippedAbove).toEqual([{ rowNumber: 1, text: 'Training Records – Example County ICAC Task Force' }]);
+    // The page's largest table is read; the small one above it (title, date printed) is offered as the other.
+    expect(file).toMatchObject({ markup: 'web page table', decoded: { encoding: 'windows-1252', reason: 'not valid UTF-8' }, sheetName: 'Sheet2', sheetNames: ['Sheet1', 'Sheet2'] });
+    expect(file.table.skippedAbove).toEqual([]);
     expect(file.table.rows.map((r) => r.cells)).toEqual([
       ['Dana Reyes', 'Search & Seizure Update', '13/03/2026', '4'],
       ['José Núñez', 'Search & Seizure Update', '13/03/2026', '4'],
@@ -346,6 +347,9 @@ describe('import formats from the fixtures folder', () => {
     // The same page read as UTF-8 on request: the preview shows what that does to the accents.
     const asUtf8 = await readImportFile('web-export-training-records.xls', bytes, 'utf-8', readWorkbookHere);
     expect(asUtf8.table.rows[1]!.cells[0]).toBe('Jos\uFFFD N\uFFFD\uFFFDez');
+    // The other table, chosen: its title, with its named entity written as the character.
+    const title = await readImportFile('web-export-training-records.xls', bytes, null, readWorkbookHere, 'Sheet1');
+    expect(title.table.headers).toEqual(['Training Records – Example County ICAC Task Force']);
   });
 
   it('decodes by BOM, by UTF-8 validity, or as chosen; the Windows-1252 row 0x80–0x9F is mapped', () => {
