@@ -155,13 +155,9 @@ async function runJob(
     const onExit = (exitCode: number) => finish(() => reject(new Error(`The background check stopped unexpectedly (exit code ${exitCode}).`)));
     const onMessage = (message: FromWorker) => {
       if (message.type === 'slice' || message.type === 'packed') {
-        if (message.type === 'packed') {
-          const into = (lists.completions ??= []);
-          for (const r of unpackCompletions(message.records)) into.push(r);
-        } else {
-          const into = (lists[message.list] ??= []);
-          for (const r of message.records) into.push(shareText(r));
-        }
+        const into = (lists[message.type === 'packed' ? 'completions' : message.list] ??= []);
+        if (message.type === 'packed') for (const r of unpackCompletions(message.records)) into.push(r);
+        else for (const r of message.records) into.push(shareText(r));
         // Pulled one at a time (see heavy-work-messages.ts): ask for the next after a turn.
         setImmediate(() => {
           if (!settled) worker.postMessage({ type: 'next' } satisfies ToWorker);

@@ -1,4 +1,5 @@
 import type { Completion } from '../../shared/model/team';
+import { createValueSharing } from './shared-text';
 import { importedCompletion, type RecordExtras, type RecordStamps, type RecordTraining } from '../../shared/team/import-record';
 
 /*
@@ -66,25 +67,12 @@ export function packCompletions(records: readonly Completion[], createdAt: strin
   return packed;
 }
 
-/** Past this many distinct values of a column, its values are taken to be unique and not shared. */
-const SHARED_LIMIT = 4096;
-
-/** One copy per distinct value (a message brings its own copy of each): see shared-text.ts. */
-function sharing(): (value: string) => string {
-  const seen = new Map<string, string>();
-  return (value) => {
-    const shared = seen.get(value);
-    if (shared !== undefined) return shared;
-    if (seen.size < SHARED_LIMIT) seen.set(value, value);
-    return value;
-  };
-}
-
 /** The records packCompletions packed, built as the row check built them. */
 export function unpackCompletions(p: PackedCompletions): Completion[] {
   const out: Completion[] = new Array(p.id.length);
-  const member = sharing();
-  const day = sharing();
+  // A message brings its own copy of each text: one copy per member id and day is kept (shared-text.ts).
+  const member = createValueSharing();
+  const day = createValueSharing();
   let next = 0;
   for (let i = 0; i < p.id.length; i++) {
     let extras: RecordExtras | null = null;

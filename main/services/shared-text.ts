@@ -27,3 +27,14 @@ export function createTextSharing(): (record: unknown) => unknown {
     return record;
   };
 }
+
+/** One copy per distinct value of one column of texts (packed-completions.ts), up to SHARED_VALUES_LIMIT values. */
+export function createValueSharing(): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    const shared = seen.get(value);
+    if (shared !== undefined) return shared;
+    if (seen.size < SHARED_VALUES_LIMIT) seen.set(value, value);
+    return value;
+  };
+}

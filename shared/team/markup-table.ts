@@ -13,9 +13,10 @@ const LOOK = 65_536;
 
 /** Which of the two the text is, from its start; null for any other text (a CSV never starts with "<"). */
 export function markupTableKind(text: string): MarkupTable | null {
-  const start = text.replace(/^\uFEFF?\s*/, '');
-  if (!start.startsWith('<')) return null;
-  const head = start.slice(0, LOOK);
+  // Found, not stripped: every text file chosen passes here, and a copy of it would cost its size.
+  const first = text.search(/[^\s\uFEFF]/);
+  if (text[first] !== '<') return null; // a blank text: first is -1, text[-1] is undefined
+  const head = text.slice(first, first + LOOK);
   if (/<(?:ss:)?Workbook[\s>]/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'Excel XML spreadsheet';
   return /<table[\s>]/i.test(head) ? 'web page table' : null;
 }

@@ -1,3 +1,5 @@
+import { normaliseText } from './matching';
+
 /*
  * Month and weekday names in the languages a task force's exports come in: English, and the
  * Spanish, French and German of Moodle sites, report tools and Excel set to those languages
@@ -10,16 +12,11 @@ const LANGUAGES = ['en', 'es', 'fr', 'de'];
 // Excel's German short month that is no prefix of the month's name.
 const EXTRA_MONTHS: Record<string, number> = { mrz: 3 };
 
-/** Lower case, accents off, no trailing dot: "Févr." → "fevr", "März" → "marz". */
-function plain(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
-}
-
 function names(options: Intl.DateTimeFormatOptions, count: number, day: (i: number) => number): string[] {
   const out: string[] = [];
   for (const language of LANGUAGES) {
     const format = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
-    for (let i = 0; i < count; i++) out.push(plain(format.format(day(i))));
+    for (let i = 0; i < count; i++) out.push(normaliseText(format.format(day(i))));
   }
   return out;
 }
@@ -37,12 +34,12 @@ function monthTable() {
 }
 
 /**
- * The month a word names: a full name or the start of one, three letters or more ("Mar",
+ * The month a word names (compared as normaliseText writes it: "Févr." as "fevr", "März" as "marz"): a full name or the start of one, three letters or more ("Mar",
  * "Sept", "févr.", "Mär", "dic"), in any of the languages. A start that fits two different
  * months ("jui": juin or juillet) names none.
  */
 export function monthNumber(word: string): number | null {
-  const w = plain(word);
+  const w = normaliseText(word);
   if (w.length < 3) return null;
   const extra = EXTRA_MONTHS[w];
   if (extra !== undefined) return extra;
@@ -58,7 +55,7 @@ export function monthNumber(word: string): number | null {
 
 /** A weekday's name or its start, two letters or more ("Sat", "Sa.", "sábado", "mer."), and not a month ("Mar"). */
 export function isWeekdayWord(word: string): boolean {
-  const w = plain(word);
+  const w = normaliseText(word);
   if (w.length < 2 || monthNumber(word) !== null) return false;
   weekdays ??= names({ weekday: 'long' }, 7, (i) => Date.UTC(2026, 0, 4 + i));
   return weekdays.some((name) => name.startsWith(w));

@@ -89,9 +89,8 @@ export function singleFilledCell(cells: readonly string[]): string | null {
 
 /**
  * Whether a line repeats the header row (two exports pasted into one sheet): every filled cell is
- * its column's header (case aside), and at least two are filled. A header left empty ("Column 3")
- * matches only an empty cell. It runs on every row, so the header is lower-cased once and a
- * record fails at its first filled cell.
+ * its column's header (case aside), and at least two are filled. It runs on every row, so the
+ * header is lower-cased once and a record fails at its first filled cell.
  */
 export function createHeaderRepeatCheck(headers: readonly string[]): (cells: readonly string[]) => boolean {
   const keys = headers.map((h) => h.trim().toLowerCase());
