@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { expiresAfterCompletion, memberSchema, type Completion, type Member } from '../model/team';
 import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } from './completion-check';
 import { cleanCell } from './clean-cell';
+import { columnTraining } from './training-columns';
 import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import { readCsv, type CsvLayout, type CsvTable } from './csv-parse';
 import { HOURS_NOT_RECORDED, parseHoursCell, parseNumberCell, type Parsed } from './csv-values';
@@ -9,7 +10,7 @@ import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder, type OrderEvidence } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createMemberMatcher, createTrainingMatcher, normaliseText, swappedName } from './matching';
-import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CELL_MEMO_LIMIT, CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
@@ -228,7 +229,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     dateOrder,
     statusValues: survey.statusValues,
   };
-  if (plan.fileProblems.length === 0) plan.fileProblems.push(...mappingProblems(mapping, layout.headers.length, options.training !== null));
+  if (plan.fileProblems.length === 0) plan.fileProblems.push(...mappingProblems(mapping, layout.headers.length, options, layout.headers));
   if (plan.fileProblems.length === 0 && survey.rowCount === 0) plan.fileProblems.push('The file has a header row but no records under it.');
   if (plan.fileProblems.length === 0 && dates.order === null && dateOrder.kind === 'ambiguous') {
     plan.fileProblems.push(`Dates such as "${dateOrder.example}" could be month/day or day/month, and no date in the file tells which. Choose the date order.`);
@@ -291,8 +292,10 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
   const createdAtOk = fieldOk('createdAt', ctx.now);
   const stampsOk = ctx.stamps === undefined || (fieldOk('updatedAt', ctx.stamps.updatedAt) && fieldOk('updatedBy', ctx.stamps.updatedBy));
 
+  // In a training matrix, the column of the date being checked: its header names the cell in a problem.
+  let dateColumn: number | null = null;
   const label = (field: ImportField): string => {
-    const column = mapping[field];
+    const column = field === 'completedOn' && dateColumn !== null ? dateColumn : mapping[field];
     const header = column === null ? undefined : table.headers[column];
     return header !== undefined && normaliseText(header) !== normaliseText(fieldLabels[field]) ? `${fieldLabels[field]} (column "${header}")` : fieldLabels[field];
   };
@@ -317,6 +320,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
       plan.notCompleted++;
       return;
     }
+    if (matrix.length > 0) return checkMatrixRow();
     const date = mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? '');
     if (date.text === '' && options.skipRowsWithoutDate) {
       plan.notCompleted++;
@@ -328,6 +332,11 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
       plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
       return;
     }
+    checkExtraCells();
+    checkRecord(resolveMember(), resolveTraining(), date);
+  }
+
+  function checkExtraCells(): void {
     if (cells.length > table.headers.length) {
       let lastFilled = -1;
       for (let i = cells.length - 1; i >= table.headers.length && lastFilled === -1; i--) if (cells[i]!.trim() !== '') lastFilled = i;
@@ -335,10 +344,48 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
         fail('Row', `it has values in ${lastFilled + 1} columns but the header names only ${table.headers.length}; is a value missing its quotes, or is the delimiter different on this row?`);
       }
     }
+  }
 
+  /**
+   * A row of a training matrix: its member once, then one record per course column with a date.
+   * An empty cell is a course not taken; "N/A", "Scheduled", "Due"… are counted as not completed.
+   */
+  function checkMatrixRow(): void {
+    let dated = 0;
+    for (let k = 0; k < matrix.length; k++) {
+      const text = completedOnCell(cells[matrix[k]!.column] ?? '').text;
+      if (text !== '' && !isNotDoneCell(text)) dated++;
+    }
+    const heading = singleFilledCell(cells);
+    if (heading !== null && dated === 0) {
+      plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
+      return;
+    }
+    checkExtraCells();
+    if (dated === 0) {
+      for (let k = 0; k < matrix.length; k++) if (isNotDoneCell(completedOnCell(cells[matrix[k]!.column] ?? '').text)) plan.notCompleted++;
+      return;
+    }
     const member = resolveMember();
-    const training = resolveTraining();
+    if (member === null) return;
+    for (let k = 0; k < matrix.length; k++) {
+      const { column, training } = matrix[k]!;
+      const date = completedOnCell(cells[column] ?? '');
+      if (date.text === '') continue;
+      if (isNotDoneCell(date.text)) {
+        plan.notCompleted++;
+        continue;
+      }
+      dateColumn = column;
+      rowErrors = 0;
+      // A tick or "Yes" says the course was done but not when, and a record needs the date.
+      if (isCompletedValue(date.text)) fail('completedOn', `"${date.text.slice(0, 40)}" says completed but not when; type the date it was completed in this cell`);
+      else checkRecord(member, training, date);
+      dateColumn = null;
+    }
+  }
 
+  function checkRecord(member: FoundMember | null, training: CheckedTraining | null, date: DateCell): void {
     let completedOn: string | undefined;
     if (date.text === '') fail('completedOn', 'empty; every record needs the date it was completed');
     else {
@@ -541,6 +588,16 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
     plan.fileProblems.push('“All rows are this training” is ticked: pick the training from the catalogue or type its title.');
   }
 
+  /** A training matrix's course columns, each with its training found once. */
+  const matrix: { column: number; training: CheckedTraining }[] = [];
+  const matrixProblems: string[] = [];
+  for (const { column, training: chosen } of options.trainingColumns) {
+    const found = columnTraining(table.headers[column] ?? '', column, chosen, trainings);
+    if (found.kind === 'problem') matrixProblems.push(found.message);
+    else matrix.push({ column, training: checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider)) });
+  }
+  if (plan.fileProblems.length === 0) plan.fileProblems.push(...matrixProblems);
+
   // The training of each distinct combination of training cells (id, title, provider), once found.
   const trainingCells = new CellTupleMemo<TrainingCells>([mapping.trainingId, mapping.trainingTitle, mapping.provider].filter((c): c is number => c !== null), memoLimit);
 
@@ -632,7 +689,7 @@ function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, m
  * preview, over a table it keeps (parseCsvTable).
  */
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT) {
-  const survey = createSurvey(mapping, memoLimit);
+  const survey = createSurvey(mapping, memoLimit, options.trainingColumns.map((c) => c.column));
   for (const row of table.rows) survey.visit(row.rowNumber, row.cells);
   const checker = createRowChecker(table, survey.result(), mapping, ctx, options, memoLimit);
   let next = 0;
@@ -708,7 +765,7 @@ export function planImportFromText(
   /** How many distinct values each memo keeps (tests: 0 checks every row from scratch). */
   memoLimit = CELL_MEMO_LIMIT,
 ): ImportPlan {
-  const survey = createSurvey(mapping, memoLimit);
+  const survey = createSurvey(mapping, memoLimit, options.trainingColumns.map((c) => c.column));
   const provisional = (order: DateOrder | null): Survey => ({
     dateOrder: order === null ? { kind: 'none' } : { kind: 'found', order, example: '', rowNumber: 0 },
     statusValues: survey.result().statusValues,

@@ -1,3 +1,5 @@
+import type { ImportOptions } from './import-options';
+
 /**
  * The fields an import understands, the column headers that suggest each one, and
  * which are required. Header guesses cover this app's own export and the names
@@ -359,8 +361,14 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
 }
 
 /** What is missing before rows can be checked; empty when the mapping is usable. */
-export function mappingProblems(mapping: ColumnMapping, columnCount: number, hasFixedTraining = false): string[] {
+export function mappingProblems(
+  mapping: ColumnMapping,
+  columnCount: number,
+  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> = { training: null, trainingColumns: [] },
+  headers: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
+  const matrix = choices.trainingColumns;
   for (const field of importFields) {
     const column = mapping[field];
     if (column !== null && (column < 0 || column >= columnCount)) problems.push(`${fieldLabels[field]} points at column ${column + 1}, which the file does not have.`);
@@ -376,8 +384,25 @@ export function mappingProblems(mapping: ColumnMapping, columnCount: number, has
   if (mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
     problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number): the file has none that looks like one.');
   }
-  if (!hasFixedTraining && mapping.trainingId === null && mapping.trainingTitle === null) {
-    problems.push('Choose the column that names the training (Training title or Training ID), or choose “All rows are this training”: the file has none that looks like one.');
+  const columnName = (column: number): string => (headers[column]?.trim() ? `“${headers[column]!.trim()}”` : `column ${column + 1}`);
+  const trainingColumnsSeen = new Set<number>();
+  for (const { column } of matrix) {
+    if (column >= columnCount) problems.push(`A training column points at column ${column + 1}, which the file does not have.`);
+    const field = importFields.find((f) => mapping[f] === column);
+    if (field) problems.push(`${columnName(column)} is chosen both as a training column and as ${fieldLabels[field]}; it can be only one.`);
+    if (trainingColumnsSeen.has(column)) problems.push(`${columnName(column)} is chosen twice as a training column.`);
+    trainingColumnsSeen.add(column);
+  }
+  if (matrix.length > 0) {
+    if (choices.training !== null) problems.push('“All rows are this training” and “Each course has its own column” are both ticked; choose one.');
+    // Each course's column holds its date and names its training: a second source of either would be ignored.
+    for (const field of ['trainingId', 'trainingTitle', 'completedOn'] as const) {
+      if (mapping[field] !== null) problems.push(`Each course has its own column, so ${fieldLabels[field]} is not used: set it to “Not in the file”.`);
+    }
+    return problems;
+  }
+  if (choices.training === null && mapping.trainingId === null && mapping.trainingTitle === null) {
+    problems.push('Choose the column that names the training (Training title or Training ID), or choose “All rows are this training” or “Each course has its own column”: the file has none that looks like one.');
   }
   if (mapping.completedOn === null) problems.push('Choose the column with the completion date (Completed on): the file has none that looks like one.');
   return problems;

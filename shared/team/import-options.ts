@@ -18,6 +18,15 @@ export const importOptionsSchema = lazySchema(() => z
   .object({
     /** "All rows are this training": LMS reports of one course carry it only in the file name. */
     training: fixedTrainingSchema.nullable().default(null),
+    /**
+     * A training matrix (one row per person, one column per course, a completion date in each
+     * cell): the columns that are trainings. `training` null = the training the column's header
+     * names (a catalogue title, else a training outside the catalogue under that title).
+     */
+    trainingColumns: z
+      .array(z.object({ column: z.number().int().min(0).max(10_000), training: fixedTrainingSchema.nullable() }).strict())
+      .max(1_000)
+      .default([]),
     /** Status values (as written in the file) that mean completed; null = the usual words (Yes, Completed, Passed…). */
     completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
     /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
@@ -30,6 +39,7 @@ export const importOptionsSchema = lazySchema(() => z
   })
   .strict());
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
+export type TrainingColumn = ImportOptions['trainingColumns'][number];
 export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 
 /**
@@ -38,6 +48,7 @@ export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
  */
 export const defaultImportOptions: ImportOptions = {
   training: null,
+  trainingColumns: [],
   completedValues: null,
   skipRowsWithoutDate: false,
   dateOrder: null,

@@ -7,6 +7,7 @@ import { normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
+import { guessTrainingColumns } from './training-columns';
 import { markupTableKind, withNamedEntitiesDecoded, type MarkupTable } from './markup-table';
 import type { SheetPick, WorkbookSheet } from './xlsx-sheet';
 
@@ -85,7 +86,13 @@ export function firstMapping(
   const mine = findSavedMapping(saved, headers);
   if (mine) return { mapping: mine.mapping, options: mine.options, source: { kind: 'saved', name: mine.name } };
   const { mapping, options, preset } = suggestMapping(headers);
-  if (mapping.trainingId === null && mapping.trainingTitle === null) {
+  const courseColumns = preset ? [] : guessTrainingColumns(file.table, mapping);
+  if (courseColumns.length > 0) {
+    // A training matrix: each course's column holds its dates, so no one column is the completion date.
+    options.trainingColumns = courseColumns;
+    mapping.completedOn = null;
+    if (courseColumns.some((c) => c.column === mapping.expiresOn)) mapping.expiresOn = null;
+  } else if (mapping.trainingId === null && mapping.trainingTitle === null) {
     // One-course reports name the course only in the file name: offer it as the training for all rows.
     const hint = trainingHintFromFileName(file.name);
     const match = trainings.all().find((t) => normaliseText(t.title) === normaliseText(hint) || t.id === hint);

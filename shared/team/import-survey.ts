@@ -3,6 +3,8 @@ import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence }
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
 import { isSummaryText, singleFilledCell } from './row-rules';
 
+const BARE_COUNT = /^\d{1,4}$/;
+
 /** Distinct values of the status column kept for the "means completed" choice. */
 const MAX_STATUS_VALUES = 50;
 
@@ -21,8 +23,10 @@ export interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-export function createSurvey(mapping: ColumnMapping, memoLimit: number) {
-  const dateColumns = [mapping.completedOn, mapping.expiresOn].filter((c): c is number => c !== null);
+export function createSurvey(mapping: ColumnMapping, memoLimit: number, trainingColumns: readonly number[] = []) {
+  // A training matrix's course columns hold its completion dates.
+  const recordDates = trainingColumns.length > 0 ? trainingColumns : mapping.completedOn === null ? [] : [mapping.completedOn];
+  const dateColumns = [...recordDates, ...(mapping.expiresOn === null ? [] : [mapping.expiresOn])];
   // Only the first row of each distinct value can tell anything new.
   const seenDates = new Set<string>();
   const dateSamples: { text: string; rowNumber: number }[] = [];
@@ -78,7 +82,12 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number) {
       }
       // A one-cell line at the end ("Prepared by: Records Unit", "2 records") is a note, not a record.
       // A Total line has no completion date: a dated row is a record even for a member named "Sum".
-      const undated = mapping.completedOn === null || (cells[mapping.completedOn] ?? '').trim() === '';
+      // A matrix's Total line counts each course ("12"): a bare number there is no date.
+      let undated = true;
+      for (let d = 0; d < recordDates.length && undated; d++) {
+        const text = (cells[recordDates[d]!] ?? '').trim();
+        undated = text === '' || (trainingColumns.length > 0 && BARE_COUNT.test(text));
+      }
       const summary = memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || singleFilledCell(cells) !== null;
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;

@@ -129,3 +129,15 @@ export function isColumnNotes(cells: readonly string[]): boolean {
   }
   return filled >= 2 && note;
 }
+
+// What a training matrix's cell says when the course was not done: no date to record.
+const NOT_DONE =
+  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|registered\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|[-–—?]+)$/i;
+
+/**
+ * A training matrix's cell that says the course is not done ("N/A", "Not required", "Scheduled
+ * 3/2027", "Due", "Exempt", "-"): skipped and counted, as a not-completed status is.
+ */
+export function isNotDoneCell(text: string): boolean {
+  return NOT_DONE.test(text.trim());
+}

@@ -205,6 +205,18 @@ const cases: Case[] = [
       ['m-sam', 'Interview Room Recording', '2026-04-14', null, 1.5],
     ],
   },
+  {
+    file: 'hand-made-training-matrix.csv',
+    preview: ['2 not completed (skipped)', 'In the catalogue: Peer-to-Peer Investigations', 'Outside the catalogue: Courtroom Testimony', '1 total, summary or note line at the end (skipped)'],
+    records: [
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', null, null],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
+      ['m-sam', 'Interview Room Recording', '2026-04-14', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+    ],
+  },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
     (file): Case => ({
       file,
@@ -341,4 +353,29 @@ test("a web page's other table can be chosen, in the encoding chosen, and back",
   await expect(page.getByTestId('import-encoding')).toHaveText('UTF-8');
   await page.getByLabel('Table').selectOption({ label: 'Table 2' });
   await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
+});
+
+test('a training matrix: a course column left out, another given its catalogue training, and no axe violations', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('hand-made-training-matrix.csv'));
+  await expect(page.getByRole('checkbox', { name: 'Each course has its own column' })).toBeChecked();
+  // The hire date is not a course.
+  await expect(page.getByRole('checkbox', { name: 'Column 8: Hire Date' })).not.toBeChecked();
+  await expectNoViolations(page, 'import: training matrix');
+  await page.getByRole('checkbox', { name: 'Column 7: Interview Room Recording' }).uncheck();
+  const courtroom = page.getByRole('row', { name: /Column 6: Courtroom Testimony/ });
+  await courtroom.getByRole('button', { name: 'Choose from the catalogue' }).click();
+  await page.getByLabel('Catalogue training for column 6').fill('CART New Member');
+  await page.getByRole('option', { name: /CART New Member Online Course/ }).click();
+  await expect(page.getByTestId('course-column-5-training')).toHaveText('In the catalogue: CART New Member Online Course');
+  await page.getByRole('button', { name: 'Import 5 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 5 records' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', null, null],
+    ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+    ['m-dana', 'aattap-cart-new-member-online-course', '2026-02-12', null, null],
+    ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, null],
+    ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+  ]);
 });

@@ -5,6 +5,9 @@ import { guessCompletedValues } from '../../../shared/team/row-rules';
 import type { TrainingLookup } from '../../../shared/team/training-lookup';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { TrainingPicker } from './TrainingPicker';
+import { ImportTrainingColumns } from './ImportTrainingColumns';
+import type { ColumnMapping } from '../../../shared/team/csv-mapping';
+import type { CsvTable } from '../../../shared/team/csv-parse';
 
 interface Props {
   options: ImportOptions;
@@ -15,10 +18,14 @@ interface Props {
   hasStatusColumn: boolean;
   hasTrainingColumn: boolean;
   plan: ImportPlan | null;
+  table: CsvTable;
+  mapping: ColumnMapping;
+  /** For the course columns of a training matrix, which replace the mapping's training and date columns. */
+  onChangeWithMapping(mapping: ColumnMapping, options: ImportOptions): void;
 }
 
 /** The choices a file's columns cannot make: one training for all rows, what "completed" means, the date order. */
-export function ImportChoices({ options, onChange, trainings, fileHint, hasStatusColumn, hasTrainingColumn, plan }: Props) {
+export function ImportChoices({ options, onChange, trainings, fileHint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, onChangeWithMapping }: Props) {
   const labels = useCatalogueStore((s) => s.loaded!.labels);
   const familyLabel = useCallback((id: string) => labels.value('family', id), [labels]);
   const fixed = options.training;
@@ -36,7 +43,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
           <input
             type="checkbox"
             checked={fixed !== null}
-            onChange={(e) => onChange({ ...options, training: e.target.checked ? { kind: 'custom', title: fileHint, provider: '' } : null })}
+            onChange={(e) => onChange({ ...options, training: e.target.checked ? { kind: 'custom', title: fileHint, provider: '' } : null, ...(e.target.checked ? { trainingColumns: [] } : {}) })}
           />
           All rows are this training
         </label>
@@ -110,6 +117,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
             ) : null}
           </div>
         ) : null}
+        {fixed === null ? <ImportTrainingColumns table={table} mapping={mapping} options={options} trainings={trainings} onChange={onChangeWithMapping} /> : null}
       </fieldset>
 
       {hasStatusColumn ? (

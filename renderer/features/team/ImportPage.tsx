@@ -124,7 +124,7 @@ export function ImportPage() {
     file && mapping && options
       ? plan && plan.fileProblems.length > 0
         ? plan.fileProblems
-        : [...file.table.fileProblems, ...(file.table.fileProblems.length ? [] : mappingProblems(mapping, file.table.headers.length, options.training !== null))]
+        : [...file.table.fileProblems, ...(file.table.fileProblems.length ? [] : mappingProblems(mapping, file.table.headers.length, options, file.table.headers))]
       : [];
   const canImport = plan !== null && plan.fileProblems.length === 0 && plan.errors.length === 0 && plan.completions.length > 0 && commit.kind !== 'saving';
 
@@ -184,6 +184,13 @@ export function ImportPage() {
             hasStatusColumn={mapping.status !== null}
             hasTrainingColumn={mapping.trainingTitle !== null || mapping.trainingId !== null}
             plan={plan}
+            table={file.table}
+            mapping={mapping}
+            onChangeWithMapping={(nextMapping, nextOptions) => {
+              setMapping(nextMapping);
+              setOptions(nextOptions);
+              void recheck(file, nextMapping, nextOptions, createMissing);
+            }}
           />
           {plan ? <ImportHours items={plan.withoutHours} hours={options.hoursByTraining} onChange={(hoursByTraining) => changeOptions({ ...options, hoursByTraining })} /> : null}
           <label className="check">

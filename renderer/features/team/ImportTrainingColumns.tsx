@@ -1,0 +1,135 @@
+import { useCallback, useMemo, useState } from 'react';
+import { importFields, type ColumnMapping } from '../../../shared/team/csv-mapping';
+import type { CsvTable } from '../../../shared/team/csv-parse';
+import type { ImportOptions, TrainingColumn } from '../../../shared/team/import-options';
+import { createTrainingMatcher } from '../../../shared/team/matching';
+import { columnTraining, guessTrainingColumns } from '../../../shared/team/training-columns';
+import type { TrainingLookup } from '../../../shared/team/training-lookup';
+import { useCatalogueStore } from '../catalogue/catalogue-store';
+import { TrainingPicker } from './TrainingPicker';
+
+interface Props {
+  table: CsvTable;
+  mapping: ColumnMapping;
+  options: ImportOptions;
+  trainings: TrainingLookup;
+  /** Both change together: a matrix's course columns replace the training and date columns. */
+  onChange(mapping: ColumnMapping, options: ImportOptions): void;
+}
+
+/**
+ * "Each course has its own column": a training matrix, one row per person and the date each
+ * course was done in that course's column. The coordinator ticks the course columns and can
+ * pick the catalogue training a column is when its header does not name it.
+ */
+export function ImportTrainingColumns({ table, mapping, options, trainings, onChange }: Props) {
+  const labels = useCatalogueStore((s) => s.loaded!.labels);
+  const familyLabel = useCallback((id: string) => labels.value('family', id), [labels]);
+  const matcher = useMemo(() => createTrainingMatcher(trainings), [trainings]);
+  const [opened, setOpened] = useState(false);
+  const [picking, setPicking] = useState<number | null>(null);
+  const chosen = options.trainingColumns;
+  const on = opened || chosen.length > 0;
+  const byColumn = new Map(chosen.map((c) => [c.column, c]));
+  const takenByField = new Set(importFields.map((f) => mapping[f]));
+
+  const setColumns = (trainingColumns: TrainingColumn[]) => onChange(mapping, { ...options, trainingColumns });
+
+  function turnOn(checked: boolean) {
+    setOpened(checked);
+    setPicking(null);
+    if (!checked) return onChange(mapping, { ...options, trainingColumns: [] });
+    // The dates are in the course columns and the headers name the trainings.
+    const next: ColumnMapping = { ...mapping, trainingId: null, trainingTitle: null, completedOn: null };
+    onChange(next, { ...options, training: null, trainingColumns: guessTrainingColumns(table, next) });
+  }
+
+  function toggle(column: number, checked: boolean) {
+    const rest = chosen.filter((c) => c.column !== column);
+    setColumns(checked ? [...rest, { column, training: null }].sort((a, b) => a.column - b.column) : rest);
+  }
+
+  function choose(column: number, training: TrainingColumn['training']) {
+    setColumns(chosen.map((c) => (c.column === column ? { column, training } : c)));
+  }
+
+  return (
+    <div className="import-matrix">
+      <label className="check">
+        <input type="checkbox" checked={on} onChange={(e) => turnOn(e.target.checked)} />
+        Each course has its own column
+      </label>
+      <p className="field__hint">
+        For a training matrix: one row per person, and the date each course was completed in that course’s column. Empty cells, “N/A”, “Scheduled” or “Due” are not
+        records.
+      </p>
+      {on ? (
+        <table className="table mapping">
+          <caption>Course columns</caption>
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Recorded as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.headers.map((header, column) => {
+              if (takenByField.has(column) && !byColumn.has(column)) return null;
+              const entry = byColumn.get(column);
+              const id = `course-column-${column}`;
+              const found = entry ? columnTraining(header, column, entry.training, matcher) : null;
+              return (
+                <tr key={`${column}-${header}`}>
+                  <th scope="row">
+                    <label className="check">
+                      <input id={id} type="checkbox" checked={entry !== undefined} onChange={(e) => toggle(column, e.target.checked)} />
+                      Column {column + 1}: {header}
+                    </label>
+                  </th>
+                  <td>
+                    {found === null ? (
+                      <span className="muted">Not a course</span>
+                    ) : (
+                      <>
+                        <span data-testid={`${id}-training`}>
+                          {found.kind === 'catalogue'
+                            ? `In the catalogue: ${found.training.title}`
+                            : found.kind === 'custom'
+                              ? `Outside the catalogue: ${found.title}`
+                              : found.message}
+                        </span>{' '}
+                        {found.kind !== 'problem' && !found.byHeader ? (
+                          <button type="button" className="button button--small button--quiet" onClick={() => choose(column, null)}>
+                            Use the header
+                          </button>
+                        ) : null}
+                        <button type="button" className="button button--small button--quiet" onClick={() => setPicking(picking === column ? null : column)} aria-expanded={picking === column}>
+                          Choose from the catalogue
+                        </button>
+                        {picking === column ? (
+                          <div className="field">
+                            <label htmlFor={`${id}-search`}>Catalogue training for column {column + 1}</label>
+                            <TrainingPicker
+                              id={`${id}-search`}
+                              trainings={trainings.all()}
+                              selected={found.kind === 'catalogue' ? found.training : null}
+                              familyLabel={familyLabel}
+                              onSelect={(t) => {
+                                choose(column, { kind: 'catalogue', trainingId: t.id });
+                                setPicking(null);
+                              }}
+                            />
+                          </div>
+                        ) : null}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

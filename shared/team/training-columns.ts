@@ -1,0 +1,103 @@
+import type { ColumnMapping } from './csv-mapping';
+import { importFields } from './csv-mapping';
+import type { CsvTable } from './csv-parse';
+import { parseDateText } from './date-cells';
+import { cleanImportCell } from './import-cells';
+import type { TrainingColumn } from './import-options';
+import { isNotDoneCell } from './row-rules';
+import { cleanCell } from './clean-cell';
+import type { FixedTraining } from './import-options';
+import type { createTrainingMatcher } from './matching';
+import type { TrainingFacts } from './training-lookup';
+
+/*
+ * Training matrices: the sheet a coordinator keeps by hand, one row per person and one column
+ * per course, with the date each was completed in the cells.
+ */
+
+// Words around a course's name in its column's header that say the cells are dates.
+const DATE_WORDS = /^(?:(?:date\s+)?(?:completed|completion|done|taken|attended)(?:\s+(?:date|on))?|date)\s*[:\-–—]\s*|\s*(?:[:\-–—(]\s*|\s+)(?:(?:date\s+)?(?:completed|completion|done|taken|attended)(?:\s+(?:date|on))?|date)\)?$/i;
+
+/** "ICAC UC Chat - Date Completed" → "ICAC UC Chat": the training a course column names. */
+export function courseTitleFromHeader(header: string): string {
+  const title = header.trim().replace(DATE_WORDS, '').trim();
+  return title === '' ? header.trim() : title;
+}
+
+// Dated columns that are not courses: when a person was hired or born, when a course is next due.
+const NOT_A_COURSE =
+  /\b(?:expir\w*|exp|expires|renew\w*|due|next|recert\w*|refresher due|hire\w*|hired|birth\w*|dob|start\w*|began|enrol\w*|registered|scheduled|updated|modified|created|printed|as of|last (?:login|access)|assigned|appointed|sworn|promot\w*|review\w*)\b/i;
+
+/** Rows sampled to tell a course column from others. */
+const SAMPLE_ROWS = 200;
+/** Share of a course column's filled cells that are dates (the others: "N/A", "Scheduled", a tick, a typo). */
+const DATED_SHARE = 0.6;
+
+function isDateText(text: string): boolean {
+  // A bare number is an ID, a count or hours far more often than an Excel date.
+  if (/^\d+(?:\.\d+)?$/.test(text)) return false;
+  return parseDateText(text, { order: 'mdy', excel1904: false }).ok || parseDateText(text, { order: 'dmy', excel1904: false }).ok;
+}
+
+/**
+ * The course columns of a training matrix, when the file is one: two columns or more, not
+ * taken by another field and not headed as another kind of date, whose filled cells are
+ * mostly dates. Empty when the file is not a matrix (it has a training or a date column).
+ */
+export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): TrainingColumn[] {
+  // A training or a completion date column means one record per row: a list, not a matrix.
+  if (mapping.trainingId !== null || mapping.trainingTitle !== null || mapping.completedOn !== null) return [];
+  const taken = new Set(importFields.filter((f) => f !== 'expiresOn').map((f) => mapping[f]));
+  const rows = table.rows.slice(0, SAMPLE_ROWS);
+  const columns: TrainingColumn[] = [];
+  table.headers.forEach((header, column) => {
+    if (taken.has(column) || NOT_A_COURSE.test(header)) return;
+    let filled = 0;
+    let dated = 0;
+    for (const row of rows) {
+      const text = cleanImportCell(row.cells[column] ?? '');
+      // "N/A", "Scheduled 4/2027" and a Total line's count say nothing either way.
+      if (text === '' || isNotDoneCell(text) || /^\d{1,4}$/.test(text)) continue;
+      filled++;
+      if (isDateText(text)) dated++;
+    }
+    if (dated > 0 && dated >= filled * DATED_SHARE) columns.push({ column, training: null });
+  });
+  // A single dated column is the completion date of a one-course report, not a matrix.
+  if (columns.length < 2) return [];
+  return columns;
+}
+
+/** The training a course column records: a catalogue one, one outside the catalogue, or why neither. */
+export type ColumnTraining =
+  | { kind: 'catalogue'; training: TrainingFacts; byHeader: boolean }
+  | { kind: 'custom'; title: string; provider: string; byHeader: boolean }
+  | { kind: 'problem'; message: string };
+
+/**
+ * The training of a course column: the one chosen for it, else the one its header names (a
+ * catalogue title or other name, else a training outside the catalogue under that title).
+ */
+export function columnTraining(
+  header: string,
+  column: number,
+  chosen: FixedTraining | null,
+  matcher: Pick<ReturnType<typeof createTrainingMatcher>, 'byId' | 'byTitle'>,
+): ColumnTraining {
+  const written = cleanCell(header).trim();
+  const name = written !== '' ? `“${written.slice(0, 80)}”` : `column ${column + 1}`;
+  if (chosen?.kind === 'catalogue') {
+    const t = matcher.byId(chosen.trainingId);
+    return t ? { kind: 'catalogue', training: t, byHeader: false } : { kind: 'problem', message: `The catalogue training chosen for ${name} is not in the catalogue in use; choose it again.` };
+  }
+  if (chosen?.kind === 'custom') {
+    const title = cleanCell(chosen.title).trim();
+    return title !== '' ? { kind: 'custom', title, provider: cleanCell(chosen.provider).trim(), byHeader: false } : { kind: 'problem', message: `Type the title of the training in ${name}.` };
+  }
+  const title = courseTitleFromHeader(written);
+  if (title === '') return { kind: 'problem', message: `Column ${column + 1} has no header to name its training; choose the training for it.` };
+  const match = matcher.byTitle(title);
+  if (match.kind === 'found') return { kind: 'catalogue', training: match.training, byHeader: true };
+  if (match.kind === 'ambiguous') return { kind: 'problem', message: `${name} matches ${match.ids.length} catalogue trainings (${match.ids.join(', ')}); choose which one this column is.` };
+  return { kind: 'custom', title, provider: '', byHeader: true };
+}

@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { formatRowError, planImport, planImportFromText } from '../../../shared/team/csv-import';
+import { emptyMapping, guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { createTrainingMatcher } from '../../../shared/team/matching';
+import { isNotDoneCell } from '../../../shared/team/row-rules';
+import { columnTraining, courseTitleFromHeader, guessTrainingColumns } from '../../../shared/team/training-columns';
+import { importContext, member, sampleLookup } from './helpers';
+
+/*
+ * Training matrices: one row per person, one column per course, the completion date in
+ * the cells. The fixture's whole path (detection, records) is in import-formats.test.ts
+ * and the e2e spec; these are the rules one at a time.
+ */
+
+const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
+const matcher = createTrainingMatcher(sampleLookup);
+
+function matrixPlan(text: string, choose: (o: ImportOptions) => ImportOptions = (o) => o) {
+  const table = parseCsvTable(text);
+  const mapping = guessMapping(table.headers);
+  const options = choose({ ...defaultImportOptions, dateOrder: 'mdy', trainingColumns: guessTrainingColumns(table, mapping) });
+  const plan = planImport(table, { ...mapping, completedOn: null }, importContext(team), options);
+  return { table, mapping, options, plan, errors: plan.errors.map(formatRowError) };
+}
+
+describe('training matrix: which columns are courses', () => {
+  it('finds the dated columns, not the hire date, an ID or a count', () => {
+    const table = parseCsvTable(
+      'Name,Badge,ICAC Undercover Chat Investigations,Hire Date,Trauma-Informed Victim Services,Shifts\nDana Reyes,4410,3/14/2025,6/1/2019,N/A,12\nSam Lee,4471,,8/15/2021,4/14/2026,9\n',
+    );
+    expect(guessTrainingColumns(table, guessMapping(table.headers))).toEqual([
+      { column: 2, training: null },
+      { column: 4, training: null },
+    ]);
+  });
+
+  it('is not a matrix with one dated column, with a training column, or with a Completed on column', () => {
+    const one = parseCsvTable('Name,CART Training\nDana Reyes,3/14/2025\n');
+    expect(guessTrainingColumns(one, guessMapping(one.headers))).toEqual([]);
+    const list = parseCsvTable('Name,Training,Date,Expires\nDana Reyes,CART,3/14/2025,3/14/2027\n');
+    expect(guessTrainingColumns(list, guessMapping(list.headers))).toEqual([]);
+    const dated = parseCsvTable('Name,Completed on,Course A,Course B\nDana Reyes,3/14/2025,3/14/2025,3/15/2025\n');
+    expect(guessMapping(dated.headers).completedOn).toBe(1);
+    expect(guessTrainingColumns(dated, guessMapping(dated.headers))).toEqual([]);
+  });
+
+  it('a column of mostly text is not a course; a few "N/A" or "Scheduled" cells do not stop one', () => {
+    const table = parseCsvTable('Name,Course A,Course B,Remarks\nA B,3/1/2025,N/A,on leave 3/1/2025\nC D,Scheduled 4/2027,3/2/2025,moved\nE F,3/3/2025,3/4/2025,new\n');
+    expect(guessTrainingColumns(table, guessMapping(table.headers)).map((c) => c.column)).toEqual([1, 2]);
+  });
+
+  it('reads the training from the header without the date words around it', () => {
+    expect(courseTitleFromHeader('ICAC UC Chat - Date Completed')).toBe('ICAC UC Chat');
+    expect(courseTitleFromHeader('Date: Firearms Qualification')).toBe('Firearms Qualification');
+    expect(courseTitleFromHeader('CART (date)')).toBe('CART');
+    expect(courseTitleFromHeader('Interview Room Recording Completed')).toBe('Interview Room Recording');
+    expect(courseTitleFromHeader('Update Training')).toBe('Update Training');
+    expect(courseTitleFromHeader('Date')).toBe('Date');
+  });
+
+  it('a header is matched to the catalogue by title or other name, else recorded outside it; a choice wins', () => {
+    expect(columnTraining('Child Forensic Interview Training - Date', 2, null, matcher)).toMatchObject({ kind: 'catalogue', training: { id: 'cac-forensic-interview' }, byHeader: true });
+    expect(columnTraining('Firearms', 2, null, matcher)).toEqual({ kind: 'custom', title: 'Firearms', provider: '', byHeader: true });
+    expect(columnTraining('Firearms', 2, { kind: 'catalogue', trainingId: 'amber-cart' }, matcher)).toMatchObject({ kind: 'catalogue', training: { id: 'amber-cart' }, byHeader: false });
+    expect(columnTraining('Firearms', 2, { kind: 'catalogue', trainingId: 'gone' }, matcher)).toEqual({ kind: 'problem', message: 'The catalogue training chosen for “Firearms” is not in the catalogue in use; choose it again.' });
+    expect(columnTraining('  ', 4, null, matcher)).toEqual({ kind: 'problem', message: 'Column 5 has no header to name its training; choose the training for it.' });
+  });
+
+  it('says what a not-done cell is', () => {
+    for (const text of ['N/A', 'n/a', 'NA', '-', '—', 'No', 'Not required', 'Scheduled 4/2027', 'Due 1/2027', 'Exempt', 'Expired 3/1/2024', 'In progress', 'TBD', '?']) expect(isNotDoneCell(text), text).toBe(true);
+    for (const text of ['3/1/2025', 'Nov 3 2025', 'X', 'Yes', 'Nadia', 'Notary class']) expect(isNotDoneCell(text), text).toBe(false);
+  });
+});
+
+describe('training matrix: the records', () => {
+  const text = [
+    'Name,ICAC Undercover Chat Investigations,Firearms - Date Completed,Trauma-Informed Victim Services',
+    'Dana Reyes,3/14/2025,11/3/2025,N/A',
+    'Sam Lee,,Scheduled 4/2027,4/14/2026',
+    'Total,1,1,1',
+  ].join('\n');
+
+  it('one record per dated cell, the training from its column, not-done cells and the Total line skipped', () => {
+    const { plan, errors } = matrixPlan(text);
+    expect(errors).toEqual([]);
+    expect(plan.fileProblems).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.hours])).toEqual([
+      ['m-dana', 'icac-undercover-chat', '2025-03-14', 32],
+      ['m-dana', 'Firearms', '2025-11-03', undefined],
+      ['m-sam', 'ovc-trauma-informed', '2026-04-14', 6],
+    ]);
+    expect(plan.notCompleted).toBe(2);
+    expect(plan.summaryRows.map((r) => r.text)).toEqual(['Total · 1 · 1 · 1']);
+    expect(plan).toMatchObject({ catalogueMatches: 2, customTrainings: 1, withoutHours: [{ key: 'custom:firearms', title: 'Firearms', rows: 1 }] });
+  });
+
+  it('the same plan read as the main side reads it, straight from the text', () => {
+    const { table, mapping, options, plan } = matrixPlan(text);
+    expect(table.headers).toHaveLength(4);
+    expect(planImportFromText(text, { ...mapping, completedOn: null }, importContext(team), options)).toEqual(plan);
+  });
+
+  it('a bad cell names its row and course column; a tick without a date says so; a stranger is one problem for the row', () => {
+    const { plan, errors } = matrixPlan(
+      ['Name,ICAC Undercover Chat Investigations,Firearms', 'Dana Reyes,soon,X', 'Sam Lee,✓,3/14/2025', 'Pat Doe,3/14/2025,3/15/2025', 'Dana Reyes,,'].join('\n'),
+      (o) => ({ ...o, trainingColumns: [{ column: 1, training: null }, { column: 2, training: null }] }),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/^Row 2, Completed on \(column "ICAC Undercover Chat Investigations"\): "soon"/),
+      'Row 2, Completed on (column "Firearms"): "X" says completed but not when; type the date it was completed in this cell',
+      'Row 3, Completed on (column "ICAC Undercover Chat Investigations"): "✓" says completed but not when; type the date it was completed in this cell',
+      'Row 4, Member name (column "Name"): "Pat Doe" is not on your team. Add them on the Team screen first, or choose "Create members who are not on the team yet"',
+    ]);
+    // Sam's good cell after the bad one is still checked, and would be a record once the row is fixed.
+    expect(plan.completions.map((c) => [c.memberId, c.completedOn])).toEqual([['m-sam', '2025-03-14']]);
+  });
+
+  it('a repeat of a record already kept is skipped as a duplicate', () => {
+    const { plan } = matrixPlan('Name,Firearms,Trauma-Informed Victim Services\nDana Reyes,3/14/2025,3/15/2025\nDana Reyes,3/14/2025,\n');
+    expect(plan.completions).toHaveLength(2);
+    expect(plan.duplicates).toBe(1);
+  });
+
+  it('a column chosen for a catalogue training records that training', () => {
+    const { plan } = matrixPlan('Name,CART,Firearms\nDana Reyes,3/14/2025,3/15/2025\n', (o) => ({ ...o, trainingColumns: [{ column: 1, training: { kind: 'catalogue', trainingId: 'amber-cart' } }, { column: 2, training: null }] }));
+    expect(plan.completions.map((c) => c.trainingId ?? c.custom?.title)).toEqual(['amber-cart', 'Firearms']);
+  });
+
+  it('a header matching two catalogue trainings stops the import until one is chosen', () => {
+    const ctx = importContext(team, {
+      trainings: { get: sampleLookup.get, all: () => [...sampleLookup.all(), { ...sampleLookup.get('amber-cart')!, id: 'amber-cart-2' }] },
+    });
+    const table = parseCsvTable('Name,Child Abduction Response Team (CART) Training,Firearms\nDana Reyes,3/14/2025,3/15/2025\n');
+    const plan = planImport(table, guessMapping(table.headers), ctx, { ...defaultImportOptions, trainingColumns: [{ column: 1, training: null }, { column: 2, training: null }] });
+    expect(plan.fileProblems).toEqual(['“Child Abduction Response Team (CART) Training” matches 2 catalogue trainings (amber-cart, amber-cart-2); choose which one this column is.']);
+    expect(plan.completions).toEqual([]);
+  });
+});
+
+describe('training matrix: the mapping', () => {
+  const mapping = { ...emptyMapping(), memberName: 0 };
+  const columns = [{ column: 1, training: null }, { column: 2, training: null }];
+
+  it('needs no training or date column, but refuses one beside the course columns', () => {
+    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: columns })).toEqual([]);
+    expect(mappingProblems({ ...mapping, completedOn: 1 }, 3, { training: null, trainingColumns: [{ column: 2, training: null }] }, ['Name', 'Date', 'Firearms'])).toEqual([
+      'Each course has its own column, so Completed on is not used: set it to “Not in the file”.',
+    ]);
+  });
+
+  it('refuses a course column that is another field, twice chosen or missing, and both training choices at once', () => {
+    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [{ column: 0, training: null }] }, ['Name', 'A', 'B'])).toEqual([
+      '“Name” is chosen both as a training column and as Member name; it can be only one.',
+    ]);
+    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [...columns, { column: 1, training: null }] }, ['Name', 'A', 'B'])).toEqual(['“A” is chosen twice as a training column.']);
+    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [{ column: 5, training: null }] })).toEqual(['A training column points at column 6, which the file does not have.']);
+    expect(mappingProblems(mapping, 3, { training: { kind: 'custom', title: 'X', provider: '' }, trainingColumns: columns })).toEqual([
+      '“All rows are this training” and “Each course has its own column” are both ticked; choose one.',
+    ]);
+  });
+});
+
+describe('training matrix: a hand-kept tracker from the fixtures folder', () => {
+  it('is recognised with its course columns and every completion right', async () => {
+    const name = 'hand-made-training-matrix.csv';
+    const file = readTable(name, new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url))), null);
+    const { default: catalogue } = await import('../../../data/catalogue.json');
+    const { createTrainingLookup } = await import('../../../shared/team/training-lookup');
+    const trainings = createTrainingLookup(catalogue as never);
+    const first = firstMapping(file, [], trainings);
+    expect(first.options.trainingColumns.map((c) => c.column)).toEqual([3, 4, 5, 6]);
+    expect(first.options.training).toBeNull();
+    expect(first.mapping).toMatchObject({ memberLastName: 0, memberFirstName: 1, completedOn: null });
+    const people = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale', { externalId: '54120' })];
+    const plan = planImport(file.table, first.mapping, importContext(people, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn])).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14'],
+      ['m-dana', 'aattap-cart-training', '2025-11-03'],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12'],
+      ['m-sam', 'Interview Room Recording', '2026-04-14'],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22'],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13'],
+    ]);
+    expect(plan.notCompleted).toBe(2);
+    expect(file.table.skippedAbove.map((r) => r.text)).toEqual(['Example County ICAC Task Force - Training Tracker', 'Updated 11/20/2026']);
+  });
+});
