@@ -217,6 +217,17 @@ const cases: Case[] = [
       ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
     ],
   },
+  {
+    file: 'team-training-matrix.xlsx',
+    preview: ['In the catalogue: Child Abduction Response Team (CART) Training', '2 not completed (skipped)'],
+    records: [
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-04', null, null],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-02', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+    ],
+  },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
     (file): Case => ({
       file,

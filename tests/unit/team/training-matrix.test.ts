@@ -4,11 +4,11 @@ import { formatRowError, planImport, planImportFromText } from '../../../shared/
 import { emptyMapping, guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
-import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { firstMapping, readImportFile, readTable } from '../../../shared/team/import-start';
 import { createTrainingMatcher } from '../../../shared/team/matching';
 import { isNotDoneCell } from '../../../shared/team/row-rules';
 import { columnTraining, courseTitleFromHeader, guessTrainingColumns } from '../../../shared/team/training-columns';
-import { importContext, member, sampleLookup } from './helpers';
+import { importContext, member, readWorkbookHere, sampleLookup } from './helpers';
 
 /*
  * Training matrices: one row per person, one column per course, the completion date in
@@ -188,5 +188,29 @@ describe('training matrix: a hand-kept tracker from the fixtures folder', () => 
     ]);
     expect(plan.notCompleted).toBe(2);
     expect(file.table.skippedAbove.map((r) => r.text)).toEqual(['Example County ICAC Task Force - Training Tracker', 'Updated 11/20/2026']);
+  });
+});
+
+describe('training matrix: the same tracker kept in Excel', () => {
+  it('date cells in the course columns, the hire date left out, "N/A" and "Scheduled" skipped', async () => {
+    const name = 'team-training-matrix.xlsx';
+    const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
+    const file = await readImportFile(name, bytes, null, readWorkbookHere);
+    const { default: catalogue } = await import('../../../data/catalogue.json');
+    const { createTrainingLookup } = await import('../../../shared/team/training-lookup');
+    const trainings = createTrainingLookup(catalogue as never);
+    const first = firstMapping(file, [], trainings);
+    expect(first.options.trainingColumns.map((c) => file.table.headers[c.column])).toEqual(['Peer-to-Peer Investigations', 'Child Abduction Response Team (CART) Training', 'Courtroom Testimony']);
+    const people = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale')];
+    const plan = planImport(file.table, first.mapping, importContext(people, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn])).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-04'],
+      ['m-dana', 'aattap-cart-training', '2025-11-03'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12'],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-02'],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13'],
+    ]);
+    expect(plan.notCompleted).toBe(2);
   });
 });
