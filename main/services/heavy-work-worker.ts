@@ -6,7 +6,7 @@ import { PACKED_SLICE, SLICE, type FromWorker, type ListName, type ToWorker } fr
 import { newRecordId } from './record-ids';
 import { prepareImport } from './team-import';
 import { packCompletions, type PackedCompletions } from './packed-completions';
-import type { ImportPlan } from '../../shared/team/csv-import';
+import type { ImportPlan } from '../../shared/team/import-plan';
 import type { RecordStamps } from '../../shared/team/import-record';
 import { UserFacingError } from './user-facing-error';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { ImportPlan } from '../../shared/team/csv-import';
+import type { ImportPlan } from '../../shared/team/import-plan';
 import type { UserData } from '../../shared/model/user-data';
 import type { TrainingFacts, TrainingLookup } from '../../shared/team/training-lookup';
 import { decodeUserData, type Decoded } from './decode-user-data';

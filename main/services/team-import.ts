@@ -1,5 +1,6 @@
 import type { ImportOutcome } from '../../shared/contract/team-channels';
-import { formatRowError, planImportFromText, type ImportContext, type ImportPlan } from '../../shared/team/csv-import';
+import { formatRowError, type ImportContext, type ImportPlan } from '../../shared/team/import-plan';
+import { planImportFromText } from '../../shared/team/import-stream';
 import type { UserData } from '../../shared/model/user-data';
 import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { ColumnMapping } from '../../shared/team/csv-mapping';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatRowError, type RowError } from '../../shared/team/csv-import';
+import { formatRowError, type RowError } from '../../shared/team/import-plan';
 import { formatNumber } from './format-number';
 
 const MAX_SHOWN = 200;

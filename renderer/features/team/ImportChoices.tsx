@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ImportPlan } from '../../../shared/team/csv-import';
+import type { ImportPlan } from '../../../shared/team/import-plan';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import { guessCompletedValues } from '../../../shared/team/row-rules';
 import type { TrainingLookup } from '../../../shared/team/training-lookup';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TrainingWithoutHours } from '../../../shared/team/csv-import';
+import type { TrainingWithoutHours } from '../../../shared/team/import-plan';
 import { hoursSchema } from '../../../shared/model/team';
 import { plural } from '../../components/format-count';
 

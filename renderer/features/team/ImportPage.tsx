@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportOutcome } from '../../../shared/contract/team-channels';
-import type { ImportPlan } from '../../../shared/team/csv-import';
+import type { ImportPlan } from '../../../shared/team/import-plan';
 import { mappingProblems, type ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import { headerKey } from '../../../shared/team/saved-mappings';

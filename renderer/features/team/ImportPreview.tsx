@@ -1,5 +1,5 @@
 import type { Member } from '../../../shared/model/team';
-import type { ImportPlan } from '../../../shared/team/csv-import';
+import type { ImportPlan } from '../../../shared/team/import-plan';
 import { RowProblemsList } from '../../components/RowProblemsList';
 import { formatDate } from '../../../shared/util/dates';
 import { formatNumber } from '../../components/format-number';

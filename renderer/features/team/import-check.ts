@@ -1,5 +1,6 @@
 import type { Completion, Member } from '../../../shared/model/team';
-import { createImportChecker, type ImportPlan } from '../../../shared/team/csv-import';
+import { createImportChecker } from '../../../shared/team/csv-import';
+import type { ImportPlan } from '../../../shared/team/import-plan';
 import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { CsvTable } from '../../../shared/team/csv-parse';
 import type { ImportOptions } from '../../../shared/team/import-options';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
-import type * as CsvImport from '../../../shared/team/csv-import';
+import type * as ImportStream from '../../../shared/team/import-stream';
 import { openStore } from '../../../main/services/store';
 import { importCompletions } from '../../../main/services/team-import';
 import { createHeavyWork } from '../../../main/services/heavy-work';
@@ -12,13 +12,13 @@ import { useTempDirs } from './temp-dir';
  * An import's records come out of the row check already stamped as the store would stamp
  * them (updatedAt = the import's time, updatedBy = the store's author), so the store keeps
  * them instead of a stamped copy of each. The row check stamps them from ImportContext.stamps
- * (shared/team/csv-import.ts); here a double of planImportFromText does what it does, and
+ * (shared/team/row-checker.ts); here a double of planImportFromText does what it does, and
  * records the context it was given.
  */
 type Stamps = { updatedAt: string; updatedBy: string };
 const given = vi.hoisted(() => ({ stamps: [] as (Stamps | undefined)[] }));
-vi.mock('../../../shared/team/csv-import', async (original) => {
-  const real = await original<typeof CsvImport>();
+vi.mock('../../../shared/team/import-stream', async (original) => {
+  const real = await original<typeof ImportStream>();
   return {
     ...real,
     planImportFromText: (...args: Parameters<typeof real.planImportFromText>) => {

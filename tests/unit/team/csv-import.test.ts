@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { formatRowError, planImport, type ImportContext } from '../../../shared/team/csv-import';
+import { formatRowError, type ImportContext } from '../../../shared/team/import-plan';
+import { planImport } from '../../../shared/team/csv-import';
 import { guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { parseHoursCell, parseNumberCell } from '../../../shared/team/csv-values';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Completion, Member } from '../../../shared/model/team';
 import { neutraliseCell, restoreCell, toCsv } from '../../../shared/team/csv-cells';
 import { completionsCsv, exportHeaders } from '../../../shared/team/csv-export';
-import { formatRowError, planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { planImport } from '../../../shared/team/csv-import';
 
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { isoFromDayNumber } from '../../../shared/util/dates';

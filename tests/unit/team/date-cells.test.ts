@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateText, type DateOptions } from '../../../shared/team/date-cells';
-import { formatRowError, planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { planImport } from '../../../shared/team/csv-import';
 import { guessMapping } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { defaultImportOptions } from '../../../shared/team/import-options';

@@ -3,7 +3,7 @@ import type { Completion, Member } from '../../../shared/model/team';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
 import type { WorkbookReader } from '../../../shared/team/import-start';
 import { xlsxSheetText } from '../../../shared/team/xlsx-sheet';
-import type { ImportContext } from '../../../shared/team/csv-import';
+import type { ImportContext } from '../../../shared/team/import-plan';
 
 type Training = Catalogue['trainings'][number];
 

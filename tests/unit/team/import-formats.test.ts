@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formatRowError, planImport, planImportFromText } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { planImport } from '../../../shared/team/csv-import';
+import { planImportFromText } from '../../../shared/team/import-stream';
 import { decodeBytes } from '../../../shared/team/decode-bytes';
 import { firstMapping, readImportFile, readTable } from '../../../shared/team/import-start';
 import type { ImportOptions } from '../../../shared/team/import-options';

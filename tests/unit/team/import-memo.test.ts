@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completionSchema } from '../../../shared/model/team';
-import { planImport, planImportFromText } from '../../../shared/team/csv-import';
+import { planImport } from '../../../shared/team/csv-import';
+import { planImportFromText } from '../../../shared/team/import-stream';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { suggestMapping } from '../../../shared/team/import-presets';
 import { completion, importContext, member } from './helpers';

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { formatRowError, planImport, planImportFromText } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { planImport } from '../../../shared/team/csv-import';
+import { planImportFromText } from '../../../shared/team/import-stream';
 import { emptyMapping, guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';

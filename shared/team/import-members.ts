@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import { memberSchema, type Member } from '../model/team';
+import type { ColumnMapping, ImportField } from './csv-mapping';
+import type { ImportContext, ImportPlan } from './import-plan';
+import { createMemberMatcher, normaliseText, swappedName } from './matching';
+
+/** A problem with a row's field, as the row check reports it. */
+export type FailField = (field: ImportField | 'Row', message: string) => void;
+
+/** Member schema paths, named as the import calls them. */
+const memberPathField: Record<string, ImportField> = {
+  name: 'memberName',
+  email: 'memberEmail',
+  role: 'memberRole',
+  agency: 'memberAgency',
+  externalId: 'memberExternalId',
+};
+
+/**
+ * Finds the team member a row names: by e-mail, then ID number, then name, or creates them
+ * (once each) when the coordinator allowed it. Names matched only loosely are listed in
+ * plan.looseNames, once each, for the coordinator to check.
+ */
+export function createMemberFinder(options: {
+  ctx: Pick<ImportContext, 'members' | 'createMissingMembers' | 'newId'>;
+  mapping: ColumnMapping;
+  plan: Pick<ImportPlan, 'looseNames' | 'newMembers'>;
+  fail: FailField;
+  /** A new member's role and agency, from the row's cells. */
+  role: (cells: readonly string[]) => string;
+  agency: (cells: readonly string[]) => string;
+}) {
+  const { ctx, mapping, plan, fail } = options;
+  const members = createMemberMatcher(ctx.members);
+  const pendingByEmail = new Map<string, Member>();
+  const pendingByExternalId = new Map<string, Member>();
+  const pendingByName = new Map<string, Member>();
+  /** Names already listed in plan.looseNames. */
+  const looseSeen = new Set<string>();
+  const nameField: ImportField = mapping.memberName !== null || mapping.memberFirstName === null ? 'memberName' : 'memberFirstName';
+
+  function find(email: string, externalId: string, name: string, cells: readonly string[], rowNumber: number): Member | null {
+    const shown = name || email || externalId;
+    if (shown === '') {
+      fail(mapping.memberName !== null ? 'memberName' : mapping.memberEmail !== null ? 'memberEmail' : mapping.memberExternalId !== null ? 'memberExternalId' : nameField, 'empty; every record must say whose it is');
+      return null;
+    }
+    let ambiguous = 0;
+    if (email !== '') {
+      const found = members.byEmail(email);
+      if (found.kind === 'found') return found.member;
+      if (found.kind === 'ambiguous') ambiguous = found.count;
+    }
+    if (externalId !== '' && ambiguous === 0) {
+      const found = members.byExternalId(externalId);
+      if (found.kind === 'found') return found.member;
+      if (found.kind === 'ambiguous') ambiguous = found.count;
+    }
+    if (name !== '' && ambiguous === 0) {
+      const found = members.byName(name);
+      if (found.kind === 'found') {
+        if (found.loose && !looseSeen.has(name)) {
+          looseSeen.add(name);
+          plan.looseNames.push({ rowNumber, written: name.slice(0, 120), member: found.member.name });
+        }
+        return found.member;
+      }
+      if (found.kind === 'ambiguous') ambiguous = found.count;
+    }
+    if (ambiguous > 0) {
+      fail(name !== '' ? nameField : email !== '' ? 'memberEmail' : 'memberExternalId', `"${shown}" matches ${ambiguous} team members; add a Member email or ID number column (or give them distinct ones) to say which`);
+      return null;
+    }
+    const pending =
+      (email !== '' ? pendingByEmail.get(email.toLowerCase()) : undefined) ??
+      (externalId !== '' ? pendingByExternalId.get(externalId.toLowerCase()) : undefined) ??
+      (name !== '' ? pendingByName.get(normaliseText(name)) : undefined);
+    if (pending) return pending;
+    if (!ctx.createMissingMembers) {
+      fail(
+        name !== '' ? nameField : email !== '' ? 'memberEmail' : 'memberExternalId',
+        `"${shown}" is not on your team. Add them on the Team screen first, or choose "Create members who are not on the team yet"`,
+      );
+      return null;
+    }
+    // A file that names people only by username or e-mail (Totara's completion import)
+    // creates them under it; the coordinator can rename them on the Team screen.
+    const created = memberSchema.safeParse({
+      id: ctx.newId('member'),
+      name: name !== '' ? displayName(name) : externalId || email,
+      role: options.role(cells),
+      agency: options.agency(cells),
+      ...(email !== '' ? { email } : {}),
+      ...(externalId !== '' ? { externalId } : {}),
+      audiences: [],
+      active: true,
+    });
+    if (!created.success) {
+      reportIssues(created.error, fail);
+      return null;
+    }
+    if (email !== '') pendingByEmail.set(email.toLowerCase(), created.data);
+    if (externalId !== '') pendingByExternalId.set(externalId.toLowerCase(), created.data);
+    if (name !== '') pendingByName.set(normaliseText(name), created.data);
+    plan.newMembers.push(created.data);
+    return created.data;
+  }
+
+  return { find };
+}
+
+/** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written. */
+function displayName(name: string): string {
+  const swapped = swappedName(name);
+  return swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped;
+}
+
+function reportIssues(error: z.ZodError, fail: FailField): void {
+  for (const issue of error.issues) fail(memberPathField[String(issue.path[0])] ?? 'Row', issue.message);
+}

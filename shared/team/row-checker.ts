@@ -1,0 +1,539 @@
+import { expiresAfterCompletion, type Member } from '../model/team';
+import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } from './completion-check';
+import { cleanCell } from './clean-cell';
+import { columnTraining } from './training-columns';
+import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
+import type { CsvLayout } from './csv-parse';
+import { HOURS_NOT_RECORDED, parseHoursCell, parseNumberCell, type Parsed } from './csv-values';
+import { addMonths } from '../util/dates';
+import { parseDateText, type DateOptions, type DateOrder } from './date-cells';
+import type { ImportOptions } from './import-options';
+import { createTrainingMatcher, normaliseText } from './matching';
+import { createMemberFinder, type FailField } from './import-members';
+import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
+import { trainingKey } from './team-index';
+import { importedCompletion, type RecordExtras } from './import-record';
+import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
+import type { Survey } from './import-survey';
+import type { ImportContext, ImportPlan, TrainingWithoutHours } from './import-plan';
+import { trainingHoursKey } from './import-plan';
+
+/** Field paths of the stored schemas, named as the import calls them. */
+const completionPathField: Record<string, ImportField> = {
+  trainingTitle: 'trainingTitle',
+  custom: 'trainingTitle',
+  completedOn: 'completedOn',
+  hours: 'hours',
+  certificateNumber: 'certificateNumber',
+  notes: 'notes',
+  validForMonths: 'validForMonths',
+  expiresOn: 'expiresOn',
+};
+
+
+type ResolvedTraining = (
+  | { kind: 'catalogue'; id: string; title: string; family: string; hours: number | undefined }
+  | { kind: 'custom'; title: string; provider: string; custom: { title: string; provider: string } }
+) & {
+  /** trainingHoursKey of it: the key hours are given under on the mapping screen. */
+  hoursKey: string;
+  /** trainingKey of its records: with the member and date, what makes a row a duplicate. */
+  duplicateKey: string;
+};
+
+function catalogueTraining(t: { id: string; title: string; family: string; hours?: number | undefined }): ResolvedTraining {
+  return { kind: 'catalogue', id: t.id, title: t.title, family: t.family, hours: t.hours, hoursKey: trainingHoursKey({ kind: 'catalogue', id: t.id }), duplicateKey: trainingKey({ trainingId: t.id }) };
+}
+
+function customTraining(title: string, provider: string): ResolvedTraining {
+  // One object for every record of the training: records are frozen once saved, so sharing it is safe.
+  const custom = { title, provider };
+  return { kind: 'custom', title, provider, custom, hoursKey: trainingHoursKey({ kind: 'custom', title }), duplicateKey: trainingKey({ custom }) };
+}
+
+/** A training with whether its record fields (id, title snapshot, family, or the custom training) pass the stored schema. */
+type CheckedTraining = ResolvedTraining & { ok: boolean };
+
+const NO_ISSUES: readonly FieldIssue[] = [];
+
+/**
+ * The cleaned text of a field's cell, remembered per distinct raw value: for the fields a
+ * row reads only now and then (certificate number, notes, a new member's role and agency).
+ */
+type CellReaders = Record<ImportField, (cells: readonly string[]) => string>;
+function cellReaders(mapping: ColumnMapping, memoLimit: number): CellReaders {
+  const none = (): string => '';
+  const readers = {} as CellReaders;
+  for (const field of importFields) {
+    const column = mapping[field];
+    if (column === null) {
+      readers[field] = none;
+      continue;
+    }
+    const clean = memoByCell((raw) => cleanImportCell(raw, field === 'notes'), memoLimit);
+    readers[field] = (cells) => clean(cells[column] ?? '');
+  }
+  return readers;
+}
+
+/** A member found for a row, with what the duplicate check needs of them. */
+interface FoundMember {
+  id: string;
+  record: Member;
+  /** Trainings (duplicateKey) and dates of this member's records so far: a row repeating one is a duplicate. */
+  done: Map<string, Set<string>>;
+  /** The id passes as a completion's memberId. */
+  ok: boolean;
+}
+
+/** A row's member cells, cleaned, and the member they name once found. */
+interface MemberCells {
+  email: string;
+  externalId: string;
+  name: string;
+  found: FoundMember | null;
+}
+
+/** A row's training cells, cleaned, and the training they name once found. */
+interface TrainingCells {
+  id: string;
+  title: string;
+  provider: string;
+  found: CheckedTraining | null;
+}
+
+/** A date cell, cleaned, and how it reads (parsed when first needed: the date order may not be known before). */
+interface DateCell {
+  text: string;
+  parsed: Parsed<string> | null;
+  /** For an expiry: "Never", "None", "N/A", "-". */
+  noExpiry: boolean;
+  /** The parsed date passes as the record field (completedOn); null until asked. */
+  ok: boolean | null;
+}
+
+/** A number cell (hours, valid for months), cleaned and read. */
+interface NumberCell {
+  text: string;
+  parsed: Parsed<number>;
+  ok: boolean | null;
+}
+
+/**
+ * Checks rows one at a time after a survey of the whole file, and collects every
+ * row's problems. The same pure code runs in the renderer (preview, in slices) and in
+ * the main process (commit, streamed), so what the preview promises is what gets saved.
+ * Exports repeat a few hundred people, trainings, dates and hours thousands of times,
+ * so each distinct cell is read, matched and checked once (the memos below, keyed by the
+ * raw cell); a usual row is a handful of map look-ups and one record.
+ */
+export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit: number) {
+  const { dateOrder } = survey;
+  const dates: DateOptions = { order: options.dateOrder ?? (dateOrder.kind === 'found' ? dateOrder.order : null), excel1904: options.excel1904 };
+  const cell = cellReaders(mapping, memoLimit);
+  const checkCompletion = createCompletionCheck();
+  const fieldOk = createCompletionFieldCheck();
+
+  const plan: ImportPlan = {
+    completions: [],
+    newMembers: [],
+    errors: [],
+    fileProblems: [...layout.fileProblems],
+    rowsRead: 0,
+    duplicates: 0,
+    catalogueMatches: 0,
+    customTrainings: 0,
+    notCompleted: 0,
+    summaryRows: [],
+    headingRows: [],
+    headerLines: [],
+    looseNames: [],
+    withoutHours: [],
+    dateOrder,
+    statusValues: survey.statusValues,
+  };
+  if (plan.fileProblems.length === 0) plan.fileProblems.push(...mappingProblems(mapping, layout.headers.length, options, layout.headers));
+  if (plan.fileProblems.length === 0 && survey.rowCount === 0) plan.fileProblems.push('The file has a header row but no records under it.');
+  if (plan.fileProblems.length === 0 && dates.order === null && dateOrder.kind === 'ambiguous') {
+    plan.fileProblems.push(`Dates such as "${dateOrder.example}" could be month/day or day/month, and no date in the file tells which. Choose the date order.`);
+  }
+  if (plan.fileProblems.length === 0 && options.dateOrder === null && dateOrder.kind === 'conflict') {
+    plan.fileProblems.push(`Some dates are day first ("${dateOrder.dmy}") and some month first ("${dateOrder.mdy}"). Choose the date order; rows in the other order will be listed.`);
+  }
+
+  const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map(statusKey));
+  const statusCompleted = memoByCell((raw) => {
+    const value = cleanImportCell(raw);
+    return completedSet === null ? isCompletedValue(value) : completedSet.has(statusKey(value));
+  }, memoLimit);
+  const readDateCell = (raw: string): DateCell => {
+    const text = cleanImportCell(raw);
+    return { text, parsed: null, noExpiry: NO_EXPIRY.test(text), ok: null };
+  };
+  const completedOnCell = memoByCell(readDateCell, memoLimit);
+  const expiresOnCell = memoByCell(readDateCell, memoLimit);
+  const readNumberCell = (raw: string): NumberCell => {
+    const text = cleanImportCell(raw);
+    return { text, parsed: parseNumberCell(text), ok: null };
+  };
+  const EMPTY_DATE = readDateCell('');
+  const EMPTY_NUMBER = readNumberCell('');
+  const hoursCell = memoByCell((raw: string): NumberCell => {
+    const text = cleanImportCell(raw);
+    // "N/A" or "-": no figure, as an empty cell (hours not recorded, or the training's own).
+    return HOURS_NOT_RECORDED.test(text) ? EMPTY_NUMBER : { text, parsed: parseHoursCell(text), ok: null };
+  }, memoLimit);
+  const monthsCell = memoByCell(readNumberCell, memoLimit);
+  const parseDate = (date: DateCell): Parsed<string> => (date.parsed ??= parseDateText(date.text, dates));
+
+  let { summaryStart } = survey;
+  const table = layout;
+  const hasProblems = (): boolean => table.rowProblems.size > 0;
+
+  const trainings = createTrainingMatcher(ctx.trainings);
+  // Per member id: the trainings and dates of their records. A row repeating one is a duplicate.
+  const doneByMember = new Map<string, Map<string, Set<string>>>();
+  const doneOf = (memberId: string): Map<string, Set<string>> => {
+    let done = doneByMember.get(memberId);
+    if (done === undefined) doneByMember.set(memberId, (done = new Map()));
+    return done;
+  };
+  const addDone = (done: Map<string, Set<string>>, key: string, date: string): boolean => {
+    let days = done.get(key);
+    if (days === undefined) done.set(key, (days = new Set()));
+    if (days.has(date)) return false;
+    days.add(date);
+    return true;
+  };
+  for (const c of ctx.completions) addDone(doneOf(c.memberId), trainingKey(c), c.completedOn);
+  const withoutHours = new Map<string, TrainingWithoutHours>();
+  // Parts every record shares, checked once.
+  const createdAtOk = fieldOk('createdAt', ctx.now);
+  const stampsOk = ctx.stamps === undefined || (fieldOk('updatedAt', ctx.stamps.updatedAt) && fieldOk('updatedBy', ctx.stamps.updatedBy));
+
+  // In a training matrix, the column of the date being checked: its header names the cell in a problem.
+  let dateColumn: number | null = null;
+  const label = (field: ImportField): string => {
+    const column = field === 'completedOn' && dateColumn !== null ? dateColumn : mapping[field];
+    const header = column === null ? undefined : table.headers[column];
+    return header !== undefined && normaliseText(header) !== normaliseText(fieldLabels[field]) ? `${fieldLabels[field]} (column "${header}")` : fieldLabels[field];
+  };
+
+  // The row being checked and how many problems it has so far: one state, not closures per row.
+  let rowNumber = 0;
+  let cells: readonly string[] = [];
+  let rowErrors = 0;
+  const fail: FailField = (field, message) => {
+    plan.errors.push({ rowNumber, field: field === 'Row' ? 'the whole row' : label(field), message });
+    rowErrors++;
+  };
+  const members = createMemberFinder({ ctx, mapping, plan, fail, role: cell.memberRole, agency: cell.memberAgency });
+
+  function checkRow(): void {
+    rowErrors = 0;
+    const parseProblem = hasProblems() ? table.rowProblems.get(rowNumber) : undefined;
+    if (parseProblem) {
+      fail('Row', parseProblem);
+      return;
+    }
+    if (mapping.status !== null && !statusCompleted(cells[mapping.status] ?? '')) {
+      plan.notCompleted++;
+      return;
+    }
+    if (matrix.length > 0) return checkMatrixRow();
+    const date = mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? '');
+    if (date.text === '' && options.skipRowsWithoutDate) {
+      plan.notCompleted++;
+      return;
+    }
+    // A heading a coordinator typed between groups of rows: skipped and shown, not refused.
+    const heading = singleFilledCell(cells);
+    if (heading !== null) {
+      plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
+      return;
+    }
+    checkExtraCells();
+    checkRecord(resolveMember(), resolveTraining(), date);
+  }
+
+  function checkExtraCells(): void {
+    if (cells.length > table.headers.length) {
+      let lastFilled = -1;
+      for (let i = cells.length - 1; i >= table.headers.length && lastFilled === -1; i--) if (cells[i]!.trim() !== '') lastFilled = i;
+      if (lastFilled !== -1) {
+        fail('Row', `it has values in ${lastFilled + 1} columns but the header names only ${table.headers.length}; is a value missing its quotes, or is the delimiter different on this row?`);
+      }
+    }
+  }
+
+  /**
+   * A row of a training matrix: its member once, then one record per course column with a date.
+   * An empty cell is a course not taken; "N/A", "Scheduled", "Due"… are counted as not completed.
+   */
+  function checkMatrixRow(): void {
+    let dated = 0;
+    for (let k = 0; k < matrix.length; k++) {
+      const text = completedOnCell(cells[matrix[k]!.column] ?? '').text;
+      if (text !== '' && !isNotDoneCell(text)) dated++;
+    }
+    const heading = singleFilledCell(cells);
+    if (heading !== null && dated === 0) {
+      plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
+      return;
+    }
+    checkExtraCells();
+    if (dated === 0) {
+      for (let k = 0; k < matrix.length; k++) if (isNotDoneCell(completedOnCell(cells[matrix[k]!.column] ?? '').text)) plan.notCompleted++;
+      return;
+    }
+    const member = resolveMember();
+    if (member === null) return;
+    for (let k = 0; k < matrix.length; k++) {
+      const { column, training } = matrix[k]!;
+      const date = completedOnCell(cells[column] ?? '');
+      if (date.text === '') continue;
+      if (isNotDoneCell(date.text)) {
+        plan.notCompleted++;
+        continue;
+      }
+      dateColumn = column;
+      rowErrors = 0;
+      // A tick or "Yes" says the course was done but not when, and a record needs the date.
+      if (isCompletedValue(date.text)) fail('completedOn', `"${date.text.slice(0, 40)}" says completed but not when; type the date it was completed in this cell`);
+      else checkRecord(member, training, date);
+      dateColumn = null;
+    }
+  }
+
+  function checkRecord(member: FoundMember | null, training: CheckedTraining | null, date: DateCell): void {
+    let completedOn: string | undefined;
+    if (date.text === '') fail('completedOn', 'empty; every record needs the date it was completed');
+    else {
+      const parsed = parseDate(date);
+      if (parsed.ok) completedOn = parsed.value;
+      else fail('completedOn', parsed.message);
+    }
+
+    let expiresOn: string | undefined;
+    const expires = mapping.expiresOn === null ? EMPTY_DATE : expiresOnCell(cells[mapping.expiresOn] ?? '');
+    // "Never" is how Moodle's certificate report writes "does not expire".
+    if (expires.text !== '' && !expires.noExpiry) {
+      const parsed = parseDate(expires);
+      if (parsed.ok) expiresOn = parsed.value;
+      else fail('expiresOn', parsed.message);
+    }
+    if (completedOn !== undefined && expiresOn !== undefined && !expiresAfterCompletion(completedOn, expiresOn)) {
+      fail('expiresOn', `${expiresOn} is not after the completion date ${completedOn}`);
+    }
+
+    let hours: number | undefined;
+    let hoursOk = true;
+    const hoursText = mapping.hours === null ? EMPTY_NUMBER : hoursCell(cells[mapping.hours] ?? '');
+    if (hoursText.text === '') {
+      if (training) {
+        const given = options.hoursByTraining[training.hoursKey];
+        if (given !== undefined) hours = given;
+        else if (training.kind === 'catalogue' && training.hours !== undefined) hours = training.hours;
+        else if (rowErrors === 0) {
+          const entry = withoutHours.get(training.hoursKey);
+          if (entry) entry.rows++;
+          else withoutHours.set(training.hoursKey, { key: training.hoursKey, title: training.title, rows: 1 });
+        }
+        if (hours !== undefined) hoursOk = fieldOk('hours', hours);
+      }
+    } else {
+      const n = hoursText.parsed;
+      if (n.ok) {
+        hours = n.value;
+        hoursOk = hoursText.ok ??= fieldOk('hours', hours);
+      } else fail('hours', n.message);
+    }
+
+    let validForMonths: number | undefined;
+    const months = mapping.validForMonths === null ? EMPTY_NUMBER : monthsCell(cells[mapping.validForMonths] ?? '');
+    if (months.text !== '') {
+      const n = months.parsed;
+      if (n.ok) validForMonths = n.value;
+      else fail('validForMonths', `${n.message}; give whole months, or leave it empty for no expiry`);
+    }
+
+    if (rowErrors > 0 || !member || !training || completedOn === undefined) return;
+    // Built once, in the stored schema's field order, so the saved text reads as before.
+    // `clean`: every part has passed its field's check, so the record as a whole needs none.
+    const id = ctx.newId('completion');
+    let clean = fieldOk('id', id) && member.ok && training.ok && (date.ok ??= fieldOk('completedOn', completedOn)) && hoursOk && createdAtOk && stampsOk;
+    const certificateNumber = cell.certificateNumber(cells);
+    const notes = cell.notes(cells);
+    // An expiry that "Valid for months" already gives (this app's own export) is not stored twice.
+    const storedExpiry =
+      expiresOn !== undefined && !(validForMonths !== undefined && Number.isInteger(validForMonths) && addMonths(completedOn, validForMonths) === expiresOn) ? expiresOn : undefined;
+    let extras: RecordExtras | null = null;
+    if (certificateNumber !== '' || notes !== '' || validForMonths !== undefined || storedExpiry !== undefined) {
+      extras = {
+        certificateNumber: certificateNumber !== '' ? certificateNumber : undefined,
+        notes: notes !== '' ? notes : undefined,
+        validForMonths,
+        expiresOn: storedExpiry,
+      };
+      if (certificateNumber !== '') clean &&= fieldOk('certificateNumber', certificateNumber);
+      if (notes !== '') clean &&= fieldOk('notes', notes);
+      if (validForMonths !== undefined) clean &&= months.ok ??= fieldOk('validForMonths', validForMonths);
+      if (storedExpiry !== undefined) clean &&= fieldOk('expiresOn', storedExpiry);
+    }
+    const record = importedCompletion(id, member.id, training, completedOn, hours, extras, ctx.now, ctx.stamps);
+
+    // A part that did not pass: the whole record's check names each problem, in the schema's order.
+    const issues = clean ? NO_ISSUES : checkCompletion(record);
+    if (issues.length > 0) {
+      for (const issue of issues) fail(completionPathField[issue.path] ?? 'Row', issue.message);
+      return;
+    }
+    if (!addDone(member.done, training.duplicateKey, completedOn)) plan.duplicates++;
+    else {
+      plan.completions.push(record);
+      if (training.kind === 'catalogue') plan.catalogueMatches++;
+      else plan.customTrainings++;
+    }
+  }
+
+  /** The status cells of the header lines skipped (plan.headerLines). */
+  const headerStatus = new Set<string>();
+  const repeatsHeader = createHeaderRepeatCheck(table.headers);
+
+  // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
+  const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
+
+  function resolveMember(): FoundMember | null {
+    let m = memberCells.get(cells);
+    if (m === undefined) {
+      m = { ...memberNames(cells, mapping), found: null };
+      memberCells.set(cells, m);
+    }
+    if (m.found !== null) return m.found;
+    const found = members.find(m.email, m.externalId, m.name, cells, rowNumber);
+    if (found) m.found = { id: found.id, record: found, done: doneOf(found.id), ok: fieldOk('memberId', found.id) };
+    return m.found;
+  }
+
+  /** A training as a record carries it, with whether those fields pass the record's check. */
+  const checkedTraining = (t: ResolvedTraining): CheckedTraining => {
+    // The training-reference rule holds by construction: an id with its title, or a custom training.
+    const ok =
+      t.kind === 'catalogue'
+        ? fieldOk('trainingId', t.id) && fieldOk('trainingTitle', t.title) && fieldOk('trainingFamily', t.family)
+        : fieldOk('custom', t.custom);
+    return Object.assign(t, { ok });
+  };
+
+  const fixed: CheckedTraining | null | 'missing' = (() => {
+    const t = options.training;
+    if (t === null) return null;
+    if (t.kind === 'custom') return checkedTraining(customTraining(cleanCell(t.title).trim(), cleanCell(t.provider).trim()));
+    const found = trainings.byId(t.trainingId);
+    return found ? checkedTraining(catalogueTraining(found)) : 'missing';
+  })();
+  if (fixed === 'missing' && plan.fileProblems.length === 0) plan.fileProblems.push('The training chosen for all rows is not in the catalogue in use; choose it again.');
+  if (fixed !== null && fixed !== 'missing' && fixed.title === '' && plan.fileProblems.length === 0) {
+    plan.fileProblems.push('“All rows are this training” is ticked: pick the training from the catalogue or type its title.');
+  }
+
+  /** A training matrix's course columns, each with its training found once. */
+  const matrix: { column: number; training: CheckedTraining }[] = [];
+  const matrixProblems: string[] = [];
+  for (const { column, training: chosen } of options.trainingColumns) {
+    const found = columnTraining(table.headers[column] ?? '', column, chosen, trainings);
+    if (found.kind === 'problem') matrixProblems.push(found.message);
+    else matrix.push({ column, training: checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider)) });
+  }
+  if (plan.fileProblems.length === 0) plan.fileProblems.push(...matrixProblems);
+
+  // The training of each distinct combination of training cells (id, title, provider), once found.
+  const trainingCells = new CellTupleMemo<TrainingCells>([mapping.trainingId, mapping.trainingTitle, mapping.provider].filter((c): c is number => c !== null), memoLimit);
+
+  function resolveTraining(): CheckedTraining | null {
+    if (fixed !== null && fixed !== 'missing') return fixed;
+    let t = trainingCells.get(cells);
+    if (t === undefined) {
+      t = { id: cleanField(cells, mapping.trainingId), title: cleanField(cells, mapping.trainingTitle), provider: cleanField(cells, mapping.provider), found: null };
+      trainingCells.set(cells, t);
+    }
+    if (t.found !== null) return t.found;
+    const found = findTraining(t.id, t.title, t.provider);
+    if (found) t.found = checkedTraining(found);
+    return t.found;
+  }
+
+  function findTraining(id: string, title: string, provider: string): ResolvedTraining | null {
+    if (id !== '') {
+      const t = trainings.byId(id);
+      if (t) return catalogueTraining(t);
+      if (title === '') {
+        fail('trainingId', `"${id.slice(0, 80)}" is not a training in the catalogue, and the row has no training title to record it by`);
+        return null;
+      }
+    }
+    if (title === '') {
+      fail(mapping.trainingTitle !== null ? 'trainingTitle' : 'trainingId', 'empty; every record must say which training it was');
+      return null;
+    }
+    const match = trainings.byTitle(title);
+    if (match.kind === 'found') return catalogueTraining(match.training);
+    if (match.kind === 'ambiguous') {
+      fail('trainingTitle', `"${title.slice(0, 80)}" matches ${match.ids.length} catalogue trainings (${match.ids.join(', ')}); add a Training ID column to say which`);
+      return null;
+    }
+    return customTraining(title, provider);
+  }
+
+  return {
+    /** True when the file or mapping is unusable; nothing is checked then. */
+    get blocked() {
+      return plan.fileProblems.length > 0;
+    },
+    /** The order dates are read with (planImportFromText: once the file has told it). */
+    get dateOrder() {
+      return dates.order;
+    },
+    /** Reads later dates in `order`: only for a checker whose dates so far read the same in any order. */
+    useDateOrder(order: DateOrder | null): void {
+      dates.order = order;
+    },
+    /** Rows from `index` on are the summary lines that end the file (planImportFromText: known at its end). */
+    useSummaryStart(index: number): void {
+      summaryStart = index;
+    },
+    /** Checks the row at `index` (rows come in file order, each once). */
+    check(index: number, number: number, rowCells: readonly string[]): void {
+      rowNumber = number;
+      cells = rowCells;
+      if (index >= summaryStart) {
+        plan.summaryRows.push({ rowNumber, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 120) });
+        return;
+      }
+      // More of the header: notes on the columns right under it (their date cell filled with no
+      // date: every record's date has digits), or the header again further down.
+      const notes = index === 0 && mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells);
+      if (notes || repeatsHeader(cells)) {
+        plan.headerLines.push({ rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), kind: notes ? 'notes' : 'repeat' });
+        if (mapping.status !== null) headerStatus.add(cleanImportCell(cells[mapping.status] ?? ''));
+        return;
+      }
+      plan.rowsRead++;
+      checkRow();
+    },
+    /** After the last row. */
+    finish(): void {
+      plan.withoutHours = [...withoutHours.values()];
+      // A header line's status cell ("Status", "(Yes/No)") is not a value to choose as completed.
+      if (headerStatus.size > 0) plan.statusValues = plan.statusValues.filter((v) => !headerStatus.has(v));
+    },
+    result(): ImportPlan {
+      return plan;
+    },
+  };
+}
+
+export type RowChecker = ReturnType<typeof createRowChecker>;
+
+const NO_EXPIRY = /^(never|none|n\/?a|-+)$/i;
+
