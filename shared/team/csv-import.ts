@@ -11,7 +11,7 @@ import { createRowChecker } from './row-checker';
  * preview, over a table it keeps (parseCsvTable).
  */
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT) {
-  const survey = createSurvey(mapping, memoLimit, options.trainingColumns.map((c) => c.column));
+  const survey = createSurvey(mapping, memoLimit, options.trainingColumns);
   for (const row of table.rows) survey.visit(row.rowNumber, row.cells);
   const checker = createRowChecker(table, survey.result(), mapping, ctx, options, memoLimit);
   let next = 0;

@@ -393,6 +393,13 @@ export function mappingProblems(
     if (trainingColumnsSeen.has(column)) problems.push(`${columnName(column)} is chosen twice as a training column.`);
     trainingColumnsSeen.add(column);
   }
+  for (const { column, expiresColumn } of matrix) {
+    if (expiresColumn === null) continue;
+    if (expiresColumn >= columnCount) problems.push(`The expiry column of ${columnName(column)} points at column ${expiresColumn + 1}, which the file does not have.`);
+    const field = importFields.find((f) => mapping[f] === expiresColumn);
+    if (field) problems.push(`${columnName(expiresColumn)} is chosen both as the expiry of ${columnName(column)} and as ${fieldLabels[field]}; it can be only one.`);
+    if (trainingColumnsSeen.has(expiresColumn)) problems.push(`${columnName(expiresColumn)} is chosen both as a training column and as the expiry of ${columnName(column)}; it can be only one.`);
+  }
   if (matrix.length > 0) {
     if (choices.training !== null) problems.push('“All rows are this training” and “Each course has its own column” are both ticked; choose one.');
     // Each course's column holds its date and names its training: a second source of either would be ignored.

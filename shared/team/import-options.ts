@@ -24,7 +24,16 @@ export const importOptionsSchema = lazySchema(() => z
      * names (a catalogue title, else a training outside the catalogue under that title).
      */
     trainingColumns: z
-      .array(z.object({ column: z.number().int().min(0).max(10_000), training: fixedTrainingSchema.nullable() }).strict())
+      .array(
+        z
+          .object({
+            column: z.number().int().min(0).max(10_000),
+            training: fixedTrainingSchema.nullable(),
+            /** The column beside it with the date the certificate expires ("CART Expires"), if any. */
+            expiresColumn: z.number().int().min(0).max(10_000).nullable().default(null),
+          })
+          .strict(),
+      )
       .max(1_000)
       .default([]),
     /** Status values (as written in the file) that mean completed; null = the usual words (Yes, Completed, Passed…). */

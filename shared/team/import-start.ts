@@ -91,7 +91,7 @@ export function firstMapping(
     // A training matrix: each course's column holds its dates, so no one column is the completion date.
     options.trainingColumns = courseColumns;
     mapping.completedOn = null;
-    if (courseColumns.some((c) => c.column === mapping.expiresOn)) mapping.expiresOn = null;
+    if (courseColumns.some((c) => c.column === mapping.expiresOn || c.expiresColumn === mapping.expiresOn)) mapping.expiresOn = null;
   } else if (mapping.trainingId === null && mapping.trainingTitle === null) {
     // One-course reports name the course only in the file name: offer it as the training for all rows.
     const hint = trainingHintFromFileName(file.name);

@@ -36,7 +36,7 @@ export function planImportFromText(
   /** How many distinct values each memo keeps (tests: 0 checks every row from scratch). */
   memoLimit = CELL_MEMO_LIMIT,
 ): ImportPlan {
-  const survey = createSurvey(mapping, memoLimit, options.trainingColumns.map((c) => c.column));
+  const survey = createSurvey(mapping, memoLimit, options.trainingColumns);
   const provisional = (order: DateOrder | null): Survey => ({
     dateOrder: order === null ? { kind: 'none' } : { kind: 'found', order, example: '', rowNumber: 0 },
     statusValues: survey.result().statusValues,

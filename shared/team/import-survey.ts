@@ -1,4 +1,5 @@
 import type { ColumnMapping } from './csv-mapping';
+import type { TrainingColumn } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
 import { isSummaryText, singleFilledCell } from './row-rules';
@@ -23,10 +24,12 @@ export interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-export function createSurvey(mapping: ColumnMapping, memoLimit: number, trainingColumns: readonly number[] = []) {
-  // A training matrix's course columns hold its completion dates.
-  const recordDates = trainingColumns.length > 0 ? trainingColumns : mapping.completedOn === null ? [] : [mapping.completedOn];
-  const dateColumns = [...recordDates, ...(mapping.expiresOn === null ? [] : [mapping.expiresOn])];
+export function createSurvey(mapping: ColumnMapping, memoLimit: number, trainingColumns: readonly Pick<TrainingColumn, 'column' | 'expiresColumn'>[] = []) {
+  // A training matrix's course columns hold its completion dates, and its expiry columns more dates.
+  const matrix = trainingColumns.length > 0;
+  const recordDates = matrix ? trainingColumns.map((c) => c.column) : mapping.completedOn === null ? [] : [mapping.completedOn];
+  const expiryDates = [...(mapping.expiresOn === null ? [] : [mapping.expiresOn]), ...trainingColumns.flatMap((c) => (c.expiresColumn === null ? [] : [c.expiresColumn]))];
+  const dateColumns = [...recordDates, ...expiryDates];
   // Only the first row of each distinct value can tell anything new.
   const seenDates = new Set<string>();
   const dateSamples: { text: string; rowNumber: number }[] = [];
@@ -86,7 +89,7 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, training
       let undated = true;
       for (let d = 0; d < recordDates.length && undated; d++) {
         const text = (cells[recordDates[d]!] ?? '').trim();
-        undated = text === '' || (trainingColumns.length > 0 && BARE_COUNT.test(text));
+        undated = text === '' || (matrix && BARE_COUNT.test(text));
       }
       const summary = memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || singleFilledCell(cells) !== null;
       if (!summary) runStart = -1;

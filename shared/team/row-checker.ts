@@ -213,8 +213,10 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 
   // In a training matrix, the column of the date being checked: its header names the cell in a problem.
   let dateColumn: number | null = null;
+  // And the column of its expiry date, when the course has one beside it.
+  let expiryColumn: number | null = null;
   const label = (field: ImportField): string => {
-    const column = field === 'completedOn' && dateColumn !== null ? dateColumn : mapping[field];
+    const column = field === 'completedOn' && dateColumn !== null ? dateColumn : field === 'expiresOn' && expiryColumn !== null ? expiryColumn : mapping[field];
     const header = column === null ? undefined : table.headers[column];
     return header !== undefined && normaliseText(header) !== normaliseText(fieldLabels[field]) ? `${fieldLabels[field]} (column "${header}")` : fieldLabels[field];
   };
@@ -289,7 +291,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     const member = resolveMember();
     if (member === null) return;
     for (let k = 0; k < matrix.length; k++) {
-      const { column, training } = matrix[k]!;
+      const { column, training, expiresColumn } = matrix[k]!;
       const date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
       if (isNotDoneCell(date.text)) {
@@ -297,11 +299,12 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
         continue;
       }
       dateColumn = column;
+      expiryColumn = expiresColumn;
       rowErrors = 0;
       // A tick or "Yes" says the course was done but not when, and a record needs the date.
       if (isCompletedValue(date.text)) fail('completedOn', `"${date.text.slice(0, 40)}" says completed but not when; type the date it was completed in this cell`);
       else checkRecord(member, training, date);
-      dateColumn = null;
+      dateColumn = expiryColumn = null;
     }
   }
 
@@ -315,7 +318,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     }
 
     let expiresOn: string | undefined;
-    const expires = mapping.expiresOn === null ? EMPTY_DATE : expiresOnCell(cells[mapping.expiresOn] ?? '');
+    const expiresAt = expiryColumn ?? mapping.expiresOn;
+    const expires = expiresAt === null ? EMPTY_DATE : expiresOnCell(cells[expiresAt] ?? '');
     // "Never" is how Moodle's certificate report writes "does not expire".
     if (expires.text !== '' && !expires.noExpiry) {
       const parsed = parseDate(expires);
@@ -438,12 +442,12 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   }
 
   /** A training matrix's course columns, each with its training found once. */
-  const matrix: { column: number; training: CheckedTraining }[] = [];
+  const matrix: { column: number; training: CheckedTraining; expiresColumn: number | null }[] = [];
   const matrixProblems: string[] = [];
-  for (const { column, training: chosen } of options.trainingColumns) {
+  for (const { column, training: chosen, expiresColumn } of options.trainingColumns) {
     const found = columnTraining(table.headers[column] ?? '', column, chosen, trainings);
     if (found.kind === 'problem') matrixProblems.push(found.message);
-    else matrix.push({ column, training: checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider)) });
+    else matrix.push({ column, expiresColumn, training: checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider)) });
   }
   if (plan.fileProblems.length === 0) plan.fileProblems.push(...matrixProblems);
 

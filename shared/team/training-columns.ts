@@ -39,32 +39,48 @@ function isDateText(text: string): boolean {
   return parseDateText(text, { order: 'mdy', excel1904: false }).ok || parseDateText(text, { order: 'dmy', excel1904: false }).ok;
 }
 
+// A column beside a course that holds when its certificate expires ("CART Expires", "Exp. Date").
+const EXPIRY_HEADER = /\b(?:expir\w*|exp|expires|valid (?:until|thru|through)|renew\w*|recert\w*)\b/i;
+// What an expiry cell says when there is none.
+const NO_EXPIRY = /^(?:never|none|n\/?a|-+)$/i;
+
 /**
  * The course columns of a training matrix, when the file is one: two columns or more, not
  * taken by another field and not headed as another kind of date, whose filled cells are
- * mostly dates. Empty when the file is not a matrix (it has a training or a date column).
+ * mostly dates; each with the expiry column right after it, when there is one. Empty when
+ * the file is not a matrix (it has a training or a date column).
  */
 export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): TrainingColumn[] {
   // A training or a completion date column means one record per row: a list, not a matrix.
   if (mapping.trainingId !== null || mapping.trainingTitle !== null || mapping.completedOn !== null) return [];
   const taken = new Set(importFields.filter((f) => f !== 'expiresOn').map((f) => mapping[f]));
   const rows = table.rows.slice(0, SAMPLE_ROWS);
-  const columns: TrainingColumn[] = [];
-  table.headers.forEach((header, column) => {
-    if (taken.has(column) || NOT_A_COURSE.test(header)) return;
+  /** Filled cells that say something (not "N/A", "Scheduled 4/2027", a Total line's count), and how many are dates. */
+  const dates = (column: number): { filled: number; dated: number } => {
     let filled = 0;
     let dated = 0;
     for (const row of rows) {
       const text = cleanImportCell(row.cells[column] ?? '');
-      // "N/A", "Scheduled 4/2027" and a Total line's count say nothing either way.
-      if (text === '' || isNotDoneCell(text) || /^\d{1,4}$/.test(text)) continue;
+      if (text === '' || isNotDoneCell(text) || NO_EXPIRY.test(text) || /^\d{1,4}$/.test(text)) continue;
       filled++;
       if (isDateText(text)) dated++;
     }
-    if (dated > 0 && dated >= filled * DATED_SHARE) columns.push({ column, training: null });
+    return { filled, dated };
+  };
+  const columns: TrainingColumn[] = [];
+  table.headers.forEach((header, column) => {
+    if (taken.has(column) || NOT_A_COURSE.test(header)) return;
+    const { filled, dated } = dates(column);
+    if (dated > 0 && dated >= filled * DATED_SHARE) columns.push({ column, training: null, expiresColumn: null });
   });
   // A single dated column is the completion date of a one-course report, not a matrix.
   if (columns.length < 2) return [];
+  for (const course of columns) {
+    const next = course.column + 1;
+    if (next >= table.headers.length || taken.has(next) || !EXPIRY_HEADER.test(table.headers[next]!)) continue;
+    const { filled, dated } = dates(next);
+    if (dated >= filled * DATED_SHARE) course.expiresColumn = next;
+  }
   return columns;
 }
 

@@ -222,10 +222,10 @@ const cases: Case[] = [
     preview: ['In the catalogue: Child Abduction Response Team (CART) Training', '2 not completed (skipped)'],
     records: [
       ['m-dana', 'search-peer-to-peer-investigations', '2025-03-04', null, null],
-      ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', '2027-11-03', null],
       ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
       ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-02', null, null],
-      ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', '2028-03-13', null],
     ],
   },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
@@ -389,4 +389,19 @@ test('a training matrix: a course column left out, another given its catalogue t
     ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, null],
     ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
   ]);
+});
+
+test('a training matrix in Excel: the expiry column found beside a course can be set aside', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('team-training-matrix.xlsx'));
+  const cartExpiry = page.locator('#course-column-3-expires');
+  await expect(cartExpiry).toHaveValue('4');
+  // The expiry column is not offered as a course of its own.
+  await expect(page.getByRole('checkbox', { name: 'Column 5: CART Expires' })).toHaveCount(0);
+  await cartExpiry.selectOption({ label: 'Not in the file' });
+  await expect(page.getByRole('checkbox', { name: 'Column 5: CART Expires' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Import 5 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 5 records' })).toBeVisible();
+  expect(app.services.store.data().completions.map((c) => c.expiresOn ?? null)).toEqual([null, null, null, null, null]);
 });

@@ -32,6 +32,7 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
   const on = opened || chosen.length > 0;
   const byColumn = new Map(chosen.map((c) => [c.column, c]));
   const takenByField = new Set(importFields.map((f) => mapping[f]));
+  const expiryColumns = new Set(chosen.map((c) => c.expiresColumn));
 
   const setColumns = (trainingColumns: TrainingColumn[]) => onChange(mapping, { ...options, trainingColumns });
 
@@ -46,11 +47,11 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
 
   function toggle(column: number, checked: boolean) {
     const rest = chosen.filter((c) => c.column !== column);
-    setColumns(checked ? [...rest, { column, training: null }].sort((a, b) => a.column - b.column) : rest);
+    setColumns(checked ? [...rest, { column, training: null, expiresColumn: null }].sort((a, b) => a.column - b.column) : rest);
   }
 
-  function choose(column: number, training: TrainingColumn['training']) {
-    setColumns(chosen.map((c) => (c.column === column ? { column, training } : c)));
+  function change(column: number, part: Partial<Pick<TrainingColumn, 'training' | 'expiresColumn'>>) {
+    setColumns(chosen.map((c) => (c.column === column ? { ...c, ...part } : c)));
   }
 
   return (
@@ -74,7 +75,7 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
           </thead>
           <tbody>
             {table.headers.map((header, column) => {
-              if (takenByField.has(column) && !byColumn.has(column)) return null;
+              if ((takenByField.has(column) || expiryColumns.has(column)) && !byColumn.has(column)) return null;
               const entry = byColumn.get(column);
               const id = `course-column-${column}`;
               const found = entry ? columnTraining(header, column, entry.training, matcher) : null;
@@ -99,13 +100,30 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
                               : found.message}
                         </span>{' '}
                         {found.kind !== 'problem' && !found.byHeader ? (
-                          <button type="button" className="button button--small button--quiet" onClick={() => choose(column, null)}>
+                          <button type="button" className="button button--small button--quiet" onClick={() => change(column, { training: null })}>
                             Use the header
                           </button>
                         ) : null}
                         <button type="button" className="button button--small button--quiet" onClick={() => setPicking(picking === column ? null : column)} aria-expanded={picking === column}>
                           Choose from the catalogue
                         </button>
+                        <div className="field">
+                          <label htmlFor={`${id}-expires`}>Expiry dates of this course</label>
+                          <select
+                            id={`${id}-expires`}
+                            value={entry!.expiresColumn === null ? '' : String(entry!.expiresColumn)}
+                            onChange={(e) => change(column, { expiresColumn: e.target.value === '' ? null : Number(e.target.value) })}
+                          >
+                            <option value="">Not in the file</option>
+                            {table.headers.map((h, i) =>
+                              i === column || byColumn.has(i) || (takenByField.has(i) && i !== entry!.expiresColumn) ? null : (
+                                <option key={`${i}-${h}`} value={i}>
+                                  Column {i + 1}: {h}
+                                </option>
+                              ),
+                            )}
+                          </select>
+                        </div>
                         {picking === column ? (
                           <div className="field">
                             <label htmlFor={`${id}-search`}>Catalogue training for column {column + 1}</label>
@@ -115,7 +133,7 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
                               selected={found.kind === 'catalogue' ? found.training : null}
                               familyLabel={familyLabel}
                               onSelect={(t) => {
-                                choose(column, { kind: 'catalogue', trainingId: t.id });
+                                change(column, { training: { kind: 'catalogue', trainingId: t.id } });
                                 setPicking(null);
                               }}
                             />

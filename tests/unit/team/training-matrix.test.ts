@@ -35,8 +35,8 @@ describe('training matrix: which columns are courses', () => {
       'Name,Badge,ICAC Undercover Chat Investigations,Hire Date,Trauma-Informed Victim Services,Shifts\nDana Reyes,4410,3/14/2025,6/1/2019,N/A,12\nSam Lee,4471,,8/15/2021,4/14/2026,9\n',
     );
     expect(guessTrainingColumns(table, guessMapping(table.headers))).toEqual([
-      { column: 2, training: null },
-      { column: 4, training: null },
+      { column: 2, training: null, expiresColumn: null },
+      { column: 4, training: null, expiresColumn: null },
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('training matrix: the records', () => {
   it('a bad cell names its row and course column; a tick without a date says so; a stranger is one problem for the row', () => {
     const { plan, errors } = matrixPlan(
       ['Name,ICAC Undercover Chat Investigations,Firearms', 'Dana Reyes,soon,X', 'Sam Lee,✓,3/14/2025', 'Pat Doe,3/14/2025,3/15/2025', 'Dana Reyes,,'].join('\n'),
-      (o) => ({ ...o, trainingColumns: [{ column: 1, training: null }, { column: 2, training: null }] }),
+      (o) => ({ ...o, trainingColumns: [{ column: 1, training: null, expiresColumn: null }, { column: 2, training: null, expiresColumn: null }] }),
     );
     expect(errors).toEqual([
       expect.stringMatching(/^Row 2, Completed on \(column "ICAC Undercover Chat Investigations"\): "soon"/),
@@ -121,6 +121,23 @@ describe('training matrix: the records', () => {
     expect(plan.completions.map((c) => [c.memberId, c.completedOn])).toEqual([['m-sam', '2025-03-14']]);
   });
 
+  it('an expiry column beside a course: found, stored on its records, and a bad one named by its column', () => {
+    const table = parseCsvTable('Name,Firearms,Firearms Expires,Trauma-Informed Victim Services,Notes\nDana Reyes,3/14/2025,3/14/2026,3/15/2025,\nSam Lee,3/20/2025,Never,,\n');
+    expect(guessTrainingColumns(table, guessMapping(table.headers))).toEqual([
+      { column: 1, training: null, expiresColumn: 2 },
+      { column: 3, training: null, expiresColumn: null },
+    ]);
+    const { plan, errors } = matrixPlan('Name,Firearms,Firearms Expires,Trauma-Informed Victim Services\nDana Reyes,3/14/2025,3/14/2026,3/15/2025\nSam Lee,3/20/2025,Never,\n');
+    expect(errors).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn])).toEqual([
+      ['m-dana', 'Firearms', '2025-03-14', '2026-03-14'],
+      ['m-dana', 'ovc-trauma-informed', '2025-03-15', undefined],
+      ['m-sam', 'Firearms', '2025-03-20', undefined],
+    ]);
+    const bad = matrixPlan('Name,Firearms,Firearms Expires,Trauma-Informed Victim Services\nDana Reyes,3/14/2025,3/14/2024,3/15/2025\n');
+    expect(bad.errors).toEqual(['Row 2, Expires on (column "Firearms Expires"): 2024-03-14 is not after the completion date 2025-03-14']);
+  });
+
   it('a repeat of a record already kept is skipped as a duplicate', () => {
     const { plan } = matrixPlan('Name,Firearms,Trauma-Informed Victim Services\nDana Reyes,3/14/2025,3/15/2025\nDana Reyes,3/14/2025,\n');
     expect(plan.completions).toHaveLength(2);
@@ -128,7 +145,7 @@ describe('training matrix: the records', () => {
   });
 
   it('a column chosen for a catalogue training records that training', () => {
-    const { plan } = matrixPlan('Name,CART,Firearms\nDana Reyes,3/14/2025,3/15/2025\n', (o) => ({ ...o, trainingColumns: [{ column: 1, training: { kind: 'catalogue', trainingId: 'amber-cart' } }, { column: 2, training: null }] }));
+    const { plan } = matrixPlan('Name,CART,Firearms\nDana Reyes,3/14/2025,3/15/2025\n', (o) => ({ ...o, trainingColumns: [{ column: 1, training: { kind: 'catalogue', trainingId: 'amber-cart' }, expiresColumn: null }, { column: 2, training: null, expiresColumn: null }] }));
     expect(plan.completions.map((c) => c.trainingId ?? c.custom?.title)).toEqual(['amber-cart', 'Firearms']);
   });
 
@@ -137,7 +154,7 @@ describe('training matrix: the records', () => {
       trainings: { get: sampleLookup.get, all: () => [...sampleLookup.all(), { ...sampleLookup.get('amber-cart')!, id: 'amber-cart-2' }] },
     });
     const table = parseCsvTable('Name,Child Abduction Response Team (CART) Training,Firearms\nDana Reyes,3/14/2025,3/15/2025\n');
-    const plan = planImport(table, guessMapping(table.headers), ctx, { ...defaultImportOptions, trainingColumns: [{ column: 1, training: null }, { column: 2, training: null }] });
+    const plan = planImport(table, guessMapping(table.headers), ctx, { ...defaultImportOptions, trainingColumns: [{ column: 1, training: null, expiresColumn: null }, { column: 2, training: null, expiresColumn: null }] });
     expect(plan.fileProblems).toEqual(['“Child Abduction Response Team (CART) Training” matches 2 catalogue trainings (amber-cart, amber-cart-2); choose which one this column is.']);
     expect(plan.completions).toEqual([]);
   });
@@ -145,21 +162,30 @@ describe('training matrix: the records', () => {
 
 describe('training matrix: the mapping', () => {
   const mapping = { ...emptyMapping(), memberName: 0 };
-  const columns = [{ column: 1, training: null }, { column: 2, training: null }];
+  const columns = [{ column: 1, training: null, expiresColumn: null }, { column: 2, training: null, expiresColumn: null }];
 
   it('needs no training or date column, but refuses one beside the course columns', () => {
     expect(mappingProblems(mapping, 3, { training: null, trainingColumns: columns })).toEqual([]);
-    expect(mappingProblems({ ...mapping, completedOn: 1 }, 3, { training: null, trainingColumns: [{ column: 2, training: null }] }, ['Name', 'Date', 'Firearms'])).toEqual([
+    expect(mappingProblems({ ...mapping, completedOn: 1 }, 3, { training: null, trainingColumns: [{ column: 2, training: null, expiresColumn: null }] }, ['Name', 'Date', 'Firearms'])).toEqual([
       'Each course has its own column, so Completed on is not used: set it to “Not in the file”.',
     ]);
   });
 
+  it('refuses an expiry column that is another field or a course column', () => {
+    expect(mappingProblems({ ...mapping, notes: 2 }, 4, { training: null, trainingColumns: [{ column: 1, training: null, expiresColumn: 2 }] }, ['Name', 'A', 'B', 'C'])).toEqual([
+      '“B” is chosen both as the expiry of “A” and as Notes; it can be only one.',
+    ]);
+    expect(mappingProblems(mapping, 4, { training: null, trainingColumns: [{ column: 1, training: null, expiresColumn: 2 }, { column: 2, training: null, expiresColumn: null }] }, ['Name', 'A', 'B', 'C'])).toEqual([
+      '“B” is chosen both as a training column and as the expiry of “A”; it can be only one.',
+    ]);
+  });
+
   it('refuses a course column that is another field, twice chosen or missing, and both training choices at once', () => {
-    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [{ column: 0, training: null }] }, ['Name', 'A', 'B'])).toEqual([
+    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [{ column: 0, training: null, expiresColumn: null }] }, ['Name', 'A', 'B'])).toEqual([
       '“Name” is chosen both as a training column and as Member name; it can be only one.',
     ]);
-    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [...columns, { column: 1, training: null }] }, ['Name', 'A', 'B'])).toEqual(['“A” is chosen twice as a training column.']);
-    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [{ column: 5, training: null }] })).toEqual(['A training column points at column 6, which the file does not have.']);
+    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [...columns, { column: 1, training: null, expiresColumn: null }] }, ['Name', 'A', 'B'])).toEqual(['“A” is chosen twice as a training column.']);
+    expect(mappingProblems(mapping, 3, { training: null, trainingColumns: [{ column: 5, training: null, expiresColumn: null }] })).toEqual(['A training column points at column 6, which the file does not have.']);
     expect(mappingProblems(mapping, 3, { training: { kind: 'custom', title: 'X', provider: '' }, trainingColumns: columns })).toEqual([
       '“All rows are this training” and “Each course has its own column” are both ticked; choose one.',
     ]);
@@ -194,7 +220,7 @@ describe('training matrix: a hand-kept tracker from the fixtures folder', () => 
 });
 
 describe('training matrix: the same tracker kept in Excel', () => {
-  it('date cells in the course columns, the hire date left out, "N/A" and "Scheduled" skipped', async () => {
+  it('date cells in the course columns, an expiry column beside one, the hire date left out, "N/A" and "Scheduled" skipped', async () => {
     const name = 'team-training-matrix.xlsx';
     const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
     const file = await readImportFile(name, bytes, null, readWorkbookHere);
@@ -202,16 +228,21 @@ describe('training matrix: the same tracker kept in Excel', () => {
     const { createTrainingLookup } = await import('../../../shared/team/training-lookup');
     const trainings = createTrainingLookup(catalogue as never);
     const first = firstMapping(file, [], trainings);
-    expect(first.options.trainingColumns.map((c) => file.table.headers[c.column])).toEqual(['Peer-to-Peer Investigations', 'Child Abduction Response Team (CART) Training', 'Courtroom Testimony']);
+    expect(first.options.trainingColumns.map((c) => [file.table.headers[c.column], c.expiresColumn === null ? null : file.table.headers[c.expiresColumn]])).toEqual([
+      ['Peer-to-Peer Investigations', null],
+      ['Child Abduction Response Team (CART) Training', 'CART Expires'],
+      ['Courtroom Testimony', null],
+    ]);
+    expect(first.mapping.expiresOn).toBeNull();
     const people = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale')];
     const plan = planImport(file.table, first.mapping, importContext(people, { trainings }), first.options);
     expect(plan.errors.map(formatRowError)).toEqual([]);
-    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn])).toEqual([
-      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-04'],
-      ['m-dana', 'aattap-cart-training', '2025-11-03'],
-      ['m-sam', 'Courtroom Testimony', '2026-02-12'],
-      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-02'],
-      ['m-jordan', 'aattap-cart-training', '2026-03-13'],
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn])).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-04', undefined],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', '2027-11-03'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', undefined],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-02', undefined],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', '2028-03-13'],
     ]);
     expect(plan.notCompleted).toBe(2);
   });
