@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { groupedHeader, tooManyRepeats } from './group-header';
 import { cleanCell } from './clean-cell';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -126,7 +127,7 @@ export function readCsv(
       .slice(0, found)
       .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
       .filter((r) => r.text !== '');
-    headers = header.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
+    headers = headerNames(header, found > 0 ? head[found - 1] : undefined);
     headerProblem = rowProblems.get(found + 1);
     if (headerProblem === undefined) {
       onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: found + 1 });
@@ -162,7 +163,7 @@ export function readCsv(
         // Every row so far was blank: this one is the header.
         head.length = 0;
         headerIndex = i;
-        headers = cells.map((h, c) => cleanCell(h).trim() || `Column ${c + 1}`);
+        headers = headerNames(cells, undefined);
         headerProblem = rowProblems.get(i + 1);
         if (headerProblem === undefined) onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: i + 1 });
       }
@@ -176,6 +177,11 @@ export function readCsv(
   if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
   if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
   return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, rowCount, headerRowNumber: headerIndex + 1 };
+}
+
+/** The names of the header row's columns: trimmed, grouped under a row of course names above (group-header.ts), "Column N" when empty. */
+export function headerNames(header: readonly string[], above: readonly string[] | undefined): string[] {
+  return (groupedHeader(above, header) ?? header).map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
 }
 
 /** readCsv with every record row kept: for the preview, which checks rows in slices. */
@@ -201,8 +207,9 @@ export function findHeaderRow(data: readonly string[][]): number {
   for (let i = 0; i < limit; i++) {
     const filled = data[i]!.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length < 2 || filled.length * 2 < widest) continue;
-    // One repeat per four cells at most: "Name, Course, Notes, Notes" heads a sheet, "Yes, Yes, Yes" does not.
-    if (filled.length - new Set(filled.map((c) => c.toLowerCase())).size > Math.floor(filled.length / 4)) continue;
+    // One repeat per four cells at most: "Name, Course, Notes, Notes" heads a sheet, "Yes, Yes, Yes" does not,
+    // unless a row of course names above tells the repeats apart ("CART" over "Completed, Expires").
+    if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null)) continue;
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
     if (numeric * 2 > filled.length) continue;
     return i;

@@ -228,6 +228,16 @@ const cases: Case[] = [
       ['m-jordan', 'aattap-cart-training', '2026-03-13', '2028-03-13', null],
     ],
   },
+  {
+    file: 'matrix-course-over-columns.csv',
+    preview: ['In the catalogue: Peer-to-Peer Investigations', '1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', '2027-03-14', null],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', '2027-11-03', null],
+      ['m-sam', 'aattap-cart-training', '2026-04-14', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', '2027-09-22', null],
+    ],
+  },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
     (file): Case => ({
       file,

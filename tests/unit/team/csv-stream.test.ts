@@ -4,8 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../shared/team/csv-import';
 import { planImportFromText } from '../../../shared/team/import-stream';
-import { findHeaderRow, guessDelimiter, parseCsvTable, readCsv, type CsvTable } from '../../../shared/team/csv-parse';
-import { cleanCell } from '../../../shared/team/clean-cell';
+import { findHeaderRow, guessDelimiter, headerNames, parseCsvTable, readCsv, type CsvTable } from '../../../shared/team/csv-parse';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { suggestMapping } from '../../../shared/team/import-presets';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
@@ -40,7 +39,7 @@ function wholeTableReference(text: string): CsvTable {
     .slice(0, headerIndex)
     .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
     .filter((r) => r.text !== '');
-  const headers = data[headerIndex]!.map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
+  const headers = headerNames(data[headerIndex]!, headerIndex > 0 ? data[headerIndex - 1] : undefined);
   if (rowProblems.has(headerIndex + 1)) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: ['header problem'] };
   const rows = [];
   for (let i = headerIndex + 1; i < data.length; i++) {

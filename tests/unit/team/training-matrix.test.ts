@@ -5,6 +5,7 @@ import { planImport } from '../../../shared/team/csv-import';
 import { planImportFromText } from '../../../shared/team/import-stream';
 import { emptyMapping, guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { groupedHeader } from '../../../shared/team/group-header';
 import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
 import { firstMapping, readImportFile, readTable } from '../../../shared/team/import-start';
 import { createTrainingMatcher } from '../../../shared/team/matching';
@@ -245,5 +246,68 @@ describe('training matrix: the same tracker kept in Excel', () => {
       ['m-jordan', 'aattap-cart-training', '2026-03-13', '2028-03-13'],
     ]);
     expect(plan.notCompleted).toBe(2);
+  });
+});
+
+describe('training matrix: a course name over its columns (merged cells in Excel)', () => {
+  it('prefixes the names the header repeats with the course over them', () => {
+    expect(groupedHeader(['', '', 'CART', '', 'P2P', '', ''], ['Name', 'Badge', 'Completed', 'Expires', 'Completed', 'Expires', 'Notes'])).toEqual([
+      'Name',
+      'Badge',
+      'CART Completed',
+      'CART Expires',
+      'P2P Completed',
+      'P2P Expires',
+      'Notes',
+    ]);
+  });
+
+  it('a title line, one group, or a header with nothing repeated is left as it is', () => {
+    expect(groupedHeader(['Training log', '', '', ''], ['Name', 'Notes', 'Notes', 'Date'])).toBeNull();
+    expect(groupedHeader(['', 'CART', '', ''], ['Name', 'Completed', 'Expires', 'Completed'])).toBeNull();
+    expect(groupedHeader(['', 'CART', 'P2P'], ['Name', 'CART date', 'P2P date'])).toBeNull();
+    // A group cell over a name the header has once is not a course over its columns.
+    expect(groupedHeader(['Report', '', 'CART', ''], ['Name', 'Completed', 'Completed', 'Expires'])).toBeNull();
+    expect(groupedHeader(undefined, ['Name', 'Completed', 'Completed'])).toBeNull();
+    // The same name over both pairs tells nothing apart.
+    expect(groupedHeader(['', 'CART', '', 'CART', ''], ['Name', 'Completed', 'Expires', 'Completed', 'Expires'])).toBeNull();
+  });
+
+  it('finds such a header though it repeats its names more than a header may', () => {
+    const table = parseCsvTable(
+      ['Certifications,,,,,,,', ',,A,,B,,C,', 'Name,Badge,Completed,Expires,Completed,Expires,Completed,Expires', 'Dana Reyes,1,3/14/2025,3/14/2027,,,3/1/2025,'].join('\n'),
+    );
+    expect(table.headerRowNumber).toBe(3);
+    expect(table.headers).toEqual(['Name', 'Badge', 'A Completed', 'A Expires', 'B Completed', 'B Expires', 'C Completed', 'C Expires']);
+    expect(table.skippedAbove.map((r) => r.text)).toEqual(['Certifications', 'A · B · C']);
+  });
+
+  it('the fixture: the course names over "Completed" and "Expires" give the trainings and their expiry', async () => {
+    const name = 'matrix-course-over-columns.csv';
+    const file = readTable(name, new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url))), null);
+    expect(file.table.headers.slice(2, 6)).toEqual([
+      'Peer-to-Peer Investigations Completed',
+      'Peer-to-Peer Investigations Expires',
+      'Child Abduction Response Team (CART) Training Completed',
+      'Child Abduction Response Team (CART) Training Expires',
+    ]);
+    const { default: catalogue } = await import('../../../data/catalogue.json');
+    const { createTrainingLookup } = await import('../../../shared/team/training-lookup');
+    const trainings = createTrainingLookup(catalogue as never);
+    const first = firstMapping(file, [], trainings);
+    expect(first.options.trainingColumns).toEqual([
+      { column: 2, training: null, expiresColumn: 3 },
+      { column: 4, training: null, expiresColumn: 5 },
+    ]);
+    const people = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale')];
+    const plan = planImport(file.table, first.mapping, importContext(people, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.expiresOn])).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', '2027-03-14'],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', '2027-11-03'],
+      ['m-sam', 'aattap-cart-training', '2026-04-14', undefined],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', '2027-09-22'],
+    ]);
+    expect(plan.notCompleted).toBe(1);
   });
 });

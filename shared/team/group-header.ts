@@ -1,0 +1,45 @@
+/*
+ * Training matrices kept in Excel often head each course with a merged cell over its columns
+ * ("CART" over "Completed" and "Expires"). Saved as CSV, or read from the workbook, the course
+ * name stands in a row of its own above the header, in the first column of its span, and the
+ * header repeats the same few names under every course.
+ */
+
+const repeatsOf = (names: readonly string[]): number => {
+  const filled = names.filter((n) => n !== '');
+  return filled.length - new Set(filled.map((n) => n.toLowerCase())).size;
+};
+
+/** More repeated names than a header may have (findHeaderRow: one repeat per four cells). */
+export function tooManyRepeats(names: readonly string[]): boolean {
+  return repeatsOf(names) > Math.floor(names.filter((n) => n !== '').length / 4);
+}
+
+/**
+ * The header with each repeated name prefixed by the group over it ("CART Completed", "CART
+ * Expires"), when the row above is such a group row: two filled cells or more, each over a
+ * name the header repeats, and the prefixed names repeat less. Null otherwise. A name the
+ * header has once ("Name", "Notes") belongs to no group, so a title line over the first
+ * column is never taken for one.
+ */
+export function groupedHeader(above: readonly string[] | undefined, header: readonly string[]): string[] | null {
+  if (above === undefined) return null;
+  const names = header.map((h) => h.trim());
+  const count = new Map<string, number>();
+  for (const n of names) if (n !== '') count.set(n.toLowerCase(), (count.get(n.toLowerCase()) ?? 0) + 1);
+  const repeated = (name: string): boolean => (count.get(name.toLowerCase()) ?? 0) > 1;
+  const groups = above.map((c) => c.trim());
+  let groupCells = 0;
+  for (let i = 0; i < groups.length; i++) {
+    if (groups[i] === '') continue;
+    if (!repeated(names[i] ?? '')) return null;
+    groupCells++;
+  }
+  if (groupCells < 2) return null;
+  let group = '';
+  const combined = names.map((name, i) => {
+    if (groups[i]) group = groups[i]!;
+    return group !== '' && repeated(name) ? `${group} ${name}` : name;
+  });
+  return repeatsOf(combined) < repeatsOf(names) ? combined : null;
+}
