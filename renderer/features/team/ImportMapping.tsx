@@ -9,7 +9,13 @@ const required: Partial<Record<ImportField, string>> = {
   completedOn: 'required',
 };
 
+/** In a training matrix each course's column names its training and holds its dates. */
+const requiredInMatrix: Partial<Record<ImportField, string>> = {
+  memberName: required.memberName,
+  memberEmail: required.memberEmail,
+};
+
 /** The completion import's fields on the shared column-mapping table. Guessed from the headers first. */
-export function ImportMapping({ headers, mapping, onChange }: { headers: string[]; mapping: ColumnMapping; onChange(next: ColumnMapping): void }) {
-  return <ColumnMappingTable fields={importFields} labels={fieldLabels} help={fieldHelp} required={required} headers={headers} mapping={mapping} onChange={onChange} />;
+export function ImportMapping({ headers, mapping, matrix, onChange }: { headers: string[]; mapping: ColumnMapping; matrix: boolean; onChange(next: ColumnMapping): void }) {
+  return <ColumnMappingTable fields={importFields} labels={fieldLabels} help={fieldHelp} required={matrix ? requiredInMatrix : required} headers={headers} mapping={mapping} onChange={onChange} />;
 }

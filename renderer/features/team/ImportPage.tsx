@@ -141,7 +141,7 @@ export function ImportPage() {
           Imported {plural(commit.outcome.added.length, 'record')} from {commit.fileName}
           {commit.outcome.newMembers.length > 0 ? ` and added ${plural(commit.outcome.newMembers.length, 'member')}` : ''}.
           {commit.outcome.duplicates > 0 ? ` ${plural(commit.outcome.duplicates, 'row')} already recorded ${commit.outcome.duplicates === 1 ? 'was' : 'were'} skipped.` : ''}
-          {commit.outcome.notCompleted > 0 ? ` ${plural(commit.outcome.notCompleted, 'row')} not completed ${commit.outcome.notCompleted === 1 ? 'was' : 'were'} skipped.` : ''}{' '}
+          {commit.outcome.notCompleted > 0 ? ` Skipped as not completed: ${formatNumber(commit.outcome.notCompleted)}.` : ''}{' '}
           <Link to="/team/records">See the records</Link>.
         </div>
       ) : null}
@@ -152,7 +152,7 @@ export function ImportPage() {
           state={picked}
           idPrefix="import"
           label="File to import"
-          hint="An Excel workbook (.xlsx or .xls), an OpenDocument sheet (.ods), or CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
+          hint="An Excel workbook (.xlsx or .xls), an OpenDocument sheet (.ods), or CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters, a training matrix with a column per course…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
           accept={spreadsheetFileTypes}
         />
       </section>
@@ -170,6 +170,7 @@ export function ImportPage() {
           </p>
           <ImportMapping
             headers={file.table.headers}
+            matrix={options.trainingColumns.length > 0}
             mapping={mapping}
             onChange={(next) => {
               setMapping(next);

@@ -12,6 +12,9 @@ import { createTrainingMatcher } from '../../../shared/team/matching';
 import { isNotDoneCell } from '../../../shared/team/row-rules';
 import { columnTraining, courseTitleFromHeader, guessTrainingColumns } from '../../../shared/team/training-columns';
 import { importContext, member, readWorkbookHere, sampleLookup } from './helpers';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import catalogue from '../../../data/catalogue.json';
+import type { Catalogue } from '../../../shared/catalogue/schema';
 
 /*
  * Training matrices: one row per person, one column per course, the completion date in
@@ -21,6 +24,8 @@ import { importContext, member, readWorkbookHere, sampleLookup } from './helpers
 
 const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
 const matcher = createTrainingMatcher(sampleLookup);
+/** The real catalogue, for the fixtures' course headers. */
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
 
 function matrixPlan(text: string, choose: (o: ImportOptions) => ImportOptions = (o) => o) {
   const table = parseCsvTable(text);
@@ -197,9 +202,6 @@ describe('training matrix: a hand-kept tracker from the fixtures folder', () => 
   it('is recognised with its course columns and every completion right', async () => {
     const name = 'hand-made-training-matrix.csv';
     const file = readTable(name, new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url))), null);
-    const { default: catalogue } = await import('../../../data/catalogue.json');
-    const { createTrainingLookup } = await import('../../../shared/team/training-lookup');
-    const trainings = createTrainingLookup(catalogue as never);
     const first = firstMapping(file, [], trainings);
     expect(first.options.trainingColumns.map((c) => c.column)).toEqual([3, 4, 5, 6]);
     expect(first.options.training).toBeNull();
@@ -225,9 +227,6 @@ describe('training matrix: the same tracker kept in Excel', () => {
     const name = 'team-training-matrix.xlsx';
     const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
     const file = await readImportFile(name, bytes, null, readWorkbookHere);
-    const { default: catalogue } = await import('../../../data/catalogue.json');
-    const { createTrainingLookup } = await import('../../../shared/team/training-lookup');
-    const trainings = createTrainingLookup(catalogue as never);
     const first = firstMapping(file, [], trainings);
     expect(first.options.trainingColumns.map((c) => [file.table.headers[c.column], c.expiresColumn === null ? null : file.table.headers[c.expiresColumn]])).toEqual([
       ['Peer-to-Peer Investigations', null],
@@ -291,9 +290,6 @@ describe('training matrix: a course name over its columns (merged cells in Excel
       'Child Abduction Response Team (CART) Training Completed',
       'Child Abduction Response Team (CART) Training Expires',
     ]);
-    const { default: catalogue } = await import('../../../data/catalogue.json');
-    const { createTrainingLookup } = await import('../../../shared/team/training-lookup');
-    const trainings = createTrainingLookup(catalogue as never);
     const first = firstMapping(file, [], trainings);
     expect(first.options.trainingColumns).toEqual([
       { column: 2, training: null, expiresColumn: 3 },
