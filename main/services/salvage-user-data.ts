@@ -5,7 +5,8 @@ import { profileSchema } from '../../shared/model/requirements';
 import { curriculumSchema } from '../../shared/model/curriculum';
 import { deliverySchema } from '../../shared/model/delivery';
 import { settingsSchema } from '../../shared/model/settings';
-import { completionSchema, memberSchema } from '../../shared/model/team';
+import { completionSchema, memberSchema, type Completion } from '../../shared/model/team';
+import { createCompletionCheck } from '../../shared/team/completion-check';
 import { CURRENT_SCHEMA_VERSION, userDataSchema, type UserData } from '../../shared/model/user-data';
 import { formatPath } from '../../shared/validation/zod-issues';
 
@@ -81,8 +82,17 @@ function* checkRecords(raw: Record<string, unknown>): Generator<void, { data: Us
       setAside.push({ list, index: null, id: null, problems: [{ field: WHOLE, why: `${list} must be a list` }], record: value });
       continue;
     }
+    const stored = list === 'completions' ? createStoredCompletionCheck() : null;
     for (let index = 0; index < value.length; index++) {
       const record: unknown = value[index];
+      if (stored?.(record)) {
+        out.push(record);
+        if (++sinceYield === SLICE) {
+          sinceYield = 0;
+          yield;
+        }
+        continue;
+      }
       const parsed = schema.safeParse(record);
       if (parsed.success) out.push(parsed.data);
       else setAside.push({ list, index, id: idOf(record), problems: problemsOf(parsed.error), record });
@@ -98,6 +108,23 @@ function* checkRecords(raw: Record<string, unknown>): Generator<void, { data: Us
   // Rare path (something was set aside): prove what is kept passes the whole-file schema.
   const checked = userDataSchema.safeParse(assembled);
   return checked.success ? { data: checked.data, setAside } : null;
+}
+
+/**
+ * Completions are most of a data file. One already in its stored form is kept as it is: the
+ * field-by-field check accepts it only when every field is what completionSchema would output
+ * (completion-check.ts, storedForm), and with no key the schema would drop, the record is
+ * the schema's output (tests/unit/store/stored-completion.test.ts). Anything else goes
+ * through the schema, for its output and its messages.
+ */
+export function createStoredCompletionCheck(): (record: unknown) => boolean {
+  const check = createCompletionCheck({ storedForm: true });
+  const known = new Set(Object.keys(completionSchema.shape));
+  return (record) => {
+    if (!isObject(record)) return false;
+    for (const key in record) if (!known.has(key)) return false;
+    return check(record as Completion).length === 0;
+  };
 }
 
 function salvageSettings(value: unknown, setAside: SetAside[]): unknown {
