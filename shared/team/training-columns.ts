@@ -26,7 +26,7 @@ export function courseTitleFromHeader(header: string): string {
 
 // Dated columns that are not courses: when a person was hired or born, when a course is next due.
 const NOT_A_COURSE =
-  /\b(?:expir\w*|exp|expires|renew\w*|due|next|recert\w*|refresher due|hire\w*|hired|birth\w*|dob|start\w*|began|enrol\w*|registered|scheduled|updated|modified|created|printed|as of|last (?:login|access)|assigned|appointed|sworn|promot\w*|review\w*)\b/i;
+  /\b(?:expir\w*|exp|expires|renew\w*|due|next|recert\w*|refresher due|hire\w*|hired|birth\w*|dob|start\w*|began|enrol\w*|registered|scheduled|updated|modified|created|printed|as of|last|latest|most recent|assigned|appointed|sworn|promot\w*|review\w*)\b/i;
 
 /** Rows sampled to tell a course column from others. */
 const SAMPLE_ROWS = 200;

@@ -36,9 +36,9 @@ function matrixPlan(text: string, choose: (o: ImportOptions) => ImportOptions = 
 }
 
 describe('training matrix: which columns are courses', () => {
-  it('finds the dated columns, not the hire date, an ID or a count', () => {
+  it('finds the dated columns, not the hire date, the last training date, an ID or a count', () => {
     const table = parseCsvTable(
-      'Name,Badge,ICAC Undercover Chat Investigations,Hire Date,Trauma-Informed Victim Services,Shifts\nDana Reyes,4410,3/14/2025,6/1/2019,N/A,12\nSam Lee,4471,,8/15/2021,4/14/2026,9\n',
+      'Name,Badge,ICAC Undercover Chat Investigations,Hire Date,Trauma-Informed Victim Services,Shifts,Last Training Date\nDana Reyes,4410,3/14/2025,6/1/2019,N/A,12,3/14/2025\nSam Lee,4471,,8/15/2021,4/14/2026,9,4/14/2026\n',
     );
     expect(guessTrainingColumns(table, guessMapping(table.headers))).toEqual([
       { column: 2, training: null, expiresColumn: null },
