@@ -271,17 +271,13 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   /**
    * A row of a training matrix: its member once, then one record per course column with a date.
    * An empty cell is a course not taken; "N/A", "Scheduled", "Due"… are counted as not completed.
+   * A row with no date at all (someone with nothing done yet, or a heading) holds no record.
    */
   function checkMatrixRow(): void {
     let dated = 0;
     for (let k = 0; k < matrix.length; k++) {
       const text = completedOnCell(cells[matrix[k]!.column] ?? '').text;
       if (text !== '' && !isNotDoneCell(text)) dated++;
-    }
-    const heading = singleFilledCell(cells);
-    if (heading !== null && dated === 0) {
-      plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
-      return;
     }
     checkExtraCells();
     if (dated === 0) {

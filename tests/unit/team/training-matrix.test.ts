@@ -144,6 +144,16 @@ describe('training matrix: the records', () => {
     expect(bad.errors).toEqual(['Row 2, Expires on (column "Firearms Expires"): 2024-03-14 is not after the completion date 2025-03-14']);
   });
 
+  it('a person with nothing done yet, and a heading between groups, hold no record and are not listed as headings', () => {
+    const { plan, errors } = matrixPlan('Name,Firearms,Trauma-Informed Victim Services\nPatrol,,\nDana Reyes,3/14/2025,\nSam Lee,,\n', (o) => ({
+      ...o,
+      trainingColumns: [1, 2].map((column) => ({ column, training: null, expiresColumn: null })),
+    }));
+    expect(errors).toEqual([]);
+    expect(plan.completions.map((c) => c.memberId)).toEqual(['m-dana']);
+    expect(plan.headingRows).toEqual([]);
+  });
+
   it('a repeat of a record already kept is skipped as a duplicate', () => {
     const { plan } = matrixPlan('Name,Firearms,Trauma-Informed Victim Services\nDana Reyes,3/14/2025,3/15/2025\nDana Reyes,3/14/2025,\n');
     expect(plan.completions).toHaveLength(2);
