@@ -74,6 +74,25 @@ export function numericDateParts(value: string): { first: number; second: number
  * last day, when both ends read as dates in order.
  */
 export function parseDateText(text: string, options: DateOptions): Parsed<string> {
+  const read = parseDateWithoutNote(text, options);
+  if (read.ok) return read;
+  // A note a coordinator typed after the date ("3/14/2025 (online)", "3/14/2025*") is not part of it.
+  const note = NOTE_AFTER.exec(text.trim());
+  if (note === null) return read;
+  const bare = parseDateWithoutNote(note[1]!, options);
+  if (!bare.ok) return read;
+  // A note with a date of its own ("(moved to 3/5)") may hold the true date: left to the coordinator.
+  if (NOTE_DATE.test(text.trim().slice(note[1]!.length))) {
+    return { ok: false, message: `"${text.trim().slice(0, 60)}" has another date in the note after it; keep only the day the course was completed in this cell` };
+  }
+  return bare;
+}
+
+// A date, then a short note in brackets or footnote stars.
+const NOTE_DATE = /\d{1,4}\s*[/.-]\s*\d{1,2}/;
+const NOTE_AFTER = /^(.*\d\.?)\s*(?:\([^()]{1,60}\)|\[[^[\]]{1,60}\]|\*+)$/s;
+
+function parseDateWithoutNote(text: string, options: DateOptions): Parsed<string> {
   const value = text.trim();
   const single = parseOneDate(value, options);
   if (single.ok) return single;
