@@ -77,13 +77,14 @@ export function parseDateText(text: string, options: DateOptions): Parsed<string
   const read = parseDateWithoutNote(text, options);
   if (read.ok) return read;
   // A note a coordinator typed after the date ("3/14/2025 (online)", "3/14/2025*") is not part of it.
-  const note = NOTE_AFTER.exec(text.trim());
+  const value = text.trim();
+  const note = NOTE_AFTER.exec(value);
   if (note === null) return read;
   const bare = parseDateWithoutNote(note[1]!, options);
   if (!bare.ok) return read;
   // A note with a date of its own ("(moved to 3/5)") may hold the true date: left to the coordinator.
-  if (NOTE_DATE.test(text.trim().slice(note[1]!.length))) {
-    return { ok: false, message: `"${text.trim().slice(0, 60)}" has another date in the note after it; keep only the day the course was completed in this cell` };
+  if (NOTE_DATE.test(value.slice(note[1]!.length))) {
+    return { ok: false, message: `"${value.slice(0, 60)}" has another date in the note after it; keep only the day the course was completed in this cell` };
   }
   return bare;
 }

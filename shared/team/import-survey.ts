@@ -2,9 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import type { TrainingColumn } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
-import { isSummaryText, singleFilledCell } from './row-rules';
-
-const BARE_COUNT = /^\d{1,4}$/;
+import { isCountCell, isSummaryText, singleFilledCell } from './row-rules';
 
 /** Distinct values of the status column kept for the "means completed" choice. */
 const MAX_STATUS_VALUES = 50;
@@ -89,7 +87,7 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, training
       let undated = true;
       for (let d = 0; d < recordDates.length && undated; d++) {
         const text = (cells[recordDates[d]!] ?? '').trim();
-        undated = text === '' || (matrix && BARE_COUNT.test(text));
+        undated = text === '' || (matrix && isCountCell(text));
       }
       const summary = memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || singleFilledCell(cells) !== null;
       if (!summary) runStart = -1;

@@ -274,26 +274,20 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
    * A row with no date at all (someone with nothing done yet, or a heading) holds no record.
    */
   function checkMatrixRow(): void {
-    let dated = 0;
-    for (let k = 0; k < matrix.length; k++) {
-      const text = completedOnCell(cells[matrix[k]!.column] ?? '').text;
-      if (text !== '' && !isNotDoneCell(text)) dated++;
-    }
     checkExtraCells();
-    if (dated === 0) {
-      for (let k = 0; k < matrix.length; k++) if (isNotDoneCell(completedOnCell(cells[matrix[k]!.column] ?? '').text)) plan.notCompleted++;
-      return;
-    }
-    const member = resolveMember();
-    if (member === null) return;
+    // Found at the first dated cell, once; a row naming no one we know is one problem, and its not-done cells are not counted.
+    let member: FoundMember | null | undefined;
+    let notDone = 0;
     for (let k = 0; k < matrix.length; k++) {
       const { column, training, expiresColumn } = matrix[k]!;
       const date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
       if (isNotDoneCell(date.text)) {
-        plan.notCompleted++;
+        notDone++;
         continue;
       }
+      member ??= resolveMember();
+      if (member === null) return;
       dateColumn = column;
       expiryColumn = expiresColumn;
       rowErrors = 0;
@@ -302,6 +296,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       else checkRecord(member, training, date);
       dateColumn = expiryColumn = null;
     }
+    plan.notCompleted += notDone;
   }
 
   function checkRecord(member: FoundMember | null, training: CheckedTraining | null, date: DateCell): void {

@@ -64,6 +64,13 @@ export function memberNameFromCells(name: string, first: string, last: string): 
   return `${first} ${last}`.trim();
 }
 
+const COUNT = /^\d{1,4}$/;
+
+/** A bare count ("12"), as a Total line writes under each course of a training matrix: not a date. */
+export function isCountCell(text: string): boolean {
+  return COUNT.test(text);
+}
+
 const SUMMARY = /^(?:grand\s+)?(?:total|totals|sub-?total|sum|count|average|avg|number of|records?)\b/i;
 
 /** A row's first non-blank cell (trimmed) that starts a Total, Count or Sum line. */

@@ -4,7 +4,7 @@ import type { CsvTable } from './csv-parse';
 import { parseDateText } from './date-cells';
 import { cleanImportCell } from './import-cells';
 import type { TrainingColumn } from './import-options';
-import { isNotDoneCell } from './row-rules';
+import { isCountCell, isNotDoneCell } from './row-rules';
 import { cleanCell } from './clean-cell';
 import type { FixedTraining } from './import-options';
 import type { createTrainingMatcher } from './matching';
@@ -41,8 +41,6 @@ function isDateText(text: string): boolean {
 
 // A column beside a course that holds when its certificate expires ("CART Expires", "Exp. Date").
 const EXPIRY_HEADER = /\b(?:expir\w*|exp|expires|valid (?:until|thru|through)|renew\w*|recert\w*)\b/i;
-// What an expiry cell says when there is none.
-const NO_EXPIRY = /^(?:never|none|n\/?a|-+)$/i;
 
 /**
  * The course columns of a training matrix, when the file is one: two columns or more, not
@@ -55,13 +53,13 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   if (mapping.trainingId !== null || mapping.trainingTitle !== null || mapping.completedOn !== null) return [];
   const taken = new Set(importFields.filter((f) => f !== 'expiresOn').map((f) => mapping[f]));
   const rows = table.rows.slice(0, SAMPLE_ROWS);
-  /** Filled cells that say something (not "N/A", "Scheduled 4/2027", a Total line's count), and how many are dates. */
+  /** Filled cells that say something (not "N/A", "Never", "Scheduled 4/2027", a Total line's count), and how many are dates. */
   const dates = (column: number): { filled: number; dated: number } => {
     let filled = 0;
     let dated = 0;
     for (const row of rows) {
       const text = cleanImportCell(row.cells[column] ?? '');
-      if (text === '' || isNotDoneCell(text) || NO_EXPIRY.test(text) || /^\d{1,4}$/.test(text)) continue;
+      if (text === '' || isNotDoneCell(text) || isCountCell(text)) continue;
       filled++;
       if (isDateText(text)) dated++;
     }

@@ -93,10 +93,16 @@ export function ImportPage() {
     void recheck(loaded, first.mapping, first.options, createMissing);
   }
 
+  /** The coordinator changed a column or a choice: the rows are checked again. */
+  function change(nextMapping: ColumnMapping, nextOptions: ImportOptions) {
+    if (!file) return;
+    setMapping(nextMapping);
+    setOptions(nextOptions);
+    void recheck(file, nextMapping, nextOptions, createMissing);
+  }
+
   function changeOptions(next: ImportOptions) {
-    if (!file || !mapping) return;
-    setOptions(next);
-    void recheck(file, mapping, next, createMissing);
+    if (mapping) change(mapping, next);
   }
 
   async function saveMapping(name: string) {
@@ -172,10 +178,7 @@ export function ImportPage() {
             headers={file.table.headers}
             matrix={options.trainingColumns.length > 0}
             mapping={mapping}
-            onChange={(next) => {
-              setMapping(next);
-              void recheck(file, next, options, createMissing);
-            }}
+            onChange={(next) => change(next, options)}
           />
           <ImportChoices
             options={options}
@@ -187,11 +190,7 @@ export function ImportPage() {
             plan={plan}
             table={file.table}
             mapping={mapping}
-            onChangeWithMapping={(nextMapping, nextOptions) => {
-              setMapping(nextMapping);
-              setOptions(nextOptions);
-              void recheck(file, nextMapping, nextOptions, createMissing);
-            }}
+            onChangeWithMapping={change}
           />
           {plan ? <ImportHours items={plan.withoutHours} hours={options.hoursByTraining} onChange={(hoursByTraining) => changeOptions({ ...options, hoursByTraining })} /> : null}
           <label className="check">
