@@ -44,7 +44,8 @@ export function ColumnMappingTable<F extends string>({
                   <option value="">Not in the file</option>
                   {headers.map((h, i) => (
                     <option key={`${i}-${h}`} value={i}>
-                      Column {i + 1}: {h}
+                      {/* A file with no header names its columns by position: "Column 2", not "Column 2: Column 2". */}
+                      {h === `Column ${i + 1}` ? h : `Column ${i + 1}: ${h}`}
                     </option>
                   ))}
                 </select>

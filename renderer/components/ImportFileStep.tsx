@@ -1,7 +1,15 @@
 import { delimiterName } from '../../shared/team/csv-parse';
 import { encodingLabels, textEncodings, type TextEncodingName } from '../../shared/team/decode-bytes';
+import type { LoadedFile } from '../../shared/team/import-start';
 import { plural } from './format-count';
 import type { ImportFileState } from './use-import-file';
+
+/** How the rows were laid out in the file, in the coordinator's words. */
+function fileForm(file: LoadedFile): string {
+  if (file.json === 'records') return 'records in a JSON file, their field names as the header';
+  if (file.json === 'rows without a header') return 'rows in a JSON file with no field names: choose what each column holds below';
+  return file.markup === undefined ? `${delimiterName(file.table.delimiter)}-separated` : 'a table in a web page (what some systems save as an Excel file)';
+}
 
 /**
  * Choosing the file of an import and what was read from it: rows, delimiter, encoding (with
@@ -9,8 +17,8 @@ import type { ImportFileState } from './use-import-file';
  */
 export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state: ImportFileState; idPrefix: string; label: string; hint: string; accept: string }) {
   const { file, reading, fileError, encoding, inputRef } = state;
-  // A web page's tables are offered like a workbook's sheets, but the page is text: its encoding stays a choice.
-  const page = file?.markup === 'web page table';
+  // A web page's tables (and a JSON file's lists of records) are offered like a workbook's sheets, but the file is text: its encoding stays a choice.
+  const page = file?.markup === 'web page table' || file?.json !== undefined;
   const workbook = file?.sheetName !== undefined && !page;
   return (
     <>
@@ -44,7 +52,9 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
             <div className="field">
               <label htmlFor={`${idPrefix}-sheet`}>{page ? 'Table' : 'Worksheet'}</label>
               <p id={`${idPrefix}-sheet-hint`} className="field__hint">
-                {page
+                {file.json
+                  ? `The file has ${plural(file.sheetNames!.length, 'list')} of records; the first is read. Choose another if the records are there.`
+                  : page
                   ? `The page has ${plural(file.sheetNames!.length, 'table')}; the largest is read. Choose another if the records are there.`
                   : `The workbook has ${plural(file.sheetNames!.length, 'worksheet')}; choose the one with the records.`}
               </p>
@@ -61,7 +71,7 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
             <>
               <p>
                 <strong>{file.name}</strong>: {plural(file.table.rows.length, 'row')} under a header of {plural(file.table.headers.length, 'column')},{' '}
-                {file.markup === undefined ? `${delimiterName(file.table.delimiter)}-separated` : 'a table in a web page (what some systems save as an Excel file)'}, read as{' '}
+                {fileForm(file)}, read as{' '}
                 <span data-testid="import-encoding">{encodingLabels[file.decoded.encoding]}</span> ({file.decoded.reason}).
               </p>
               <div className="field">

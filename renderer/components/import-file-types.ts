@@ -10,6 +10,8 @@ export const spreadsheetFileTypes = [
   '.htm',
   '.html',
   '.xml',
+  // Moodle's "JSON" download, and other systems' lists of records.
+  '.json',
   'text/csv',
   'text/plain',
   'text/tab-separated-values',
@@ -19,4 +21,5 @@ export const spreadsheetFileTypes = [
   'text/html',
   'application/xml',
   'text/xml',
+  'application/json',
 ].join(',');

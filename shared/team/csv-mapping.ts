@@ -298,6 +298,14 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
+/**
+ * A header with its spaces squeezed out: how Moodle's JSON download keys each record
+ * ("Date received" → "datereceived"), compared once the spellings as written found nothing.
+ */
+export function squeezeHeader(header: string): string {
+  return normaliseHeader(header).replace(/ /g, '');
+}
+
 export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(importFields.map((f) => [f, null])) as ColumnMapping;
 }
@@ -329,12 +337,13 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   const mapping = emptyMapping();
   // Each pass takes the most specific spellings for every field before any generic one ("name", "date").
   const longest = Math.max(...Object.values(synonyms).map((s) => s.length));
-  const pass = (headerFor: (field: ImportField, header: string) => string) => {
+  const pass = (headerFor: (field: ImportField, header: string) => string, spelling = (wanted: string) => wanted) => {
     for (let rank = 0; rank < longest; rank++) {
       for (const field of importFields) {
         if (mapping[field] !== null) continue;
-        const wanted = synonyms[field][rank];
-        if (wanted === undefined) continue;
+        const synonym = synonyms[field][rank];
+        if (synonym === undefined) continue;
+        const wanted = spelling(synonym);
         const column = normalised.findIndex((h, i) => !taken.has(i) && headerFor(field, h) === wanted);
         if (column !== -1) {
           mapping[field] = column;
@@ -345,6 +354,8 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   };
   pass((_field, header) => header);
   pass((field, header) => header.replace(memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX, ''));
+  const squeeze = (h: string) => h.replace(/ /g, '');
+  pass((_field, header) => squeeze(header), squeeze);
   // A bare "Name" column beside only a first name or only a last name is the other half ("Nom"
   // beside "Prénom" is the last name, "Nombre" beside "Apellido" the first); "Full name" stays whole.
   if (mapping.memberName !== null && BARE_NAME.has(normalised[mapping.memberName]!) && (mapping.memberFirstName === null) !== (mapping.memberLastName === null)) {

@@ -1,5 +1,5 @@
 import { exportHeaders } from './csv-export';
-import { emptyMapping, guessMapping, importFields, normaliseHeader, type ColumnMapping, type ImportField } from './csv-mapping';
+import { emptyMapping, guessMapping, importFields, normaliseHeader, squeezeHeader, type ColumnMapping, type ImportField } from './csv-mapping';
 import { defaultImportOptions, type ImportOptions } from './import-options';
 
 /*
@@ -109,17 +109,18 @@ function exportLabel(field: ImportField): string {
 }
 
 /** The preset whose required headers are all in the file, most specific first. */
+/** Headers are compared with their spaces squeezed out, so Moodle's JSON keys ("datereceived") find the same preset. */
 export function findPreset(headers: readonly string[]): ImportPreset | null {
-  const present = new Set(headers.map(normaliseHeader));
-  return importPresets.find((p) => p.requires.every((h) => present.has(h))) ?? null;
+  const present = new Set(headers.map(squeezeHeader));
+  return importPresets.find((p) => p.requires.every((h) => present.has(squeezeHeader(h)))) ?? null;
 }
 
 export function presetMapping(preset: ImportPreset, headers: readonly string[]): ColumnMapping {
-  const normalised = headers.map(normaliseHeader);
+  const squeezed = headers.map(squeezeHeader);
   const mapping = emptyMapping();
   for (const field of importFields) {
     for (const wanted of preset.columns[field] ?? []) {
-      const column = normalised.indexOf(wanted);
+      const column = squeezed.indexOf(squeezeHeader(wanted));
       if (column !== -1 && !Object.values(mapping).includes(column)) {
         mapping[field] = column;
         break;

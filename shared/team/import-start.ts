@@ -8,6 +8,7 @@ import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
 import { guessTrainingColumns } from './training-columns';
+import { jsonTableText, looksLikeJson } from './json-table';
 import { markupTableKind, withNamedEntitiesDecoded, type MarkupTable } from './markup-table';
 import type { SheetPick, WorkbookSheet } from './xlsx-sheet';
 
@@ -22,6 +23,8 @@ export interface LoadedFile {
   sheetNames?: string[];
   /** The text is a spreadsheet in markup (markup-table.ts), read as a workbook after decoding. */
   markup?: MarkupTable;
+  /** The text is JSON (json-table.ts): records keyed by column, or rows of values with no header. */
+  json?: 'records' | 'rows without a header';
 }
 
 export type MappingSource = { kind: 'saved'; name: string } | { kind: 'preset'; preset: ImportPreset } | { kind: 'guess' };
@@ -55,6 +58,7 @@ export async function readImportFile(
     return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName, sheetNames };
   }
   const decoded = decodeBytes(bytes, encoding ?? undefined);
+  if (looksLikeJson(decoded.text)) return readJsonFile(name, bytes, decoded, sheet);
   const markup = markupTableKind(decoded.text);
   if (markup === null) return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
   // Decoded here, so the encoding shown (and chosen) is the one the table is read in.
@@ -64,6 +68,18 @@ export async function readImportFile(
   const sheets = !page || read.sheetNames.length > 1 ? { sheetName: read.sheetName, sheetNames: read.sheetNames } : {};
   // decoded.text is what the table was read from, as for a workbook: the import sends it to be saved.
   return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), markup, ...sheets };
+}
+
+const jsonTableName = (i: number) => `Table ${i + 1}`;
+
+/** A JSON download's records (json-table.ts) as the table; several lists of records are offered like a page's tables. */
+function readJsonFile(name: string, bytes: Uint8Array, decoded: Decoded, sheet?: string): LoadedFile {
+  const wanted = sheet === undefined ? undefined : Number(/\d+$/.exec(sheet)?.[0] ?? 0) - 1;
+  const read = jsonTableText(decoded.text, wanted);
+  if (!read.ok) throw new Error(read.message);
+  const sheets = read.tables > 1 ? { sheetName: jsonTableName(read.table), sheetNames: Array.from({ length: read.tables }, (_, i) => jsonTableName(i)) } : {};
+  // As for a web page: the table's text is what the import sends to be saved.
+  return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), json: read.headerless ? 'rows without a header' : 'records', ...sheets };
 }
 
 /** "completion-cart_2026.csv" → "cart 2026": what a one-course LMS report's file name says about the course. */

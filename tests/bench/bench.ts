@@ -34,6 +34,9 @@ let syntheticCache: Catalogue | null = null;
 const synthetic = () => (syntheticCache ??= generateSyntheticCatalogue({ trainings: 50_000, seed: 20261125 }, real));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+  log('note: run with node --expose-gc (npm run bench does) so timed runs start on a settled heap; without it the ratios are noisier.');
+}
 const figures: Figures = {};
 
 // Sections run from the lightest process state to the heaviest: a Node heap holding 50,000

@@ -15,6 +15,15 @@ export function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
+/**
+ * A full collection before a timed step, when Node runs with --expose-gc (npm run bench does):
+ * the garbage the bench's previous runs left is not collected inside the next timed step,
+ * whichever side it falls on. An app starts on a near-empty heap, which this matches.
+ */
+export function settleHeap(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** Runs fn `runs` times after `warmup` untimed runs and returns each duration in ms. */
 export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>, warmup = 1): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
@@ -30,7 +39,8 @@ export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown
 /**
  * Times two functions in alternation (a, b, a, b, …) after one untimed run of each, so a
  * measure and its baseline see the same machine state (heap growth, CPU frequency, other
- * load) instead of one taking all the early runs and the other all the late ones.
+ * load) instead of one taking all the early runs and the other all the late ones. Each
+ * starts on a settled heap, so neither pays for collecting the other's garbage.
  */
 export async function timeAlternating(runs: number, a: () => unknown, b: () => unknown): Promise<[number[], number[]]> {
   await a();
@@ -38,6 +48,7 @@ export async function timeAlternating(runs: number, a: () => unknown, b: () => u
   const out: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     for (const [k, fn] of [a, b].entries()) {
+      settleHeap();
       const start = performance.now();
       await fn();
       out[k]!.push(performance.now() - start);

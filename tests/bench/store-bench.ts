@@ -7,7 +7,7 @@ import { bootstrap } from '../../main/bootstrap';
 import { DATA_FILE_NAME, openStore } from '../../main/services/store';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { suggestMapping } from '../../shared/team/import-presets';
-import { median, timeAlternating } from './stats';
+import { median, settleHeap, timeAlternating } from './stats';
 import { writeWithFsync } from './write-with-fsync';
 import { syntheticUserData } from './user-data-fixture';
 import { heavyWorkBundle } from '../support/heavy-work-bundle';
@@ -52,11 +52,13 @@ export async function benchStore(catalogue: Catalogue, runs: number, size = { me
       const timed: number[] = [];
       const baseline: number[] = [];
       for (let i = -1; i < runs; i++) {
+        settleHeap();
         let t = performance.now();
         const store = await openStore({ dir, appVersion: version(i) });
         const ms = performance.now() - t;
         if (store.loadedBy() !== expected) throw new Error(`bench: expected a ${expected} load, got ${store.loadedBy()}`);
         await store.idle();
+        settleHeap();
         t = performance.now();
         await parse();
         if (i >= 0) {

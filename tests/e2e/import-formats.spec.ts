@@ -59,6 +59,33 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'customcert-report-courtroom-testimony.json',
+    preview: ['records in a JSON file', 'Recognised as: Moodle Custom certificate report'],
+    choose: async (page) => {
+      await page.getByLabel('Title of the training for all rows').fill('Courtroom Testimony');
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+    ],
+  },
+  {
+    file: 'customcert-report-moodle-3.json',
+    preview: ['rows in a JSON file with no field names'],
+    choose: async (page) => {
+      await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 1' });
+      await page.getByRole('combobox', { name: 'Member email' }).selectOption({ label: 'Column 2' });
+      await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3' });
+      await page.getByRole('combobox', { name: 'Certificate number' }).selectOption({ label: 'Column 4' });
+      await page.getByRole('checkbox', { name: 'All rows are this training' }).check();
+      await page.getByLabel('Title of the training for all rows').fill('Courtroom Testimony');
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+    ],
+  },
+  {
     file: 'customcert-informe-testimonio-judicial.csv',
     choose: async (page) => {
       await page.getByRole('checkbox', { name: 'All rows are this training' }).check();
@@ -92,6 +119,14 @@ const cases: Case[] = [
   {
     file: 'course-completions-report.html',
     preview: ['a table in a web page', 'Recognised as: Moodle report builder', '1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-06', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2026-02-02', null, null],
+    ],
+  },
+  {
+    file: 'course-completions-report.json',
+    preview: ['records in a JSON file', 'Recognised as: Moodle report builder', '1 not completed (skipped)'],
     records: [
       ['m-dana', 'aattap-cart-training', '2026-03-06', null, null],
       ['m-jordan', 'search-peer-to-peer-investigations', '2026-02-02', null, null],
@@ -284,6 +319,15 @@ test('a workbook is read on a Web Worker, and a damaged one is refused with the 
   await page.getByLabel('File to import').setInputFiles({ name: 'damaged.xlsx', mimeType: 'application/octet-stream', buffer: whole.subarray(0, 600) });
   await expect(page.getByRole('alert')).toContainText(/damaged\.xlsx could not be read: it looks like a spreadsheet workbook but could not be opened \(.+\); save it again from Excel, or as CSV/);
   expect(workers.filter((url) => /workbook-worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
+});
+
+test('a JSON file that is broken is refused, saying where it breaks', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  const buffer = Buffer.from('[{"fullname": "Dana Reyes", "datereceived": "Saturday, 7 March 2026"\n');
+  await page.getByLabel('File to import').setInputFiles({ name: 'certificates.json', mimeType: 'application/json', buffer });
+  await expect(page.getByRole('alert')).toHaveText('certificates.json could not be read: the file is JSON, but it ends too early, at line 2, column 1');
+  await expect(page.getByRole('heading', { name: '2. Check the columns' })).toHaveCount(0);
 });
 
 test('a workbook kept one sheet per year: the first sheet with records is read, and another can be chosen', async ({ app, page }) => {

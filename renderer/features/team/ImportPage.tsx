@@ -138,7 +138,7 @@ export function ImportPage() {
     <div className="page">
       <h1>Import training records</h1>
       <p className="lead">
-        Bring in completions from a spreadsheet (Excel, OpenDocument) or a learning-management export saved as CSV. Either every row is imported or none is: a row with a problem
+        Bring in completions from a spreadsheet (Excel, OpenDocument) or a learning-management export saved as CSV or JSON. Either every row is imported or none is: a row with a problem
         stops the import and is named below.
       </p>
 
@@ -158,7 +158,7 @@ export function ImportPage() {
           state={picked}
           idPrefix="import"
           label="File to import"
-          hint="An Excel workbook (.xlsx or .xls), an OpenDocument sheet (.ods), or CSV or tab-separated text as Excel or an LMS saves it (Moodle, Totara, POST rosters, a training matrix with a column per course…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
+          hint="An Excel workbook (.xlsx or .xls), an OpenDocument sheet (.ods), or what Excel or an LMS saves as CSV, tab-separated text or JSON (Moodle, Totara, POST rosters, a training matrix with a column per course…), in any common encoding. Members are matched by email, then ID number, then name; trainings by catalogue ID, then by title (others are recorded as trainings outside the catalogue)."
           accept={spreadsheetFileTypes}
         />
       </section>

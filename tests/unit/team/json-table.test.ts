@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { jsonTableText, looksLikeJson } from '../../../shared/team/json-table';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { planImport } from '../../../shared/team/csv-import';
+import { planImportFromText } from '../../../shared/team/import-stream';
+import { firstMapping, readImportFile } from '../../../shared/team/import-start';
+import { emptyMapping } from '../../../shared/team/csv-mapping';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import type { Completion } from '../../../shared/model/team';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+import catalogue from '../../../data/catalogue.json';
+import { importContext, member, readWorkbookHere } from './helpers';
+
+/* Moodle's JSON download (and "an array of records" from other systems) read as a table. */
+
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
+const team = [
+  member('m-dana', 'Dana Reyes', { email: 'dana.reyes@example.gov' }),
+  member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov' }),
+  member('m-jordan', 'Jordan Hale', { email: 'jordan.hale@example.gov' }),
+];
+const rowsOf = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+const table = (json: string, which?: number) => {
+  const read = jsonTableText(json, which);
+  if (!read.ok) throw new Error(read.message);
+  return { ...read, rows: rowsOf(read.text) };
+};
+const bytesOf = async (name: string) => new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
+const brief = (c: Completion) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.certificateNumber ?? null];
+
+describe('a JSON file read as a table', () => {
+  it('is told from a CSV by its first character', () => {
+    expect(looksLikeJson('\uFEFF  [{"a":1}]')).toBe(true);
+    expect(looksLikeJson('\n{"data":[]}')).toBe(true);
+    expect(looksLikeJson('Name,Course\n[x],y')).toBe(false);
+    expect(looksLikeJson('')).toBe(false);
+  });
+
+  it('records keyed by column: the keys, in the order first met, are the header; values as text', () => {
+    const read = table('[{"name":"Dana Reyes","hours":4,"done":true},{"name":"Sam Lee","date":"2026-03-07","hours":null}]');
+    expect(read).toMatchObject({ tables: 1, table: 0, headerless: false });
+    expect(read.rows).toEqual([
+      ['name', 'hours', 'done', 'date'],
+      ['Dana Reyes', '4', 'true', ''],
+      ['Sam Lee', '', '', '2026-03-07'],
+    ]);
+  });
+
+  it('Moodle 3.11+ sheets: one list per sheet, the first with records read, another on request', () => {
+    const json = '[[],[{"fullname":"Dana Reyes"}],[{"course":"CART"},{"course":"P2P"}]]';
+    expect(table(json)).toMatchObject({ tables: 2, table: 0, rows: [['fullname'], ['Dana Reyes']] });
+    expect(table(json, 1)).toMatchObject({ table: 1, rows: [['course'], ['CART'], ['P2P']] });
+    // A table that is not there: the first.
+    expect(table(json, 5)).toMatchObject({ table: 0 });
+  });
+
+  it('rows of bare values (Moodle before 3.11): columns named by position, every row a record', () => {
+    expect(table('[["Dana Reyes","2026-03-07"],["Sam Lee","2026-02-12","late"]]')).toMatchObject({
+      headerless: true,
+      rows: [
+        ['Column 1', 'Column 2', 'Column 3'],
+        ['Dana Reyes', '2026-03-07', ''],
+        ['Sam Lee', '2026-02-12', 'late'],
+      ],
+    });
+  });
+
+  it('an object holding a list of records under a name ({"data": […]})', () => {
+    expect(table('{"total":1,"data":[{"learner":"Dana Reyes"}]}').rows).toEqual([['learner'], ['Dana Reyes']]);
+  });
+
+  it('a cell holding a line break or a comma keeps it inside quotes', () => {
+    expect(table('[{"course":"Child Abduction Response Team\\n(CART) Training","who":"Reyes, Dana"}]').rows[1]).toEqual(['Child Abduction Response Team\n(CART) Training', 'Reyes, Dana']);
+  });
+
+  it('what is wrong, and where: broken JSON, JSON with no records', () => {
+    expect(jsonTableText('[{"name": "Dana Reyes",\n  "date": }]')).toEqual({ ok: false, message: 'the file is JSON, but it is not valid at line 2, column 11' });
+    expect(jsonTableText('[{"name": "Dana')).toEqual({ ok: false, message: 'the file is JSON, but it ends too early, at line 1, column 16' });
+    for (const empty of ['[]', '[[]]', '{"total":0}', '[1,2,3]', '[[1,[2]]]']) {
+      expect(jsonTableText(empty)).toEqual({ ok: false, message: 'the file is JSON, but it holds no list of records to import (one record per completion, each with its columns)' });
+    }
+  });
+});
+
+describe("Moodle's JSON download through the import's steps", () => {
+  it('Custom certificate report (Moodle 3.11+, keys "fullname", "datereceived"): recognised, the same records as its CSV', async () => {
+    const file = await readImportFile('customcert-report-courtroom-testimony.json', await bytesOf('customcert-report-courtroom-testimony.json'), null, readWorkbookHere);
+    expect(file).toMatchObject({ json: 'records', decoded: { encoding: 'utf-8' } });
+    expect(file.sheetName).toBeUndefined();
+    expect(file.table.headers).toEqual(['fullname', 'emailaddress', 'datereceived', 'code']);
+    const first = firstMapping(file, [], trainings);
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'moodle-custom-certificate' } });
+    expect(first.mapping).toMatchObject({ memberName: 0, memberEmail: 1, completedOn: 2, certificateNumber: 3 });
+    const options = { ...first.options, training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' } as const };
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', 'X7dK2pQa9L'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', 'Mn4Rt8Zw2B'],
+    ]);
+    // What the import sends to be saved is the table's text: the main side's records are the previewed ones.
+    expect(planImportFromText(file.decoded.text, first.mapping, importContext(team, { trainings }), options).completions.map(brief)).toEqual(plan.completions.map(brief));
+  });
+
+  it('report builder (keys "coursefullnamewithlink", "timecompleted"): Completed = Yes only, the title folded across its line break', async () => {
+    const file = await readImportFile('course-completions-report.json', await bytesOf('course-completions-report.json'), null, readWorkbookHere);
+    const first = firstMapping(file, [], trainings);
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-report-builder-completion' } });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.notCompleted).toBe(1);
+    expect(plan.completions.map(brief)).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-06', null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2026-02-02', null],
+    ]);
+  });
+
+  it('Custom certificate report from Moodle before 3.11 (rows with no header): columns chosen by hand', async () => {
+    const file = await readImportFile('customcert-report-moodle-3.json', await bytesOf('customcert-report-moodle-3.json'), null, readWorkbookHere);
+    expect(file).toMatchObject({ json: 'rows without a header' });
+    expect(file.table.headers).toEqual(['Column 1', 'Column 2', 'Column 3', 'Column 4']);
+    expect(file.table.rows).toHaveLength(2);
+    const first = firstMapping(file, [], trainings);
+    expect(first.source).toEqual({ kind: 'guess' });
+    const mapping = { ...emptyMapping(), memberName: 0, memberEmail: 1, completedOn: 2, certificateNumber: 3 };
+    const plan = planImport(file.table, mapping, importContext(team, { trainings }), { ...first.options, training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' } });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', 'X7dK2pQa9L'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', 'Mn4Rt8Zw2B'],
+    ]);
+  });
+
+  it('a file that is broken JSON is refused with where it breaks, not read as a CSV', async () => {
+    const bytes = new TextEncoder().encode('[{"fullname": "Dana Reyes", "datereceived": "Saturday, 7 March 2026"\n');
+    await expect(readImportFile('export.json', bytes, null, readWorkbookHere)).rejects.toThrow('the file is JSON, but it ends too early, at line 2, column 1');
+  });
+});
+
+describe('keys with their spaces squeezed out', () => {
+  it('match the header names they were made from, when no export is recognised', async () => {
+    const json = '[{"fullname":"Dana Reyes","coursename":"Peer-to-Peer Investigations","completiondate":"2026-03-07","credithours":8}]';
+    const file = await readImportFile('records.json', new TextEncoder().encode(json), null, readWorkbookHere);
+    const first = firstMapping(file, [], trainings);
+    expect(first.source).toEqual({ kind: 'guess' });
+    expect(first.mapping).toMatchObject({ memberName: 0, trainingTitle: 1, completedOn: 2, hours: 3 });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.hours])).toEqual([['m-dana', 'search-peer-to-peer-investigations', '2026-03-07', 8]]);
+  });
+});
