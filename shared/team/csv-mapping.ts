@@ -299,11 +299,12 @@ export function normaliseHeader(header: string): string {
 }
 
 /**
- * A header with its spaces squeezed out: how Moodle's JSON download keys each record
- * ("Date received" → "datereceived"), compared once the spellings as written found nothing.
+ * A header as Moodle's JSON download keys each record: lower case, only the letters a–z and
+ * digits kept ("Date received" → "datereceived"; "Fecha de recepción" → "fechaderecepcin",
+ * as its clean_param drops what is not ASCII). Compared once the spellings as written found nothing.
  */
 export function squeezeHeader(header: string): string {
-  return normaliseHeader(header).replace(/ /g, '');
+  return normaliseHeader(header).replace(/[^a-z0-9]/g, '');
 }
 
 export function emptyMapping(): ColumnMapping {
@@ -354,7 +355,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   };
   pass((_field, header) => header);
   pass((field, header) => header.replace(memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX, ''));
-  const squeeze = (h: string) => h.replace(/ /g, '');
+  const squeeze = (h: string) => h.replace(/[^a-z0-9]/g, '');
   pass((_field, header) => squeeze(header), squeeze);
   // A bare "Name" column beside only a first name or only a last name is the other half ("Nom"
   // beside "Prénom" is the last name, "Nombre" beside "Apellido" the first); "Full name" stays whole.

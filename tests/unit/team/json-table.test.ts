@@ -151,3 +151,15 @@ describe('keys with their spaces squeezed out', () => {
     expect(plan.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.hours])).toEqual([['m-dana', 'search-peer-to-peer-investigations', '2026-03-07', 8]]);
   });
 });
+
+describe("a Moodle site in another language: its JSON keys lose what is not ASCII", () => {
+  it('"Nombre completo", "Fecha de recepción", "Código" keyed nombrecompleto, fechaderecepcin, cdigo: still found', async () => {
+    const json = '[[{"nombrecompleto":"Dana Reyes","fechaderecepcin":"sábado, 7 de marzo de 2026, 14:05","cdigo":"X7dK2pQa9L"}]]';
+    const file = await readImportFile('informe.json', new TextEncoder().encode(json), null, readWorkbookHere);
+    const first = firstMapping(file, [], trainings);
+    expect(first.mapping).toMatchObject({ memberName: 0, completedOn: 1, certificateNumber: 2 });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), { ...first.options, training: { kind: 'custom', title: 'Testimonio judicial', provider: '' } });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([['m-dana', 'Testimonio judicial', '2026-03-07', 'X7dK2pQa9L']]);
+  });
+});
