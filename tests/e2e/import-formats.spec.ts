@@ -86,6 +86,18 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'CT101_Courtroom Testimony.txt',
+    preview: ['tab-separated'],
+    choose: async (page) => {
+      await expect(page.getByLabel('Title of the training for all rows')).toHaveValue('CT101 Courtroom Testimony');
+      await page.getByLabel('Title of the training for all rows').fill('Courtroom Testimony');
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+    ],
+  },
+  {
     file: 'customcert-informe-testimonio-judicial.csv',
     choose: async (page) => {
       await page.getByRole('checkbox', { name: 'All rows are this training' }).check();

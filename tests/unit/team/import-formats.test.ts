@@ -82,6 +82,17 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
+  it('Moodle Certificate (mod_certificate) report, text download: last and first name columns, the training from the file name', async () => {
+    const { first, plan } = await load('CT101_Courtroom Testimony.txt');
+    expect(first.mapping).toMatchObject({ memberLastName: 0, memberFirstName: 1, memberEmail: 2, completedOn: 4, certificateNumber: 6 });
+    expect(first.options.training).toEqual({ kind: 'custom', title: 'CT101 Courtroom Testimony', provider: '' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.completedOn, c.certificateNumber])).toEqual([
+      ['m-dana', '2026-03-07', 'qXb3Lr8WmT'],
+      ['m-sam', '2026-02-12', 'K7pQ2sVn4D'],
+    ]);
+  });
+
   it('Moodle Custom certificate report from a Spanish-language site: its headers and its long dates', async () => {
     const { file, first, plan } = await load('customcert-informe-testimonio-judicial.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Testimonio judicial', provider: '' } }));
     expect(file.decoded.encoding).toBe('utf-8');
