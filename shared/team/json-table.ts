@@ -56,7 +56,9 @@ function tableCells(rows: Row[]): { cells: string[][]; headerless: boolean } {
       seen.add(k);
     }
   }
-  return { cells: [keys, ...rows.map((r) => (isRecord(r) ? keys.map((k) => cellText(r[k])) : keys.map((_, i) => cellText(r[i]))))], headerless: false };
+  // Own fields only: a record without "constructor" must not show Object's.
+  const field = (r: Record<string, unknown>, k: string) => (Object.hasOwn(r, k) ? r[k] : undefined);
+  return { cells: [keys, ...rows.map((r) => (isRecord(r) ? keys.map((k) => cellText(field(r, k))) : keys.map((_, i) => cellText(r[i]))))], headerless: false };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { jsonTableText, looksLikeJson } from '../../../shared/team/json-table';
@@ -48,6 +49,14 @@ describe('a JSON file read as a table', () => {
     ]);
   });
 
+  it("a record without a field another has is blank there, even for a name objects carry (constructor)", () => {
+    expect(table('[{"constructor":"Dana Reyes","toString":"x"},{"code":"A1"}]').rows).toEqual([
+      ['constructor', 'toString', 'code'],
+      ['Dana Reyes', 'x', ''],
+      ['', '', 'A1'],
+    ]);
+  });
+
   it('Moodle 3.11+ sheets: one list per sheet, the first with records read, another on request', () => {
     const json = '[[],[{"fullname":"Dana Reyes"}],[{"course":"CART"},{"course":"P2P"}]]';
     expect(table(json)).toMatchObject({ tables: 2, table: 0, rows: [['fullname'], ['Dana Reyes']] });
@@ -73,6 +82,34 @@ describe('a JSON file read as a table', () => {
 
   it('a cell holding a line break or a comma keeps it inside quotes', () => {
     expect(table('[{"course":"Child Abduction Response Team\\n(CART) Training","who":"Reyes, Dana"}]').rows[1]).toEqual(['Child Abduction Response Team\n(CART) Training', 'Reyes, Dana']);
+  });
+
+  it('any list of records comes back cell for cell: every key a column, every value its text, in order', () => {
+    const scalar = fc.oneof(fc.string(), fc.constantFrom('"quoted", with comma', 'two\nlines', ' padded ', '=1+1', '\r\n'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    const records = fc.array(fc.dictionary(fc.string({ minLength: 1 }), scalar, { minKeys: 1 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(records, fc.boolean(), (list, asSheets) => {
+        const read = jsonTableText(JSON.stringify(asSheets ? [list] : list));
+        if (!read.ok) throw new Error(read.message);
+        // A record with every cell empty holds nothing to import, and a one-column CSV cannot tell it from a blank line.
+        const filled = (cells: string[]) => cells.some((c) => c !== '');
+        const [header, ...rows] = Papa.parse<string[]>(read.text).data.filter(filled);
+        const keys = [...new Set(list.flatMap((r) => Object.keys(r)))];
+        expect(header).toEqual(keys);
+        expect(rows).toEqual(list.map((r) => keys.map((k) => (!Object.hasOwn(r, k) || r[k] === null ? '' : String(r[k])))).filter(filled));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws, whatever the JSON: a table or the reason there is none', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const read = jsonTableText(JSON.stringify(value));
+        expect(read.ok ? typeof read.text : read.message).toMatch(/^(string|the file is JSON, but .+)$/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('what is wrong, and where: broken JSON, JSON with no records', () => {
