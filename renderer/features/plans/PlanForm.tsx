@@ -5,6 +5,7 @@ import { formatPath } from '../../../shared/validation/zod-issues';
 import { errorMessage } from '../../app/errors';
 import { Field } from '../../components/Field';
 import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
+import { FormActions } from '../../components/FormActions';
 
 /** Name, purpose, audience focus, period and notes: used to create a plan and to edit one. */
 export function PlanForm({
@@ -90,16 +91,7 @@ export function PlanForm({
       <Field id={`${id}-notes`} label="Notes" error={errorFor(errors, `${id}-notes`)}>
         {(aria) => <textarea {...aria} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} maxLength={4000} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} cancel={onCancel ? { onClick: onCancel } : undefined} />
     </form>
   );
 }

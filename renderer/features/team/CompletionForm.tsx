@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import { completionDraftSchema, type CompletionDraftInput, type Member } from '../../../shared/model/team';
 import type { TrainingFacts, TrainingLookup } from '../../../shared/team/training-lookup';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
@@ -8,6 +7,7 @@ import { errorFor, FormErrors, type FieldError } from '../../components/FormErro
 import { MemberPicker } from './MemberPicker';
 import { TrainingPicker } from './TrainingPicker';
 import { errorMessage } from '../../app/errors';
+import { FormActions } from '../../components/FormActions';
 
 export interface CompletionFormValues {
   memberIds: string[];
@@ -233,15 +233,9 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
         {(aria) => <textarea {...aria} rows={3} value={v.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
 
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel(v.memberIds.length)}
-        </button>
-        <Link className="button" to={cancelTo}>
-          Cancel
-        </Link>
+      <FormActions busy={busy} submitLabel={submitLabel(v.memberIds.length)} cancel={{ to: cancelTo }}>
         {children}
-      </div>
+      </FormActions>
     </form>
   );
 }

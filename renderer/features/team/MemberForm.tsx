@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { memberFieldsSchema, type Member, type MemberFieldsInput } from '../../../shared/model/team';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { Field } from '../../components/Field';
 import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 import { errorMessage } from '../../app/errors';
+import { FormActions } from '../../components/FormActions';
 
 const labels: Record<string, string> = { name: 'Name', role: 'Role', agency: 'Agency', email: 'Email', phone: 'Phone', joinedOn: 'Joined on', audiences: 'Audiences', active: 'Active' };
 
@@ -113,14 +113,7 @@ export function MemberForm({ initial, submitLabel, cancelTo, onSubmit }: Props) 
         </label>
       ) : null}
 
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
-        </button>
-        <Link className="button" to={cancelTo}>
-          Cancel
-        </Link>
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} cancel={{ to: cancelTo }} />
     </form>
   );
 }

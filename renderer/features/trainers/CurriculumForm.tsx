@@ -5,6 +5,7 @@ import { formatPath } from '../../../shared/validation/zod-issues';
 import { errorMessage } from '../../app/errors';
 import { Field } from '../../components/Field';
 import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
+import { FormActions } from '../../components/FormActions';
 
 /** What the form edits, as typed: hours and minutes stay text until submit. */
 interface Draft {
@@ -168,16 +169,7 @@ export function CurriculumForm({
       <Field id={`${id}-objectives`} label="Learning objectives" error={errorFor(errors, `${id}-objectives`)}>
         {(aria) => <textarea {...aria} rows={3} value={draft.objectives} onChange={(e) => set('objectives', e.target.value)} maxLength={4000} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} cancel={onCancel ? { onClick: onCancel } : undefined} />
     </form>
   );
 }

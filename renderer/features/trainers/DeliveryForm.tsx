@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { SignInImport, type ReadSheet } from './SignInImport';
+import { FormActions } from '../../components/FormActions';
 
 interface CountDraft {
   audience: string;
@@ -227,11 +228,7 @@ export function DeliveryForm({
       <Field id={`${id}-evaluation`} label="Evaluation average (1–5, optional)" error={errorFor(errors, `${id}-evaluation`)}>
         {(aria) => <input {...aria} type="number" min={1} max={5} step={0.1} value={evaluation} onChange={(e) => setEvaluation(e.target.value)} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { errorFor, FormErrors, type FieldError } from '../../components/FormErrors';
 import type { LoadedCatalogue } from '../catalogue/catalogue-store';
 import { MaterialsEditor } from './MaterialsEditor';
+import { FormActions } from '../../components/FormActions';
 
 interface Draft {
   title: string;
@@ -95,16 +96,7 @@ export function ModuleForm({
         {(aria) => <textarea {...aria} rows={2} value={draft.objectives} onChange={(e) => set('objectives', e.target.value)} maxLength={4000} />}
       </Field>
       <MaterialsEditor materials={draft.materials} onChange={(next) => set('materials', next)} loaded={loaded} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} cancel={onCancel ? { onClick: onCancel } : undefined} />
     </form>
   );
 }
