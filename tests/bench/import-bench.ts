@@ -11,7 +11,7 @@ import { decodeBytes } from '../../shared/team/decode-bytes';
 import { suggestMapping } from '../../shared/team/import-presets';
 import { createTrainingLookup } from '../../shared/team/training-lookup';
 import { heavyWorkBundle } from '../support/heavy-work-bundle';
-import { median, settleHeap } from './stats';
+import { median } from './stats';
 import { writeWithFsync } from './write-with-fsync';
 
 export interface ImportFigures {
@@ -78,7 +78,6 @@ export async function benchImport(catalogue: Catalogue, runs: number): Promise<I
       });
       await store.idle();
       let n = 0;
-      settleHeap();
       const started = performance.now();
       const decoded = decodeBytes(bytes);
       const outcome = await importCompletions(
@@ -89,11 +88,9 @@ export async function benchImport(catalogue: Catalogue, runs: number): Promise<I
       await store.idle();
       const ms = performance.now() - started;
       if (outcome.added.length === 0) throw new Error('the import bench imported nothing');
-      settleHeap();
       const papaStart = performance.now();
       Papa.parse(text);
       const papaMs = performance.now() - papaStart;
-      settleHeap();
       const leastMs = await leastWork(bytes, join(dir, 'least.json'));
       // Run -1 warms all three up.
       if (run >= 0) {

@@ -16,9 +16,11 @@ export function round(n: number, digits = 2): number {
 }
 
 /**
- * A full collection before a timed step, when Node runs with --expose-gc (npm run bench does):
- * the garbage the bench's previous runs left is not collected inside the next timed step,
- * whichever side it falls on. An app starts on a near-empty heap, which this matches.
+ * A full collection before a timed step, when Node runs with --expose-gc (npm run bench does).
+ * Used only where a run leaves a large heap behind (a store of 100,000 completions) that the
+ * next timed step, whichever side it is, would otherwise collect. Not for small work: after a
+ * full collection V8 starts with a smaller young generation, and Papa.parse of the import's
+ * file took 88 ms instead of 55, which would slow a baseline.
  */
 export function settleHeap(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -39,8 +41,7 @@ export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown
 /**
  * Times two functions in alternation (a, b, a, b, …) after one untimed run of each, so a
  * measure and its baseline see the same machine state (heap growth, CPU frequency, other
- * load) instead of one taking all the early runs and the other all the late ones. Each
- * starts on a settled heap, so neither pays for collecting the other's garbage.
+ * load) instead of one taking all the early runs and the other all the late ones.
  */
 export async function timeAlternating(runs: number, a: () => unknown, b: () => unknown): Promise<[number[], number[]]> {
   await a();
@@ -48,7 +49,6 @@ export async function timeAlternating(runs: number, a: () => unknown, b: () => u
   const out: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     for (const [k, fn] of [a, b].entries()) {
-      settleHeap();
       const start = performance.now();
       await fn();
       out[k]!.push(performance.now() - start);
