@@ -218,6 +218,8 @@ const synonyms: Record<ImportField, string[]> = {
     'program',
     'event',
     'module',
+    // TargetSolutions' and other public-safety LMS reports head the course "Activity".
+    'activity',
     'title',
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
@@ -318,7 +320,7 @@ const memberFields = new Set<ImportField>(['memberName', 'memberFirstName', 'mem
  * Status", "Training Expiration Date") for the others. Tried only after the headers as written.
  */
 const PERSON_PREFIX = /^(?:user|users|learner|learners|employee|employees|student|students|participant|participants|attendee|attendees|officer|officers|member|members|trainee|trainees|staff|person|persons) /;
-const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|program|programme|event|certificate|certification|enrolment|enrollment|record) /;
+const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|program|programme|event|certificate|certification|enrolment|enrollment|record|transcript) /;
 
 const BARE_NAME = new Set(['name', 'nombre', 'nom']);
 

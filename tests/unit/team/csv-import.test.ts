@@ -391,6 +391,24 @@ describe('CSV values and mapping', () => {
       completedOn: 'EndDate',
       hours: 'TotalHours',
     });
+    // A Cornerstone transcript report ("Transcript Completed Date") and a TargetSolutions one ("Activity").
+    expect(columns(['User ID', 'User Full Name', 'User Email', 'Training Title', 'Transcript Status', 'Transcript Completed Date', 'Training Hours'])).toEqual({
+      memberExternalId: 'User ID',
+      memberName: 'User Full Name',
+      memberEmail: 'User Email',
+      trainingTitle: 'Training Title',
+      status: 'Transcript Status',
+      completedOn: 'Transcript Completed Date',
+      hours: 'Training Hours',
+    });
+    expect(columns(['Last Name', 'First Name', 'Employee ID', 'Activity', 'Completion Date', 'Credit Hours', 'Score'])).toEqual({
+      memberLastName: 'Last Name',
+      memberFirstName: 'First Name',
+      memberExternalId: 'Employee ID',
+      trainingTitle: 'Activity',
+      completedOn: 'Completion Date',
+      hours: 'Credit Hours',
+    });
     expect(columns(['Learner', 'Learning Activity', 'Transcript Status', 'Completed Date'])).toEqual({
       memberName: 'Learner',
       trainingTitle: 'Learning Activity',
