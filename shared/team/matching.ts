@@ -33,6 +33,71 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const NAME_NOTE = /\s*[([][^()[\]]*[)\]]\s*$/;
 
 /**
+ * A rank or title before a name, as police and task-force rosters write it: "Det. Dana Reyes",
+ * "Special Agent Sam Lee", "Sgt Lt", "Ms." — one or more, each with or without its dot.
+ */
+const TITLE_BEFORE_NAME = new RegExp(
+  `^(?:(?:${[
+    'special agent',
+    'supervisory special agent',
+    'task force officer',
+    'police officer',
+    'patrol officer',
+    'deputy sheriff',
+    'det',
+    'detective',
+    'sgt',
+    'sergeant',
+    'lt',
+    'lieutenant',
+    'capt',
+    'cpt',
+    'captain',
+    'cpl',
+    'corporal',
+    'ofc',
+    'officer',
+    'po',
+    'ptl',
+    'patrolman',
+    'dep',
+    'deputy',
+    'tpr',
+    'trooper',
+    'inv',
+    'investigator',
+    'sa',
+    'ssa',
+    'agent',
+    'tfo',
+    'cmdr',
+    'commander',
+    'chief',
+    'sheriff',
+    'insp',
+    'inspector',
+    'atty',
+    'ada',
+    'ausa',
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'mx',
+    'dr',
+  ].join('|')})\\.?\\s+)+`,
+  'i',
+);
+
+/** The name without a rank or title before it ("Reyes, Det. Dana" → "Dana Reyes"); the name itself when it has none. */
+export function withoutTitle(name: string): string {
+  const written = swappedName(name) ?? name;
+  const bare = written.replace(TITLE_BEFORE_NAME, '');
+  // A title alone, or a title and one word, is not a name to look for.
+  return bare === written || !/\S\s+\S/.test(bare.trim()) ? name : bare;
+}
+
+/**
  * A name as first name, last name and what is between: "Dana M. Reyes" → dana / reyes / [m];
  * "Christopher O'Neil Jr." → christopher / oneil / [] (apostrophes joined, suffixes dropped).
  * null for a single word.
@@ -74,7 +139,7 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
  * apostrophe or a Jr./Sr. do not keep it from its member, but different middle
  * initials do ("John A. Smith" is not "John B. Smith"); then, when no one has that
  * first and last name, as a roster prints it, last name first with no comma; and last, without
- * a bracketed note at its end ("Dana Reyes (Inactive)").
+ * a bracketed note at its end ("Dana Reyes (Inactive)") or a rank or title before it ("Det. Dana Reyes").
  */
 export function createMemberMatcher(members: readonly Member[]) {
   const byEmail = new Map<string, Member[]>();
@@ -120,11 +185,12 @@ export function createMemberMatcher(members: readonly Member[]) {
     byName(name: string): MemberMatch {
       const found = byWrittenName(name);
       if (found.kind !== 'none') return found;
-      // A note after the name, as HR and LMS lists add: "Dana Reyes (Inactive)", "Reyes, Dana [retired]".
-      const bare = name.replace(NAME_NOTE, '');
+      // What lists add around a name: a note after it, as HR and LMS lists do ("Dana Reyes (Inactive)",
+      // "Reyes, Dana [retired]"), a rank or title before it, as rosters do ("Det. Dana Reyes", "Reyes, Sgt. Sam").
+      const bare = withoutTitle(name.replace(NAME_NOTE, ''));
       if (bare === name || bare.trim() === '') return found;
-      const withoutNote = byWrittenName(bare);
-      return withoutNote.kind === 'found' ? { ...withoutNote, loose: true } : withoutNote;
+      const trimmed = byWrittenName(bare);
+      return trimmed.kind === 'found' ? { ...trimmed, loose: true } : trimmed;
     },
   };
 }

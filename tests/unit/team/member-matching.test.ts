@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemberMatcher, nameParts } from '../../../shared/team/matching';
+import { createMemberMatcher, nameParts, withoutTitle } from '../../../shared/team/matching';
 import { member } from './helpers';
 
 const matcher = createMemberMatcher([
@@ -44,6 +44,23 @@ describe('members matched by name', () => {
     expect(['(Inactive)', 'Dana Reese (Inactive)', 'John Smith (Acting)'].map(who)).toEqual(['none', 'none', 'ambiguous 2']);
   });
 
+  it('a rank or title before a name is looked past, and shown as a loose match', () => {
+    expect(['Det. Dana Reyes', 'Sgt Sam Lee', 'Officer Jordan Hale', 'Reyes, Det. Dana', 'SPECIAL AGENT DANA REYES', 'TFO Jordan A. Hale', 'Det. Sgt. Sam Lee', 'Ms. Dana Reyes (Inactive)', 'DET REYES DANA M'].map(who)).toEqual([
+      'm-dana',
+      'm-lee',
+      'm-jordan',
+      'm-dana',
+      'm-dana',
+      'm-jordan',
+      'm-lee',
+      'm-dana',
+      'm-dana',
+    ]);
+    expect(matcher.byName('Det. Dana Reyes')).toEqual({ kind: 'found', member: expect.objectContaining({ id: 'm-dana' }), loose: true });
+    // Only a whole word is a title ("Sadana" does not start with "SA"), and a title with one word after it names no one.
+    expect(['Sadana Reyes', 'Dett Reyes', 'Det. Reyes', 'Det. John Smith'].map(who)).toEqual(['none', 'none', 'none', 'ambiguous 2']);
+  });
+
   it('a roster name printed last name first without a comma, when no one has it the other way', () => {
     expect(['REYES DANA', 'Reyes Dana M', 'HALE JORDAN A.', 'Lee Sam'].map(who)).toEqual(['m-dana', 'm-dana', 'm-jordan', 'm-lee']);
     expect(who('Reyes Dana B')).toBe('m-dana');
@@ -58,6 +75,18 @@ describe('members matched by name', () => {
     expect(who('John Smith')).toBe('ambiguous 2');
     expect(who('Dana')).toBe('none');
     expect(who('Dan Reyes')).toBe('none');
+  });
+
+  it('takes a rank or title off the front of a name, on either side of its comma', () => {
+    expect(['Det. Dana Reyes', 'Reyes, Lt. Dana', 'Special Agent Dana M. Reyes', 'Dana Reyes', 'Dr.', 'Sgt. Reyes', 'Detective'].map(withoutTitle)).toEqual([
+      'Dana Reyes',
+      'Dana Reyes',
+      'Dana M. Reyes',
+      'Dana Reyes',
+      'Dr.',
+      'Sgt. Reyes',
+      'Detective',
+    ]);
   });
 
   it('splits a name into first and last name and what is between', () => {
