@@ -131,9 +131,15 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** An ID that is a number, as compared when the exact text found no one: without leading zeros or a ".0"; null for any other ID. */
+export function idNumberKey(id: string): string | null {
+  const m = /^0*(\d+?)(?:\.0+)?$/.exec(id.trim());
+  return m ? m[1]! : null;
+}
+
 /**
  * Finds members by email (exact, any case), ID number (badge, POST number,
- * username; any case) or normalised name, in O(1) per row. A name written
+ * username; any case; a number also without the leading zeros Excel drops) or normalised name, in O(1) per row. A name written
  * "Last, First" on either side still matches. A name that matches no one exactly is
  * tried by first and last name: a middle name or initial on one side only, an
  * apostrophe or a Jr./Sr. do not keep it from its member, but different middle
@@ -146,9 +152,12 @@ export function createMemberMatcher(members: readonly Member[]) {
   const byExternalId = new Map<string, Member[]>();
   const byName = new Map<string, Member[]>();
   const byFirstLast = new Map<string, { member: Member; middle: string[] }[]>();
+  const byIdNumber = new Map<string, Member[]>();
   for (const m of members) {
     if (m.email) push(byEmail, m.email.toLowerCase(), m);
     if (m.externalId) push(byExternalId, m.externalId.trim().toLowerCase(), m);
+    const number = idNumberKey(m.externalId ?? '');
+    if (number !== null) push(byIdNumber, number, m);
     const names = new Set([normaliseText(m.name)]);
     const swapped = swappedName(m.name);
     if (swapped) names.add(normaliseText(swapped));
@@ -181,7 +190,13 @@ export function createMemberMatcher(members: readonly Member[]) {
     !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', member: list[0]! } : { kind: 'ambiguous', count: list.length };
   return {
     byEmail: (email: string): MemberMatch => pick(byEmail.get(email.trim().toLowerCase())),
-    byExternalId: (id: string): MemberMatch => pick(byExternalId.get(id.trim().toLowerCase())),
+    byExternalId(id: string): MemberMatch {
+      const exact = pick(byExternalId.get(id.trim().toLowerCase()));
+      if (exact.kind !== 'none') return exact;
+      // A badge or POST number as Excel leaves it: leading zeros dropped ("054120" → 54120), or as a decimal (54120.0).
+      const number = idNumberKey(id);
+      return number === null ? exact : pick(byIdNumber.get(number));
+    },
     byName(name: string): MemberMatch {
       const found = byWrittenName(name);
       if (found.kind !== 'none') return found;

@@ -215,6 +215,16 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
+  it('POST roster saved through Excel, its DPSST numbers without their leading zero: still the members who carry them', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/post-roster.csv', import.meta.url)));
+    const file = readTable('post-roster.csv', bytes, null);
+    const first = firstMapping(file, [], trainings);
+    const withZero = team.map((m) => (m.id === 'm-jordan' ? { ...m, externalId: '054120' } : m));
+    const plan = planImport(file.table, first.mapping, importContext(withZero, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => c.memberId)).toEqual(['m-jordan', 'm-dana']);
+  });
+
   it('a report with title lines above the header, "Last, First" names and a Total row below', async () => {
     const { file, plan } = await load('report-with-title-and-total.csv');
     expect(file.table.skippedAbove).toEqual([

@@ -15,6 +15,24 @@ const who = (name: string) => {
   return found.kind === 'found' ? found.member.id : found.kind === 'ambiguous' ? `ambiguous ${found.count}` : 'none';
 };
 
+describe('members matched by ID number', () => {
+  const ids = createMemberMatcher([member('m-jordan', 'Jordan Hale', { externalId: '054120' }), member('m-dana', 'Dana Reyes', { externalId: 'DR-0042' }), member('m-sam', 'Sam Lee', { externalId: '7' }), member('m-sam-2', 'Sam Leigh', { externalId: '007' })]);
+  const whose = (id: string) => {
+    const found = ids.byExternalId(id);
+    return found.kind === 'found' ? found.member.id : found.kind === 'ambiguous' ? `ambiguous ${found.count}` : 'none';
+  };
+
+  it('a number as Excel leaves it (leading zeros dropped, or a decimal) still finds its member', () => {
+    expect(['054120', '54120', ' 54120 ', '0054120', '54120.0', 'dr-0042'].map(whose)).toEqual(['m-jordan', 'm-jordan', 'm-jordan', 'm-jordan', 'm-jordan', 'm-dana']);
+  });
+
+  it('only a number is read so: other IDs must match as written, and numbers that agree for two members are never guessed', () => {
+    expect(['DR-42', '5412', '54120.5', '541200'].map(whose)).toEqual(['none', 'none', 'none', 'none']);
+    // Each as written is one member; the number alone could be either.
+    expect(['7', '007', '07', '7.0'].map(whose)).toEqual(['m-sam', 'm-sam-2', 'ambiguous 2', 'ambiguous 2']);
+  });
+});
+
 describe('members matched by name', () => {
   it('exactly, ignoring case, accents, punctuation and "Last, First" on either side', () => {
     expect(['dana reyes', 'Reyes, Dana', 'Sam Lee', 'Lee, Sam', 'Jordan A Hale'].map(who)).toEqual(['m-dana', 'm-dana', 'm-lee', 'm-lee', 'm-jordan']);
