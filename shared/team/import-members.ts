@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { memberSchema, type Member } from '../model/team';
 import type { ColumnMapping, ImportField } from './csv-mapping';
 import type { ImportContext, ImportPlan } from './import-plan';
-import { createMemberMatcher, normaliseText, swappedName } from './matching';
+import { bareName, createMemberMatcher, normaliseText, swappedName } from './matching';
 
 /** A problem with a row's field, as the row check reports it. */
 export type FailField = (field: ImportField | 'Row', message: string) => void;
@@ -74,7 +74,7 @@ export function createMemberFinder(options: {
     const pending =
       (email !== '' ? pendingByEmail.get(email.toLowerCase()) : undefined) ??
       (externalId !== '' ? pendingByExternalId.get(externalId.toLowerCase()) : undefined) ??
-      (name !== '' ? pendingByName.get(normaliseText(name)) : undefined);
+      (name !== '' ? pendingByName.get(pendingKey(name)) : undefined);
     if (pending) return pending;
     if (!ctx.createMissingMembers) {
       fail(
@@ -87,7 +87,7 @@ export function createMemberFinder(options: {
     // creates them under it; the coordinator can rename them on the Team screen.
     const created = memberSchema.safeParse({
       id: ctx.newId('member'),
-      name: name !== '' ? displayName(name) : externalId || email,
+      name: name !== '' ? displayName(personName(name)) : externalId || email,
       role: options.role(cells),
       agency: options.agency(cells),
       ...(email !== '' ? { email } : {}),
@@ -101,7 +101,7 @@ export function createMemberFinder(options: {
     }
     if (email !== '') pendingByEmail.set(email.toLowerCase(), created.data);
     if (externalId !== '') pendingByExternalId.set(externalId.toLowerCase(), created.data);
-    if (name !== '') pendingByName.set(normaliseText(name), created.data);
+    if (name !== '') pendingByName.set(pendingKey(name), created.data);
     plan.newMembers.push(created.data);
     return created.data;
   }
@@ -110,6 +110,18 @@ export function createMemberFinder(options: {
 }
 
 /** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written. */
+/** One new member per person, however the rows write them: "Det. Dana Reyes", "Reyes, Dana", "Dana Reyes (Inactive)". */
+function pendingKey(name: string): string {
+  return normaliseText(displayName(personName(name)));
+}
+
+/** The name without a note or rank when a first and a last name are left; otherwise as written (a formula is kept whole, to be shown as text). */
+function personName(name: string): string {
+  const bare = bareName(name).trim();
+  return /\S\s+\S/.test(bare) ? bare : name;
+}
+
+/** A new member's name: first name first, without a note or a rank ("Reyes, Det. Dana" → "Dana Reyes"). */
 function displayName(name: string): string {
   const swapped = swappedName(name);
   return swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped;

@@ -97,6 +97,11 @@ export function withoutTitle(name: string): string {
   return bare === written || !/\S\s+\S/.test(bare.trim()) ? name : bare;
 }
 
+/** A name without what lists add around it: a bracketed note after it, a rank or title before it. */
+export function bareName(name: string): string {
+  return withoutTitle(name.replace(NAME_NOTE, ''));
+}
+
 /**
  * A name as first name, last name and what is between: "Dana M. Reyes" → dana / reyes / [m];
  * "Christopher O'Neil Jr." → christopher / oneil / [] (apostrophes joined, suffixes dropped).
@@ -202,7 +207,7 @@ export function createMemberMatcher(members: readonly Member[]) {
       if (found.kind !== 'none') return found;
       // What lists add around a name: a note after it, as HR and LMS lists do ("Dana Reyes (Inactive)",
       // "Reyes, Dana [retired]"), a rank or title before it, as rosters do ("Det. Dana Reyes", "Reyes, Sgt. Sam").
-      const bare = withoutTitle(name.replace(NAME_NOTE, ''));
+      const bare = bareName(name);
       if (bare === name || bare.trim() === '') return found;
       const trimmed = byWrittenName(bare);
       return trimmed.kind === 'found' ? { ...trimmed, loose: true } : trimmed;

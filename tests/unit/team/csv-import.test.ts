@@ -166,6 +166,15 @@ describe('CSV import: matching', () => {
     expect(created.completions.map((c) => c.memberId)).toEqual(['m-new-1', 'm-new-1', 'm-new-4']);
   });
 
+  it('creates one member per person however the rows write the name, without a rank or a note in it', () => {
+    const text = 'Member name,Training title,Completed on\nDet. Pat Doe,X,2024-01-01\n"Doe, Pat",Y,2024-01-02\nPat Doe (Inactive),Z,2024-01-03\n"Roe, Sgt. Quinn",X,2024-01-03\n';
+    const created = plan(text, importContext(team, { createMissingMembers: true }));
+    expect(messages(created)).toEqual([]);
+    expect(created.newMembers.map((m) => m.name)).toEqual(['Pat Doe', 'Quinn Roe']);
+    const [pat, quinn] = created.newMembers.map((m) => m.id);
+    expect(created.completions.map((c) => c.memberId)).toEqual([pat, pat, pat, quinn]);
+  });
+
   it('refuses a name shared by two members unless an email says which', () => {
     const twins = [...team, member('m-dana-2', 'Dana Reyes', { email: 'dreyes@other.gov' })];
     const p = plan('Member name,Member email,Training title,Completed on,Hours\nDana Reyes,,X,2024-01-01,1\nDana Reyes,dreyes@other.gov,X,2024-01-01,1\n', importContext(twins));
