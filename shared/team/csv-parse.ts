@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { groupedHeader, tooManyRepeats } from './group-header';
+import { groupedHeader, isGroupRowOver, tooManyRepeats } from './group-header';
 import { cleanCell } from './clean-cell';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -212,7 +212,8 @@ export function findHeaderRow(data: readonly string[][]): number {
     if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null)) continue;
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
     if (numeric * 2 > filled.length) continue;
-    return i;
+    // A header merged over two rows in Excel: this row holds the course names, the next their columns.
+    return isGroupRowOver(data[i]!, data[i + 1]) ? i + 1 : i;
   }
   return data.findIndex((cells) => !isBlank(cells));
 }

@@ -29,17 +29,41 @@ export function groupedHeader(above: readonly string[] | undefined, header: read
   for (const n of names) if (n !== '') count.set(n.toLowerCase(), (count.get(n.toLowerCase()) ?? 0) + 1);
   const repeated = (name: string): boolean => (count.get(name.toLowerCase()) ?? 0) > 1;
   const groups = above.map((c) => c.trim());
+  // A column's own name merged down over both rows (Excel's "Name" beside the course names): in the
+  // top row only when saved as CSV, in both when read from the workbook (fillMergedDown).
+  const ownName = (i: number): boolean => {
+    const group = groups[i] ?? '';
+    const name = names[i] ?? '';
+    return group !== '' && (name === '' || group.toLowerCase() === name.toLowerCase());
+  };
   let groupCells = 0;
   for (let i = 0; i < groups.length; i++) {
-    if (groups[i] === '') continue;
+    if (groups[i] === '' || ownName(i)) continue;
     if (!repeated(names[i] ?? '')) return null;
     groupCells++;
   }
   if (groupCells < 2) return null;
   let group = '';
   const combined = names.map((name, i) => {
+    if (ownName(i)) {
+      group = '';
+      return groups[i]!;
+    }
     if (groups[i]) group = groups[i]!;
     return group !== '' && repeated(name) ? `${group} ${name}` : name;
   });
   return repeatsOf(combined) < repeatsOf(names) ? combined : null;
+}
+
+/**
+ * True when `above` is the top row of a header merged over two rows: course names, each over
+ * the repeated names of its columns below ("CART" over "Completed", "Expires"), at least one
+ * spanning more than one column. Then `below` is the header and `above` its groups, though
+ * `above` alone would pass for a header too.
+ */
+export function isGroupRowOver(above: readonly string[], below: readonly string[] | undefined): boolean {
+  if (below === undefined || groupedHeader(above, below) === null) return false;
+  const names = below.map((b) => b.trim().toLowerCase());
+  const repeatedAt = (k: number) => names[k] !== '' && names.filter((n) => n === names[k]).length > 1;
+  return above.some((c, k) => c.trim() === '' && repeatedAt(k));
 }

@@ -29,6 +29,7 @@ export function xlsxSheetText(input: Uint8Array | string, wanted?: string, pick:
   const sheetName = wanted ?? (pick === 'largest' ? largestSheet(book.Sheets, sheetNames) : sheetNames.find((name) => book.Sheets[name]!['!ref'] !== undefined)) ?? sheetNames[0];
   if (sheetName === undefined) throw new Error('the workbook has no worksheet');
   const sheet = book.Sheets[sheetName]!;
+  fillMergedDown(sheet);
   writeDatesAsIso(sheet, book.Workbook?.WBProps?.date1904 === true);
   return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName, sheetNames };
 }
@@ -52,6 +53,20 @@ function largestSheet(sheets: Record<string, WorkSheet>, names: readonly string[
     if (cells > bestCells) [best, bestCells] = [name, cells];
   }
   return best;
+}
+
+/**
+ * A cell merged down over several rows (a course or a date typed once beside the people who
+ * took it) shows its value on each of those rows, so each row gets it; the file holds it only in
+ * the first. A merge across columns is left as it is: a title over the sheet, or a course's name
+ * over its Completed and Expires columns, which the header rules read from its first column.
+ */
+function fillMergedDown(sheet: WorkSheet): void {
+  for (const { s, e } of sheet['!merges'] ?? []) {
+    const top = sheet[utils.encode_cell(s)];
+    if (top === undefined || e.r === s.r) continue;
+    for (let r = s.r + 1; r <= e.r; r++) sheet[utils.encode_cell({ r, c: s.c })] = { ...top };
+  }
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

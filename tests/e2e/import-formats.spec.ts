@@ -285,6 +285,15 @@ const cases: Case[] = [
       ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', '2027-09-22', null],
     ],
   },
+  {
+    file: 'hand-made-merged-cells.xlsx',
+    preview: ['read from the worksheet “Sessions”'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-07', null, 16],
+      ['m-jordan', 'aattap-cart-training', '2026-03-07', null, 16],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ],
+  },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
     (file): Case => ({
       file,

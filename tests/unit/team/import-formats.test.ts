@@ -322,6 +322,20 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
+  it('a sheet with merged cells: a course and its date merged down beside two people give both rows; a title merged across stays one line', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/hand-made-merged-cells.xlsx', import.meta.url)));
+    const file = await readImportFile('hand-made-merged-cells.xlsx', bytes, null, readWorkbookHere);
+    expect(file.table.skippedAbove).toEqual([{ rowNumber: 1, text: 'In-service training 2026, Example County ICAC Task Force' }]);
+    const first = firstMapping(file, [], trainings);
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07', hours: 16 },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2026-03-07', hours: 16 },
+      { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12', hours: 4 },
+    ]);
+  });
+
   it('an Excel 2003 XML spreadsheet is read as a workbook, its worksheets offered', async () => {
     const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/team-training-log-2003.xml', import.meta.url)));
     const file = await readImportFile('team-training-log-2003.xml', bytes, null, readWorkbookHere);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { planImport } from '../../../shared/team/csv-import';
@@ -289,6 +290,49 @@ describe('training matrix: a course name over its columns (merged cells in Excel
     expect(table.headerRowNumber).toBe(3);
     expect(table.headers).toEqual(['Name', 'Badge', 'A Completed', 'A Expires', 'B Completed', 'B Expires', 'C Completed', 'C Expires']);
     expect(table.skippedAbove.map((r) => r.text)).toEqual(['Certifications', 'A · B · C']);
+  });
+
+  it('a header merged over two rows in Excel ("Name" beside the course names, their columns below): the lower row is the header', () => {
+    const rows = (name: string, badge: string) => [
+      'Training matrix 2026,,,,,',
+      'Name,Badge #,Peer-to-Peer Investigations,,Child Abduction Response Team (CART) Training,',
+      `${name},${badge},Completed,Expires,Completed,Expires`,
+      'Dana Reyes,101,3/14/2025,3/14/2027,11/3/2025,11/3/2027',
+    ];
+    const names = ['Name', 'Badge #', 'Peer-to-Peer Investigations Completed', 'Peer-to-Peer Investigations Expires', 'Child Abduction Response Team (CART) Training Completed', 'Child Abduction Response Team (CART) Training Expires'];
+    // Saved as CSV, a cell merged down keeps its text in the top row only; read from the workbook, in both (fillMergedDown).
+    for (const [name, badge] of [
+      ['', ''],
+      ['Name', 'Badge #'],
+    ]) {
+      const table = parseCsvTable(rows(name!, badge!).join('\n'));
+      expect(table.headerRowNumber).toBe(3);
+      expect(table.headers).toEqual(names);
+    }
+    // A course that has one column under it does not make the row above a group row: no name there is shared.
+    expect(parseCsvTable('Name,CART,P2P\n,X,X\nDana Reyes,X,\n').headerRowNumber).toBe(1);
+  });
+
+  it('the same matrix read from a workbook with its merged cells: the trainings and their expiry', async () => {
+    const sheet = utils.aoa_to_sheet([
+      ['Training matrix 2026'],
+      ['Name', 'Badge #', 'Peer-to-Peer Investigations', null, 'Child Abduction Response Team (CART) Training', null],
+      [null, null, 'Completed', 'Expires', 'Completed', 'Expires'],
+      ['Dana Reyes', 101, '2025-03-14', '2027-03-14', '2025-11-03', '2027-11-03'],
+      ['Sam Lee', 102, 'N/A', null, '2026-04-14', 'Never'],
+    ]);
+    sheet['!merges'] = ['A2:A3', 'B2:B3', 'C2:D2', 'E2:F2'].map((r) => utils.decode_range(r));
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, 'Matrix');
+    const file = await readImportFile('matrix.xlsx', new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), null, readWorkbookHere);
+    const first = firstMapping(file, [], trainings);
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.expiresOn])).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', '2027-03-14'],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', '2027-11-03'],
+      ['m-sam', 'aattap-cart-training', '2026-04-14', undefined],
+    ]);
   });
 
   it('the fixture: the course names over "Completed" and "Expires" give the trainings and their expiry', async () => {
