@@ -81,6 +81,18 @@ export function cleanField(cells: readonly string[], column: number | null): str
   return column === null ? '' : cleanImportCell(cells[column] ?? '');
 }
 
+const ADDRESS = /[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+\.[A-Za-z]{2,}/g;
+
+/**
+ * The e-mail address in an e-mail cell, as mail programs and forms write it: "Dana Reyes
+ * <dana.reyes@example.gov>", "mailto:dana.reyes@example.gov". A cell with no address, or with
+ * two (whose would the record be?), stays as it is, to be reported.
+ */
+export function emailInCell(text: string): string {
+  const found = text.match(ADDRESS);
+  return found?.length === 1 ? found[0] : text;
+}
+
 /** The columns that name a row's member, in the order the checks read them. */
 export function memberColumns(mapping: ColumnMapping): number[] {
   return [mapping.memberName, mapping.memberFirstName, mapping.memberLastName, mapping.memberEmail, mapping.memberExternalId].filter((c): c is number => c !== null);
@@ -89,7 +101,7 @@ export function memberColumns(mapping: ColumnMapping): number[] {
 /** The member a row names, read from its cells (cleaned). */
 export function memberNames(cells: readonly string[], mapping: ColumnMapping): { email: string; externalId: string; name: string } {
   return {
-    email: cleanField(cells, mapping.memberEmail),
+    email: emailInCell(cleanField(cells, mapping.memberEmail)),
     externalId: cleanField(cells, mapping.memberExternalId),
     name: memberNameFromCells(cleanField(cells, mapping.memberName), cleanField(cells, mapping.memberFirstName), cleanField(cells, mapping.memberLastName)),
   };

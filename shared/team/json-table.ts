@@ -76,5 +76,7 @@ export function jsonTableText(text: string, table?: number): JsonTable {
   if (tables.length === 0) return { ok: false, message: 'the file is JSON, but it holds no list of records to import (one record per completion, each with its columns)' };
   const index = table !== undefined && table >= 0 && table < tables.length ? table : 0;
   const { cells, headerless } = tableCells(tables[index]!);
-  return { ok: true, text: Papa.unparse(cells, { newline: '\r\n' }), tables: tables.length, table: index, headerless };
+  // Every cell quoted: a value's semicolons or tabs are then inside quotes, where the import's
+  // delimiter guess does not count them, so the table is always read comma-separated.
+  return { ok: true, text: Papa.unparse(cells, { newline: '\r\n', quotes: true }), tables: tables.length, table: index, headerless };
 }

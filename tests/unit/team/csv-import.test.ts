@@ -175,6 +175,14 @@ describe('CSV import: matching', () => {
     expect(created.completions.map((c) => c.memberId)).toEqual([pat, pat, pat, quinn]);
   });
 
+  it('reads the address out of an e-mail cell as mail programs write it; two addresses in one cell are refused', () => {
+    const p = plan('Member email,Training title,Completed on,Hours\n"Dana Reyes <dana.reyes@example.gov>",X,2024-01-01,1\nmailto:Dana.Reyes@example.gov,Y,2024-01-02,1\n"dana.reyes@example.gov; sam@example.gov",Z,2024-01-03,1\n');
+    expect(messages(p)).toEqual([
+      'Row 4, Member email: "dana.reyes@example.gov; sam@example.gov" is not on your team. Add them on the Team screen first, or choose "Create members who are not on the team yet"',
+    ]);
+    expect(p.completions.map((c) => c.memberId)).toEqual(['m-dana', 'm-dana']);
+  });
+
   it('refuses a name shared by two members unless an email says which', () => {
     const twins = [...team, member('m-dana-2', 'Dana Reyes', { email: 'dreyes@other.gov' })];
     const p = plan('Member name,Member email,Training title,Completed on,Hours\nDana Reyes,,X,2024-01-01,1\nDana Reyes,dreyes@other.gov,X,2024-01-01,1\n', importContext(twins));

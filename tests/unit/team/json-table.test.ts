@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { guessDelimiter } from '../../../shared/team/csv-parse';
 import { jsonTableText, looksLikeJson } from '../../../shared/team/json-table';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { planImport } from '../../../shared/team/csv-import';
@@ -22,7 +23,7 @@ const team = [
   member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov' }),
   member('m-jordan', 'Jordan Hale', { email: 'jordan.hale@example.gov' }),
 ];
-const rowsOf = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+const rowsOf = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: ',' }).data;
 const table = (json: string, which?: number) => {
   const read = jsonTableText(json, which);
   if (!read.ok) throw new Error(read.message);
@@ -80,12 +81,15 @@ describe('a JSON file read as a table', () => {
     expect(table('{"total":1,"data":[{"learner":"Dana Reyes"}]}').rows).toEqual([['learner'], ['Dana Reyes']]);
   });
 
-  it('a cell holding a line break or a comma keeps it inside quotes', () => {
+  it('a cell holding a line break, a comma, semicolons or tabs keeps them inside quotes: the table stays comma-separated', () => {
     expect(table('[{"course":"Child Abduction Response Team\\n(CART) Training","who":"Reyes, Dana"}]').rows[1]).toEqual(['Child Abduction Response Team\n(CART) Training', 'Reyes, Dana']);
+    const read = table('[{"who":"Dana Reyes","notes":"online; make-up; late"}]');
+    expect(guessDelimiter(read.text)).toBe(',');
+    expect(read.rows[1]).toEqual(['Dana Reyes', 'online; make-up; late']);
   });
 
   it('any list of records comes back cell for cell: every key a column, every value its text, in order', () => {
-    const scalar = fc.oneof(fc.string(), fc.constantFrom('"quoted", with comma', 'two\nlines', ' padded ', '=1+1', '\r\n'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    const scalar = fc.oneof(fc.string(), fc.constantFrom('"quoted", with comma', 'two\nlines', ' padded ', '=1+1', '\r\n', 'a; b; c', 'x\ty\tz'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
     const records = fc.array(fc.dictionary(fc.string({ minLength: 1 }), scalar, { minKeys: 1 }), { minLength: 1, maxLength: 8 });
     fc.assert(
       fc.property(records, fc.boolean(), (list, asSheets) => {
@@ -93,7 +97,8 @@ describe('a JSON file read as a table', () => {
         if (!read.ok) throw new Error(read.message);
         // A record with every cell empty holds nothing to import, and a one-column CSV cannot tell it from a blank line.
         const filled = (cells: string[]) => cells.some((c) => c !== '');
-        const [header, ...rows] = Papa.parse<string[]>(read.text).data.filter(filled);
+        expect(guessDelimiter(read.text)).toBe(',');
+        const [header, ...rows] = Papa.parse<string[]>(read.text, { delimiter: ',' }).data.filter(filled);
         const keys = [...new Set(list.flatMap((r) => Object.keys(r)))];
         expect(header).toEqual(keys);
         expect(rows).toEqual(list.map((r) => keys.map((k) => (!Object.hasOwn(r, k) || r[k] === null ? '' : String(r[k])))).filter(filled));
