@@ -11,36 +11,60 @@ export function parseNumberCell(text: string): Parsed<number> {
 /** What a sheet writes in an hours cell it has no figure for: read as an empty cell (hours not recorded). */
 export const HOURS_NOT_RECORDED = /^(?:n\/?a|none|unknown|tbd|-+|–|—)$/i;
 
-const NUMBER = String.raw`(\d+(?:[.,]\d+)?|[.,]\d+)`;
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?|[.,]\d+|\d*\s*[½¼¾⅓⅔]|\d+\s+[1-3]/[234])`;
 // English, and the Spanish, French and German of the sheets month-names.ts reads dates from.
 const HOURS_UNIT = String.raw`(?:h|hr|hrs|hour|hours|hora|horas|heure|heures|std|stunde|stunden)\.?`;
 const MINUTES_UNIT = String.raw`(?:m|mn|min|mins|minute|minutes|minuto|minutos|minuten)\.?`;
-const WITH_HOURS = new RegExp(`^${NUMBER}\\s*${HOURS_UNIT}$`, 'i');
+// What kind of hours a sheet says they are: "8 contact hours", "4 credit hrs", "2 CE hours".
+const KIND = String.raw`(?:(?:contact|credit|ce|cle|post|training|instruction|instructional|classroom|clock|course)\s+)?`;
+const WITH_HOURS = new RegExp(`^${NUMBER}\\s*${KIND}${HOURS_UNIT}$`, 'i');
+// A note in brackets after the hours: "16 (2 days)", "1 day (8 hrs)".
+const NOTE = /^(.*?)\s*[([]([^()[\]]*)[)\]]$/;
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const WITH_MINUTES = new RegExp(`^${NUMBER}\\s*${MINUTES_UNIT}$`, 'i');
 const HOURS_AND_MINUTES = new RegExp(`^(\\d+)\\s*${HOURS_UNIT}\\s*(\\d{1,2})\\s*${MINUTES_UNIT}$`, 'i');
 // French writes an hour and a half "1 h 30": two digits of minutes after a bare "h".
 const H_MINUTES = /^(\d+)\s*h\s*([0-5]\d)$/i;
 const CLOCK = /^(\d{1,3}):([0-5]\d)(?::[0-5]\d)?$/;
 
-const number = (text: string) => Number(text.replace(',', '.'));
+/** A number as NUMBER matched it: 1.5, 1,5, 3½, "3 1/2" (to the hundredth). */
+const number = (text: string): number => {
+  const glyph = /^(\d*)\s*([½¼¾⅓⅔])$/.exec(text);
+  const slash = /^(\d+)\s+(\d)\/(\d)$/.exec(text);
+  if (glyph) return Math.round((Number(glyph[1] || 0) + FRACTIONS[glyph[2]!]!) * 100) / 100;
+  if (slash) return Math.round((Number(slash[1]) + Number(slash[2]) / Number(slash[3])) * 100) / 100;
+  return Number(text.replace(',', '.'));
+};
 /** Hours from minutes, to the hundredth (90 minutes = 1.5, 20 minutes = 0.33). */
 const fromMinutes = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 /**
- * Hours as training sheets write them: a number (8, 1.5, 1,5), with a unit ("8 hrs",
- * "1.5 hours", "2h", "2 Std.", "3 heures", "2 horas"), in minutes ("90 min"), as a duration
- * ("1:30", "1h 30m", "1 h 30"). Anything
- * else is refused with the value shown.
+ * Hours as training sheets write them: a number (8, 1.5, 1,5, 3½, "3 1/2"), with a unit ("8 hrs",
+ * "1.5 hours", "2h", "2 Std.", "3 heures", "2 horas") and what kind they are ("8 contact hours"),
+ * in minutes ("90 min"), as a duration ("1:30", "1h 30m", "1 h 30"), with a note in brackets
+ * after them ("16 (2 days)", or "1 day (8 hrs)" read from the note). Anything else is refused
+ * with the value shown.
  */
 export function parseHoursCell(text: string): Parsed<number> {
   const value = text.trim();
-  const plain = parseNumberCell(value);
-  if (plain.ok) return plain;
-  let m = WITH_HOURS.exec(value);
-  if (m) return { ok: true, value: number(m[1]!) };
-  m = WITH_MINUTES.exec(value);
-  if (m) return { ok: true, value: fromMinutes(number(m[1]!)) };
-  m = HOURS_AND_MINUTES.exec(value) ?? H_MINUTES.exec(value) ?? CLOCK.exec(value);
-  if (m) return { ok: true, value: Number(m[1]) + fromMinutes(Number(m[2])) };
+  const read = hoursIn(value);
+  if (read !== null) return { ok: true, value: read };
+  // A note after them: the hours before it, or else the note's own ("1 day (8 hrs)").
+  const note = NOTE.exec(value);
+  const fromNote = note ? (hoursIn(note[1]!) ?? hoursIn(note[2]!.trim())) : null;
+  if (fromNote !== null) return { ok: true, value: fromNote };
   return { ok: false, message: `"${value.slice(0, 40)}" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30` };
+}
+
+function hoursIn(value: string): number | null {
+  const plain = parseNumberCell(value);
+  if (plain.ok) return plain.value;
+  if (new RegExp(`^${NUMBER}$`).test(value) && /[½¼¾⅓⅔/]/.test(value)) return number(value);
+  let m = WITH_HOURS.exec(value);
+  if (m) return number(m[1]!);
+  m = WITH_MINUTES.exec(value);
+  if (m) return fromMinutes(number(m[1]!));
+  m = HOURS_AND_MINUTES.exec(value) ?? H_MINUTES.exec(value) ?? CLOCK.exec(value);
+  if (m) return Number(m[1]) + fromMinutes(Number(m[2]));
+  return null;
 }

@@ -346,6 +346,9 @@ describe('CSV values and mapping', () => {
     expect(['90 min', '45 minutes', '20m', '1:30', '0:45', '2:00:00', '1h 30m', '1 hr 15 min'].map(hours)).toEqual([1.5, 0.75, 0.33, 1.5, 0.75, 2, 1.5, 1.25]);
     // Spanish, French and German sheets.
     expect(['2 horas', '3 heures', '1 heure', '2 Std.', '4 Stunden', '90 minutos', '45 Minuten', '1 h 30', '1h30', '2 Std. 30 Min.'].map(hours)).toEqual([2, 3, 1, 2, 4, 1.5, 0.75, 1.5, 1.5, 2.5]);
+    // The kind of hours, a fraction, a note after them.
+    expect(['8 contact hours', '4 Credit Hrs', '2 CE hours', '3 1/2', '3½ hrs', '½', '2 ¾ hours', '16 (2 days)', '4 [est.]', '1 day (8 hrs)'].map(hours)).toEqual([8, 4, 2, 3.5, 3.5, 0.5, 2.75, 16, 4, 8]);
+    expect(['1.5 CEU', '1/2', '8 contact', '(8 hrs) 2', '2 days (online)'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false]);
     expect(hours('8 days')).toBe('"8 days" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30');
     expect(['1:75', 'h', 'eight', '8 hours 30', '1e3', '1 h 75', '1 h 3'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false, false, false]);
   });
