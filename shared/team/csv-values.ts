@@ -20,6 +20,7 @@ const KIND = String.raw`(?:(?:contact|credit|ce|cle|post|training|instruction|in
 const WITH_HOURS = new RegExp(`^${NUMBER}\\s*${KIND}${HOURS_UNIT}$`, 'i');
 // A note in brackets after the hours: "16 (2 days)", "1 day (8 hrs)".
 const NOTE = /^(.*?)\s*[([]([^()[\]]*)[)\]]$/;
+const FRACTION = /^(?:\d*\s*[½¼¾⅓⅔]|\d+\s+[1-3]\/[234])$/;
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const WITH_MINUTES = new RegExp(`^${NUMBER}\\s*${MINUTES_UNIT}$`, 'i');
 const HOURS_AND_MINUTES = new RegExp(`^(\\d+)\\s*${HOURS_UNIT}\\s*(\\d{1,2})\\s*${MINUTES_UNIT}$`, 'i');
@@ -59,7 +60,7 @@ export function parseHoursCell(text: string): Parsed<number> {
 function hoursIn(value: string): number | null {
   const plain = parseNumberCell(value);
   if (plain.ok) return plain.value;
-  if (new RegExp(`^${NUMBER}$`).test(value) && /[½¼¾⅓⅔/]/.test(value)) return number(value);
+  if (FRACTION.test(value)) return number(value);
   let m = WITH_HOURS.exec(value);
   if (m) return number(m[1]!);
   m = WITH_MINUTES.exec(value);
