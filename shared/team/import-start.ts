@@ -58,7 +58,13 @@ export async function readImportFile(
     return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName, sheetNames };
   }
   const decoded = decodeBytes(bytes, encoding ?? undefined);
-  if (looksLikeJson(decoded.text)) return readJsonFile(name, bytes, decoded, sheet);
+  if (looksLikeJson(decoded.text)) {
+    const json = readJsonFile(name, bytes, decoded, sheet);
+    if (!('message' in json)) return json;
+    // Not JSON after all ("[Draft] Training log" above a CSV's header): read as the text it is,
+    // unless the file says it is JSON.
+    if (/\.json$/i.test(name)) throw new Error(json.message);
+  }
   const markup = markupTableKind(decoded.text);
   if (markup === null) return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
   // Decoded here, so the encoding shown (and chosen) is the one the table is read in.
@@ -73,10 +79,10 @@ export async function readImportFile(
 const jsonTableName = (i: number) => `Table ${i + 1}`;
 
 /** A JSON download's records (json-table.ts) as the table; several lists of records are offered like a page's tables. */
-function readJsonFile(name: string, bytes: Uint8Array, decoded: Decoded, sheet?: string): LoadedFile {
+function readJsonFile(name: string, bytes: Uint8Array, decoded: Decoded, sheet?: string): LoadedFile | { message: string } {
   const wanted = sheet === undefined ? undefined : Number(/\d+$/.exec(sheet)?.[0] ?? 0) - 1;
   const read = jsonTableText(decoded.text, wanted);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) return { message: read.message };
   const sheets = read.tables > 1 ? { sheetName: jsonTableName(read.table), sheetNames: Array.from({ length: read.tables }, (_, i) => jsonTableName(i)) } : {};
   // As for a web page: the table's text is what the import sends to be saved.
   return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), json: read.headerless ? 'rows without a header' : 'records', ...sheets };

@@ -175,6 +175,14 @@ describe("Moodle's JSON download through the import's steps", () => {
     ]);
   });
 
+  it('a CSV whose first line starts with a bracket is still read as a CSV; only a .json file is held to JSON', async () => {
+    const text = '[DRAFT] Training log\nMember name,Training title,Completed on\nDana Reyes,Local Course,2026-03-07\n';
+    const file = await readImportFile('log.csv', new TextEncoder().encode(text), null, readWorkbookHere);
+    expect(file.json).toBeUndefined();
+    expect(file.table).toMatchObject({ headers: ['Member name', 'Training title', 'Completed on'], skippedAbove: [{ rowNumber: 1, text: '[DRAFT] Training log' }] });
+    await expect(readImportFile('log.json', new TextEncoder().encode(text), null, readWorkbookHere)).rejects.toThrow('the file is JSON, but it is not valid at line 1, column 2');
+  });
+
   it('a file that is broken JSON is refused with where it breaks, not read as a CSV', async () => {
     const bytes = new TextEncoder().encode('[{"fullname": "Dana Reyes", "datereceived": "Saturday, 7 March 2026"\n');
     await expect(readImportFile('export.json', bytes, null, readWorkbookHere)).rejects.toThrow('the file is JSON, but it ends too early, at line 2, column 1');
