@@ -306,8 +306,11 @@ export function normaliseHeader(header: string): string {
  * as its clean_param drops what is not ASCII). Compared once the spellings as written found nothing.
  */
 export function squeezeHeader(header: string): string {
-  return normaliseHeader(header).replace(/[^a-z0-9]/g, '');
+  return squeezed(normaliseHeader(header));
 }
+
+/** squeezeHeader of a header already normalised. */
+const squeezed = (normalised: string): string => normalised.replace(/[^a-z0-9]/g, '');
 
 export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(importFields.map((f) => [f, null])) as ColumnMapping;
@@ -357,8 +360,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   };
   pass((_field, header) => header);
   pass((field, header) => header.replace(memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX, ''));
-  const squeeze = (h: string) => h.replace(/[^a-z0-9]/g, '');
-  pass((_field, header) => squeeze(header), squeeze);
+  pass((_field, header) => squeezed(header), squeezed);
   // A bare "Name" column beside only a first name or only a last name is the other half ("Nom"
   // beside "Prénom" is the last name, "Nombre" beside "Apellido" the first); "Full name" stays whole.
   if (mapping.memberName !== null && BARE_NAME.has(normalised[mapping.memberName]!) && (mapping.memberFirstName === null) !== (mapping.memberLastName === null)) {

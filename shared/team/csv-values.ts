@@ -20,7 +20,8 @@ const KIND = String.raw`(?:(?:contact|credit|ce|cle|post|training|instruction|in
 const WITH_HOURS = new RegExp(`^${NUMBER}\\s*${KIND}${HOURS_UNIT}$`, 'i');
 // A note in brackets after the hours: "16 (2 days)", "1 day (8 hrs)".
 const NOTE = /^(.*?)\s*[([]([^()[\]]*)[)\]]$/;
-const FRACTION = /^(?:\d*\s*[½¼¾⅓⅔]|\d+\s+[1-3]\/[234])$/;
+const GLYPH_FRACTION = /^(\d*)\s*([½¼¾⅓⅔])$/;
+const SLASH_FRACTION = /^(\d+)\s+([1-3])\/([234])$/;
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const WITH_MINUTES = new RegExp(`^${NUMBER}\\s*${MINUTES_UNIT}$`, 'i');
 const HOURS_AND_MINUTES = new RegExp(`^(\\d+)\\s*${HOURS_UNIT}\\s*(\\d{1,2})\\s*${MINUTES_UNIT}$`, 'i');
@@ -28,14 +29,16 @@ const HOURS_AND_MINUTES = new RegExp(`^(\\d+)\\s*${HOURS_UNIT}\\s*(\\d{1,2})\\s*
 const H_MINUTES = /^(\d+)\s*h\s*([0-5]\d)$/i;
 const CLOCK = /^(\d{1,3}):([0-5]\d)(?::[0-5]\d)?$/;
 
-/** A number as NUMBER matched it: 1.5, 1,5, 3½, "3 1/2" (to the hundredth). */
-const number = (text: string): number => {
-  const glyph = /^(\d*)\s*([½¼¾⅓⅔])$/.exec(text);
-  const slash = /^(\d+)\s+(\d)\/(\d)$/.exec(text);
+/** A whole number with a fraction, 3½ or "3 1/2", to the hundredth; null for anything else. */
+function fraction(text: string): number | null {
+  const glyph = GLYPH_FRACTION.exec(text);
   if (glyph) return Math.round((Number(glyph[1] || 0) + FRACTIONS[glyph[2]!]!) * 100) / 100;
-  if (slash) return Math.round((Number(slash[1]) + Number(slash[2]) / Number(slash[3])) * 100) / 100;
-  return Number(text.replace(',', '.'));
-};
+  const slash = SLASH_FRACTION.exec(text);
+  return slash ? Math.round((Number(slash[1]) + Number(slash[2]) / Number(slash[3])) * 100) / 100 : null;
+}
+
+/** A number as NUMBER matched it: 1.5, 1,5, 3½, "3 1/2". */
+const number = (text: string): number => fraction(text) ?? Number(text.replace(',', '.'));
 /** Hours from minutes, to the hundredth (90 minutes = 1.5, 20 minutes = 0.33). */
 const fromMinutes = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
@@ -60,7 +63,8 @@ export function parseHoursCell(text: string): Parsed<number> {
 function hoursIn(value: string): number | null {
   const plain = parseNumberCell(value);
   if (plain.ok) return plain.value;
-  if (FRACTION.test(value)) return number(value);
+  const whole = fraction(value);
+  if (whole !== null) return whole;
   let m = WITH_HOURS.exec(value);
   if (m) return number(m[1]!);
   m = WITH_MINUTES.exec(value);

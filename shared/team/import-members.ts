@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { memberSchema, type Member } from '../model/team';
 import type { ColumnMapping, ImportField } from './csv-mapping';
 import type { ImportContext, ImportPlan } from './import-plan';
-import { bareName, createMemberMatcher, normaliseText, swappedName } from './matching';
+import { bareName, createMemberMatcher, hasTwoWords, normaliseText, swappedName } from './matching';
 
 /** A problem with a row's field, as the row check reports it. */
 export type FailField = (field: ImportField | 'Row', message: string) => void;
@@ -109,7 +109,6 @@ export function createMemberFinder(options: {
   return { find };
 }
 
-/** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written. */
 /** One new member per person, however the rows write them: "Det. Dana Reyes", "Reyes, Dana", "Dana Reyes (Inactive)". */
 function pendingKey(name: string): string {
   return normaliseText(displayName(personName(name)));
@@ -118,10 +117,10 @@ function pendingKey(name: string): string {
 /** The name without a note or rank when a first and a last name are left; otherwise as written (a formula is kept whole, to be shown as text). */
 function personName(name: string): string {
   const bare = bareName(name).trim();
-  return /\S\s+\S/.test(bare) ? bare : name;
+  return hasTwoWords(bare) ? bare : name;
 }
 
-/** A new member's name: first name first, without a note or a rank ("Reyes, Det. Dana" → "Dana Reyes"). */
+/** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written. */
 function displayName(name: string): string {
   const swapped = swappedName(name);
   return swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped;

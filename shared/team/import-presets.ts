@@ -108,8 +108,10 @@ function exportLabel(field: ImportField): string {
   return labels[field] ?? '';
 }
 
-/** The preset whose required headers are all in the file, most specific first. */
-/** Headers are compared with their spaces squeezed out, so Moodle's JSON keys ("datereceived") find the same preset. */
+/**
+ * The preset whose required headers are all in the file, most specific first. Headers are
+ * compared squeezed (squeezeHeader), so Moodle's JSON keys ("datereceived") find the same preset.
+ */
 export function findPreset(headers: readonly string[]): ImportPreset | null {
   const present = new Set(headers.map(squeezeHeader));
   return importPresets.find((p) => p.requires.every((h) => present.has(squeezeHeader(h)))) ?? null;

@@ -94,7 +94,12 @@ export function withoutTitle(name: string): string {
   const written = swappedName(name) ?? name;
   const bare = written.replace(TITLE_BEFORE_NAME, '');
   // A title alone, or a title and one word, is not a name to look for.
-  return bare === written || !/\S\s+\S/.test(bare.trim()) ? name : bare;
+  return bare === written || !hasTwoWords(bare) ? name : bare;
+}
+
+/** At least a first and a last name: two words. */
+export function hasTwoWords(text: string): boolean {
+  return /\S\s+\S/.test(text.trim());
 }
 
 /** A name without what lists add around it: a bracketed note after it, a rank or title before it. */

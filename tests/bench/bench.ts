@@ -35,7 +35,7 @@ const synthetic = () => (syntheticCache ??= generateSyntheticCatalogue({ trainin
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
-  log('note: run with node --expose-gc (npm run bench does) so timed runs start on a settled heap; without it the ratios are noisier.');
+  log("note: run with node --expose-gc (npm run bench does) so the store's timed loads start on a settled heap; without it their ratios are noisier.");
 }
 const figures: Figures = {};
 
