@@ -1,9 +1,10 @@
 import type { ColumnMapping } from './csv-mapping';
-import type { CsvTable } from './csv-parse';
+import type { CsvRow, CsvTable } from './csv-parse';
 import type { ImportOptions } from './import-options';
 import { CELL_MEMO_LIMIT } from './import-cells';
 import type { ImportContext, ImportPlan } from './import-plan';
 import { createSurvey } from './import-survey';
+import { createRepeatAbove } from './repeat-above';
 import { createRowChecker } from './row-checker';
 
 /**
@@ -11,8 +12,9 @@ import { createRowChecker } from './row-checker';
  * preview, over a table it keeps (parseCsvTable).
  */
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT) {
+  const rows = options.repeatAbove ? withRepeatsFilled(table.rows, mapping) : table.rows;
   const survey = createSurvey(mapping, memoLimit, options.trainingColumns);
-  for (const row of table.rows) survey.visit(row.rowNumber, row.cells);
+  for (const row of rows) survey.visit(row.rowNumber, row.cells);
   const checker = createRowChecker(table, survey.result(), mapping, ctx, options, memoLimit);
   let next = 0;
   return {
@@ -26,7 +28,7 @@ export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx
       if (checker.blocked) return table.rows.length;
       const end = Math.min(table.rows.length, next + count);
       for (; next < end; next++) {
-        const row = table.rows[next]!;
+        const row = rows[next]!;
         checker.check(next, row.rowNumber, row.cells);
       }
       if (next === table.rows.length) checker.finish();
@@ -41,4 +43,12 @@ export function planImport(table: CsvTable, mapping: ColumnMapping, ctx: ImportC
   const checker = createImportChecker(table, mapping, ctx, options, memoLimit);
   checker.checkNext(Number.POSITIVE_INFINITY);
   return checker.result();
+}
+
+function withRepeatsFilled(rows: readonly CsvRow[], mapping: ColumnMapping): CsvRow[] {
+  const fill = createRepeatAbove(mapping);
+  return rows.map((row) => {
+    const cells = fill(row.cells);
+    return cells === row.cells ? row : { rowNumber: row.rowNumber, cells };
+  });
 }

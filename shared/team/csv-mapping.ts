@@ -192,6 +192,8 @@ const synonyms: Record<ImportField, string[]> = {
     'course short name',
     'courseshortname',
     'certificate name',
+    // Totara's certification reports.
+    'certification name',
     'certification',
     'certificationshortname',
     'class title',
@@ -256,6 +258,9 @@ const synonyms: Record<ImportField, string[]> = {
     'date certified',
     'certified on',
     'issue date',
+    // Moodle's Simple certificate reports.
+    'issued date',
+    'date of issue',
     'completed at',
     'completion time',
     'completion',

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
 import { groupedHeader, isGroupRowOver, tooManyRepeats } from './group-header';
 import { cleanCell } from './clean-cell';
@@ -181,7 +182,20 @@ export function readCsv(
 
 /** The names of the header row's columns: trimmed, grouped under a row of course names above (group-header.ts), "Column N" when empty. */
 export function headerNames(header: readonly string[], above: readonly string[] | undefined): string[] {
-  return (groupedHeader(above, header) ?? header).map((h, i) => cleanCell(h).trim() || `Column ${i + 1}`);
+  return (groupedHeader(above, header) ?? header).map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`);
+}
+
+const TAG = /<\/?[a-z][^<>]*>/gi;
+
+/**
+ * A header cell that is a web page's sort link is read as the link's words: Moodle's Simple
+ * certificate writes its date column's header into its downloads as
+ * `<a href="…orderby=issuedate">Issued Date</a>`.
+ */
+function withoutMarkup(cell: string): string {
+  if (!cell.includes('<')) return cell;
+  const text = cell.replace(TAG, '');
+  return text === cell ? cell : decodeHTML(text);
 }
 
 /** readCsv with every record row kept: for the preview, which checks rows in slices. */

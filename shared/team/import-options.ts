@@ -40,6 +40,8 @@ export const importOptionsSchema = lazySchema(() => z
     completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
     /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
     skipRowsWithoutDate: z.boolean().default(false),
+    /** Empty training, date and hours cells take the value of the row above (cells merged down in Excel, then saved as CSV): repeat-above.ts. */
+    repeatAbove: z.boolean().default(false),
     /** null = read from the file; asked for when no value tells. */
     dateOrder: z.enum(['mdy', 'dmy']).nullable().default(null),
     excel1904: z.boolean().default(false),
@@ -60,6 +62,7 @@ export const defaultImportOptions: ImportOptions = {
   trainingColumns: [],
   completedValues: null,
   skipRowsWithoutDate: false,
+  repeatAbove: false,
   dateOrder: null,
   excel1904: false,
   hoursByTraining: {},

@@ -8,6 +8,7 @@ import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
 import { guessTrainingColumns } from './training-columns';
+import { looksRepeatedAbove } from './repeat-above';
 import { jsonTableText, looksLikeJson } from './json-table';
 import { markupTableKind, withNamedEntitiesDecoded, type MarkupTable } from './markup-table';
 import type { SheetPick, WorkbookSheet } from './xlsx-sheet';
@@ -114,6 +115,9 @@ export function firstMapping(
     options.trainingColumns = courseColumns;
     mapping.completedOn = null;
     if (courseColumns.some((c) => c.column === mapping.expiresOn || c.expiresColumn === mapping.expiresOn)) mapping.expiresOn = null;
+  } else if (!preset && looksRepeatedAbove(file.table.rows, mapping)) {
+    // A course and its date typed once over the people who took it (merged cells saved as CSV).
+    options.repeatAbove = true;
   } else if (mapping.trainingId === null && mapping.trainingTitle === null) {
     // One-course reports name the course only in the file name: offer it as the training for all rows.
     const hint = trainingHintFromFileName(file.name);

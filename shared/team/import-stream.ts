@@ -5,6 +5,7 @@ import type { ImportOptions } from './import-options';
 import { CELL_MEMO_LIMIT } from './import-cells';
 import type { ImportContext, ImportPlan } from './import-plan';
 import { createSurvey, type Survey } from './import-survey';
+import { createRepeatAbove } from './repeat-above';
 import { createRowChecker, type RowChecker } from './row-checker';
 
 /** Rows held back while the date order is not known yet and no row has been checked; past this, the file is read twice instead. */
@@ -67,9 +68,13 @@ export function planImportFromText(
     if (heldFrom === held.length) held.length = heldFrom = 0;
   };
 
+  // Rows are read twice when the first read gives up: each read fills from the rows above anew.
+  const filled = (): ((cells: string[]) => string[]) => (options.repeatAbove ? createRepeatAbove(mapping) : (cells) => cells);
+  const fill = filled();
   const layout = readCsv(
     text,
-    (rowNumber, cells) => {
+    (rowNumber, read) => {
+      const cells = fill(read);
       const i = index++;
       survey.visit(rowNumber, cells);
       if (gaveUp) return;
@@ -114,7 +119,8 @@ export function planImportFromText(
   const again = createRowChecker(layout, final, mapping, ctx, options, memoLimit);
   if (!again.blocked) {
     let i = 0;
-    readCsv(text, (rowNumber, cells) => again.check(i++, rowNumber, cells));
+    const fillAgain = filled();
+    readCsv(text, (rowNumber, cells) => again.check(i++, rowNumber, fillAgain(cells)));
     again.finish();
   }
   return again.result();

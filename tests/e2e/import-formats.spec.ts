@@ -98,6 +98,18 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'Courtroom Testimony-Certificate of Completion.txt',
+    preview: ['tab-separated'],
+    choose: async (page) => {
+      await expect(page.getByRole('combobox', { name: 'Completed on' })).toHaveValue('3');
+      await page.getByLabel('Title of the training for all rows').fill('Courtroom Testimony');
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null, null],
+      ['m-jordan', 'Courtroom Testimony', '2026-02-12', null, null],
+    ],
+  },
+  {
     file: 'customcert-informe-testimonio-judicial.csv',
     choose: async (page) => {
       await page.getByRole('checkbox', { name: 'All rows are this training' }).check();
@@ -291,6 +303,25 @@ const cases: Case[] = [
     records: [
       ['m-dana', 'aattap-cart-training', '2026-03-07', null, 16],
       ['m-jordan', 'aattap-cart-training', '2026-03-07', null, 16],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ],
+  },
+  {
+    file: 'hand-made-merged-cells.csv',
+    choose: async (page) => {
+      const repeat = page.getByRole('checkbox', { name: 'An empty training, date or hours cell means the same as the row above' });
+      await expect(repeat).toBeChecked();
+      // The two readings of an empty date exclude each other.
+      await page.getByRole('checkbox', { name: /^Rows without a completion date/ }).check();
+      await expect(repeat).not.toBeChecked();
+      // Jordan Hale's row, with no date of its own, is then someone who has not finished.
+      await expect(page.getByRole('button', { name: 'Import 2 records' })).toBeVisible();
+      await repeat.check();
+      await expect(page.getByRole('checkbox', { name: /^Rows without a completion date/ })).not.toBeChecked();
+    },
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, 16],
       ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
     ],
   },

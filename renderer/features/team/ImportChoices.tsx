@@ -141,9 +141,25 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
       <fieldset className="fieldset">
         <legend>Dates</legend>
         <label className="check">
-          <input type="checkbox" checked={options.skipRowsWithoutDate} onChange={(e) => onChange({ ...options, skipRowsWithoutDate: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={options.skipRowsWithoutDate}
+            onChange={(e) => onChange({ ...options, skipRowsWithoutDate: e.target.checked, ...(e.target.checked ? { repeatAbove: false } : {}) })}
+          />
           Rows without a completion date are people who have not finished: skip them
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            aria-describedby="repeat-above-hint"
+            checked={options.repeatAbove}
+            onChange={(e) => onChange({ ...options, repeatAbove: e.target.checked, ...(e.target.checked ? { skipRowsWithoutDate: false } : {}) })}
+          />
+          An empty training, date or hours cell means the same as the row above
+        </label>
+        <p id="repeat-above-hint" className="field__hint">
+          For a sheet where a course and its date are typed once beside everyone who took it (cells merged in Excel, then saved as CSV). Who took it is never repeated.
+        </p>
         <div className="field">
           <label htmlFor="date-order">Date order</label>
           <p id="date-order-hint" className="field__hint">

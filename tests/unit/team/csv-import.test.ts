@@ -310,6 +310,15 @@ describe('CSV import: lines that are not records', () => {
     expect(messages(plan(['Name,Course,Date', 'Dana Reyes,Course,3/14/2026'].join('\n')))).toEqual([]);
   });
 
+  it("a header cell that is a web page's link is read as the link's words", () => {
+    const link = '<a href="https://moodle.example.org/mod/simplecertificate/view.php?id=42&amp;tab=1&amp;orderby=issuedate">Issued Date</a>';
+    const table = parseCsvTable([`Full name\tID number\t${link}\tCode`, 'Dana Reyes\t \tSaturday, 7 March 2026, 2:05 PM\tx1'].join('\n'));
+    expect(table.headers).toEqual(['Full name', 'ID number', 'Issued Date', 'Code']);
+    expect(parseCsvTable(['Name,<b>R&amp;D</b> course,Date', 'Dana Reyes,A,3/14/2026'].join('\n')).headers[1]).toBe('R&D course');
+    // Text that only looks a little like markup stays as written.
+    expect(parseCsvTable(['Name,Hours <8,Date &amp; time', 'Dana Reyes,2,3/14/2026'].join('\n')).headers).toEqual(['Name', 'Hours <8', 'Date &amp; time']);
+  });
+
   it('a header may name two columns alike; a row of repeated values is not a header', () => {
     const table = parseCsvTable(['Training log', 'Yes,Yes,Yes', 'Name,Course,Date,Notes,Notes', 'Dana Reyes,Local Course A,3/14/2026,a,b'].join('\n'));
     expect(table.headers).toEqual(['Name', 'Course', 'Date', 'Notes', 'Notes']);
@@ -390,6 +399,15 @@ describe('CSV values and mapping', () => {
     });
     // A prefix is only taken off for the fields it belongs to: "Course Name" never names the member.
     expect(columns(['Course Name', 'Course Date'])).toEqual({ trainingTitle: 'Course Name', completedOn: 'Course Date' });
+    // Moodle's Simple certificate report; Totara's certification report.
+    expect(columns(['Full name', 'ID number', 'Group', 'Issued Date', 'Grade', 'Code'])).toEqual({ memberName: 'Full name', memberExternalId: 'ID number', completedOn: 'Issued Date', certificateNumber: 'Code' });
+    expect(columns(["User's Fullname", 'Certification Name', 'Status', 'Completion date', 'Expiry date'])).toEqual({
+      memberName: "User's Fullname",
+      trainingTitle: 'Certification Name',
+      status: 'Status',
+      completedOn: 'Completion date',
+      expiresOn: 'Expiry date',
+    });
     // Totara report builder's course completion source.
     expect(columns(["User's Fullname", 'Course Name', 'Is complete? (any method)', 'Completion Date'])).toEqual({
       memberName: "User's Fullname",

@@ -156,10 +156,10 @@ describe('planImportFromText: the same plan as planImport over the kept table', 
     );
     fc.assert(
       // holdLimit: rows held back before the date order is known; past it the file is read twice.
-      fc.property(file, fc.constantFrom(null, 'mdy', 'dmy'), fc.boolean(), fc.constantFrom(0, 2, undefined), (text, dateOrder, createMissingMembers, holdLimit) => {
+      fc.property(file, fc.constantFrom(null, 'mdy', 'dmy'), fc.boolean(), fc.constantFrom(0, 2, undefined), fc.boolean(), (text, dateOrder, createMissingMembers, holdLimit, repeatAbove) => {
         const table = parseCsvTable(text);
         const { mapping, options } = suggestMapping(table.headers);
-        const { kept, streamed } = bothPlans(text, table, mapping, { ...options, dateOrder }, sampleLookup, createMissingMembers, holdLimit);
+        const { kept, streamed } = bothPlans(text, table, mapping, { ...options, dateOrder, repeatAbove }, sampleLookup, createMissingMembers, holdLimit);
         expect(streamed).toEqual(kept);
       }),
       { numRuns: 400 },

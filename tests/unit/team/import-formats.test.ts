@@ -93,6 +93,29 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
+  it('Moodle Simple certificate report, text download: the date header is a sort link, an ID number without its leading zero', async () => {
+    const { file, first, plan } = await load('Courtroom Testimony-Certificate of Completion.txt');
+    expect(file.table.headers).toEqual(['Full name', 'ID number', 'Group', 'Issued Date', 'Grade', 'Code']);
+    expect(first.mapping).toMatchObject({ memberName: 0, memberExternalId: 1, completedOn: 3, certificateNumber: 5, status: null });
+    expect(first.options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony Certificate of Completion', provider: '' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.completedOn, c.certificateNumber])).toEqual([
+      ['m-dana', '2026-03-07', '4f1c7a9e-2b3d-4e5f-8a6b-0c1d2e3f4a5b'],
+      ['m-jordan', '2026-02-12', '9b8a7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'],
+    ]);
+  });
+
+  it('a hand-made sheet with merged cells saved as CSV: the course, date and hours typed once repeat down, the choice made from the file', async () => {
+    const { first, plan } = await load('hand-made-merged-cells.csv');
+    expect(first.options.repeatAbove).toBe(true);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.hours])).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-18', 16],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', 16],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', 4],
+    ]);
+  });
+
   it('Moodle Custom certificate report from a Spanish-language site: its headers and its long dates', async () => {
     const { file, first, plan } = await load('customcert-informe-testimonio-judicial.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Testimonio judicial', provider: '' } }));
     expect(file.decoded.encoding).toBe('utf-8');

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMapping, type ColumnMapping } from '../../../shared/team/csv-mapping';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { defaultImportOptions } from '../../../shared/team/import-options';
+import { createRepeatAbove, looksRepeatedAbove } from '../../../shared/team/repeat-above';
+import { importContext, member, sampleLookup } from './helpers';
+
+// Course, Date, Name, Status, Code, Hours
+const mapping: ColumnMapping = { ...emptyMapping(), trainingTitle: 0, completedOn: 1, memberName: 2, status: 3, certificateNumber: 4, hours: 5 };
+
+describe('empty cells that repeat the row above', () => {
+  it("fills the training's own fields from the last row that named someone, never who, the status or the certificate", () => {
+    const fill = createRepeatAbove(mapping);
+    const first = ['CART', '3/18/2026', 'Dana Reyes', 'Passed', 'A1', '16'];
+    expect(fill(first)).toBe(first);
+    const second = ['', '', 'Jordan Hale', '', '', ''];
+    expect(fill(second)).toEqual(['CART', '3/18/2026', 'Jordan Hale', '', '', '16']);
+    // The cells given are not changed in place.
+    expect(second).toEqual(['', '', 'Jordan Hale', '', '', '']);
+    // A row cut short gets the columns it lacks.
+    expect(fill(['', '', 'Sam Lee'])).toEqual(['CART', '3/18/2026', 'Sam Lee', '', '', '16']);
+    // A new value starts a new run; a value typed over one run does not leak into the next.
+    expect(fill(['Courtroom Testimony', '', 'Pat Doe', '', '', '4'])).toEqual(['Courtroom Testimony', '3/18/2026', 'Pat Doe', '', '', '4']);
+  });
+
+  it('leaves rows that name no one and Total lines as written, and takes nothing from them', () => {
+    const fill = createRepeatAbove(mapping);
+    fill(['CART', '3/18/2026', 'Dana Reyes', '', '', '16']);
+    const heading = ['Quarter 2', '', '', '', '', ''];
+    expect(fill(heading)).toBe(heading);
+    const total = ['Total', '', 'x', '', '', '32'];
+    expect(fill(total)).toBe(total);
+    expect(fill(['', '', 'Sam Lee', '', '', ''])).toEqual(['CART', '3/18/2026', 'Sam Lee', '', '', '16']);
+  });
+
+  it('with the choice, a sheet saved from merged cells imports every person; without it, the rows are refused, not guessed', () => {
+    const text = ['Course,Date,Name,Status,Code,Hours', 'CART,3/18/2026,Dana Reyes,Passed,A1,16', ',,Jordan Hale,Passed,,', 'Total,,,,,'].join('\n');
+    const team = [member('m-dana', 'Dana Reyes'), member('m-jordan', 'Jordan Hale')];
+    const table = parseCsvTable(text);
+    const plan = (repeatAbove: boolean) => planImport(table, mapping, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, repeatAbove });
+    const filled = plan(true);
+    expect(filled.errors.map(formatRowError)).toEqual([]);
+    expect(filled.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn, c.hours, c.certificateNumber ?? null])).toEqual([
+      ['m-dana', 'CART', '2026-03-18', 16, 'A1'],
+      ['m-jordan', 'CART', '2026-03-18', 16, null],
+    ]);
+    expect(filled.summaryRows.map((r) => r.rowNumber)).toEqual([4]);
+    expect(plan(false).errors.map((e) => e.rowNumber)).toEqual([3, 3]);
+  });
+});
+
+describe('whether a file looks typed once over several rows', () => {
+  const rows = (...lines: string[]) => parseCsvTable(['Course,Date,Name,Unit', ...lines].join('\n')).rows;
+  const columns: ColumnMapping = { ...emptyMapping(), trainingTitle: 0, completedOn: 1, memberName: 2 };
+
+  it('yes when a row naming someone with another cell filled has no training and no date, under one that has both', () => {
+    expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol'), columns)).toBe(true);
+  });
+
+  it('no for headings, notes and Total lines, for rows above any training, for LMS reports with empty dates, without a training column', () => {
+    expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,'), columns)).toBe(false);
+    expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', 'Total,,,2'), columns)).toBe(false);
+    expect(looksRepeatedAbove(rows(',,Jordan Hale,Patrol', 'CART,3/18/2026,Dana Reyes,ICAC'), columns)).toBe(false);
+    expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol', 'CART,,Sam Lee,ICAC'), columns)).toBe(false);
+    expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol'), { ...columns, trainingTitle: null })).toBe(false);
+  });
+});
