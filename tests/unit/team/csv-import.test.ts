@@ -399,6 +399,8 @@ describe('CSV values and mapping', () => {
     });
     // A prefix is only taken off for the fields it belongs to: "Course Name" never names the member.
     expect(columns(['Course Name', 'Course Date'])).toEqual({ trainingTitle: 'Course Name', completedOn: 'Course Date' });
+    // State POST rosters name the officer's number their own way.
+    for (const id of ['PID', 'TCOLE PID', 'CJSTC #', 'POST Cert #', 'Emp #']) expect(columns([id, 'Officer Name', 'Course Title', 'Course Date'])).toMatchObject({ memberExternalId: id, memberName: 'Officer Name' });
     // Moodle's Simple certificate report; Totara's certification report.
     expect(columns(['Full name', 'ID number', 'Group', 'Issued Date', 'Grade', 'Code'])).toEqual({ memberName: 'Full name', memberExternalId: 'ID number', completedOn: 'Issued Date', certificateNumber: 'Code' });
     expect(columns(["User's Fullname", 'Certification Name', 'Status', 'Completion date', 'Expiry date'])).toEqual({
