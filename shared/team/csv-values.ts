@@ -57,8 +57,12 @@ export function parseHoursCell(text: string): Parsed<number> {
   const note = NOTE.exec(value);
   const fromNote = note ? (hoursIn(note[1]!) ?? hoursIn(note[2]!.trim())) : null;
   if (fromNote !== null) return { ok: true, value: fromNote };
+  // CEUs are not turned into hours: one is ten contact hours by IACET's rule, but boards and LMSs use the word for other units.
+  if (CEU.test(value)) return { ok: false, message: `"${value.slice(0, 40)}" is in CEUs, not hours (one CEU is often, not always, ten contact hours); write the hours in the file, or set Hours to “Not in the file” and give each training's hours on this screen` };
   return { ok: false, message: `"${value.slice(0, 40)}" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30` };
 }
+
+const CEU = /\bceus?\b/i;
 
 function hoursIn(value: string): number | null {
   const plain = parseNumberCell(value);
