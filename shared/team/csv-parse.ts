@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
-import { groupedHeader, isGroupRowOver, tooManyRepeats } from './group-header';
+import { groupedHeader, isGroupRowOver, isLabelRowOver, tooManyRepeats } from './group-header';
+import { guessMapping } from './csv-mapping';
 import { cleanCell } from './clean-cell';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -207,6 +208,9 @@ export function parseCsvTable(text: string): CsvTable {
 
 const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;
 
+/** How many of an import's fields a row's cells name, read as a header. */
+const fieldsNamed = (names: readonly string[]): number => Object.values(guessMapping(names)).filter((c) => c !== null).length;
+
 /**
  * The header is the first row that looks like one: at least two filled cells and
  * at least half as many as the widest of the first 50 rows, nearly all distinct
@@ -226,8 +230,9 @@ export function findHeaderRow(data: readonly string[][]): number {
     if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null)) continue;
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
     if (numeric * 2 > filled.length) continue;
-    // A header merged over two rows in Excel: this row holds the course names, the next their columns.
-    return isGroupRowOver(data[i]!, data[i + 1]) ? i + 1 : i;
+    // A header merged over two rows in Excel: this row holds the course names (or labels over
+    // groups of columns), the next their columns.
+    return isGroupRowOver(data[i]!, data[i + 1]) || isLabelRowOver(data[i]!, data[i + 1], fieldsNamed) ? i + 1 : i;
   }
   return data.findIndex((cells) => !isBlank(cells));
 }

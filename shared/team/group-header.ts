@@ -67,3 +67,25 @@ export function isGroupRowOver(above: readonly string[], below: readonly string[
   const repeatedAt = (k: number) => names[k] !== '' && names.filter((n) => n === names[k]).length > 1;
   return above.some((c, k) => c.trim() === '' && repeatedAt(k));
 }
+
+/**
+ * True when `above` is a row of labels over groups of the header's columns ("Employee" over
+ * Name and Badge, "Training" over Course, Date and Hours: merged cells saved as CSV), which
+ * passes for a header on its own. It has a gap between its labels where a merge spans, `below`
+ * is filled in every column it is and in more, and `below`'s names say more of what an import
+ * reads (`fieldsNamed`) than the labels do: a first record under a header with an empty
+ * column names no field.
+ */
+export function isLabelRowOver(above: readonly string[], below: readonly string[] | undefined, fieldsNamed: (names: readonly string[]) => number): boolean {
+  if (below === undefined) return false;
+  const filled = (row: readonly string[], k: number) => (row[k] ?? '').trim() !== '';
+  const last = above.reduce((end, _c, k) => (filled(above, k) ? k : end), -1);
+  const first = above.findIndex((_c, k) => filled(above, k));
+  let gap = false;
+  for (let k = first; k < last; k++) if (!filled(above, k)) gap = true;
+  if (!gap) return false;
+  for (let k = 0; k < above.length; k++) if (filled(above, k) && !filled(below, k)) return false;
+  const count = (row: readonly string[]) => row.filter((_c, k) => filled(row, k)).length;
+  if (count(below) <= count(above)) return false;
+  return fieldsNamed(below) > fieldsNamed(above);
+}

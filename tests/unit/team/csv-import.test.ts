@@ -319,6 +319,17 @@ describe('CSV import: lines that are not records', () => {
     expect(parseCsvTable(['Name,Hours <8,Date &amp; time', 'Dana Reyes,2,3/14/2026'].join('\n')).headers).toEqual(['Name', 'Hours <8', 'Date &amp; time']);
   });
 
+  it('labels merged over groups of the header\'s columns, saved as CSV, are not the header', () => {
+    const table = parseCsvTable(['Employee,,Training,,Credit', 'Name,Badge,Course,Date,Hours', 'Dana Reyes,101,CART,3/18/2026,16'].join('\n'));
+    expect(table.headers).toEqual(['Name', 'Badge', 'Course', 'Date', 'Hours']);
+    expect(table.skippedAbove.map((r) => r.text)).toEqual(['Employee · Training · Credit']);
+    expect(table.rows.map((r) => r.rowNumber)).toEqual([3]);
+    // A header with an empty column stays the header above a record that fills it.
+    const gap = parseCsvTable(['Name,,Course,Date', 'Dana Reyes,ICAC,CART,March 18 2026'].join('\n'));
+    expect(gap.headers).toEqual(['Name', 'Column 2', 'Course', 'Date']);
+    expect(gap.rows).toHaveLength(1);
+  });
+
   it('a header may name two columns alike; a row of repeated values is not a header', () => {
     const table = parseCsvTable(['Training log', 'Yes,Yes,Yes', 'Name,Course,Date,Notes,Notes', 'Dana Reyes,Local Course A,3/14/2026,a,b'].join('\n'));
     expect(table.headers).toEqual(['Name', 'Course', 'Date', 'Notes', 'Notes']);
