@@ -4,6 +4,9 @@ export const spreadsheetFileTypes = [
   '.txt',
   '.tsv',
   '.xlsx',
+  // Trackers kept with macros, or saved as Excel's binary workbook.
+  '.xlsm',
+  '.xlsb',
   '.xls',
   '.ods',
   // Web pages and XML that systems save as "Excel", and Moodle's "HTML table" download.
@@ -17,6 +20,8 @@ export const spreadsheetFileTypes = [
   'text/tab-separated-values',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/vnd.ms-excel',
+  'application/vnd.ms-excel.sheet.macroEnabled.12',
+  'application/vnd.ms-excel.sheet.binary.macroEnabled.12',
   'application/vnd.oasis.opendocument.spreadsheet',
   'text/html',
   'application/xml',

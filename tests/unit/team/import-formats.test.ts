@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
+import { read, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { planImport } from '../../../shared/team/csv-import';
@@ -335,6 +336,21 @@ describe('import formats from the fixtures folder', () => {
     const file = await readImportFile(name, bytes, null, readWorkbookHere);
     expect(file.sheetName).toBe('Training log');
     expect(file.table.skippedAbove).toEqual([{ rowNumber: 1, text: 'Training log, Example County ICAC Task Force' }]);
+    const first = firstMapping(file, [], trainings);
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07', hours: 16 },
+      { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12', expiresOn: '2028-02-12', hours: 4 },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2025-11-03', hours: 16 },
+    ]);
+  });
+
+  it.each(['xlsm', 'xlsb'] as const)('a tracker kept as a macro-enabled or binary workbook (.%s) reads as the same workbook', async (bookType) => {
+    const source = read(await readFile(new URL('../../fixtures/imports/team-training-log.xlsx', import.meta.url)), { cellDates: false, cellNF: true, cellStyles: true });
+    const bytes = new Uint8Array(write(source, { type: 'array', bookType }) as ArrayBuffer);
+    const file = await readImportFile(`training-tracker.${bookType}`, bytes, null, readWorkbookHere);
+    expect(file.sheetName).toBe('Training log');
     const first = firstMapping(file, [], trainings);
     const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
     expect(plan.errors.map(formatRowError)).toEqual([]);
