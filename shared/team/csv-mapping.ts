@@ -239,7 +239,7 @@ const synonyms: Record<ImportField, string[]> = {
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
   // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
-  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed'],
+  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed', 'complete'],
   completedOn: [
     'completed on',
     'completion date',
@@ -387,7 +387,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     mapping.memberName = null;
   }
   // A lone "Completed" column with no other date column is the completion date, not a Yes/No status.
-  if (mapping.completedOn === null && mapping.status !== null && normalised[mapping.status] === 'completed') {
+  if (mapping.completedOn === null && mapping.status !== null && (normalised[mapping.status] === 'completed' || normalised[mapping.status] === 'complete')) {
     mapping.completedOn = mapping.status;
     mapping.status = null;
   }

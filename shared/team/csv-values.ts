@@ -10,6 +10,8 @@ export function parseNumberCell(text: string): Parsed<number> {
 
 /** What a sheet writes in an hours cell it has no figure for: read as an empty cell (hours not recorded). */
 export const HOURS_NOT_RECORDED = /^(?:n\/?a|none|unknown|tbd|-+|–|—)$/i;
+/** A date cell holding only a dash: no date, as reports write it for someone not finished ("Time completed: -"). */
+export const NO_DATE = /^(?:-+|–|—)$/;
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?|[.,]\d+|\d*\s*[½¼¾⅓⅔]|\d+\s+[1-3]/[234])`;
 // English, and the Spanish, French and German of the sheets month-names.ts reads dates from.

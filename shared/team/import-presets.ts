@@ -18,6 +18,14 @@ export interface ImportPreset {
   options: Partial<ImportOptions>;
   /** What is left for the user on the mapping screen, in their words. */
   userChooses: string;
+  /**
+   * Fields the preset does not find are guessed from the other headers, as for a file no preset
+   * knows: for a report whose columns its author picks (report builder), or a plugin's report
+   * that shares its headers ("Fullname", "Time completed" beside a plain "Course"). Not for the
+   * fixed reports, whose other columns are left out on purpose (a certificate's Valid/Expired
+   * status is no completion status; a course's activities are no certificate numbers).
+   */
+  guessTheRest?: true;
 }
 
 export const importPresets: ImportPreset[] = [
@@ -60,6 +68,7 @@ export const importPresets: ImportPreset[] = [
     },
     options: { skipRowsWithoutDate: true },
     userChooses: 'The training, only when the report has no course column.',
+    guessTheRest: true,
   },
   {
     id: 'moodle-certificate-manager',
@@ -128,6 +137,15 @@ export function presetMapping(preset: ImportPreset, headers: readonly string[]):
         break;
       }
     }
+  }
+  if (!preset.guessTheRest) return mapping;
+  const guessed = guessMapping(headers);
+  const taken = new Set(Object.values(mapping));
+  for (const field of importFields) {
+    const column = guessed[field];
+    if (mapping[field] !== null || column === null || taken.has(column)) continue;
+    mapping[field] = column;
+    taken.add(column);
   }
   return mapping;
 }

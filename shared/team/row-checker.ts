@@ -4,7 +4,7 @@ import { cleanCell } from './clean-cell';
 import { columnTraining } from './training-columns';
 import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import type { CsvLayout } from './csv-parse';
-import { HOURS_NOT_RECORDED, parseHoursCell, parseNumberCell, type Parsed } from './csv-values';
+import { HOURS_NOT_RECORDED, NO_DATE, parseHoursCell, parseNumberCell, type Parsed } from './csv-values';
 import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder } from './date-cells';
 import type { ImportOptions } from './import-options';
@@ -167,7 +167,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     return completedSet === null ? isCompletedValue(value) : completedSet.has(statusKey(value));
   }, memoLimit);
   const readDateCell = (raw: string): DateCell => {
-    const text = cleanImportCell(raw);
+    const read = cleanImportCell(raw);
+    const text = NO_DATE.test(read) ? '' : read;
     return { text, parsed: null, noExpiry: NO_EXPIRY.test(text), ok: null };
   };
   const completedOnCell = memoByCell(readDateCell, memoLimit);

@@ -141,6 +141,14 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'report-coursecompletion-data.csv',
+    preview: ['1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-02-12', null, null],
+    ],
+  },
+  {
     file: 'course-completions-report.html',
     preview: ['a table in a web page', 'Recognised as: Moodle report builder', '1 not completed (skipped)'],
     records: [

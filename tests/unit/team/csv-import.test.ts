@@ -6,7 +6,7 @@ import { guessMapping, mappingProblems } from '../../../shared/team/csv-mapping'
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { parseHoursCell, parseNumberCell } from '../../../shared/team/csv-values';
 import { completion, custom, importContext, member } from './helpers';
-import { defaultImportOptions } from '../../../shared/team/import-options';
+import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
 import { isCompletedValue, statusKey } from '../../../shared/team/row-rules';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
@@ -16,9 +16,9 @@ const team = [
   member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov' }),
 ];
 
-function plan(text: string, ctx: ImportContext = importContext(team)) {
+function plan(text: string, ctx: ImportContext = importContext(team), options: Partial<ImportOptions> = {}) {
   const table = parseCsvTable(text);
-  return planImport(table, guessMapping(table.headers), ctx, monthFirst);
+  return planImport(table, guessMapping(table.headers), ctx, { ...monthFirst, ...options });
 }
 
 /** These files come from US coordinators, who choose "month first" when a date like 5/1/2024 leaves it open. */
@@ -330,6 +330,17 @@ describe('CSV import: lines that are not records', () => {
     expect(gap.rows).toHaveLength(1);
   });
 
+  it('a date cell holding only a dash is no date: skipped with the choice, else an empty date', () => {
+    const text = ['Name,Course,Date', 'Dana Reyes,Local Course A,3/14/2026', 'Sam Lee,Local Course A,-', 'Sam Lee,Local Course A,—'].join('\n');
+    const skipped = plan(text, importContext(team), { skipRowsWithoutDate: true });
+    expect(messages(skipped)).toEqual([]);
+    expect(skipped.notCompleted).toBe(2);
+    expect(messages(plan(text))).toEqual([
+      'Row 3, Completed on (column "Date"): empty; every record needs the date it was completed',
+      'Row 4, Completed on (column "Date"): empty; every record needs the date it was completed',
+    ]);
+  });
+
   it('a header may name two columns alike; a row of repeated values is not a header', () => {
     const table = parseCsvTable(['Training log', 'Yes,Yes,Yes', 'Name,Course,Date,Notes,Notes', 'Dana Reyes,Local Course A,3/14/2026,a,b'].join('\n'));
     expect(table.headers).toEqual(['Name', 'Course', 'Date', 'Notes', 'Notes']);
@@ -413,6 +424,9 @@ describe('CSV values and mapping', () => {
     expect(columns(['Course Name', 'Course Date'])).toEqual({ trainingTitle: 'Course Name', completedOn: 'Course Date' });
     // State POST rosters name the officer's number their own way.
     for (const id of ['PID', 'TCOLE PID', 'CJSTC #', 'POST Cert #', 'Emp #']) expect(columns([id, 'Officer Name', 'Course Title', 'Course Date'])).toMatchObject({ memberExternalId: id, memberName: 'Officer Name' });
+    // A Yes/No "Complete" column is a status beside a date, the date when alone.
+    expect(columns(['Fullname', 'Course', 'Time completed', 'Complete'])).toMatchObject({ status: 'Complete', completedOn: 'Time completed' });
+    expect(columns(['Name', 'Course', 'Complete'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Complete' });
     // Moodle's Simple certificate report; Totara's certification report.
     expect(columns(['Full name', 'ID number', 'Group', 'Issued Date', 'Grade', 'Code'])).toEqual({ memberName: 'Full name', memberExternalId: 'ID number', completedOn: 'Issued Date', certificateNumber: 'Code' });
     expect(columns(["User's Fullname", 'Certification Name', 'Status', 'Completion date', 'Expiry date'])).toEqual({

@@ -150,6 +150,19 @@ describe('import formats from the fixtures folder', () => {
     expect(plan.notCompleted).toBe(1);
   });
 
+  it('a site-wide course completion report plugin (Fullname, Course, Time completed, Complete): the other columns guessed, "-" is no date', async () => {
+    const { first, plan } = await load('report-coursecompletion-data.csv');
+    expect(first.source).toMatchObject({ preset: { id: 'moodle-report-builder-completion' } });
+    expect(first.mapping).toMatchObject({ memberName: 0, memberEmail: 1, trainingTitle: 2, completedOn: 4, status: 5 });
+    expect(first.options.training).toBeNull();
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.notCompleted).toBe(1);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'Courtroom Testimony', completedOn: '2026-03-07' },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2026-02-12' },
+    ]);
+  });
+
   it('Moodle report builder with the "Full name with link" user column: guessed to the same records', async () => {
     const csv = await readFile(new URL('../../fixtures/imports/course-completions-report.csv', import.meta.url), 'utf8');
     const file = readTable('report.csv', new TextEncoder().encode(csv.replace(',Full name,', ',Full name with link,')), null);
