@@ -37,6 +37,9 @@ const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{1,2
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+/** Excel date numbers before this day are refused (1950: 18,264 in the 1900 system). */
+const EARLIEST_SERIAL_DATE = '1950-01-01';
 const FIRST_WORD = /^(\p{L}+)\.?,?\s+/u;
 // "7 March 2026", "7th of March 2026", "07. März 2026", "7 de marzo de 2026", "07-Mär-26".
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
@@ -165,7 +168,17 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
     const day = Math.floor(Number(value));
     // The 1904 system counts from 1904-01-01, 1,462 days after the 1900 system's zero.
     const iso = isoFromExcelSerial(options.excel1904 ? day + 1462 : day);
-    return iso ? { ok: true, value: iso } : { ok: false, message: `"${value}" is outside the range of Excel date numbers (61 = 1900-03-01)` };
+    if (!iso) return { ok: false, message: `"${value}" is outside the range of Excel date numbers (61 = 1900-03-01)` };
+    // A bare year in a hand-made sheet ("2026") would read as a day in 1905: no training record is that old.
+    if (iso < EARLIEST_SERIAL_DATE) {
+      return {
+        ok: false,
+        message: YEAR.test(value)
+          ? `"${value}" is a year, not a date; write the whole date (${value}-03-07, 3/7/${value})`
+          : `"${value}" read as an Excel date number is ${iso}, before ${EARLIEST_SERIAL_DATE.slice(0, 4)}, which no training record holds; write the date`,
+      };
+    }
+    return { ok: true, value: iso };
   }
 
   const weekday = FIRST_WORD.exec(value);

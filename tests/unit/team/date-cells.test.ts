@@ -106,5 +106,9 @@ describe('completion dates as exports write them', () => {
     expect(read('2/30/2026', { order: 'mdy', excel1904: false })).toBe('refused: "2/30/2026" is not a real calendar date (read as month/day/year)');
     expect(read('March 2026')).toMatch(/^refused: "March 2026" is not a date this import reads/);
     expect(read('Marble 7, 2026')).toMatch(/^refused: "Marble 7, 2026" is not a date/);
+    // A bare year, or a small number, is not an Excel date number of a training: it would be a day before 1950.
+    expect(read('2026')).toBe('refused: "2026" is a year, not a date; write the whole date (2026-03-07, 3/7/2026)');
+    expect(read('1234')).toBe('refused: "1234" read as an Excel date number is 1903-05-18, before 1950, which no training record holds; write the date');
+    expect([read('18264'), read('46088'), read('46088.6')]).toEqual(['1950-01-01', '2026-03-07', '2026-03-07']);
   });
 });
