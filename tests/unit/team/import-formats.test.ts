@@ -6,7 +6,7 @@ import { formatRowError } from '../../../shared/team/import-plan';
 import { planImport } from '../../../shared/team/csv-import';
 import { planImportFromText } from '../../../shared/team/import-stream';
 import { decodeBytes } from '../../../shared/team/decode-bytes';
-import { firstMapping, readImportFile, readTable } from '../../../shared/team/import-start';
+import { firstMapping, readImportFile, readTable, type LoadedFile } from '../../../shared/team/import-start';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import type { Completion } from '../../../shared/model/team';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
@@ -35,6 +35,22 @@ async function load(name: string, choices: (o: ImportOptions) => ImportOptions =
   const plan = planImport(file.table, first.mapping, importContext(team, { trainings, createMissingMembers }), choices(first.options));
   return { file, first, plan };
 }
+
+/** The plan of a file read as the screen reads it, with its first mapping and nothing chosen. */
+function firstPlan(file: LoadedFile) {
+  const first = firstMapping(file, [], trainings);
+  return planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+}
+
+/** The records of the training log kept in every workbook format. */
+const trainingLogRecords = [
+  { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07', hours: 16 },
+  { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12', expiresOn: '2028-02-12', hours: 4 },
+  { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2025-11-03', hours: 16 },
+];
+
+/** Who, when and the certificate's code: what a one-course certificate report gives. */
+const dateAndCode = (c: Completion) => [c.memberId, c.completedOn, c.certificateNumber];
 
 const brief = (c: Completion) => ({
   memberId: c.memberId,
@@ -83,27 +99,36 @@ describe('import formats from the fixtures folder', () => {
     ]);
   });
 
-  it('Moodle Certificate (mod_certificate) report, text download: last and first name columns, the training from the file name', async () => {
-    const { first, plan } = await load('CT101_Courtroom Testimony.txt');
-    expect(first.mapping).toMatchObject({ memberLastName: 0, memberFirstName: 1, memberEmail: 2, completedOn: 4, certificateNumber: 6 });
-    expect(first.options.training).toEqual({ kind: 'custom', title: 'CT101 Courtroom Testimony', provider: '' });
+  // Moodle's older certificate activities, their reports' text downloads: the training from the file name.
+  it.each([
+    {
+      file: 'CT101_Courtroom Testimony.txt',
+      what: 'Certificate (mod_certificate): last and first name columns',
+      mapping: { memberLastName: 0, memberFirstName: 1, memberEmail: 2, completedOn: 4, certificateNumber: 6 },
+      title: 'CT101 Courtroom Testimony',
+      records: [
+        ['m-dana', '2026-03-07', 'qXb3Lr8WmT'],
+        ['m-sam', '2026-02-12', 'K7pQ2sVn4D'],
+      ],
+    },
+    {
+      file: 'Courtroom Testimony-Certificate of Completion.txt',
+      what: 'Simple certificate: the date header is a sort link, an ID number without its leading zero',
+      headers: ['Full name', 'ID number', 'Group', 'Issued Date', 'Grade', 'Code'],
+      mapping: { memberName: 0, memberExternalId: 1, completedOn: 3, certificateNumber: 5, status: null },
+      title: 'Courtroom Testimony Certificate of Completion',
+      records: [
+        ['m-dana', '2026-03-07', '4f1c7a9e-2b3d-4e5f-8a6b-0c1d2e3f4a5b'],
+        ['m-jordan', '2026-02-12', '9b8a7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'],
+      ],
+    },
+  ])('Moodle $what ($file)', async ({ file: name, headers, mapping, title, records }) => {
+    const { file, first, plan } = await load(name);
+    if (headers) expect(file.table.headers).toEqual(headers);
+    expect(first.mapping).toMatchObject(mapping);
+    expect(first.options.training).toEqual({ kind: 'custom', title, provider: '' });
     expect(plan.errors.map(formatRowError)).toEqual([]);
-    expect(plan.completions.map((c) => [c.memberId, c.completedOn, c.certificateNumber])).toEqual([
-      ['m-dana', '2026-03-07', 'qXb3Lr8WmT'],
-      ['m-sam', '2026-02-12', 'K7pQ2sVn4D'],
-    ]);
-  });
-
-  it('Moodle Simple certificate report, text download: the date header is a sort link, an ID number without its leading zero', async () => {
-    const { file, first, plan } = await load('Courtroom Testimony-Certificate of Completion.txt');
-    expect(file.table.headers).toEqual(['Full name', 'ID number', 'Group', 'Issued Date', 'Grade', 'Code']);
-    expect(first.mapping).toMatchObject({ memberName: 0, memberExternalId: 1, completedOn: 3, certificateNumber: 5, status: null });
-    expect(first.options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony Certificate of Completion', provider: '' });
-    expect(plan.errors.map(formatRowError)).toEqual([]);
-    expect(plan.completions.map((c) => [c.memberId, c.completedOn, c.certificateNumber])).toEqual([
-      ['m-dana', '2026-03-07', '4f1c7a9e-2b3d-4e5f-8a6b-0c1d2e3f4a5b'],
-      ['m-jordan', '2026-02-12', '9b8a7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'],
-    ]);
+    expect(plan.completions.map(dateAndCode)).toEqual(records);
   });
 
   it('a hand-made sheet with merged cells saved as CSV: the course, date and hours typed once repeat down, the choice made from the file', async () => {
@@ -349,14 +374,9 @@ describe('import formats from the fixtures folder', () => {
     const file = await readImportFile(name, bytes, null, readWorkbookHere);
     expect(file.sheetName).toBe('Training log');
     expect(file.table.skippedAbove).toEqual([{ rowNumber: 1, text: 'Training log, Example County ICAC Task Force' }]);
-    const first = firstMapping(file, [], trainings);
-    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    const plan = firstPlan(file);
     expect(plan.errors.map(formatRowError)).toEqual([]);
-    expect(plan.completions.map(brief)).toEqual([
-      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07', hours: 16 },
-      { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12', expiresOn: '2028-02-12', hours: 4 },
-      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2025-11-03', hours: 16 },
-    ]);
+    expect(plan.completions.map(brief)).toEqual(trainingLogRecords);
   });
 
   it.each(['xlsm', 'xlsb'] as const)('a tracker kept as a macro-enabled or binary workbook (.%s) reads as the same workbook', async (bookType) => {
@@ -364,14 +384,9 @@ describe('import formats from the fixtures folder', () => {
     const bytes = new Uint8Array(write(source, { type: 'array', bookType }) as ArrayBuffer);
     const file = await readImportFile(`training-tracker.${bookType}`, bytes, null, readWorkbookHere);
     expect(file.sheetName).toBe('Training log');
-    const first = firstMapping(file, [], trainings);
-    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    const plan = firstPlan(file);
     expect(plan.errors.map(formatRowError)).toEqual([]);
-    expect(plan.completions.map(brief)).toEqual([
-      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-03-07', hours: 16 },
-      { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12', expiresOn: '2028-02-12', hours: 4 },
-      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2025-11-03', hours: 16 },
-    ]);
+    expect(plan.completions.map(brief)).toEqual(trainingLogRecords);
   });
 
   it('a sheet with merged cells: a course and its date merged down beside two people give both rows; a title merged across stays one line', async () => {
