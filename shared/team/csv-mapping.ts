@@ -129,6 +129,9 @@ const synonyms: Record<ImportField, string[]> = {
     'fullname',
     'user full name',
     'officer name',
+    'investigator',
+    'investigator name',
+    'emp name',
     'trainee name',
     'participant name',
     'attendee name',
@@ -300,6 +303,13 @@ const synonyms: Record<ImportField, string[]> = {
     'training hrs',
     'credit hrs',
     'duration',
+    // Columns that count minutes: their numbers are read as minutes (headerCountsMinutes).
+    'duration min',
+    'duration mins',
+    'duration minutes',
+    'duration in minutes',
+    'training minutes',
+    'minutes',
   ],
   certificateNumber: ['certificate number', 'certificate no', 'certificate id', 'cert number', 'cert no', 'certificate code', 'code', 'certificate'],
   validForMonths: ['valid for months', 'validity months', 'valid months', 'valid for', 'validity', 'renewal months'],
@@ -361,14 +371,14 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   const mapping = emptyMapping();
   // Each pass takes the most specific spellings for every field before any generic one ("name", "date").
   const longest = Math.max(...Object.values(synonyms).map((s) => s.length));
-  const pass = (headerFor: (field: ImportField, header: string) => string, spelling = (wanted: string) => wanted) => {
+  const pass = (headerFor: (field: ImportField, header: string, column: number) => string, spelling = (wanted: string) => wanted) => {
     for (let rank = 0; rank < longest; rank++) {
       for (const field of importFields) {
         if (mapping[field] !== null) continue;
         const synonym = synonyms[field][rank];
         if (synonym === undefined) continue;
         const wanted = spelling(synonym);
-        const column = normalised.findIndex((h, i) => !taken.has(i) && headerFor(field, h) === wanted);
+        const column = normalised.findIndex((h, i) => !taken.has(i) && headerFor(field, h, i) === wanted);
         if (column !== -1) {
           mapping[field] = column;
           taken.add(column);
@@ -379,6 +389,10 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   pass((_field, header) => header);
   pass((field, header) => header.replace(memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX, ''));
   pass((_field, header) => squeezed(header), squeezed);
+  // A hand-made sheet's note on how to fill the column: "Name (Last, First)", "Completion Date
+  // (MM/DD/YYYY)", "Employee Name - Last, First". Run on the headers as written.
+  const noted = headers.map(withoutNote);
+  pass((_field, _header, i) => noted[i]!);
   // A bare "Name" column beside only a first name or only a last name is the other half ("Nom"
   // beside "Prénom" is the last name, "Nombre" beside "Apellido" the first); "Full name" stays whole.
   if (mapping.memberName !== null && BARE_NAME.has(normalised[mapping.memberName]!) && (mapping.memberFirstName === null) !== (mapping.memberLastName === null)) {
@@ -392,6 +406,17 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     mapping.status = null;
   }
   return mapping;
+}
+
+const NOTE = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[-–—]\s.*)\s*/g;
+// A note that names another unit changes what the column holds: "Duration (min)" is no number of hours.
+const OTHER_UNIT = /\b(?:m|min|mins|minutes?|ceus?|days?|weeks?|secs?|seconds?)\b/i;
+
+/** A header without its notes in brackets or after a dash, normalised; '' when it has none, or one naming another unit. */
+function withoutNote(header: string): string {
+  const notes = header.match(NOTE);
+  if (!notes || notes.some((n) => OTHER_UNIT.test(n))) return '';
+  return normaliseHeader(header.replace(NOTE, ' ')).replace(/['’]/g, '');
 }
 
 /** What is missing before rows can be checked; empty when the mapping is usable. */

@@ -44,6 +44,23 @@ const number = (text: string): number => fraction(text) ?? Number(text.replace('
 /** Hours from minutes, to the hundredth (90 minutes = 1.5, 20 minutes = 0.33). */
 const fromMinutes = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
+const MINUTES_WORD = /\b(?:min|mins|minutes?|minutos|minuten)\b/i;
+const HOURS_WORD = /\b(?:h|hr|hrs|hours?|horas|heures|stunden)\b/i;
+
+/** A header that says its column counts minutes ("Duration (min)", "Minutes"), not hours. */
+export function headerCountsMinutes(header: string): boolean {
+  return MINUTES_WORD.test(header) && !HOURS_WORD.test(header);
+}
+
+/** An hours cell under its header: under one that counts minutes a bare number is minutes; a value with its own unit keeps it. */
+export function parseHoursCellUnder(text: string, minutesColumn: boolean): Parsed<number> {
+  if (minutesColumn) {
+    const bare = parseNumberCell(text);
+    if (bare.ok) return { ok: true, value: fromMinutes(bare.value) };
+  }
+  return parseHoursCell(text);
+}
+
 /**
  * Hours as training sheets write them: a number (8, 1.5, 1,5, 3½, "3 1/2"), with a unit ("8 hrs",
  * "1.5 hours", "2h", "2 Std.", "3 heures", "2 horas") and what kind they are ("8 contact hours"),

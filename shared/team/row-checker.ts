@@ -4,7 +4,7 @@ import { cleanCell } from './clean-cell';
 import { columnTraining } from './training-columns';
 import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import type { CsvLayout } from './csv-parse';
-import { HOURS_NOT_RECORDED, NO_DATE, parseHoursCell, parseNumberCell, type Parsed } from './csv-values';
+import { headerCountsMinutes, HOURS_NOT_RECORDED, NO_DATE, parseHoursCellUnder, parseNumberCell, type Parsed } from './csv-values';
 import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder } from './date-cells';
 import type { ImportOptions } from './import-options';
@@ -179,10 +179,12 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   };
   const EMPTY_DATE = readDateCell('');
   const EMPTY_NUMBER = readNumberCell('');
+  // "Duration (min)": the column counts minutes.
+  const hoursInMinutes = mapping.hours !== null && headerCountsMinutes(layout.headers[mapping.hours] ?? '');
   const hoursCell = memoByCell((raw: string): NumberCell => {
     const text = cleanImportCell(raw);
     // "N/A" or "-": no figure, as an empty cell (hours not recorded, or the training's own).
-    return HOURS_NOT_RECORDED.test(text) ? EMPTY_NUMBER : { text, parsed: parseHoursCell(text), ok: null };
+    return HOURS_NOT_RECORDED.test(text) ? EMPTY_NUMBER : { text, parsed: parseHoursCellUnder(text, hoursInMinutes), ok: null };
   }, memoLimit);
   const monthsCell = memoByCell(readNumberCell, memoLimit);
   const parseDate = (date: DateCell): Parsed<string> => (date.parsed ??= parseDateText(date.text, dates));

@@ -4,7 +4,7 @@ import { formatRowError, type ImportContext } from '../../../shared/team/import-
 import { planImport } from '../../../shared/team/csv-import';
 import { guessMapping, mappingProblems } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
-import { parseHoursCell, parseNumberCell } from '../../../shared/team/csv-values';
+import { headerCountsMinutes, parseHoursCell, parseNumberCell } from '../../../shared/team/csv-values';
 import { completion, custom, importContext, member } from './helpers';
 import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
 import { isCompletedValue, statusKey } from '../../../shared/team/row-rules';
@@ -385,6 +385,14 @@ describe('CSV values and mapping', () => {
     expect(['1:75', 'h', 'eight', '8 hours 30', '1e3', '1 h 75', '1 h 3'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false, false, false]);
   });
 
+  it('reads a column whose header counts minutes as minutes; a cell with its own unit keeps it', () => {
+    const p = plan(['Name,Course,Date,Duration (minutes)', 'Dana Reyes,Local Course A,3/14/2026,90', 'Sam Lee,Local Course A,3/14/2026,2 hrs', 'Sam Lee,Local Course B,3/15/2026,45'].join('\n'));
+    expect(messages(p)).toEqual([]);
+    expect(p.completions.map((c) => c.hours)).toEqual([1.5, 2, 0.75]);
+    // "Hours and minutes" is no column of minutes.
+    expect(['Duration (min)', 'Minutes', 'Dauer in Minuten', 'Hours and minutes', 'Hours', 'Administration'].map(headerCountsMinutes)).toEqual([true, true, true, false, false, false]);
+  });
+
   it('guesses specific headers before generic ones and reports clashes', () => {
     const mapping = guessMapping(['Name', 'Date', 'Member name', 'Completion date', 'Title']);
     expect(mapping).toMatchObject({ memberName: 2, completedOn: 3, trainingTitle: 4 });
@@ -422,6 +430,21 @@ describe('CSV values and mapping', () => {
     });
     // A prefix is only taken off for the fields it belongs to: "Course Name" never names the member.
     expect(columns(['Course Name', 'Course Date'])).toEqual({ trainingTitle: 'Course Name', completedOn: 'Course Date' });
+    // A hand-made sheet's notes on how to fill each column, in brackets or after a dash.
+    expect(columns(['Name (Last, First)', 'Course Title*', 'Completion Date (MM/DD/YYYY)', 'Hours (decimal)'])).toEqual({
+      memberName: 'Name (Last, First)',
+      trainingTitle: 'Course Title*',
+      completedOn: 'Completion Date (MM/DD/YYYY)',
+      hours: 'Hours (decimal)',
+    });
+    expect(columns(['Employee Name - Last, First', 'Training Name', 'Date of Training [mm/dd/yy]'])).toEqual({
+      memberName: 'Employee Name - Last, First',
+      trainingTitle: 'Training Name',
+      completedOn: 'Date of Training [mm/dd/yy]',
+    });
+    // Unless the note names another unit: CEUs are no number of hours, and a column of minutes is read as minutes.
+    expect(columns(['Investigator', 'Training', 'End Date', 'Hours - CEUs'])).toEqual({ memberName: 'Investigator', trainingTitle: 'Training', completedOn: 'End Date' });
+    expect(columns(['Investigator', 'Training', 'End Date', 'Duration (min)'])).toMatchObject({ hours: 'Duration (min)' });
     // State POST rosters name the officer's number their own way.
     for (const id of ['PID', 'TCOLE PID', 'CJSTC #', 'POST Cert #', 'Emp #']) expect(columns([id, 'Officer Name', 'Course Title', 'Course Date'])).toMatchObject({ memberExternalId: id, memberName: 'Officer Name' });
     // A Yes/No "Complete" column is a status beside a date, the date when alone.
@@ -527,7 +550,7 @@ describe('CSV values and mapping', () => {
     expect(columns(['Nombre completo', 'Dirección Email', 'Fecha recibido', 'Número de certificado'])).toEqual({ memberName: 'Nombre completo', memberEmail: 'Dirección Email', completedOn: 'Fecha recibido', certificateNumber: 'Número de certificado' });
     expect(columns(['Name', 'First Name', 'Course', 'Date'])).toEqual({ memberLastName: 'Name', memberFirstName: 'First Name', trainingTitle: 'Course', completedOn: 'Date' });
     expect(columns(['Full name', 'First name', 'Course', 'Date'])).toEqual({ memberName: 'Full name', memberFirstName: 'First name', trainingTitle: 'Course', completedOn: 'Date' });
-    // Minutes are not hours: left for the coordinator to choose.
-    expect(columns(['Name', 'Course', 'Date', 'Duration (Minutes)'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Date' });
+    // A column of minutes is the hours, read as minutes (headerCountsMinutes).
+    expect(columns(['Name', 'Course', 'Date', 'Duration (Minutes)'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Date', hours: 'Duration (Minutes)' });
   });
 });
