@@ -17,6 +17,8 @@ test('choosing a theme applies it and is saved in the data file', async ({ app, 
   await expect.poll(() => app.services.store.data().settings.theme).toBe('dark');
   await page.getByRole('radio', { name: 'Light' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // The choice shows at once and is saved after the one before it: reload once it is saved.
+  await expect.poll(() => app.services.store.data().settings.theme).toBe('light');
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
 });
