@@ -131,6 +131,11 @@ const synonyms: Record<ImportField, string[]> = {
     'officer name',
     'investigator',
     'investigator name',
+    // Academy class rosters.
+    'recruit name',
+    'recruit',
+    'cadet name',
+    'cadet',
     'emp name',
     'trainee name',
     'participant name',
@@ -273,6 +278,9 @@ const synonyms: Record<ImportField, string[]> = {
     'achieved on',
     'date certified',
     'certified on',
+    'graduation date',
+    'date graduated',
+    'date of graduation',
     'issue date',
     // Moodle's Simple certificate reports.
     'issued date',
@@ -296,6 +304,7 @@ const synonyms: Record<ImportField, string[]> = {
     'hours completed',
     'hours earned',
     'hours awarded',
+    'credit hours awarded',
     'total hours',
     'clock hours',
     'post hours',
@@ -360,8 +369,9 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   // Possessives read as the word ("User's Fullname" as "users fullname"); "?", "!" and "*" (a
   // required-field mark) do not make a header different ("Is complete?", "Email*"); camelCase
   // reads as words ("CourseTitle" as "course title").
+  // "#" says number: "Course #" is a course's number, not its title; "Badge #" a badge number.
   const normalised = headers.map((h) =>
-    normaliseHeader(h.replace(/([a-z])([A-Z])/g, '$1 $2'))
+    normaliseHeader(h.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/#/g, ' number '))
       .replace(/['’]/g, '')
       .replace(/[?!*]+/g, ' ')
       .replace(/\s+/g, ' ')

@@ -445,6 +445,10 @@ describe('CSV values and mapping', () => {
     // Unless the note names another unit: CEUs are no number of hours, and a column of minutes is read as minutes.
     expect(columns(['Investigator', 'Training', 'End Date', 'Hours - CEUs'])).toEqual({ memberName: 'Investigator', trainingTitle: 'Training', completedOn: 'End Date' });
     expect(columns(['Investigator', 'Training', 'End Date', 'Duration (min)'])).toMatchObject({ hours: 'Duration (min)' });
+    // "#" says number: a course's number is not its title.
+    expect(columns(['Officer', 'Course #', 'Course Description', 'Date', 'Credit Hours'])).toEqual({ memberName: 'Officer', trainingTitle: 'Course Description', completedOn: 'Date', hours: 'Credit Hours' });
+    // Academy class rosters.
+    expect(columns(['Class #', 'Recruit Name', 'Graduation Date', 'Credit Hours Awarded'])).toEqual({ memberName: 'Recruit Name', completedOn: 'Graduation Date', hours: 'Credit Hours Awarded' });
     // State POST rosters name the officer's number their own way.
     for (const id of ['PID', 'TCOLE PID', 'CJSTC #', 'POST Cert #', 'Emp #']) expect(columns([id, 'Officer Name', 'Course Title', 'Course Date'])).toMatchObject({ memberExternalId: id, memberName: 'Officer Name' });
     // A Yes/No "Complete" column is a status beside a date, the date when alone.
