@@ -106,7 +106,16 @@ export function createMemberFinder(options: {
     return created.data;
   }
 
-  return { find };
+  /** Whether a row's member cells name someone on the team, looking only: nothing is listed, reported or created. */
+  function isOnTeam(email: string, externalId: string, name: string): boolean {
+    return (
+      (email !== '' && members.byEmail(email).kind === 'found') ||
+      (externalId !== '' && members.byExternalId(externalId).kind === 'found') ||
+      (name !== '' && members.byName(name).kind === 'found')
+    );
+  }
+
+  return { find, isOnTeam };
 }
 
 /** One new member per person, however the rows write them: "Det. Dana Reyes", "Reyes, Dana", "Dana Reyes (Inactive)". */

@@ -251,9 +251,11 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       plan.notCompleted++;
       return;
     }
-    // A heading a coordinator typed between groups of rows: skipped and shown, not refused.
+    // A heading a coordinator typed between groups of rows: skipped and shown, not refused. A row
+    // with only a team member's name is that person's, its training and date left empty (cells
+    // merged down in Excel, saved as CSV): refused with why, not skipped unseen.
     const heading = singleFilledCell(cells);
-    if (heading !== null) {
+    if (heading !== null && !namesTeamMember()) {
       plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
       return;
     }
@@ -400,6 +402,11 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
   const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
+
+  function namesTeamMember(): boolean {
+    const m = memberNames(cells, mapping);
+    return members.isOnTeam(m.email, m.externalId, m.name);
+  }
 
   function resolveMember(): FoundMember | null {
     let m = memberCells.get(cells);

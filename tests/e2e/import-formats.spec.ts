@@ -381,6 +381,25 @@ test('a workbook is read on a Web Worker, and a damaged one is refused with the 
   expect(workers.filter((url) => /workbook-worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
 });
 
+test('a sheet whose merged course and date leave rows with only a name: refused with what to tick, then imported once ticked', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  const buffer = Buffer.from(['Course,Date,Name', 'Courtroom Testimony,2/12/2026,Dana Reyes', ',,Sam Lee', 'Child Abduction Response Team (CART) Training,3/18/2026,Jordan Hale', ''].join('\r\n'));
+  await page.getByLabel('File to import').setInputFiles({ name: 'sessions.csv', mimeType: 'text/csv', buffer });
+  const errors = page.getByTestId('import-errors');
+  await expect(errors).toContainText('Row 3, Training title (column "Course"): empty');
+  await expect(page.getByTestId('repeat-above-offer')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'An empty training, date or hours cell means the same as the row above' }).check();
+  await expect(errors).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import 3 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records from sessions.csv' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
+    ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+    ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
+  ]);
+});
+
 test('a JSON file that is broken is refused, saying where it breaks', async ({ app, page }) => {
   test.setTimeout(120_000);
   await app.start({ path: '/team/import', prepare: seed });

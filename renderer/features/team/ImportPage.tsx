@@ -229,7 +229,7 @@ export function ImportPage() {
           : ''}
       </div>
 
-      {file && plan && plan.fileProblems.length === 0 ? <ImportPreview plan={plan} fileName={file.name} members={index.memberById} /> : null}
+      {file && plan && plan.fileProblems.length === 0 ? <ImportPreview plan={plan} fileName={file.name} members={index.memberById} repeatAbove={options?.repeatAbove ?? false} /> : null}
 
       {commit.kind === 'failed' ? (
         <div className="banner banner--error" role="alert">

@@ -8,7 +8,9 @@ import { plural } from '../../components/format-count';
 const PREVIEW_ROWS = 10;
 
 /** What the import would do: counts, every problem by row and field, and the first records. */
-export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; fileName: string; members: ReadonlyMap<string, Member> }) {
+export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: ImportPlan; fileName: string; members: ReadonlyMap<string, Member>; repeatAbove: boolean }) {
+  // Rows with no training or date of their own may be cells merged down in Excel: say what to tick.
+  const emptyTrainingOrDate = !repeatAbove && plan.errors.some((e) => e.message.startsWith('empty;') && /^(?:Training title|Completed on)\b/.test(e.field));
   const nameOf = (id: string) => members.get(id)?.name ?? plan.newMembers.find((m) => m.id === id)?.name ?? id;
   const badRows = new Set(plan.errors.map((e) => e.rowNumber)).size;
   const withoutHours = plan.completions.reduce((n, c) => (c.hours === undefined ? n + 1 : n), 0);
@@ -101,6 +103,11 @@ export function ImportPreview({ plan, fileName, members }: { plan: ImportPlan; f
           heading={`Nothing can be imported until ${badRows === 1 ? 'this row is' : `these ${formatNumber(badRows)} rows are`} fixed in ${fileName}`}
         >
           <p>Correct the file in your spreadsheet program, save it as CSV, and choose it again. Row 1 is the header row.</p>
+          {emptyTrainingOrDate ? (
+            <p data-testid="repeat-above-offer">
+              If an empty training or date means the same as the row above (a course and its date typed once beside everyone who took it, or cells merged in Excel), tick <em>An empty training, date or hours cell means the same as the row above</em> under Dates instead.
+            </p>
+          ) : null}
         </RowProblemsList>
       ) : null}
 

@@ -51,6 +51,34 @@ describe('empty cells that repeat the row above', () => {
   });
 });
 
+describe('a row with only a name on it', () => {
+  const team = [member('m-dana', 'Dana Reyes'), member('m-jordan', 'Jordan Hale'), member('m-sam', 'Sam Lee')];
+  const columns: ColumnMapping = { ...emptyMapping(), trainingTitle: 0, completedOn: 1, memberName: 2 };
+  const text = ['Course,Date,Name', 'CART,3/18/2026,Dana Reyes', ',,Jordan Hale', 'Quarter 2,,', 'Courtroom Testimony,2/12/2026,Sam Lee'].join('\n');
+  const plan = (repeatAbove: boolean) =>
+    planImport(parseCsvTable(text), columns, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, repeatAbove });
+
+  it("is a team member's record with its training and date left empty, refused with why, not skipped as a heading", () => {
+    const p = plan(false);
+    expect(p.errors.map(formatRowError)).toEqual([
+      'Row 3, Training title (column "Course"): empty; every record must say which training it was',
+      'Row 3, Completed on (column "Date"): empty; every record needs the date it was completed',
+    ]);
+    // A heading names no one on the team, and stays a heading.
+    expect(p.headingRows).toEqual([{ rowNumber: 4, text: 'Quarter 2' }]);
+  });
+
+  it('with the choice, gets the training and date above it', () => {
+    const p = plan(true);
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn])).toEqual([
+      ['m-dana', 'CART', '2026-03-18'],
+      ['m-jordan', 'CART', '2026-03-18'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12'],
+    ]);
+  });
+});
+
 describe('whether a file looks typed once over several rows', () => {
   const rows = (...lines: string[]) => parseCsvTable(['Course,Date,Name,Unit', ...lines].join('\n')).rows;
   const columns: ColumnMapping = { ...emptyMapping(), trainingTitle: 0, completedOn: 1, memberName: 2 };
