@@ -89,6 +89,20 @@ function readJsonFile(name: string, bytes: Uint8Array, decoded: Decoded, sheet?:
   return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), json: read.headerless ? 'rows without a header' : 'records', ...sheets };
 }
 
+const catalogueTrainingNamed = (trainings: TrainingLookup, name: string) => trainings.all().find((t) => normaliseText(t.title) === normaliseText(name) || t.id === name);
+
+/**
+ * The parts of a file name between its dashes and underscores, each as a hint: Moodle's
+ * certificate reports are named "<course>-<certificate name>.txt" or "<course>_<certificate>.txt",
+ * where the course alone may be a catalogue title.
+ */
+function fileNameParts(fileName: string): string[] {
+  return trainingHintFromFileName(fileName.replace(/[-_]+/g, '\u0000'))
+    .split('\u0000')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
 /** "completion-cart_2026.csv" → "cart 2026": what a one-course LMS report's file name says about the course. */
 export function trainingHintFromFileName(fileName: string): string {
   return fileName
@@ -121,7 +135,7 @@ export function firstMapping(
   } else if (mapping.trainingId === null && mapping.trainingTitle === null) {
     // One-course reports name the course only in the file name: offer it as the training for all rows.
     const hint = trainingHintFromFileName(file.name);
-    const match = trainings.all().find((t) => normaliseText(t.title) === normaliseText(hint) || t.id === hint);
+    const match = catalogueTrainingNamed(trainings, hint) ?? fileNameParts(file.name).map((part) => catalogueTrainingNamed(trainings, part)).find((t) => t !== undefined);
     if (match) options.training = { kind: 'catalogue', trainingId: match.id };
     else if (hint !== '') options.training = { kind: 'custom', title: hint.slice(0, 300), provider: '' };
   }

@@ -131,6 +131,15 @@ describe('import formats from the fixtures folder', () => {
     expect(plan.completions.map(dateAndCode)).toEqual(records);
   });
 
+  it('a certificate report named "<course>-<certificate>": the course part alone finds its catalogue training', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/Courtroom Testimony-Certificate of Completion.txt', import.meta.url)));
+    const named = (name: string) => firstMapping(readTable(name, bytes, null), [], trainings).options.training;
+    expect(named('Child Abduction Response Team (CART) Training-Certificate of Completion.txt')).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
+    expect(named('CART Refresher_Child Abduction Response Team (CART) Training.txt')).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
+    // No part is a catalogue title: the whole name is offered, as before.
+    expect(named('Regional Course-Certificate.txt')).toEqual({ kind: 'custom', title: 'Regional Course Certificate', provider: '' });
+  });
+
   it('a hand-made sheet with merged cells saved as CSV: the course, date and hours typed once repeat down, the choice made from the file', async () => {
     const { first, plan } = await load('hand-made-merged-cells.csv');
     expect(first.options.repeatAbove).toBe(true);
