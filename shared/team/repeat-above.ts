@@ -47,12 +47,13 @@ export function createRepeatAbove(mapping: ColumnMapping): (cells: string[]) => 
  * but neither training nor date comes under one that has both. A row with one cell filled is
  * no sign: it may be a heading ("Quarter 2") or a note, which the import skips and shows. Not
  * when any row has a training and no date (then an empty date means "not done", as in LMS
- * reports), nor for a mapping without a training and a date column.
+ * reports), nor for a mapping without a training and a date column, or with a status column.
  */
 export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping: ColumnMapping): boolean {
   const training = mapping.trainingTitle ?? mapping.trainingId;
   const date = mapping.completedOn;
-  if (training === null || date === null) return false;
+  // A status column is an LMS's: a row there with no course and no date is someone not enrolled.
+  if (training === null || date === null || mapping.status !== null) return false;
   const members = memberColumns(mapping);
   let filledAbove = false;
   let repeats = 0;

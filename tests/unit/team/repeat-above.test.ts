@@ -93,5 +93,7 @@ describe('whether a file looks typed once over several rows', () => {
     expect(looksRepeatedAbove(rows(',,Jordan Hale,Patrol', 'CART,3/18/2026,Dana Reyes,ICAC'), columns)).toBe(false);
     expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol', 'CART,,Sam Lee,ICAC'), columns)).toBe(false);
     expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol'), { ...columns, trainingTitle: null })).toBe(false);
+    // An LMS report with a status column: a row with no course and no date is someone not enrolled.
+    expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol'), { ...columns, status: 3 })).toBe(false);
   });
 });
