@@ -12,7 +12,7 @@ import { createRowChecker } from './row-checker';
  * preview, over a table it keeps (parseCsvTable).
  */
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT) {
-  const rows = options.repeatAbove ? withRepeatsFilled(table.rows, mapping) : table.rows;
+  const rows = options.repeatAbove ? withRepeatsFilled(table.rows, mapping, ctx.members) : table.rows;
   const survey = createSurvey(mapping, memoLimit, options.trainingColumns);
   for (const row of rows) survey.visit(row.rowNumber, row.cells);
   const checker = createRowChecker(table, survey.result(), mapping, ctx, options, memoLimit);
@@ -45,8 +45,8 @@ export function planImport(table: CsvTable, mapping: ColumnMapping, ctx: ImportC
   return checker.result();
 }
 
-function withRepeatsFilled(rows: readonly CsvRow[], mapping: ColumnMapping): CsvRow[] {
-  const fill = createRepeatAbove(mapping);
+function withRepeatsFilled(rows: readonly CsvRow[], mapping: ColumnMapping, team: ImportContext['members']): CsvRow[] {
+  const fill = createRepeatAbove(mapping, team);
   return rows.map((row) => {
     const cells = fill(row.cells);
     return cells === row.cells ? row : { rowNumber: row.rowNumber, cells };

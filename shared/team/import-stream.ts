@@ -69,7 +69,7 @@ export function planImportFromText(
   };
 
   // Rows are read twice when the first read gives up: each read fills from the rows above anew.
-  const filled = (): ((cells: string[]) => string[]) => (options.repeatAbove ? createRepeatAbove(mapping) : (cells) => cells);
+  const filled = (): ((cells: string[]) => string[]) => (options.repeatAbove ? createRepeatAbove(mapping, ctx.members) : (cells) => cells);
   const fill = filled();
   const layout = readCsv(
     text,

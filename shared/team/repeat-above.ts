@@ -1,37 +1,49 @@
+import type { Member } from '../model/team';
 import type { ColumnMapping, ImportField } from './csv-mapping';
-import { memberColumns } from './import-cells';
-import { isSummaryText } from './row-rules';
+import { memberColumns, memberNames } from './import-cells';
+import { createMemberMatcher } from './matching';
+import { isSummaryText, singleFilledCell } from './row-rules';
 
 /**
- * "Empty cells repeat the row above": a sheet kept with a course and its date typed once and
- * merged down beside the people who took it, then saved as CSV, keeps the value in the top
- * row only (a workbook's merges are read as they show, xlsx-sheet.ts). Only the training's
- * own fields repeat, never who took it, a status or a certificate number.
+ * "Empty cells mean the same as the row above": a sheet kept with a course and its date typed
+ * once and merged down beside the people who took it, or a person's name merged down beside
+ * the courses they took, then saved as CSV, keeps the value in the top row only (a workbook's
+ * merges are read as they show, xlsx-sheet.ts). The training's own fields and who took it
+ * repeat; a status or a certificate number never does.
  */
 const REPEATED: readonly ImportField[] = ['trainingId', 'trainingTitle', 'provider', 'completedOn', 'hours', 'validForMonths', 'expiresOn'];
 
 /**
- * A function that gives each row its cells with the empty ones of those columns taken from
- * the last row above that named a member. A row that names no one, or starts a Total line, is
- * left as written (and nothing is taken from it), so the summary rules still see it. Rows are
- * passed in file order; the cells given are never changed in place.
+ * A function that gives each row its cells with the empty ones filled from the rows above:
+ * - a row that names someone gets the training's fields it lacks from the last row that had
+ *   them; with only a name filled, only when that name is on the team (else it is a heading);
+ * - a row with its own training and date but no one named gets the last person named (their
+ *   name merged down beside their courses).
+ * A row with neither, or starting a Total line, is left as written and nothing is taken from
+ * it, so the heading and summary rules still see it. Rows are passed in file order; the cells
+ * given are never changed in place.
  */
-export function createRepeatAbove(mapping: ColumnMapping): (cells: string[]) => string[] {
+export function createRepeatAbove(mapping: ColumnMapping, team: readonly Member[]): (cells: string[]) => string[] {
   const columns = REPEATED.map((f) => mapping[f]).filter((c): c is number => c !== null);
   const members = memberColumns(mapping);
-  const last = new Map<number, string>();
-  return (cells) => {
-    if (!members.some((c) => (cells[c] ?? '').trim() !== '')) return cells;
-    const first = cells.find((c) => c.trim() !== '') ?? '';
-    if (isSummaryText(first.trim())) return cells;
-    let out = cells;
-    for (const c of columns) {
-      const text = cells[c] ?? '';
-      if (text.trim() !== '') {
-        last.set(c, text);
+  const training = mapping.trainingTitle ?? mapping.trainingId;
+  const date = mapping.completedOn;
+  const matcher = createMemberMatcher(team);
+  const onTeam = (cells: readonly string[]): boolean => {
+    const m = memberNames(cells, mapping);
+    return (m.email !== '' && matcher.byEmail(m.email).kind === 'found') || (m.externalId !== '' && matcher.byExternalId(m.externalId).kind === 'found') || (m.name !== '' && matcher.byName(m.name).kind === 'found');
+  };
+  const lastRecord = new Map<number, string>();
+  const lastMember = new Map<number, string>();
+  const filled = (cells: readonly string[], c: number | null): boolean => c !== null && (cells[c] ?? '').trim() !== '';
+  /** `cells` with the empty ones of `wanted` taken from `from`, and the filled ones remembered there. */
+  const fillFrom = (cells: string[], out: string[], wanted: readonly number[], from: Map<number, string>): string[] => {
+    for (const c of wanted) {
+      if (filled(cells, c)) {
+        from.set(c, cells[c]!);
         continue;
       }
-      const above = last.get(c);
+      const above = from.get(c);
       if (above === undefined) continue;
       if (out === cells) out = cells.slice();
       while (out.length <= c) out.push('');
@@ -39,12 +51,26 @@ export function createRepeatAbove(mapping: ColumnMapping): (cells: string[]) => 
     }
     return out;
   };
+  return (cells) => {
+    const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+    if (first === '' || isSummaryText(first)) return cells;
+    if (members.some((c) => filled(cells, c))) {
+      if (singleFilledCell(cells) !== null && !onTeam(cells)) return cells;
+      lastMember.clear();
+      for (const c of members) lastMember.set(c, cells[c] ?? '');
+      return fillFrom(cells, cells, columns, lastRecord);
+    }
+    if (!filled(cells, training) || !filled(cells, date) || lastMember.size === 0) return cells;
+    return fillFrom(cells, fillFrom(cells, cells, members, lastMember), columns, lastRecord);
+  };
 }
 
 /**
- * Whether a file reads as one with its training and date typed once over several people: a
- * row that names a member and has another cell filled (a badge number, the person's hours)
- * but neither training nor date comes under one that has both. A row with one cell filled is
+ * Whether a file reads as one with its training and date typed once over several people, or a
+ * person typed once over several courses: a row that names a member and has another cell
+ * filled (a badge number, the person's hours) but neither training nor date comes under one
+ * that has both; or a row with its own training and date but no one named comes under a row
+ * that names someone. A row with one cell filled is
  * no sign: it may be a heading ("Quarter 2") or a note, which the import skips and shows. Not
  * when any row has a training and no date (then an empty date means "not done", as in LMS
  * reports), nor for a mapping without a training and a date column, or with a status column.
@@ -56,14 +82,21 @@ export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping
   if (training === null || date === null || mapping.status !== null) return false;
   const members = memberColumns(mapping);
   let filledAbove = false;
+  let memberAbove = false;
   let repeats = 0;
   for (const { cells } of rows) {
-    if (!members.some((c) => (cells[c] ?? '').trim() !== '')) continue;
+    if (isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '')) continue;
     const hasTraining = (cells[training] ?? '').trim() !== '';
     const hasDate = (cells[date] ?? '').trim() !== '';
+    if (!members.some((c) => (cells[c] ?? '').trim() !== '')) {
+      // Someone's name merged down beside the courses they took.
+      if (hasTraining && hasDate && memberAbove) repeats++;
+      continue;
+    }
+    memberAbove = true;
     if (hasTraining && !hasDate) return false;
     if (hasTraining) filledAbove = true;
-    else if (!hasDate && filledAbove && filledCells(cells) >= 2 && !isSummaryText(cells.find((c) => c.trim() !== '')!.trim())) repeats++;
+    else if (!hasDate && filledAbove && filledCells(cells) >= 2) repeats++;
   }
   return repeats > 0;
 }

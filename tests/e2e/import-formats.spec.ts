@@ -317,7 +317,7 @@ const cases: Case[] = [
   {
     file: 'hand-made-merged-cells.csv',
     choose: async (page) => {
-      const repeat = page.getByRole('checkbox', { name: 'An empty training, date or hours cell means the same as the row above' });
+      const repeat = page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' });
       await expect(repeat).toBeChecked();
       // The two readings of an empty date exclude each other.
       await page.getByRole('checkbox', { name: /^Rows without a completion date/ }).check();
@@ -389,7 +389,7 @@ test('a sheet whose merged course and date leave rows with only a name: refused 
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('Row 3, Training title (column "Course"): empty');
   await expect(page.getByTestId('repeat-above-offer')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'An empty training, date or hours cell means the same as the row above' }).check();
+  await page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' }).check();
   await expect(errors).toHaveCount(0);
   await page.getByRole('button', { name: 'Import 3 records' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records from sessions.csv' })).toBeVisible();
@@ -397,6 +397,21 @@ test('a sheet whose merged course and date leave rows with only a name: refused 
     ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
     ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
     ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
+  ]);
+});
+
+test("a sheet with each person's name merged down beside their courses imports with nothing chosen", async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  const buffer = Buffer.from(['Name,Course,Date,Hours', 'Dana Reyes,Courtroom Testimony,2/12/2026,4', ',Child Abduction Response Team (CART) Training,3/18/2026,16', 'Sam Lee,Courtroom Testimony,2/13/2026,4', ''].join('\r\n'));
+  await page.getByLabel('File to import').setInputFiles({ name: 'by-person.csv', mimeType: 'text/csv', buffer });
+  await expect(page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' })).toBeChecked();
+  await page.getByRole('button', { name: 'Import 3 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records from by-person.csv' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
+    ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
   ]);
 });
 

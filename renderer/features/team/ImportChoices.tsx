@@ -155,10 +155,10 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
             checked={options.repeatAbove}
             onChange={(e) => onChange({ ...options, repeatAbove: e.target.checked, ...(e.target.checked ? { skipRowsWithoutDate: false } : {}) })}
           />
-          An empty training, date or hours cell means the same as the row above
+          An empty cell means the same as the row above
         </label>
         <p id="repeat-above-hint" className="field__hint">
-          For a sheet where a course and its date are typed once beside everyone who took it (cells merged in Excel, then saved as CSV). Who took it is never repeated.
+          For a sheet where a course and its date are typed once beside everyone who took it, or a name once beside all that person’s courses (cells merged in Excel, then saved as CSV). A status or a certificate number is never repeated.
         </p>
         <div className="field">
           <label htmlFor="date-order">Date order</label>

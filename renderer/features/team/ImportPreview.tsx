@@ -9,8 +9,8 @@ const PREVIEW_ROWS = 10;
 
 /** What the import would do: counts, every problem by row and field, and the first records. */
 export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: ImportPlan; fileName: string; members: ReadonlyMap<string, Member>; repeatAbove: boolean }) {
-  // Rows with no training or date of their own may be cells merged down in Excel: say what to tick.
-  const emptyTrainingOrDate = !repeatAbove && plan.errors.some((e) => e.message.startsWith('empty;') && /^(?:Training title|Completed on)\b/.test(e.field));
+  // Rows with no training, date or person of their own may be cells merged down in Excel: say what to tick.
+  const emptyTrainingOrDate = !repeatAbove && plan.errors.some((e) => e.message.startsWith('empty;') && /^(?:Training title|Completed on|Member name|First name|Last name|Member email|Member ID number)\b/.test(e.field));
   const nameOf = (id: string) => members.get(id)?.name ?? plan.newMembers.find((m) => m.id === id)?.name ?? id;
   const badRows = new Set(plan.errors.map((e) => e.rowNumber)).size;
   const withoutHours = plan.completions.reduce((n, c) => (c.hours === undefined ? n + 1 : n), 0);
@@ -105,7 +105,7 @@ export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: 
           <p>Correct the file in your spreadsheet program, save it as CSV, and choose it again. Row 1 is the header row.</p>
           {emptyTrainingOrDate ? (
             <p data-testid="repeat-above-offer">
-              If an empty training or date means the same as the row above (a course and its date typed once beside everyone who took it, or cells merged in Excel), tick <em>An empty training, date or hours cell means the same as the row above</em> under Dates instead.
+              If an empty cell means the same as the row above (a course and its date typed once beside everyone who took it, a name once beside all that person’s courses, or cells merged in Excel), tick <em>An empty cell means the same as the row above</em> under Dates instead.
             </p>
           ) : null}
         </RowProblemsList>

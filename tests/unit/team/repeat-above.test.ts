@@ -12,7 +12,7 @@ const mapping: ColumnMapping = { ...emptyMapping(), trainingTitle: 0, completedO
 
 describe('empty cells that repeat the row above', () => {
   it("fills the training's own fields from the last row that named someone, never who, the status or the certificate", () => {
-    const fill = createRepeatAbove(mapping);
+    const fill = createRepeatAbove(mapping, [member('m-dana', 'Dana Reyes'), member('m-jordan', 'Jordan Hale'), member('m-sam', 'Sam Lee')]);
     const first = ['CART', '3/18/2026', 'Dana Reyes', 'Passed', 'A1', '16'];
     expect(fill(first)).toBe(first);
     const second = ['', '', 'Jordan Hale', '', '', ''];
@@ -26,7 +26,7 @@ describe('empty cells that repeat the row above', () => {
   });
 
   it('leaves rows that name no one and Total lines as written, and takes nothing from them', () => {
-    const fill = createRepeatAbove(mapping);
+    const fill = createRepeatAbove(mapping, [member('m-dana', 'Dana Reyes'), member('m-jordan', 'Jordan Hale'), member('m-sam', 'Sam Lee')]);
     fill(['CART', '3/18/2026', 'Dana Reyes', '', '', '16']);
     const heading = ['Quarter 2', '', '', '', '', ''];
     expect(fill(heading)).toBe(heading);
@@ -76,6 +76,34 @@ describe('a row with only a name on it', () => {
       ['m-jordan', 'CART', '2026-03-18'],
       ['m-sam', 'Courtroom Testimony', '2026-02-12'],
     ]);
+  });
+});
+
+describe("a person's name typed once beside the courses they took", () => {
+  const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
+  const columns: ColumnMapping = { ...emptyMapping(), memberName: 0, trainingTitle: 1, completedOn: 2 };
+  const text = ['Name,Course,Date', 'Dana Reyes,CART,3/18/2026', ',Courtroom Testimony,2/12/2026', ',Quarter 2,', 'Sam Lee,CART,3/19/2026', 'Pat Doe,,', 'Total,2,'].join('\n');
+  const plan = (repeatAbove: boolean) => planImport(parseCsvTable(text), columns, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, repeatAbove });
+
+  it('with the choice, each course row gets the person above it; a row with a course and no date, or a name not on the team alone, is left as written', () => {
+    const p = plan(true);
+    expect(p.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn])).toEqual([
+      ['m-dana', 'CART', '2026-03-18'],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12'],
+      ['m-sam', 'CART', '2026-03-19'],
+    ]);
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.headingRows.map((r) => r.text)).toEqual(['Quarter 2']);
+    expect(p.summaryRows.map((r) => r.text)).toEqual(['Pat Doe', 'Total · 2']);
+  });
+
+  it('without it, the course rows are refused for naming no one', () => {
+    expect(plan(false).errors.map((e) => [e.rowNumber, e.field])).toEqual([[3, 'Member name (column "Name")']]);
+  });
+
+  it('is read from the file', () => {
+    expect(looksRepeatedAbove(parseCsvTable(text).rows, columns)).toBe(true);
+    expect(looksRepeatedAbove(parseCsvTable(['Name,Course,Date', ',CART,3/18/2026', 'Dana Reyes,CART,3/18/2026'].join('\n')).rows, columns)).toBe(false);
   });
 });
 
