@@ -107,13 +107,7 @@ export function createMemberFinder(options: {
   }
 
   /** Whether a row's member cells name someone on the team, looking only: nothing is listed, reported or created. */
-  function isOnTeam(email: string, externalId: string, name: string): boolean {
-    return (
-      (email !== '' && members.byEmail(email).kind === 'found') ||
-      (externalId !== '' && members.byExternalId(externalId).kind === 'found') ||
-      (name !== '' && members.byName(name).kind === 'found')
-    );
-  }
+  const isOnTeam = members.isOnTeam;
 
   return { find, isOnTeam };
 }

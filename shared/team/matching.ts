@@ -198,7 +198,7 @@ export function createMemberMatcher(members: readonly Member[]) {
   };
   const pick = (list: Member[] | undefined): MemberMatch =>
     !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', member: list[0]! } : { kind: 'ambiguous', count: list.length };
-  return {
+  const matcher = {
     byEmail: (email: string): MemberMatch => pick(byEmail.get(email.trim().toLowerCase())),
     byExternalId(id: string): MemberMatch {
       const exact = pick(byExternalId.get(id.trim().toLowerCase()));
@@ -217,7 +217,16 @@ export function createMemberMatcher(members: readonly Member[]) {
       const trimmed = byWrittenName(bare);
       return trimmed.kind === 'found' ? { ...trimmed, loose: true } : trimmed;
     },
+    /** Whether a row's e-mail, ID number or name finds someone on the team, by the rules above: looking only. */
+    isOnTeam(names: { email: string; externalId: string; name: string }): boolean {
+      return (
+        (names.email !== '' && matcher.byEmail(names.email).kind === 'found') ||
+        (names.externalId !== '' && matcher.byExternalId(names.externalId).kind === 'found') ||
+        (names.name !== '' && matcher.byName(names.name).kind === 'found')
+      );
+    },
   };
+  return matcher;
 }
 
 export type TrainingMatch = { kind: 'found'; training: TrainingFacts } | { kind: 'none' } | { kind: 'ambiguous'; ids: string[] };

@@ -29,10 +29,7 @@ export function createRepeatAbove(mapping: ColumnMapping, team: readonly Member[
   const training = mapping.trainingTitle ?? mapping.trainingId;
   const date = mapping.completedOn;
   const matcher = createMemberMatcher(team);
-  const onTeam = (cells: readonly string[]): boolean => {
-    const m = memberNames(cells, mapping);
-    return (m.email !== '' && matcher.byEmail(m.email).kind === 'found') || (m.externalId !== '' && matcher.byExternalId(m.externalId).kind === 'found') || (m.name !== '' && matcher.byName(m.name).kind === 'found');
-  };
+  const onTeam = (cells: readonly string[]): boolean => matcher.isOnTeam(memberNames(cells, mapping));
   const lastRecord = new Map<number, string>();
   const lastMember = new Map<number, string>();
   const filled = (cells: readonly string[], c: number | null): boolean => c !== null && (cells[c] ?? '').trim() !== '';
@@ -70,10 +67,10 @@ export function createRepeatAbove(mapping: ColumnMapping, team: readonly Member[
  * person typed once over several courses: a row that names a member and has another cell
  * filled (a badge number, the person's hours) but neither training nor date comes under one
  * that has both; or a row with its own training and date but no one named comes under a row
- * that names someone. A row with one cell filled is
- * no sign: it may be a heading ("Quarter 2") or a note, which the import skips and shows. Not
- * when any row has a training and no date (then an empty date means "not done", as in LMS
- * reports), nor for a mapping without a training and a date column, or with a status column.
+ * that names someone. A row with one cell filled is no sign: it may be a heading ("Quarter 2")
+ * or a note, which the import skips and shows. Not when any row has a training and no date
+ * (then an empty date means "not done", as in LMS reports), nor for a mapping without a
+ * training and a date column, or with a status column.
  */
 export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping: ColumnMapping): boolean {
   const training = mapping.trainingTitle ?? mapping.trainingId;

@@ -404,8 +404,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
 
   function namesTeamMember(): boolean {
-    const m = memberNames(cells, mapping);
-    return members.isOnTeam(m.email, m.externalId, m.name);
+    return members.isOnTeam(memberNames(cells, mapping));
   }
 
   function resolveMember(): FoundMember | null {
