@@ -40,7 +40,7 @@ export const importOptionsSchema = lazySchema(() => z
     completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
     /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
     skipRowsWithoutDate: z.boolean().default(false),
-    /** Empty training, date and hours cells take the value of the row above (cells merged down in Excel, then saved as CSV): repeat-above.ts. */
+    /** Empty cells take the value of the row above, for the training's fields and for who took it (cells merged down in Excel, then saved as CSV): repeat-above.ts. */
     repeatAbove: z.boolean().default(false),
     /** null = read from the file; asked for when no value tells. */
     dateOrder: z.enum(['mdy', 'dmy']).nullable().default(null),
