@@ -433,7 +433,7 @@ function withoutNote(header: string): string {
 export function mappingProblems(
   mapping: ColumnMapping,
   columnCount: number,
-  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> = { training: null, trainingColumns: [] },
+  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll'>> = { training: null, trainingColumns: [] },
   headers: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
@@ -469,8 +469,10 @@ export function mappingProblems(
     if (field) problems.push(`${columnName(expiresColumn)} is chosen both as the expiry of ${columnName(column)} and as ${fieldLabels[field]}; it can be only one.`);
     if (trainingColumnsSeen.has(expiresColumn)) problems.push(`${columnName(expiresColumn)} is chosen both as a training column and as the expiry of ${columnName(column)}; it can be only one.`);
   }
+  const oneDay = choices.completedOnForAll ?? null;
   if (matrix.length > 0) {
     if (choices.training !== null) problems.push('“All rows are this training” and “Each course has its own column” are both ticked; choose one.');
+    if (oneDay !== null) problems.push('“All rows were completed on one day” and “Each course has its own column” are both ticked; choose one.');
     // Each course's column holds its date and names its training: a second source of either would be ignored.
     for (const field of ['trainingId', 'trainingTitle', 'completedOn'] as const) {
       if (mapping[field] !== null) problems.push(`Each course has its own column, so ${fieldLabels[field]} is not used: set it to “Not in the file”.`);
@@ -480,6 +482,12 @@ export function mappingProblems(
   if (choices.training === null && mapping.trainingId === null && mapping.trainingTitle === null) {
     problems.push('Choose the column that names the training (Training title or Training ID), or choose “All rows are this training” or “Each course has its own column”: the file has none that looks like one.');
   }
-  if (mapping.completedOn === null) problems.push('Choose the column with the completion date (Completed on): the file has none that looks like one.');
+  if (oneDay === '') problems.push('“All rows were completed on one day” is ticked: choose the day.');
+  if (oneDay !== null && mapping.completedOn !== null) {
+    problems.push(`${columnName(mapping.completedOn)} is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.`);
+  }
+  if (oneDay === null && mapping.completedOn === null) {
+    problems.push('Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”: the file has no column that looks like a completion date.');
+  }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { restoreCell } from './csv-cells';
 import { cleanCell, cleanNote } from './clean-cell';
 import type { ColumnMapping } from './csv-mapping';
+import type { ImportOptions } from './import-options';
 import { memberNameFromCells } from './row-rules';
 
 /*
@@ -105,4 +106,21 @@ export function memberNames(cells: readonly string[], mapping: ColumnMapping): {
     externalId: cleanField(cells, mapping.memberExternalId),
     name: memberNameFromCells(cleanField(cells, mapping.memberName), cleanField(cells, mapping.memberFirstName), cleanField(cells, mapping.memberLastName)),
   };
+}
+
+/**
+ * A one-session roster (a class roster, a sign-in sheet) whose training and day are chosen for
+ * all rows: every row that names someone is a whole record, even one with only a name.
+ */
+export function rosterOfOneSession(options: Pick<ImportOptions, 'training' | 'completedOnForAll'>): boolean {
+  return options.training !== null && typeof options.completedOnForAll === 'string' && options.completedOnForAll !== '';
+}
+
+/**
+ * Whether a row's member cells name someone: an e-mail, an ID number, or a name with no digit
+ * or colon (a heading or note typed in the name column has them: "Day 2:", "3 attendees").
+ */
+export function namesSomeone(cells: readonly string[], mapping: ColumnMapping): boolean {
+  const { email, externalId, name } = memberNames(cells, mapping);
+  return email !== '' || externalId !== '' || (name !== '' && !/[\d:]/.test(name));
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { lazySchema } from '../validation/lazy-schema';
-import { customTrainingSchema, hoursSchema } from '../model/team';
+import { customTrainingSchema, hoursSchema, isoDateOnlySchema } from '../model/team';
 import { slugSchema } from '../catalogue/schema';
 
 /**
@@ -36,6 +36,11 @@ export const importOptionsSchema = lazySchema(() => z
       )
       .max(1_000)
       .default([]),
+    /**
+     * "All rows were completed on one day": a class roster or sign-in sheet of one session has no
+     * date column. '' = ticked, the day not chosen yet.
+     */
+    completedOnForAll: z.union([isoDateOnlySchema, z.literal('')]).nullable().default(null),
     /** Status values (as written in the file) that mean completed; null = the usual words (Yes, Completed, Passed…). */
     completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
     /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
@@ -60,6 +65,7 @@ export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 export const defaultImportOptions: ImportOptions = {
   training: null,
   trainingColumns: [],
+  completedOnForAll: null,
   completedValues: null,
   skipRowsWithoutDate: false,
   repeatAbove: false,

@@ -55,6 +55,8 @@ export interface ImportPlan {
   summaryRows: { rowNumber: number; text: string }[];
   /** Lines above records with a single filled cell ("Quarter 1", "Region 2"): headings, not records; skipped. */
   headingRows: { rowNumber: number; text: string }[];
+  /** Rows refused with their member, training or date cell empty: the row above may hold it (cells merged in Excel; the repeat-above choice). */
+  rowsWithEmptyCells: number;
   /** Lines that are more of the header, not records: a repeat of it, or notes on the columns under it; skipped. */
   headerLines: { rowNumber: number; text: string; kind: 'repeat' | 'notes' }[];
   /** Names found by first and last name only ("Dana M. Reyes" → Dana Reyes), each once, for the coordinator to check. */

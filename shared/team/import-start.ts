@@ -9,6 +9,8 @@ import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
 import { guessTrainingColumns } from './training-columns';
 import { looksRepeatedAbove } from './repeat-above';
+import { dayFromFile } from './day-from-file';
+import { trainingAbove } from './training-above';
 import { jsonTableText, looksLikeJson } from './json-table';
 import { markupTableKind, withNamedEntitiesDecoded, type MarkupTable } from './markup-table';
 import type { SheetPick, WorkbookSheet } from './xlsx-sheet';
@@ -89,6 +91,12 @@ function readJsonFile(name: string, bytes: Uint8Array, decoded: Decoded, sheet?:
   return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), json: read.headerless ? 'rows without a header' : 'records', ...sheets };
 }
 
+/** The one day a roster's title lines or file name give, if any. */
+function dayOfFile(file: LoadedFile): string | null {
+  const day = dayFromFile(file.name, file.table.skippedAbove);
+  return day?.kind === 'found' ? day.day : null;
+}
+
 const catalogueTrainingNamed = (trainings: TrainingLookup, name: string) => trainings.all().find((t) => normaliseText(t.title) === normaliseText(name) || t.id === name);
 
 /**
@@ -103,10 +111,14 @@ function fileNameParts(fileName: string): string[] {
     .filter((part) => part !== '');
 }
 
+// A session's day in a file name ("CART roster 2026-04-09", "roster_04-09-2026", "20260409"): read by day-from-file.ts, not part of the course.
+const DAY_IN_NAME = /(?:^|(?<=[\s_-]))(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|(?:19|20)\d{6})(?=$|[\s_-])/g;
+
 /** "completion-cart_2026.csv" → "cart 2026": what a one-course LMS report's file name says about the course. */
 export function trainingHintFromFileName(fileName: string): string {
   return fileName
     .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(DAY_IN_NAME, ' ')
     .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)[-_ ]+/i, '')
     .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -121,7 +133,11 @@ export function firstMapping(
 ): { mapping: ColumnMapping; options: ImportOptions; source: MappingSource } {
   const headers = file.table.headers;
   const mine = findSavedMapping(saved, headers);
-  if (mine) return { mapping: mine.mapping, options: mine.options, source: { kind: 'saved', name: mine.name } };
+  if (mine) {
+    // A saved "All rows were completed on one day" keeps the choice, not the day: each roster says its own.
+    const options = mine.options.completedOnForAll === null ? mine.options : { ...mine.options, completedOnForAll: dayOfFile(file) ?? '' };
+    return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
+  }
   const { mapping, options, preset } = suggestMapping(headers);
   const courseColumns = preset ? [] : guessTrainingColumns(file.table, mapping);
   if (courseColumns.length > 0) {
@@ -133,11 +149,22 @@ export function firstMapping(
     // A course and its date typed once over the people who took it (merged cells saved as CSV).
     options.repeatAbove = true;
   } else if (mapping.trainingId === null && mapping.trainingTitle === null) {
-    // One-course reports name the course only in the file name: offer it as the training for all rows.
+    // One-course reports name the course only in the file name, a class roster in a title line
+    // above its table: offer it as the training for all rows.
+    const above = trainingAbove(file.table.skippedAbove, trainings);
     const hint = trainingHintFromFileName(file.name);
-    const match = catalogueTrainingNamed(trainings, hint) ?? fileNameParts(file.name).map((part) => catalogueTrainingNamed(trainings, part)).find((t) => t !== undefined);
+    const match =
+      (above?.kind === 'catalogue' ? above.training : undefined) ??
+      catalogueTrainingNamed(trainings, hint) ??
+      fileNameParts(file.name).map((part) => catalogueTrainingNamed(trainings, part)).find((t) => t !== undefined);
+    const title = above?.kind === 'labelled' ? above.title : hint;
     if (match) options.training = { kind: 'catalogue', trainingId: match.id };
-    else if (hint !== '') options.training = { kind: 'custom', title: hint.slice(0, 300), provider: '' };
+    else if (title !== '') options.training = { kind: 'custom', title: title.slice(0, 300), provider: '' };
+  }
+  if (mapping.completedOn === null && options.trainingColumns.length === 0) {
+    // A roster of one session: its day in a title line or the file name, for all rows.
+    const day = dayFromFile(file.name, file.table.skippedAbove);
+    if (day !== null) options.completedOnForAll = day.kind === 'found' ? day.day : '';
   }
   return { mapping, options, source: preset ? { kind: 'preset', preset } : { kind: 'guess' } };
 }

@@ -1,7 +1,7 @@
 import type { ColumnMapping } from './csv-mapping';
-import type { TrainingColumn } from './import-options';
+import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
-import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
+import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
 import { isCountCell, isSummaryText, singleFilledCell } from './row-rules';
 
 /** Distinct values of the status column kept for the "means completed" choice. */
@@ -22,7 +22,10 @@ export interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-export function createSurvey(mapping: ColumnMapping, memoLimit: number, trainingColumns: readonly Pick<TrainingColumn, 'column' | 'expiresColumn'>[] = []) {
+export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'training' | 'completedOnForAll'>) {
+  const { trainingColumns } = options;
+  // A roster whose training and day are chosen for all rows: a row with only a name is a record, even the last.
+  const nameOnlyRecords = rosterOfOneSession(options);
   // A training matrix's course columns hold its completion dates, and its expiry columns more dates.
   const matrix = trainingColumns.length > 0;
   const recordDates = matrix ? trainingColumns.map((c) => c.column) : mapping.completedOn === null ? [] : [mapping.completedOn];
@@ -89,7 +92,8 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, training
         const text = (cells[recordDates[d]!] ?? '').trim();
         undated = text === '' || (matrix && isCountCell(text));
       }
-      const summary = memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || singleFilledCell(cells) !== null;
+      const summary =
+        memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || (singleFilledCell(cells) !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;
     },

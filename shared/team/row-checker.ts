@@ -13,7 +13,7 @@ import { createMemberFinder, type FailField } from './import-members';
 import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
-import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell } from './import-cells';
+import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
 import type { Survey } from './import-survey';
 import type { ImportContext, ImportPlan, TrainingWithoutHours } from './import-plan';
 import { trainingHoursKey } from './import-plan';
@@ -146,6 +146,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     notCompleted: 0,
     summaryRows: [],
     headingRows: [],
+    rowsWithEmptyCells: 0,
     headerLines: [],
     looseNames: [],
     withoutHours: [],
@@ -178,6 +179,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     return { text, parsed: parseNumberCell(text), ok: null };
   };
   const EMPTY_DATE = readDateCell('');
+  // "All rows were completed on one day": every row's date, read once.
+  const dayForAll: DateCell | null = options.completedOnForAll ? readDateCell(options.completedOnForAll) : null;
   const EMPTY_NUMBER = readNumberCell('');
   // "Duration (min)": the column counts minutes.
   const hoursInMinutes = mapping.hours !== null && headerCountsMinutes(layout.headers[mapping.hours] ?? '');
@@ -246,7 +249,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       return;
     }
     if (matrix.length > 0) return checkMatrixRow();
-    const date = mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? '');
+    const date = dayForAll ?? (mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? ''));
     if (date.text === '' && options.skipRowsWithoutDate) {
       plan.notCompleted++;
       return;
@@ -255,12 +258,21 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     // with only a team member's name is that person's, its training and date left empty (cells
     // merged down in Excel, saved as CSV): refused with why, not skipped unseen.
     const heading = singleFilledCell(cells);
-    if (heading !== null && !namesTeamMember()) {
+    if (heading !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)) && !namesTeamMember()) {
       plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
       return;
     }
     checkExtraCells();
+    const errorsBefore = plan.errors.length;
     checkRecord(resolveMember(), resolveTraining(), date);
+    if (plan.errors.length > errorsBefore && hasEmptyRecordCell(date)) plan.rowsWithEmptyCells++;
+  }
+
+  /** Whether the row leaves its member, its training or its date empty (a refused row only: rare). */
+  function hasEmptyRecordCell(date: DateCell): boolean {
+    const { email, externalId, name } = memberNames(cells, mapping);
+    const noTraining = options.training === null && cleanField(cells, mapping.trainingId) === '' && cleanField(cells, mapping.trainingTitle) === '';
+    return date.text === '' || noTraining || email + externalId + name === '';
   }
 
   function checkExtraCells(): void {
@@ -402,6 +414,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
   const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
+
+  const nameOnlyRecords = rosterOfOneSession(options);
 
   function namesTeamMember(): boolean {
     return members.isOnTeam(memberNames(cells, mapping));

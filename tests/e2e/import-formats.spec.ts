@@ -333,6 +333,32 @@ const cases: Case[] = [
       ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
     ],
   },
+  {
+    file: 'cart-class-roster.csv',
+    preview: ['Row 2 above the table says “April 6 - 9, 2026” (Apr 9, 2026)'],
+    choose: async (page) => {
+      await expect(page.getByRole('checkbox', { name: 'All rows were completed on one day' })).toBeChecked();
+      await expect(page.getByLabel('Day completed')).toHaveValue('2026-04-09');
+    },
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-04-09', null, 32],
+      ['m-sam', 'aattap-cart-training', '2026-04-09', null, 32],
+      ['m-jordan', 'aattap-cart-training', '2026-04-09', null, 24],
+    ],
+  },
+  {
+    file: 'sign-in-sheet 2026-03-12.csv',
+    preview: ['The file name says “2026-03-12”'],
+    choose: async (page) => {
+      await expect(page.getByLabel('Title of the training for all rows')).toHaveValue('Courtroom Testimony');
+    },
+    // Jordan Hale signed in with a name only: a record all the same.
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-12', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-03-12', null, null],
+      ['m-jordan', 'Courtroom Testimony', '2026-03-12', null, null],
+    ],
+  },
   ...['team-training-log.xlsx', 'team-training-log-97.xls', 'team-training-log.ods', 'team-training-log-2003.xml'].map(
     (file): Case => ({
       file,
@@ -397,6 +423,29 @@ test('a sheet whose merged course and date leave rows with only a name: refused 
     ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
     ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
     ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
+  ]);
+});
+
+test('a roster with no date anywhere: refused until the day is chosen for all rows, which replaces a date column', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  const buffer = Buffer.from(['Course: Courtroom Testimony,,', 'Last Name,First Name,Hours', 'Reyes,Dana,4', 'Lee,Sam,4', ''].join('\r\n'));
+  await page.getByLabel('File to import').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer });
+  await expect(page.getByText('Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”')).toBeVisible();
+  const oneDay = page.getByRole('checkbox', { name: 'All rows were completed on one day' });
+  await oneDay.check();
+  await expect(page.getByText('“All rows were completed on one day” is ticked: choose the day.')).toBeVisible();
+  await page.getByLabel('Day completed').fill('2026-02-12');
+  await expect(page.getByRole('button', { name: 'Import 2 records' })).toBeEnabled();
+  // A date column chosen again is a second answer to the same question.
+  await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3: Hours' });
+  await expect(page.getByText('“Hours” is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Not in the file' });
+  await page.getByRole('button', { name: 'Import 2 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from roster.csv' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
   ]);
 });
 

@@ -8,6 +8,8 @@ import { TrainingPicker } from './TrainingPicker';
 import { ImportTrainingColumns } from './ImportTrainingColumns';
 import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { CsvTable } from '../../../shared/team/csv-parse';
+import type { DayGuess } from '../../../shared/team/day-from-file';
+import { DayForAll } from './ImportDayForAll';
 
 interface Props {
   options: ImportOptions;
@@ -20,12 +22,14 @@ interface Props {
   plan: ImportPlan | null;
   table: CsvTable;
   mapping: ColumnMapping;
+  /** The day a roster's title lines or file name give, offered for "All rows were completed on one day". */
+  dayGuess: DayGuess | null;
   /** For the course columns of a training matrix, which replace the mapping's training and date columns. */
   onChangeWithMapping(mapping: ColumnMapping, options: ImportOptions): void;
 }
 
 /** The choices a file's columns cannot make: one training for all rows, what "completed" means, the date order. */
-export function ImportChoices({ options, onChange, trainings, fileHint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, onChangeWithMapping }: Props) {
+export function ImportChoices({ options, onChange, trainings, fileHint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, dayGuess, onChangeWithMapping }: Props) {
   const labels = useCatalogueStore((s) => s.loaded!.labels);
   const familyLabel = useCallback((id: string) => labels.value('family', id), [labels]);
   const fixed = options.training;
@@ -140,6 +144,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
 
       <fieldset className="fieldset">
         <legend>Dates</legend>
+        <DayForAll options={options} mapping={mapping} guess={dayGuess} onChange={onChangeWithMapping} />
         <label className="check">
           <input
             type="checkbox"

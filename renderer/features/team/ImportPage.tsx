@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportOutcome } from '../../../shared/contract/team-channels';
 import type { ImportPlan } from '../../../shared/team/import-plan';
@@ -12,6 +12,7 @@ import { saveImportMapping } from './import-actions';
 import { importCompletions } from './team-actions';
 import { firstMapping, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
 import { ImportChoices } from './ImportChoices';
+import { dayFromFile } from '../../../shared/team/day-from-file';
 import { ImportHours } from './ImportHours';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
@@ -66,6 +67,7 @@ export function ImportPage() {
     onLoaded: start,
   });
   const file = picked.file;
+  const dayGuess = useMemo(() => (file ? dayFromFile(file.name, file.table.skippedAbove) : null), [file]);
 
   async function recheck(f: LoadedFile, m: ColumnMapping, o: ImportOptions, create: boolean) {
     const mine = ++run.current;
@@ -190,6 +192,7 @@ export function ImportPage() {
             plan={plan}
             table={file.table}
             mapping={mapping}
+            dayGuess={dayGuess}
             onChangeWithMapping={change}
           />
           {plan ? <ImportHours items={plan.withoutHours} hours={options.hoursByTraining} onChange={(hoursByTraining) => changeOptions({ ...options, hoursByTraining })} /> : null}

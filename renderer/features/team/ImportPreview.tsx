@@ -10,7 +10,7 @@ const PREVIEW_ROWS = 10;
 /** What the import would do: counts, every problem by row and field, and the first records. */
 export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: ImportPlan; fileName: string; members: ReadonlyMap<string, Member>; repeatAbove: boolean }) {
   // Rows with no training, date or person of their own may be cells merged down in Excel: say what to tick.
-  const emptyTrainingOrDate = !repeatAbove && plan.errors.some((e) => e.message.startsWith('empty;') && /^(?:Training title|Completed on|Member name|First name|Last name|Member email|Member ID number)\b/.test(e.field));
+  const emptyTrainingOrDate = !repeatAbove && plan.rowsWithEmptyCells > 0;
   const nameOf = (id: string) => members.get(id)?.name ?? plan.newMembers.find((m) => m.id === id)?.name ?? id;
   const badRows = new Set(plan.errors.map((e) => e.rowNumber)).size;
   const withoutHours = plan.completions.reduce((n, c) => (c.hours === undefined ? n + 1 : n), 0);

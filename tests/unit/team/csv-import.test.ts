@@ -65,7 +65,7 @@ describe('CSV import: reading files', () => {
 
   it('refuses a file without a required column before looking at rows', async () => {
     const p = plan(await fixture('missing-date-column.csv'));
-    expect(p.fileProblems).toEqual(['Choose the column with the completion date (Completed on): the file has none that looks like one.']);
+    expect(p.fileProblems).toEqual(['Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”: the file has no column that looks like a completion date.']);
     expect(p.errors).toEqual([]);
     expect(p.rowsRead).toBe(0);
   });

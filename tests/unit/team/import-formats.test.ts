@@ -7,6 +7,7 @@ import { planImport } from '../../../shared/team/csv-import';
 import { planImportFromText } from '../../../shared/team/import-stream';
 import { decodeBytes } from '../../../shared/team/decode-bytes';
 import { firstMapping, readImportFile, readTable, type LoadedFile } from '../../../shared/team/import-start';
+import { headerKey } from '../../../shared/team/saved-mappings';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import type { Completion } from '../../../shared/model/team';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
@@ -149,6 +150,42 @@ describe('import formats from the fixtures folder', () => {
       ['m-jordan', 'aattap-cart-training', '2026-03-18', 16],
       ['m-sam', 'Courtroom Testimony', '2026-02-12', 4],
     ]);
+  });
+
+  it('a class roster: the course and the class dates in title lines give every row its training and day (the last of the class)', async () => {
+    const { first, plan } = await load('cart-class-roster.csv');
+    expect(first.options).toMatchObject({ training: { kind: 'catalogue', trainingId: 'aattap-cart-training' }, completedOnForAll: '2026-04-09' });
+    expect(first.mapping.completedOn).toBeNull();
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2026-04-09', hours: 32 },
+      { memberId: 'm-sam', training: 'aattap-cart-training', completedOn: '2026-04-09', hours: 32 },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2026-04-09', hours: 24 },
+    ]);
+    expect(plan.summaryRows.map((r) => r.text)).toEqual(['Total attendees: 3']);
+  });
+
+  it('a sign-in sheet: the course after its label, the day in the file name, a name alone is a record', async () => {
+    const { first, plan } = await load('sign-in-sheet 2026-03-12.csv');
+    expect(first.options).toMatchObject({ training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' }, completedOnForAll: '2026-03-12' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.completedOn])).toEqual([
+      ['m-dana', '2026-03-12'],
+      ['m-sam', '2026-03-12'],
+      ['m-jordan', '2026-03-12'],
+    ]);
+  });
+
+  it('a saved mapping keeps "all rows on one day" as a choice, and reads the day again from each roster', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/cart-class-roster.csv', import.meta.url)));
+    const file = readTable('cart-class-roster.csv', bytes, null);
+    const first = firstMapping(file, [], trainings);
+    const saved = [{ name: 'Class roster', headerKey: headerKey(file.table.headers), mapping: first.mapping, options: first.options }];
+    const next = (text: string) => firstMapping(readTable('roster.csv', new TextEncoder().encode(text), null), saved, trainings);
+    const header = 'Last Name,First Name,Agency,Badge #,Hours';
+    expect(next(`CART Training,,,,\nClass Date: 5/18/2026,,,,\n${header}\nReyes,Dana,County,4471,8\n`)).toMatchObject({ source: { kind: 'saved' }, options: { completedOnForAll: '2026-05-18' } });
+    // No day in this one: still ticked, the day left to choose.
+    expect(next(`${header}\nReyes,Dana,County,4471,8\n`).options.completedOnForAll).toBe('');
   });
 
   it('Moodle Custom certificate report from a Spanish-language site: its headers and its long dates', async () => {

@@ -48,6 +48,18 @@ describe('empty cells that repeat the row above', () => {
     ]);
     expect(filled.summaryRows.map((r) => r.rowNumber)).toEqual([4]);
     expect(plan(false).errors.map((e) => e.rowNumber)).toEqual([3, 3]);
+    // The preview's offer to tick the choice counts those rows, not its messages' words.
+    expect(plan(false).rowsWithEmptyCells).toBe(1);
+    expect(filled.rowsWithEmptyCells).toBe(0);
+  });
+
+  it('counts a refused row as one with empty cells only when its member, training or date is empty', () => {
+    const team = [member('m-dana', 'Dana Reyes')];
+    const text = ['Course,Date,Name', 'CART,3/18/2026,Dana Reyes', 'CART,3/40/2026,Dana Reyes', 'CART,3/19/2026,Pat Quinn', ',3/20/2026,Dana Reyes', 'CART,,Dana Reyes', 'CART,3/21/2026,', 'CART,3/22/2026,Dana Reyes'].join('\n');
+    const columns: ColumnMapping = { ...emptyMapping(), trainingTitle: 0, completedOn: 1, memberName: 2 };
+    const p = planImport(parseCsvTable(text), columns, importContext(team, { trainings: sampleLookup }), defaultImportOptions);
+    expect([...new Set(p.errors.map((e) => e.rowNumber))]).toEqual([3, 4, 5, 6, 7]);
+    expect(p.rowsWithEmptyCells).toBe(3);
   });
 });
 
