@@ -348,7 +348,7 @@ const cases: Case[] = [
   },
   {
     file: 'sign-in-sheet 2026-03-12.csv',
-    preview: ['The file name says “2026-03-12”'],
+    preview: ['The file name says “2026-03-12”', 'Row 2 above the table names “Courtroom Testimony”'],
     choose: async (page) => {
       await expect(page.getByLabel('Title of the training for all rows')).toHaveValue('Courtroom Testimony');
     },

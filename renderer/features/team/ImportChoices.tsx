@@ -15,8 +15,8 @@ interface Props {
   options: ImportOptions;
   onChange(next: ImportOptions): void;
   trainings: TrainingLookup;
-  /** The course name the file name suggests, offered for "All rows are this training". */
-  fileHint: string;
+  /** The course a title line above the table names, else the file name suggests, offered for "All rows are this training". */
+  fileHint: { title: string; rowNumber: number | null };
   hasStatusColumn: boolean;
   hasTrainingColumn: boolean;
   plan: ImportPlan | null;
@@ -29,10 +29,11 @@ interface Props {
 }
 
 /** The choices a file's columns cannot make: one training for all rows, what "completed" means, the date order. */
-export function ImportChoices({ options, onChange, trainings, fileHint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, dayGuess, onChangeWithMapping }: Props) {
+export function ImportChoices({ options, onChange, trainings, fileHint: hint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, dayGuess, onChangeWithMapping }: Props) {
   const labels = useCatalogueStore((s) => s.loaded!.labels);
   const familyLabel = useCallback((id: string) => labels.value('family', id), [labels]);
   const fixed = options.training;
+  const fileHint = hint.title;
   const [source, setSource] = useState<'catalogue' | 'custom'>(fixed?.kind ?? 'custom');
   const selected = fixed?.kind === 'catalogue' ? (trainings.get(fixed.trainingId) ?? null) : null;
   const statusValues = plan?.statusValues ?? [];
@@ -55,7 +56,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint, hasStatu
           {hasTrainingColumn
             ? 'The file has a training column; tick this only to record every row as one training instead.'
             : 'The file has no training column (one-course LMS reports name the course only in the file name).'}
-          {fileHint ? ` The file name suggests “${fileHint}”.` : ''}
+          {fileHint ? (hint.rowNumber === null ? ` The file name suggests “${fileHint}”.` : ` Row ${hint.rowNumber} above the table names “${fileHint}”.`) : ''}
         </p>
         {fixed !== null ? (
           <div className="import-choices__training">

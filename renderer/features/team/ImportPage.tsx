@@ -13,6 +13,7 @@ import { importCompletions } from './team-actions';
 import { firstMapping, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
 import { ImportChoices } from './ImportChoices';
 import { dayFromFile } from '../../../shared/team/day-from-file';
+import { trainingAbove } from '../../../shared/team/training-above';
 import { ImportHours } from './ImportHours';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
@@ -68,6 +69,13 @@ export function ImportPage() {
   });
   const file = picked.file;
   const dayGuess = useMemo(() => (file ? dayFromFile(file.name, file.table.skippedAbove) : null), [file]);
+  // The course a roster's title line names comes before its file name's.
+  const courseHint = useMemo(() => {
+    if (!file) return { title: '', rowNumber: null };
+    const above = trainingAbove(file.table.skippedAbove, trainings);
+    if (above === null) return { title: trainingHintFromFileName(file.name), rowNumber: null };
+    return { title: above.kind === 'catalogue' ? above.training.title : above.title, rowNumber: above.rowNumber };
+  }, [file, trainings]);
 
   async function recheck(f: LoadedFile, m: ColumnMapping, o: ImportOptions, create: boolean) {
     const mine = ++run.current;
@@ -186,7 +194,7 @@ export function ImportPage() {
             options={options}
             onChange={changeOptions}
             trainings={trainings}
-            fileHint={trainingHintFromFileName(file.name)}
+            fileHint={courseHint}
             hasStatusColumn={mapping.status !== null}
             hasTrainingColumn={mapping.trainingTitle !== null || mapping.trainingId !== null}
             plan={plan}
