@@ -353,6 +353,8 @@ export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(importFields.map((f) => [f, null])) as ColumnMapping;
 }
 
+/** The fields that say who a row is about (role and agency only describe a member the import creates). */
+export const memberIdentityFields = ['memberName', 'memberFirstName', 'memberLastName', 'memberEmail', 'memberExternalId'] as const satisfies readonly ImportField[];
 const memberFields = new Set<ImportField>(['memberName', 'memberFirstName', 'memberLastName', 'memberEmail', 'memberExternalId', 'memberRole', 'memberAgency']);
 /**
  * Words report tools put before a column's own name: whose it is ("User First Name", "User's
@@ -433,7 +435,7 @@ function withoutNote(header: string): string {
 export function mappingProblems(
   mapping: ColumnMapping,
   columnCount: number,
-  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll'>> = { training: null, trainingColumns: [] },
+  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll'>> = { training: null, trainingColumns: [] },
   headers: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
@@ -450,10 +452,16 @@ export function mappingProblems(
     if (other) problems.push(`${fieldLabels[other]} and ${fieldLabels[field]} both use column ${column + 1}; give each its own column.`);
     used.set(column, field);
   }
-  if (mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
-    problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number): the file has none that looks like one.');
-  }
   const columnName = (column: number): string => (headers[column]?.trim() ? `“${headers[column]!.trim()}”` : `column ${column + 1}`);
+  const onePerson = choices.memberForAll ?? null;
+  const memberColumns = memberIdentityFields.filter((f) => mapping[f] !== null);
+  if (onePerson === null && mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
+    problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s”: the file has none that looks like one.');
+  }
+  if (onePerson === '') problems.push('“All rows are one person’s” is ticked: choose the person.');
+  if (onePerson !== null && memberColumns.length > 0) {
+    problems.push(`${memberColumns.map((f) => columnName(mapping[f]!)).join(' and ')} ${memberColumns.length === 1 ? 'is' : 'are'} chosen to name the member, and “All rows are one person’s” is ticked; choose one.`);
+  }
   const trainingColumnsSeen = new Set<number>();
   for (const { column } of matrix) {
     if (column >= columnCount) problems.push(`A training column points at column ${column + 1}, which the file does not have.`);

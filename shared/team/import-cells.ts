@@ -1,6 +1,6 @@
 import { restoreCell } from './csv-cells';
 import { cleanCell, cleanNote } from './clean-cell';
-import type { ColumnMapping } from './csv-mapping';
+import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
 import { memberNameFromCells } from './row-rules';
 
@@ -96,7 +96,7 @@ export function emailInCell(text: string): string {
 
 /** The columns that name a row's member, in the order the checks read them. */
 export function memberColumns(mapping: ColumnMapping): number[] {
-  return [mapping.memberName, mapping.memberFirstName, mapping.memberLastName, mapping.memberEmail, mapping.memberExternalId].filter((c): c is number => c !== null);
+  return memberIdentityFields.map((f) => mapping[f]).filter((c): c is number => c !== null);
 }
 
 /** The member a row names, read from its cells (cleaned). */

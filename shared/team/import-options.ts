@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { lazySchema } from '../validation/lazy-schema';
-import { customTrainingSchema, hoursSchema, isoDateOnlySchema } from '../model/team';
+import { customTrainingSchema, hoursSchema, isoDateOnlySchema, recordIdSchema } from '../model/team';
 import { slugSchema } from '../catalogue/schema';
 
 /**
@@ -37,6 +37,12 @@ export const importOptionsSchema = lazySchema(() => z
       .max(1_000)
       .default([]),
     /**
+     * "All rows are one person's": a state board's training history or an LMS's record of learning
+     * lists one officer's courses and names the officer only above the table. A team member's id;
+     * '' = ticked, no one chosen yet.
+     */
+    memberForAll: z.union([recordIdSchema, z.literal('')]).nullable().default(null),
+    /**
      * "All rows were completed on one day": a class roster or sign-in sheet of one session has no
      * date column. '' = ticked, the day not chosen yet.
      */
@@ -65,6 +71,7 @@ export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 export const defaultImportOptions: ImportOptions = {
   training: null,
   trainingColumns: [],
+  memberForAll: null,
   completedOnForAll: null,
   completedValues: null,
   skipRowsWithoutDate: false,

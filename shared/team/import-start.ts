@@ -1,4 +1,6 @@
-import type { ColumnMapping } from './csv-mapping';
+import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
+import type { Member } from '../model/team';
+import { memberFromFile } from './member-above';
 import { parseCsvTable, type CsvTable } from './csv-parse';
 import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
 import type { ImportOptions } from './import-options';
@@ -130,12 +132,16 @@ export function firstMapping(
   file: LoadedFile,
   saved: readonly SavedMapping[],
   trainings: TrainingLookup,
+  team: readonly Member[] = [],
 ): { mapping: ColumnMapping; options: ImportOptions; source: MappingSource } {
   const headers = file.table.headers;
   const mine = findSavedMapping(saved, headers);
   if (mine) {
-    // A saved "All rows were completed on one day" keeps the choice, not the day: each roster says its own.
-    const options = mine.options.completedOnForAll === null ? mine.options : { ...mine.options, completedOnForAll: dayOfFile(file) ?? '' };
+    // A saved "All rows were completed on one day" or "All rows are one person's" keeps the
+    // choice, not the day or the person: each roster or transcript says its own.
+    const options = { ...mine.options };
+    if (options.completedOnForAll !== null) options.completedOnForAll = dayOfFile(file) ?? '';
+    if (options.memberForAll !== null) options.memberForAll = memberFromFile(file.name, file.table.skippedAbove, team)?.member.id ?? '';
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
@@ -160,6 +166,11 @@ export function firstMapping(
     const title = above?.kind === 'labelled' ? above.title : hint;
     if (match) options.training = { kind: 'catalogue', trainingId: match.id };
     else if (title !== '') options.training = { kind: 'custom', title: title.slice(0, 300), provider: '' };
+  }
+  if (memberIdentityFields.every((f) => mapping[f] === null)) {
+    // One officer's training history: the person named above the table or in the file name.
+    const person = memberFromFile(file.name, file.table.skippedAbove, team);
+    if (person !== null) options.memberForAll = person.member.id;
   }
   if (mapping.completedOn === null && options.trainingColumns.length === 0) {
     // A roster of one session: its day in a title line or the file name, for all rows.

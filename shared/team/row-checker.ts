@@ -272,7 +272,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   function hasEmptyRecordCell(date: DateCell): boolean {
     const { email, externalId, name } = memberNames(cells, mapping);
     const noTraining = options.training === null && cleanField(cells, mapping.trainingId) === '' && cleanField(cells, mapping.trainingTitle) === '';
-    return date.text === '' || noTraining || email + externalId + name === '';
+    return date.text === '' || noTraining || (onePerson === null && email + externalId + name === '');
   }
 
   function checkExtraCells(): void {
@@ -421,7 +421,17 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     return members.isOnTeam(memberNames(cells, mapping));
   }
 
+  // "All rows are one person's": that member, found once.
+  const onePerson: FoundMember | null = (() => {
+    const m = options.memberForAll ? ctx.members.find((x) => x.id === options.memberForAll) : undefined;
+    return m ? { id: m.id, record: m, done: doneOf(m.id), ok: fieldOk('memberId', m.id) } : null;
+  })();
+  if (options.memberForAll && onePerson === null && plan.fileProblems.length === 0) {
+    plan.fileProblems.push('The person chosen for all rows is not on the team any more; choose them again.');
+  }
+
   function resolveMember(): FoundMember | null {
+    if (onePerson !== null) return onePerson;
     let m = memberCells.get(cells);
     if (m === undefined) {
       m = { ...memberNames(cells, mapping), found: null };

@@ -347,6 +347,18 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'officer-training-history.csv',
+    preview: ['Row 2 above the table names Jordan Hale (“HALE, JORDAN”)'],
+    choose: async (page) => {
+      await expect(page.getByRole('checkbox', { name: 'All rows are one person’s' })).toBeChecked();
+      await expect(page.getByLabel('Team member')).toHaveValue('m-jordan');
+    },
+    records: [
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-jordan', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ],
+  },
+  {
     file: 'sign-in-sheet 2026-03-12.csv',
     preview: ['The file name says “2026-03-12”', 'Row 2 above the table names “Courtroom Testimony”'],
     choose: async (page) => {
@@ -446,6 +458,30 @@ test('a roster with no date anywhere: refused until the day is chosen for all ro
   expect(app.services.store.data().completions.map(brief)).toEqual([
     ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
     ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
+  ]);
+});
+
+test('one officer’s training history that names no one: refused until the person is chosen for all rows, which replaces a member column', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  const buffer = Buffer.from(['Course Title,Course Date,Hours,Instructor', 'Courtroom Testimony,2/13/2026,4,Pat Quinn', 'Child Abduction Response Team (CART) Training,3/18/2026,16,Lee Ortiz', ''].join('\r\n'));
+  await page.getByLabel('File to import').setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer });
+  const problems = page.getByText('history.csv cannot be imported yet:');
+  const onePerson = page.getByRole('checkbox', { name: 'All rows are one person’s' });
+  await expect(page.getByText('or tick “All rows are one person’s”: the file has none that looks like one.')).toBeVisible();
+  await onePerson.check();
+  await expect(page.getByText('“All rows are one person’s” is ticked: choose the person.')).toBeVisible();
+  await page.getByLabel('Team member').selectOption({ label: 'Sam Lee (Example County DA)' });
+  await expect(problems).toHaveCount(0);
+  // A member column chosen again is a second answer to the same question.
+  await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 4: Instructor' });
+  await expect(page.getByText('“Instructor” is chosen to name the member, and “All rows are one person’s” is ticked; choose one.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Not in the file' });
+  await page.getByRole('button', { name: 'Import 2 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from history.csv' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
+    ['m-sam', 'aattap-cart-training', '2026-03-18', null, 16],
   ]);
 });
 

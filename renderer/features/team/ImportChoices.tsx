@@ -10,6 +10,9 @@ import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { CsvTable } from '../../../shared/team/csv-parse';
 import type { DayGuess } from '../../../shared/team/day-from-file';
 import { DayForAll } from './ImportDayForAll';
+import { MemberForAll } from './ImportMemberForAll';
+import type { MemberGuess } from '../../../shared/team/member-above';
+import type { Member } from '../../../shared/model/team';
 
 interface Props {
   options: ImportOptions;
@@ -24,12 +27,15 @@ interface Props {
   mapping: ColumnMapping;
   /** The day a roster's title lines or file name give, offered for "All rows were completed on one day". */
   dayGuess: DayGuess | null;
+  /** The team, for "All rows are one person's", and the person the file names above its table or in its name. */
+  members: readonly Member[];
+  memberGuess: MemberGuess | null;
   /** For the course columns of a training matrix, which replace the mapping's training and date columns. */
   onChangeWithMapping(mapping: ColumnMapping, options: ImportOptions): void;
 }
 
-/** The choices a file's columns cannot make: one training for all rows, what "completed" means, the date order. */
-export function ImportChoices({ options, onChange, trainings, fileHint: hint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, dayGuess, onChangeWithMapping }: Props) {
+/** The choices a file's columns cannot make: one person or one training for all rows, what "completed" means, the date order. */
+export function ImportChoices({ options, onChange, trainings, fileHint: hint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, dayGuess, members, memberGuess, onChangeWithMapping }: Props) {
   const labels = useCatalogueStore((s) => s.loaded!.labels);
   const familyLabel = useCallback((id: string) => labels.value('family', id), [labels]);
   const fixed = options.training;
@@ -42,6 +48,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
 
   return (
     <div className="import-choices">
+      <MemberForAll options={options} mapping={mapping} members={members} guess={memberGuess} onChange={onChangeWithMapping} />
       <fieldset className="fieldset">
         <legend>Training</legend>
         <label className="check">

@@ -14,6 +14,7 @@ import { firstMapping, trainingHintFromFileName, type LoadedFile, type MappingSo
 import { ImportChoices } from './ImportChoices';
 import { dayFromFile } from '../../../shared/team/day-from-file';
 import { trainingAbove } from '../../../shared/team/training-above';
+import { memberFromFile } from '../../../shared/team/member-above';
 import { ImportHours } from './ImportHours';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
@@ -69,6 +70,9 @@ export function ImportPage() {
   });
   const file = picked.file;
   const dayGuess = useMemo(() => (file ? dayFromFile(file.name, file.table.skippedAbove) : null), [file]);
+  const teamMembers = useTeamStore((s) => s.members);
+  const memberGuess = useMemo(() => (file ? memberFromFile(file.name, file.table.skippedAbove, teamMembers) : null), [file, teamMembers]);
+  const sortedMembers = useMemo(() => [...teamMembers].sort((a, b) => a.name.localeCompare(b.name)), [teamMembers]);
   // The course a roster's title line names comes before its file name's.
   const courseHint = useMemo(() => {
     if (!file) return { title: '', rowNumber: null };
@@ -96,7 +100,7 @@ export function ImportPage() {
 
   /** A freshly read (or re-decoded) file: first mapping from a saved one, a recognised export, or header guesses. */
   function start(loaded: LoadedFile) {
-    const first = firstMapping(loaded, savedMappings, trainings);
+    const first = firstMapping(loaded, savedMappings, trainings, useTeamStore.getState().members);
     setMapping(first.mapping);
     setOptions(first.options);
     setSource(first.source);
@@ -201,6 +205,8 @@ export function ImportPage() {
             table={file.table}
             mapping={mapping}
             dayGuess={dayGuess}
+            members={sortedMembers}
+            memberGuess={memberGuess}
             onChangeWithMapping={change}
           />
           {plan ? <ImportHours items={plan.withoutHours} hours={options.hoursByTraining} onChange={(hoursByTraining) => changeOptions({ ...options, hoursByTraining })} /> : null}

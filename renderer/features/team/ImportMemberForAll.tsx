@@ -1,0 +1,65 @@
+import { memberIdentityFields, type ColumnMapping } from '../../../shared/team/csv-mapping';
+import type { ImportOptions } from '../../../shared/team/import-options';
+import type { MemberGuess } from '../../../shared/team/member-above';
+import type { Member } from '../../../shared/model/team';
+
+interface Props {
+  options: ImportOptions;
+  mapping: ColumnMapping;
+  /** The team, in the order the select lists them. */
+  members: readonly Member[];
+  guess: MemberGuess | null;
+  onChange(mapping: ColumnMapping, options: ImportOptions): void;
+}
+
+function guessHint(guess: MemberGuess | null): string {
+  const use = 'For one officer’s training history or record of learning, which names the person only above the table or in the file name.';
+  if (guess === null) return use;
+  const where = guess.source.kind === 'file name' ? 'The file name' : `Row ${guess.source.rowNumber} above the table`;
+  return `${use} ${where} names ${guess.member.name} (“${guess.written.slice(0, 80)}”).`;
+}
+
+/** "All rows are one person's": a team member for every row; it replaces the member columns. */
+export function MemberForAll({ options, mapping, members, guess, onChange }: Props) {
+  const chosen = options.memberForAll;
+  const withoutMemberColumns = (): ColumnMapping => {
+    const next = { ...mapping };
+    for (const f of memberIdentityFields) next[f] = null;
+    return next;
+  };
+  return (
+    <fieldset className="fieldset">
+      <legend>Member</legend>
+      <label className="check">
+        <input
+          type="checkbox"
+          aria-describedby="member-for-all-hint"
+          checked={chosen !== null}
+          onChange={(e) =>
+            e.target.checked
+              ? onChange(withoutMemberColumns(), { ...options, memberForAll: guess?.member.id ?? '', trainingColumns: [] })
+              : onChange(mapping, { ...options, memberForAll: null })
+          }
+        />
+        All rows are one person’s
+      </label>
+      <p id="member-for-all-hint" className="field__hint">
+        {guessHint(guess)}
+      </p>
+      {chosen !== null ? (
+        <div className="field">
+          <label htmlFor="member-for-all">Team member</label>
+          <select id="member-for-all" value={chosen} onChange={(e) => onChange(mapping, { ...options, memberForAll: e.target.value })}>
+            <option value="">Choose…</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+                {m.agency ? ` (${m.agency})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
