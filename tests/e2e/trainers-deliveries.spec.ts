@@ -59,11 +59,11 @@ test('two deliveries (one by counts, one from a sign-in sheet that gives two mem
   await page.getByRole('checkbox', { name: 'Delivered online' }).check();
   await page.getByRole('checkbox', { name: 'Child sex trafficking' }).check();
   await page.getByRole('radio', { name: 'Attendee list from a sign-in sheet' }).check();
-  // The Excel sheet's header says "Print Name": nothing names the attendees until that column is mapped.
+  // The Excel sheet's header says "Print Name", read as the attendees' names; its "Job Title / Discipline" is mapped by hand.
   await page.getByLabel('Sign-in sheet file (CSV or Excel)').setInputFiles(SHEET('xlsx'));
   await expect(page.getByTestId('import-encoding')).toHaveText('“Sign-in”');
-  await expect(page.getByRole('alert').filter({ hasText: 'Choose the column with the attendees’ names' })).toBeVisible();
-  await page.getByLabel('Name', { exact: true }).selectOption({ label: 'Column 1: Print Name' });
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('0');
+  await expect(page.getByLabel('Discipline', { exact: true })).toHaveValue('');
   await page.getByLabel('Discipline', { exact: true }).selectOption({ label: 'Column 4: Job Title / Discipline' });
   const preview = page.getByTestId('sign-in-preview');
   await expect(preview.getByRole('status')).toHaveText('regional-cst-sign-in.xlsx: 5 attendees, 2 are team members.');

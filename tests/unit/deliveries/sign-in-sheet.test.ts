@@ -46,6 +46,8 @@ describe('sign-in sheet', () => {
 
   it('matches by email before name, and says which column is missing when no header names the attendees', async () => {
     const noNameFile = await text('Email,Agency\r\nben@cac.example.org,CAC\r\n');
+    // The printed name beside the signature, and a roster's rank with the name.
+    for (const name of ['Print Name', 'Printed Name', 'Please Print Name', 'Rank/Name']) expect(guessSignInMapping([name, 'Signature', 'Agency'])).toMatchObject({ name: 0, agency: 2 });
     const noName = readSignInSheet(noNameFile.table, guessSignInMapping(noNameFile.table.headers), members, audiences);
     expect(noName.fileProblems).toEqual(['Choose the column with the attendees’ names (Name, or First name and Last name): none of the header row (Email, Agency) looks like one.']);
     const byEmail = await text('Name;E-mail\r\nB. Lee;ben@cac.example.org\r\n');
@@ -53,13 +55,13 @@ describe('sign-in sheet', () => {
     expect(withEmail.attendees[0]).toMatchObject({ name: 'B. Lee', memberId: 'm-ben' });
   });
 
-  it('a messy header: nothing names the attendees until the trainer maps the column, then the bad row is named by row and the sheet’s own column', async () => {
+  it('a messy header: the printed name is guessed, the discipline is mapped by the trainer, and the bad row is named by row and the sheet’s own column', async () => {
     const file = await load('regional-cst-sign-in.csv');
     expect(file.table.headerRowNumber).toBe(4);
     const guessed = guessSignInMapping(file.table.headers);
-    expect(guessed).toEqual({ name: null, first: null, last: null, agency: 1, email: 2, audience: null });
-    expect(readSignInSheet(file.table, guessed, members, audiences).fileProblems[0]).toMatch(/^Choose the column with the attendees’ names/);
-    const sheet = readSignInSheet(file.table, { ...guessed, name: 0, audience: 3 }, members, audiences);
+    expect(guessed).toEqual({ name: 0, first: null, last: null, agency: 1, email: 2, audience: null });
+    expect(readSignInSheet(file.table, { ...guessed, name: null }, members, audiences).fileProblems[0]).toMatch(/^Choose the column with the attendees’ names/);
+    const sheet = readSignInSheet(file.table, { ...guessed, audience: 3 }, members, audiences);
     expect(sheet.attendees.map((a) => `${a.name} | ${a.audience ?? '-'} | ${a.memberId ?? '-'}`)).toEqual([
       'Diaz, Ana | law-enforcement | m-ana',
       'Ben Lee | victim-service-providers | m-ben',

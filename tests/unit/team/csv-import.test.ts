@@ -451,6 +451,10 @@ describe('CSV values and mapping', () => {
     expect(columns(['Class #', 'Recruit Name', 'Graduation Date', 'Credit Hours Awarded'])).toEqual({ memberName: 'Recruit Name', completedOn: 'Graduation Date', hours: 'Credit Hours Awarded' });
     // State POST rosters name the officer's number their own way.
     for (const id of ['PID', 'TCOLE PID', 'CJSTC #', 'POST Cert #', 'Emp #']) expect(columns([id, 'Officer Name', 'Course Title', 'Course Date'])).toMatchObject({ memberExternalId: id, memberName: 'Officer Name' });
+    // Sign-in sheets: the printed name beside the signature; rosters' rank with the name.
+    for (const name of ['Print Name', 'Printed Name', 'Please Print Name', 'Name (please print)', 'Rank/Name', 'Name & Rank']) {
+      expect(columns([name, 'Agency', 'Signature'])).toEqual({ memberName: name, memberAgency: 'Agency' });
+    }
     // A Yes/No "Complete" column is a status beside a date, the date when alone.
     expect(columns(['Fullname', 'Course', 'Time completed', 'Complete'])).toMatchObject({ status: 'Complete', completedOn: 'Time completed' });
     expect(columns(['Name', 'Course', 'Complete'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Complete' });
