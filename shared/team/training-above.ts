@@ -35,7 +35,9 @@ export function trainingAbove(lines: readonly { rowNumber: number; text: string 
   const matcher = createTrainingMatcher(trainings);
   for (const line of lines) {
     const labelled = labelledCourse(line.text);
-    for (const text of [line.text, ...cellsOf(line.text), ...(labelled === null ? [] : [labelled])]) {
+    // A course and its day or place on one line: "CART Training – April 6-9, 2026", "Courtroom Testimony | Salem".
+    const parts = cellsOf(line.text).flatMap((cell) => cell.split(/\s+[–—|-]\s+|:\s+/));
+    for (const text of [line.text, ...cellsOf(line.text), ...parts, ...(labelled === null ? [] : [labelled])]) {
       const match = matcher.byTitle(cleanCell(text).trim());
       if (match.kind === 'found') return { kind: 'catalogue', training: match.training, rowNumber: line.rowNumber };
     }

@@ -73,6 +73,9 @@ describe('the course of a one-session sheet', () => {
     expect(found('Sign-in sheet · Child Forensic Interview Training')).toBe('cac-forensic-interview');
     expect(found('Class roster', 'Course Title: Trauma-Informed Victim Services')).toBe('ovc-trauma-informed');
     expect(found('Course · ICAC Undercover Chat Investigations')).toBe('icac-undercover-chat');
+    // With its day or place on the same line.
+    expect(found('Child Abduction Response Team (CART) Training – April 6-9, 2026')).toBe('amber-cart');
+    expect(found('Sign-in: Trauma-Informed Victim Services | Salem Police Academy')).toBe('ovc-trauma-informed');
     // Not in the catalogue: the labelled course, as a training outside it.
     expect(found('Sign-in Sheet', 'Course: Courtroom Testimony')).toBe('labelled: Courtroom Testimony');
     expect(found('Training - Courtroom Testimony')).toBe('labelled: Courtroom Testimony');
