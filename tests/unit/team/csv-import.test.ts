@@ -455,6 +455,13 @@ describe('CSV values and mapping', () => {
     for (const name of ['Print Name', 'Printed Name', 'Please Print Name', 'Name (please print)', 'Rank/Name', 'Name & Rank']) {
       expect(columns([name, 'Agency', 'Signature'])).toEqual({ memberName: name, memberAgency: 'Agency' });
     }
+    // A task force's own log: who by their role, workshops and conferences, a certificate's date, board and CLE hours.
+    for (const who of ['Detective', 'Deputy', 'Agent', 'Analyst', 'Staff', 'Team Member', 'Prosecutor', 'Advocate', 'Last, First']) {
+      expect(columns([who, 'Course', 'Date', 'Hours'])).toEqual({ memberName: who, trainingTitle: 'Course', completedOn: 'Date', hours: 'Hours' });
+    }
+    for (const course of ['Workshop', 'Conference', 'Topic']) expect(columns(['Name', course, 'Date'])).toEqual({ memberName: 'Name', trainingTitle: course, completedOn: 'Date' });
+    for (const date of ['Cert Date', 'Finish Date', 'Date of Class', 'Dates Attended', 'Conference Date']) expect(columns(['Name', 'Course', date])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: date });
+    for (const hours of ['TCOLE Hours', 'CLE Hours', 'Hours Attended', 'No. of Hours', 'Length']) expect(columns(['Name', 'Course', 'Date', hours])).toMatchObject({ hours });
     // A Yes/No "Complete" column is a status beside a date, the date when alone.
     expect(columns(['Fullname', 'Course', 'Time completed', 'Complete'])).toMatchObject({ status: 'Complete', completedOn: 'Time completed' });
     expect(columns(['Name', 'Course', 'Complete'])).toEqual({ memberName: 'Name', trainingTitle: 'Course', completedOn: 'Complete' });
