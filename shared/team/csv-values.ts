@@ -78,10 +78,13 @@ export function parseHoursCell(text: string): Parsed<number> {
   if (fromNote !== null) return { ok: true, value: fromNote };
   // CEUs are not turned into hours: one is ten contact hours by IACET's rule, but boards and LMSs use the word for other units.
   if (CEU.test(value)) return { ok: false, message: `"${value.slice(0, 40)}" is in CEUs, not hours (one CEU is often, not always, ten contact hours); write the hours in the file, or set Hours to “Not in the file” and give each training's hours on this screen` };
+  // Days are not turned into hours either: a training day is six to eight hours, as the course ran it.
+  if (DAYS.test(value)) return { ok: false, message: `"${value.slice(0, 40)}" is in days, not hours (a training day is not always eight hours); write the hours in the file, or set Hours to “Not in the file” and give each training's hours on this screen` };
   return { ok: false, message: `"${value.slice(0, 40)}" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30` };
 }
 
 const CEU = /\bceus?\b/i;
+const DAYS = /^(?:half|full|\d+(?:[.,]\d+)?|one|two|three|four|five|a)?[\s-]*days?$/i;
 
 function hoursIn(value: string): number | null {
   const plain = parseNumberCell(value);

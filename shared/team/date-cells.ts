@@ -44,6 +44,8 @@ const FIRST_WORD = /^(\p{L}+)\.?,?\s+/u;
 // "7 March 2026", "7th of March 2026", "07. März 2026", "7 de marzo de 2026", "07-Mär-26".
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
 const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/iu;
+const NO_YEAR = /^\d{1,2}\/\d{1,2}$/;
+const MONTH_YEAR = /^(\p{L}{3,12})\.?,?(?:\s+(?:of|de))?\s+(\d{4})$/iu;
 const TRAILING_TIME = new RegExp(`${TIME.slice(0, -1)}$`);
 // A multi-day course's dates: "3/4/2026 - 3/6/2026", "2026-03-04 to 2026-03-06", "3/4/2026–3/6/2026".
 const RANGE = /^(.+?)(?:\s+(?:-|to|through|thru)\s+|\s*[–—]\s*)(.+)$/i;
@@ -193,6 +195,10 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
     const month = monthNumber(m[1]!);
     if (month !== null) return real(value, Number(m[3]), month, Number(m[2]));
   }
+  // A hand-typed date that leaves out a part: say which part, not only that it is unreadable.
+  if (NO_YEAR.test(value)) return { ok: false, message: `"${value}" has no year; write the date with its year, as ${value}/2026` };
+  const monthOnly = MONTH_YEAR.exec(words);
+  if (monthOnly && monthNumber(monthOnly[1]!) !== null) return { ok: false, message: `"${value.slice(0, 60)}" gives the month but not the day; write the day it was completed` };
   return {
     ok: false,
     message: `"${value.slice(0, 60)}" is not a date this import reads; use YYYY-MM-DD, month/day/year, day.month.year, "7 March 2026" or an Excel date number`,

@@ -224,7 +224,7 @@ describe('CSV import: what hand-kept sheets write', () => {
         'Sam Lee,Local Course D,3/16/2026,8 days',
       ].join('\n'),
     );
-    expect(messages(p)).toEqual(['Row 6, Hours: "8 days" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30']);
+    expect(messages(p)).toEqual(['Row 6, Hours: "8 days" is in days, not hours (a training day is not always eight hours); write the hours in the file, or set Hours to “Not in the file” and give each training\'s hours on this screen']);
     expect(p.completions.map((c) => [c.memberId, c.custom?.title, c.hours ?? null])).toEqual([
       ['m-dana', 'Local Course A', 8],
       ['m-sam', 'Local Course A', 1.5],
@@ -381,7 +381,11 @@ describe('CSV values and mapping', () => {
     expect(['8 contact hours', '4 Credit Hrs', '2 CE hours', '3 1/2', '3½ hrs', '½', '2 ¾ hours', '16 (2 days)', '4 [est.]', '1 day (8 hrs)'].map(hours)).toEqual([8, 4, 2, 3.5, 3.5, 0.5, 2.75, 16, 4, 8]);
     expect(['1.5 CEU', '1/2', '8 contact', '(8 hrs) 2', '2 days (online)'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false]);
     expect(hours('1.6 CEUs')).toBe('"1.6 CEUs" is in CEUs, not hours (one CEU is often, not always, ten contact hours); write the hours in the file, or set Hours to “Not in the file” and give each training\'s hours on this screen');
-    expect(hours('8 days')).toBe('"8 days" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30');
+    // Days are not hours, and the message says so.
+    for (const days of ['8 days', '1 day', 'half day', 'Full-day']) {
+      expect(hours(days)).toBe(`"${days}" is in days, not hours (a training day is not always eight hours); write the hours in the file, or set Hours to “Not in the file” and give each training's hours on this screen`);
+    }
+    expect(hours('eight')).toBe('"eight" is not a number of hours; write it as 8, 1.5, "8 hrs", "90 min" or 1:30');
     expect(['1:75', 'h', 'eight', '8 hours 30', '1e3', '1 h 75', '1 h 3'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false, false, false]);
   });
 

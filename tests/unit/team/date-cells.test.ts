@@ -104,7 +104,11 @@ describe('completion dates as exports write them', () => {
 
   it('refuses what is not a day, saying why and showing the value', () => {
     expect(read('2/30/2026', { order: 'mdy', excel1904: false })).toBe('refused: "2/30/2026" is not a real calendar date (read as month/day/year)');
-    expect(read('March 2026')).toMatch(/^refused: "March 2026" is not a date this import reads/);
+    // A part left out is named.
+    expect(read('March 2026')).toBe('refused: "March 2026" gives the month but not the day; write the day it was completed');
+    expect(read('Sept. 2025')).toBe('refused: "Sept. 2025" gives the month but not the day; write the day it was completed');
+    expect(read('3/14')).toBe('refused: "3/14" has no year; write the date with its year, as 3/14/2026');
+    expect(read('Q1 2026')).toMatch(/^refused: "Q1 2026" is not a date this import reads/);
     expect(read('Marble 7, 2026')).toMatch(/^refused: "Marble 7, 2026" is not a date/);
     // A bare year, or a small number, is not an Excel date number of a training: it would be a day before 1950.
     expect(read('2026')).toBe('refused: "2026" is a year, not a date; write the whole date (2026-03-07, 3/7/2026)');
