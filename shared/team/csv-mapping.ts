@@ -491,7 +491,7 @@ function withoutNote(header: string): string {
 export function mappingProblems(
   mapping: ColumnMapping,
   columnCount: number,
-  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll'>> = { training: null, trainingColumns: [] },
+  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll' | 'memberHeadings'>> = { training: null, trainingColumns: [] },
   headers: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
@@ -511,13 +511,16 @@ export function mappingProblems(
   const columnName = (column: number): string => (headers[column]?.trim() ? `“${headers[column]!.trim()}”` : `column ${column + 1}`);
   const onePerson = choices.memberForAll ?? null;
   const memberColumns = memberIdentityFields.filter((f) => mapping[f] !== null);
-  if (onePerson === null && mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
-    problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s”: the file has none that looks like one.');
+  const headings = choices.memberHeadings ?? false;
+  if (onePerson === null && !headings && mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
+    problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s” or “Each person’s name is a heading over their rows”: the file has none that looks like one.');
   }
   if (onePerson === '') problems.push('“All rows are one person’s” is ticked: choose the person.');
-  if (onePerson !== null && memberColumns.length > 0) {
-    problems.push(`${memberColumns.map((f) => columnName(mapping[f]!)).join(' and ')} ${memberColumns.length === 1 ? 'is' : 'are'} chosen to name the member, and “All rows are one person’s” is ticked; choose one.`);
+  const memberChoice = onePerson !== null ? '“All rows are one person’s”' : headings ? '“Each person’s name is a heading over their rows”' : null;
+  if (memberChoice !== null && memberColumns.length > 0) {
+    problems.push(`${memberColumns.map((f) => columnName(mapping[f]!)).join(' and ')} ${memberColumns.length === 1 ? 'is' : 'are'} chosen to name the member, and ${memberChoice} is ticked; choose one.`);
   }
+  if (onePerson !== null && headings) problems.push('“All rows are one person’s” and “Each person’s name is a heading over their rows” are both ticked; choose one.');
   const trainingColumnsSeen = new Set<number>();
   for (const { column } of matrix) {
     if (column >= columnCount) problems.push(`A training column points at column ${column + 1}, which the file does not have.`);

@@ -42,6 +42,8 @@ export const importOptionsSchema = lazySchema(() => z
      * '' = ticked, no one chosen yet.
      */
     memberForAll: z.union([recordIdSchema, z.literal('')]).nullable().default(null),
+    /** "Each person's name is a heading over their rows": a report grouped by person (person-headings.ts). */
+    memberHeadings: z.boolean().default(false),
     /**
      * "All rows were completed on one day": a class roster or sign-in sheet of one session has no
      * date column. '' = ticked, the day not chosen yet.
@@ -72,6 +74,7 @@ export const defaultImportOptions: ImportOptions = {
   training: null,
   trainingColumns: [],
   memberForAll: null,
+  memberHeadings: false,
   completedOnForAll: null,
   completedValues: null,
   skipRowsWithoutDate: false,

@@ -1,11 +1,12 @@
 import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { Member } from '../model/team';
 import { memberFromFile } from './member-above';
+import { looksGroupedByPerson } from './person-headings';
 import { parseCsvTable, type CsvTable } from './csv-parse';
 import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
-import { normaliseText } from './matching';
+import { createMemberMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
@@ -171,6 +172,8 @@ export function firstMapping(
     // One officer's training history: the person named above the table or in the file name.
     const person = memberFromFile(file.name, file.table.skippedAbove, team);
     if (person !== null) options.memberForAll = person.member.id;
+    // A report grouped by person: each name a heading line over that person's rows.
+    else if (looksGroupedByPerson(file.table.rows, createMemberMatcher(team).isOnTeam)) options.memberHeadings = true;
   }
   if (mapping.completedOn === null && options.trainingColumns.length === 0) {
     // A roster of one session: its day in a title line or the file name, for all rows.

@@ -22,7 +22,7 @@ export interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'training' | 'completedOnForAll' | 'memberForAll'>) {
+export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'training' | 'completedOnForAll' | 'memberForAll' | 'memberHeadings'>) {
   const { trainingColumns } = options;
   // A roster whose training and day are chosen for all rows: a row with only a name is a record, even the last.
   const nameOnlyRecords = rosterOfOneSession(options);
@@ -45,8 +45,8 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, options:
   const statusText = memoByCell((raw) => cleanImportCell(raw), memoLimit);
   // Whether the row names no member at all, per distinct combination of its member cells.
   const noMember = new CellTupleMemo<boolean>(memberColumns(mapping), memoLimit);
-  // One person's sheet names no one in its rows: an empty member cell says nothing there.
-  const memberForAll = Boolean(options.memberForAll);
+  // One person's sheet, or one grouped by person, names no one in its rows: an empty member cell says nothing there.
+  const memberForAll = Boolean(options.memberForAll) || options.memberHeadings;
   const memberEmpty = (cells: readonly string[]): boolean => {
     if (memberForAll) return false;
     let empty = noMember.get(cells);

@@ -10,6 +10,7 @@ import { parseDateText, type DateOptions, type DateOrder } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, type FailField } from './import-members';
+import { personInHeading } from './person-headings';
 import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -244,8 +245,13 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       fail('Row', parseProblem);
       return;
     }
+    // Before the status: a person's heading line has no status of its own.
+    if (options.memberHeadings && takesPersonHeading()) return;
     if (mapping.status !== null && !statusCompleted(cells[mapping.status] ?? '')) {
-      plan.notCompleted++;
+      // A group's heading or footer ("Quarter 1", "Total hours: 20") has no status either: a heading, not a person who has not finished.
+      const heading = singleFilledCell(cells);
+      if (heading !== null && /[\d:]/.test(heading)) plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
+      else plan.notCompleted++;
       return;
     }
     if (matrix.length > 0) return checkMatrixRow();
@@ -272,7 +278,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   function hasEmptyRecordCell(date: DateCell): boolean {
     const { email, externalId, name } = memberNames(cells, mapping);
     const noTraining = options.training === null && cleanField(cells, mapping.trainingId) === '' && cleanField(cells, mapping.trainingTitle) === '';
-    return date.text === '' || noTraining || (onePerson === null && email + externalId + name === '');
+    return date.text === '' || noTraining || (onePerson === null && !options.memberHeadings && email + externalId + name === '');
   }
 
   function checkExtraCells(): void {
@@ -430,8 +436,24 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     plan.fileProblems.push('The person chosen for all rows is not on the team any more; choose them again.');
   }
 
+  // A report grouped by person: the member of the last heading line that named someone, once found.
+  let headingMember: FoundMember | null | undefined;
+
+  /** A heading line naming a person starts their rows (its problem, if the name finds no one, is the line's). */
+  function takesPersonHeading(): boolean {
+    const name = personInHeading(cells);
+    if (name === null) return false;
+    const found = members.find('', '', name, cells, rowNumber);
+    headingMember = found ? { id: found.id, record: found, done: doneOf(found.id), ok: fieldOk('memberId', found.id) } : null;
+    return true;
+  }
+
   function resolveMember(): FoundMember | null {
     if (onePerson !== null) return onePerson;
+    if (options.memberHeadings) {
+      if (headingMember === undefined) fail('memberName', 'no name above this row; each person’s rows need their name as a heading line over them');
+      return headingMember ?? null;
+    }
     let m = memberCells.get(cells);
     if (m === undefined) {
       m = { ...memberNames(cells, mapping), found: null };

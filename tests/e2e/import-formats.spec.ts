@@ -359,6 +359,18 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'report-grouped-by-employee.csv',
+    preview: ['1 not completed (skipped)'],
+    choose: async (page) => {
+      await expect(page.getByRole('checkbox', { name: 'Each person’s name is a heading over their rows' })).toBeChecked();
+    },
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+      ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
+    ],
+  },
+  {
     file: 'sign-in-sheet 2026-03-12.csv',
     preview: ['The file name says “2026-03-12”', 'Row 2 above the table names “Courtroom Testimony”'],
     choose: async (page) => {
@@ -468,7 +480,7 @@ test('one officer’s training history that names no one: refused until the pers
   await page.getByLabel('File to import').setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer });
   const problems = page.getByText('history.csv cannot be imported yet:');
   const onePerson = page.getByRole('checkbox', { name: 'All rows are one person’s' });
-  await expect(page.getByText('or tick “All rows are one person’s”: the file has none that looks like one.')).toBeVisible();
+  await expect(page.getByText('or tick “All rows are one person’s” or “Each person’s name is a heading over their rows”: the file has none that looks like one.')).toBeVisible();
   await onePerson.check();
   await expect(page.getByText('“All rows are one person’s” is ticked: choose the person.')).toBeVisible();
   await page.getByLabel('Team member').selectOption({ label: 'Sam Lee (Example County DA)' });

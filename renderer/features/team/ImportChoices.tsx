@@ -10,7 +10,7 @@ import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { CsvTable } from '../../../shared/team/csv-parse';
 import type { DayGuess } from '../../../shared/team/day-from-file';
 import { DayForAll } from './ImportDayForAll';
-import { MemberForAll } from './ImportMemberForAll';
+import { MemberChoices } from './ImportMemberChoices';
 import type { MemberGuess } from '../../../shared/team/member-above';
 import type { Member } from '../../../shared/model/team';
 
@@ -48,7 +48,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
 
   return (
     <div className="import-choices">
-      <MemberForAll options={options} mapping={mapping} members={members} guess={memberGuess} onChange={onChangeWithMapping} />
+      <MemberChoices options={options} mapping={mapping} members={members} guess={memberGuess} onChange={onChangeWithMapping} />
       <fieldset className="fieldset">
         <legend>Training</legend>
         <label className="check">

@@ -19,8 +19,12 @@ function guessHint(guess: MemberGuess | null): string {
   return `${use} ${where} names ${guess.member.name} (“${guess.written.slice(0, 80)}”).`;
 }
 
-/** "All rows are one person's": a team member for every row; it replaces the member columns. */
-export function MemberForAll({ options, mapping, members, guess, onChange }: Props) {
+/**
+ * Who the rows are about when no column says: "All rows are one person's" (a team member for
+ * every row) or "Each person's name is a heading over their rows" (a report grouped by person).
+ * Either replaces the member columns.
+ */
+export function MemberChoices({ options, mapping, members, guess, onChange }: Props) {
   const chosen = options.memberForAll;
   const withoutMemberColumns = (): ColumnMapping => {
     const next = { ...mapping };
@@ -37,7 +41,7 @@ export function MemberForAll({ options, mapping, members, guess, onChange }: Pro
           checked={chosen !== null}
           onChange={(e) =>
             e.target.checked
-              ? onChange(withoutMemberColumns(), { ...options, memberForAll: guess?.member.id ?? '', trainingColumns: [] })
+              ? onChange(withoutMemberColumns(), { ...options, memberForAll: guess?.member.id ?? '', memberHeadings: false, trainingColumns: [] })
               : onChange(mapping, { ...options, memberForAll: null })
           }
         />
@@ -60,6 +64,22 @@ export function MemberForAll({ options, mapping, members, guess, onChange }: Pro
           </select>
         </div>
       ) : null}
+      <label className="check">
+        <input
+          type="checkbox"
+          aria-describedby="member-headings-hint"
+          checked={options.memberHeadings}
+          onChange={(e) =>
+            e.target.checked
+              ? onChange(withoutMemberColumns(), { ...options, memberHeadings: true, memberForAll: null, trainingColumns: [] })
+              : onChange(mapping, { ...options, memberHeadings: false })
+          }
+        />
+        Each person’s name is a heading over their rows
+      </label>
+      <p id="member-headings-hint" className="field__hint">
+        For a report grouped by person (“Employee: Dana Reyes” on a line of its own, then that person’s courses). Subtotals and other headings with a number in them name no one.
+      </p>
     </fieldset>
   );
 }

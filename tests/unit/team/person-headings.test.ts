@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { personInHeading } from '../../../shared/team/person-headings';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { planImport } from '../../../shared/team/csv-import';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { emptyMapping, mappingProblems } from '../../../shared/team/csv-mapping';
+import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { importContext, member, sampleLookup } from './helpers';
+
+/*
+ * A report grouped by person: "Employee: Dana Reyes" on a line of its own, then that person's
+ * rows, which name no one.
+ */
+
+const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
+const columns = { ...emptyMapping(), trainingTitle: 0, completedOn: 1, hours: 2 };
+const plan = (text: string, options: Partial<ImportOptions> = {}, createMissingMembers = false) =>
+  planImport(parseCsvTable(text), columns, importContext(team, { trainings: sampleLookup, createMissingMembers }), { ...defaultImportOptions, memberHeadings: true, ...options });
+
+describe('a heading line that names a person', () => {
+  it('is the one filled cell, without a group label; a subtotal, a quarter or a Total line names no one', () => {
+    expect(personInHeading(['Employee: Dana Reyes', '', ''])).toBe('Dana Reyes');
+    expect(personInHeading(['', 'Reyes, Dana', ''])).toBe('Reyes, Dana');
+    expect(personInHeading(['Name - Sam Lee', ''])).toBe('Sam Lee');
+    for (const line of [['Total hours: 20', ''], ['Quarter 1', ''], ['Total', ''], ['Day 2:', ''], ['Dana Reyes', 'CART']]) expect(personInHeading(line), line[0]).toBeNull();
+  });
+});
+
+describe('a plan with each person a heading over their rows', () => {
+  it('gives each row the person above it; a subtotal between is a heading, and the last one a summary', () => {
+    const p = plan('Course,Date,Hours\nEmployee: Dana Reyes,,\nCourtroom Testimony,2/12/2026,4\nTotal hours: 4,,\nEmployee: Sam Lee,,\nCourtroom Testimony,2/13/2026,4\nTotal hours: 4,,\n');
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn])).toEqual([
+      ['m-dana', '2026-02-12'],
+      ['m-sam', '2026-02-13'],
+    ]);
+    expect(p.headingRows.map((r) => r.text)).toEqual(['Total hours: 4']);
+    expect(p.summaryRows.map((r) => r.text)).toEqual(['Total hours: 4']);
+  });
+
+  it('refuses rows before the first name, and a name not on the team on its own line', () => {
+    const p = plan('Course,Date,Hours\nCourtroom Testimony,2/12/2026,4\nEmployee: Pat Quinn,,\nCourtroom Testimony,2/13/2026,4\nEmployee: Sam Lee,,\nCourtroom Testimony,2/14/2026,4\n');
+    expect(p.errors.map((e) => [e.rowNumber, e.field])).toEqual([
+      [2, 'Member name'],
+      [3, 'Member name'],
+    ]);
+    expect(p.errors[0]!.message).toBe('no name above this row; each person’s rows need their name as a heading line over them');
+    // Once people may be added, the new name is one new member, and their rows are theirs.
+    const added = plan('Course,Date,Hours\nEmployee: Pat Quinn,,\nCourtroom Testimony,2/13/2026,4\nCourtroom Testimony,2/14/2026,4\n', {}, true);
+    expect(added.newMembers.map((m) => m.name)).toEqual(['Pat Quinn']);
+    expect(added.completions.map((c) => c.memberId)).toEqual([added.newMembers[0]!.id, added.newMembers[0]!.id]);
+  });
+
+  it('reads the heading before the status: a heading has no status of its own', () => {
+    const text = 'Course,Date,Hours,Status\nEmployee: Dana Reyes,,,\nCourtroom Testimony,2/12/2026,4,Completed\nCourtroom Testimony,2/19/2026,4,In progress\nQuarter 2,,,\nCourtroom Testimony,4/12/2026,4,Completed\n';
+    const p = planImport(parseCsvTable(text), { ...columns, status: 3 }, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, memberHeadings: true });
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn])).toEqual([
+      ['m-dana', '2026-02-12'],
+      ['m-dana', '2026-04-12'],
+    ]);
+    expect(p.notCompleted).toBe(1);
+    expect(p.headingRows.map((r) => r.text)).toEqual(['Quarter 2']);
+  });
+
+  it('needs no member column, and is one answer among the member columns and one person for all rows', () => {
+    const problems = (more: Partial<typeof columns>, options: Partial<ImportOptions>) =>
+      mappingProblems({ ...columns, ...more }, 4, { ...defaultImportOptions, ...options }, ['Course', 'Date', 'Hours', 'Name']);
+    expect(problems({}, { memberHeadings: true })).toEqual([]);
+    expect(problems({ memberName: 3 }, { memberHeadings: true })).toEqual(['“Name” is chosen to name the member, and “Each person’s name is a heading over their rows” is ticked; choose one.']);
+    expect(problems({}, { memberHeadings: true, memberForAll: 'm-sam' })).toEqual(['“All rows are one person’s” and “Each person’s name is a heading over their rows” are both ticked; choose one.']);
+  });
+});
+
+describe('a report grouped by employee from the fixtures folder', () => {
+  it('is read as grouped by person with nothing chosen: each name over its rows, the subtotals skipped', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/report-grouped-by-employee.csv', import.meta.url)));
+    const file = readTable('report-grouped-by-employee.csv', bytes, null);
+    const first = firstMapping(file, [], sampleLookup, team);
+    expect(first.options.memberHeadings).toBe(true);
+    const p = planImport(file.table, first.mapping, importContext(team, { trainings: sampleLookup }), first.options);
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.hours])).toEqual([
+      ['m-dana', 'amber-cart', '2026-03-18', 16],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', 4],
+      ['m-sam', 'Courtroom Testimony', '2026-02-13', 4],
+    ]);
+    expect(p.notCompleted).toBe(1);
+    // With no one on the team, and no group label, nothing says the lines are people.
+    const bare = readTable('log.csv', new TextEncoder().encode('Course,Date,Hours\nDana Reyes,,\nCourtroom Testimony,2/12/2026,4\n'), null);
+    expect(firstMapping(bare, [], sampleLookup, []).options.memberHeadings).toBe(false);
+    expect(firstMapping(bare, [], sampleLookup, team).options.memberHeadings).toBe(true);
+    // A group label says it even of someone not on the team yet.
+    const labelled = readTable('log.csv', new TextEncoder().encode('Course,Date,Hours\nEmployee: Pat Quinn,,\nCourtroom Testimony,2/12/2026,4\n'), null);
+    expect(firstMapping(labelled, [], sampleLookup, []).options.memberHeadings).toBe(true);
+  });
+});
