@@ -491,7 +491,7 @@ function withoutNote(header: string): string {
 export function mappingProblems(
   mapping: ColumnMapping,
   columnCount: number,
-  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll' | 'memberHeadings'>> = { training: null, trainingColumns: [] },
+  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings'>> = { training: null, trainingColumns: [] },
   headers: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
@@ -539,6 +539,7 @@ export function mappingProblems(
   const oneDay = choices.completedOnForAll ?? null;
   if (matrix.length > 0) {
     if (choices.training !== null) problems.push('“All rows are this training” and “Each course has its own column” are both ticked; choose one.');
+    if (choices.trainingHeadings) problems.push('“Each course’s name is a heading over its rows” and “Each course has its own column” are both ticked; choose one.');
     if (oneDay !== null) problems.push('“All rows were completed on one day” and “Each course has its own column” are both ticked; choose one.');
     // Each course's column holds its date and names its training: a second source of either would be ignored.
     for (const field of ['trainingId', 'trainingTitle', 'completedOn'] as const) {
@@ -546,8 +547,19 @@ export function mappingProblems(
     }
     return problems;
   }
-  if (choices.training === null && mapping.trainingId === null && mapping.trainingTitle === null) {
-    problems.push('Choose the column that names the training (Training title or Training ID), or choose “All rows are this training” or “Each course has its own column”: the file has none that looks like one.');
+  const courseHeadings = choices.trainingHeadings ?? false;
+  if (choices.training === null && !courseHeadings && mapping.trainingId === null && mapping.trainingTitle === null) {
+    problems.push(
+      'Choose the column that names the training (Training title or Training ID), or choose “All rows are this training”, “Each course has its own column” or “Each course’s name is a heading over its rows”: the file has none that looks like one.',
+    );
+  }
+  if (courseHeadings) {
+    const trainingColumns = (['trainingId', 'trainingTitle'] as const).filter((f) => mapping[f] !== null);
+    if (trainingColumns.length > 0) {
+      problems.push(`${trainingColumns.map((f) => columnName(mapping[f]!)).join(' and ')} ${trainingColumns.length === 1 ? 'is' : 'are'} chosen to name the training, and “Each course’s name is a heading over its rows” is ticked; choose one.`);
+    }
+    if (choices.training !== null) problems.push('“All rows are this training” and “Each course’s name is a heading over its rows” are both ticked; choose one.');
+    if (headings) problems.push('“Each person’s name is a heading over their rows” and “Each course’s name is a heading over its rows” are both ticked; choose one.');
   }
   if (oneDay === '') problems.push('“All rows were completed on one day” is ticked: choose the day.');
   if (oneDay !== null && mapping.completedOn !== null) {

@@ -42,8 +42,10 @@ export const importOptionsSchema = lazySchema(() => z
      * '' = ticked, no one chosen yet.
      */
     memberForAll: z.union([recordIdSchema, z.literal('')]).nullable().default(null),
-    /** "Each person's name is a heading over their rows": a report grouped by person (person-headings.ts). */
+    /** "Each person's name is a heading over their rows": a report grouped by person (grouped-by-heading.ts). */
     memberHeadings: z.boolean().default(false),
+    /** "Each course's name is a heading over its rows": a report grouped by course (grouped-by-heading.ts). */
+    trainingHeadings: z.boolean().default(false),
     /**
      * "All rows were completed on one day": a class roster or sign-in sheet of one session has no
      * date column. '' = ticked, the day not chosen yet.
@@ -75,6 +77,7 @@ export const defaultImportOptions: ImportOptions = {
   trainingColumns: [],
   memberForAll: null,
   memberHeadings: false,
+  trainingHeadings: false,
   completedOnForAll: null,
   completedValues: null,
   skipRowsWithoutDate: false,

@@ -1,12 +1,12 @@
 import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { Member } from '../model/team';
 import { memberFromFile } from './member-above';
-import { looksGroupedByPerson } from './person-headings';
+import { looksGroupedByCourse, looksGroupedByPerson } from './grouped-by-heading';
 import { parseCsvTable, type CsvTable } from './csv-parse';
 import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
-import { createMemberMatcher, normaliseText } from './matching';
+import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
@@ -100,6 +100,12 @@ function dayOfFile(file: LoadedFile): string | null {
   return day?.kind === 'found' ? day.day : null;
 }
 
+/** Whether a title is a catalogue training's, the matcher made on first use. */
+function catalogueTitleCheck(trainings: TrainingLookup): (title: string) => boolean {
+  let matcher: ReturnType<typeof createTrainingMatcher> | null = null;
+  return (title) => (matcher ??= createTrainingMatcher(trainings)).byTitle(title).kind === 'found';
+}
+
 const catalogueTrainingNamed = (trainings: TrainingLookup, name: string) => trainings.all().find((t) => normaliseText(t.title) === normaliseText(name) || t.id === name);
 
 /**
@@ -155,6 +161,9 @@ export function firstMapping(
   } else if (!preset && looksRepeatedAbove(file.table.rows, mapping)) {
     // A course and its date typed once over the people who took it (merged cells saved as CSV).
     options.repeatAbove = true;
+  } else if (mapping.trainingId === null && mapping.trainingTitle === null && looksGroupedByCourse(file.table.rows, catalogueTitleCheck(trainings))) {
+    // A report grouped by course: each course a heading line over its rows.
+    options.trainingHeadings = true;
   } else if (mapping.trainingId === null && mapping.trainingTitle === null) {
     // One-course reports name the course only in the file name, a class roster in a title line
     // above its table: offer it as the training for all rows.

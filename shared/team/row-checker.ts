@@ -10,7 +10,7 @@ import { parseDateText, type DateOptions, type DateOrder } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, type FailField } from './import-members';
-import { personInHeading } from './person-headings';
+import { courseInHeading, personInHeading } from './grouped-by-heading';
 import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -245,8 +245,9 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       fail('Row', parseProblem);
       return;
     }
-    // Before the status: a person's heading line has no status of its own.
+    // Before the status: a person's or a course's heading line has no status of its own.
     if (options.memberHeadings && takesPersonHeading()) return;
+    if (options.trainingHeadings && takesCourseHeading()) return;
     if (mapping.status !== null && !statusCompleted(cells[mapping.status] ?? '')) {
       // A group's heading or footer ("Quarter 1", "Total hours: 20") has no status either: a heading, not a person who has not finished.
       const heading = singleFilledCell(cells);
@@ -277,7 +278,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   /** Whether the row leaves its member, its training or its date empty (a refused row only: rare). */
   function hasEmptyRecordCell(date: DateCell): boolean {
     const { email, externalId, name } = memberNames(cells, mapping);
-    const noTraining = options.training === null && cleanField(cells, mapping.trainingId) === '' && cleanField(cells, mapping.trainingTitle) === '';
+    const noTraining = options.training === null && !options.trainingHeadings && cleanField(cells, mapping.trainingId) === '' && cleanField(cells, mapping.trainingTitle) === '';
     return date.text === '' || noTraining || (onePerson === null && !options.memberHeadings && email + externalId + name === '');
   }
 
@@ -500,8 +501,24 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   // The training of each distinct combination of training cells (id, title, provider), once found.
   const trainingCells = new CellTupleMemo<TrainingCells>([mapping.trainingId, mapping.trainingTitle, mapping.provider].filter((c): c is number => c !== null), memoLimit);
 
+  // A report grouped by course: the training of the last heading line that named one, once found.
+  let headingTraining: CheckedTraining | null | undefined;
+
+  /** A heading line naming a course starts its rows (its problem, if the name is ambiguous, is the line's). */
+  function takesCourseHeading(): boolean {
+    const title = courseInHeading(cells);
+    if (title === null) return false;
+    const found = findTraining('', title, '');
+    headingTraining = found ? checkedTraining(found) : null;
+    return true;
+  }
+
   function resolveTraining(): CheckedTraining | null {
     if (fixed !== null && fixed !== 'missing') return fixed;
+    if (options.trainingHeadings) {
+      if (headingTraining === undefined) fail('trainingTitle', 'no course above this row; each course’s rows need its name as a heading line over them');
+      return headingTraining ?? null;
+    }
     let t = trainingCells.get(cells);
     if (t === undefined) {
       t = { id: cleanField(cells, mapping.trainingId), title: cleanField(cells, mapping.trainingTitle), provider: cleanField(cells, mapping.provider), found: null };

@@ -371,6 +371,19 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'report-grouped-by-course.csv',
+    choose: async (page) => {
+      await expect(page.getByRole('checkbox', { name: 'Each course’s name is a heading over its rows' })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: 'All rows are this training' })).not.toBeChecked();
+    },
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ],
+  },
+  {
     file: 'sign-in-sheet 2026-03-12.csv',
     preview: ['The file name says “2026-03-12”', 'Row 2 above the table names “Courtroom Testimony”'],
     choose: async (page) => {

@@ -11,6 +11,7 @@ import type { CsvTable } from '../../../shared/team/csv-parse';
 import type { DayGuess } from '../../../shared/team/day-from-file';
 import { DayForAll } from './ImportDayForAll';
 import { MemberChoices } from './ImportMemberChoices';
+import { CourseHeadings } from './ImportCourseHeadings';
 import type { MemberGuess } from '../../../shared/team/member-above';
 import type { Member } from '../../../shared/model/team';
 
@@ -55,7 +56,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
           <input
             type="checkbox"
             checked={fixed !== null}
-            onChange={(e) => onChange({ ...options, training: e.target.checked ? { kind: 'custom', title: fileHint, provider: '' } : null, ...(e.target.checked ? { trainingColumns: [] } : {}) })}
+            onChange={(e) => onChange({ ...options, training: e.target.checked ? { kind: 'custom', title: fileHint, provider: '' } : null, ...(e.target.checked ? { trainingColumns: [], trainingHeadings: false } : {}) })}
           />
           All rows are this training
         </label>
@@ -129,6 +130,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
             ) : null}
           </div>
         ) : null}
+        {fixed === null ? <CourseHeadings options={options} mapping={mapping} onChange={onChangeWithMapping} /> : null}
         {fixed === null ? <ImportTrainingColumns table={table} mapping={mapping} options={options} trainings={trainings} onChange={onChangeWithMapping} /> : null}
       </fieldset>
 

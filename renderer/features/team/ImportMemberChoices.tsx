@@ -71,7 +71,7 @@ export function MemberChoices({ options, mapping, members, guess, onChange }: Pr
           checked={options.memberHeadings}
           onChange={(e) =>
             e.target.checked
-              ? onChange(withoutMemberColumns(), { ...options, memberHeadings: true, memberForAll: null, trainingColumns: [] })
+              ? onChange(withoutMemberColumns(), { ...options, memberHeadings: true, memberForAll: null, trainingColumns: [], trainingHeadings: false })
               : onChange(mapping, { ...options, memberHeadings: false })
           }
         />

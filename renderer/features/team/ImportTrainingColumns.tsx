@@ -42,7 +42,7 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
     if (!checked) return onChange(mapping, { ...options, trainingColumns: [] });
     // The dates are in the course columns and the headers name the trainings.
     const next: ColumnMapping = { ...mapping, trainingId: null, trainingTitle: null, completedOn: null };
-    onChange(next, { ...options, training: null, completedOnForAll: null, memberForAll: null, memberHeadings: false, trainingColumns: guessTrainingColumns(table, next) });
+    onChange(next, { ...options, training: null, completedOnForAll: null, memberForAll: null, memberHeadings: false, trainingHeadings: false, trainingColumns: guessTrainingColumns(table, next) });
   }
 
   function toggle(column: number, checked: boolean) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { personInHeading } from '../../../shared/team/person-headings';
+import { courseInHeading, personInHeading } from '../../../shared/team/grouped-by-heading';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
@@ -10,8 +10,8 @@ import { formatRowError } from '../../../shared/team/import-plan';
 import { importContext, member, sampleLookup } from './helpers';
 
 /*
- * A report grouped by person: "Employee: Dana Reyes" on a line of its own, then that person's
- * rows, which name no one.
+ * Reports grouped by person or by course: "Employee: Dana Reyes" or "Course: Courtroom
+ * Testimony" on a line of its own, then the rows, which do not repeat it.
  */
 
 const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
@@ -95,5 +95,54 @@ describe('a report grouped by employee from the fixtures folder', () => {
     // A group label says it even of someone not on the team yet.
     const labelled = readTable('log.csv', new TextEncoder().encode('Course,Date,Hours\nEmployee: Pat Quinn,,\nCourtroom Testimony,2/12/2026,4\n'), null);
     expect(firstMapping(labelled, [], sampleLookup, []).options.memberHeadings).toBe(true);
+  });
+});
+
+describe('a report grouped by course', () => {
+  const byCourse = { ...emptyMapping(), memberName: 0, completedOn: 1, hours: 2 };
+  const coursePlan = (text: string, options: Partial<ImportOptions> = {}) =>
+    planImport(parseCsvTable(text), byCourse, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, trainingHeadings: true, ...options });
+
+  it('reads a course heading without its label, digits and all; a quarter, a total or a date is no course', () => {
+    expect(courseInHeading(['Course: Courtroom Testimony', ''])).toBe('Courtroom Testimony');
+    expect(courseInHeading(['ICAC 101', '', ''])).toBe('ICAC 101');
+    for (const line of [['Quarter 1', ''], ['Total: 4', ''], ['Day 2:', ''], ['3/18/2026', ''], ['2026', ''], ['Dana Reyes', '3/18/2026']]) expect(courseInHeading(line), line[0]).toBeNull();
+  });
+
+  it('gives each row the course above it: a catalogue title is that training, another one outside the catalogue', () => {
+    const p = coursePlan('Name,Date,Hours\nCourse: Child Abduction Response Team (CART) Training,,\nDana Reyes,3/18/2026,16\nCourtroom Testimony,,\nSam Lee,2/13/2026,4\nDana Reyes,2/12/2026,4\nTotal: 3,,\n');
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn])).toEqual([
+      ['m-dana', 'amber-cart', '2026-03-18'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-13'],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12'],
+    ]);
+  });
+
+  it('refuses rows before the first course, and is one answer among the training columns and the other choices', () => {
+    const p = coursePlan('Name,Date,Hours\nDana Reyes,3/18/2026,16\nCourse: Courtroom Testimony,,\nSam Lee,2/13/2026,4\n');
+    expect(p.errors.map(formatRowError)).toEqual(['Row 2, Training title: no course above this row; each course’s rows need its name as a heading line over them']);
+    const problems = (more: Partial<typeof byCourse>, options: Partial<ImportOptions>) =>
+      mappingProblems({ ...byCourse, ...more }, 4, { ...defaultImportOptions, trainingHeadings: true, ...options }, ['Name', 'Date', 'Hours', 'Course']);
+    expect(problems({}, {})).toEqual([]);
+    expect(problems({ trainingTitle: 3 }, {})).toEqual(['“Course” is chosen to name the training, and “Each course’s name is a heading over its rows” is ticked; choose one.']);
+    expect(problems({}, { training: { kind: 'custom', title: 'X', provider: '' } })).toEqual(['“All rows are this training” and “Each course’s name is a heading over its rows” are both ticked; choose one.']);
+    expect(problems({ memberName: null }, { memberHeadings: true })).toEqual(['“Each person’s name is a heading over their rows” and “Each course’s name is a heading over its rows” are both ticked; choose one.']);
+  });
+
+  it('is read as grouped by course from the fixtures folder with nothing chosen, and not offered the file name as its one training', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('../../fixtures/imports/report-grouped-by-course.csv', import.meta.url)));
+    const file = readTable('report-grouped-by-course.csv', bytes, null);
+    const first = firstMapping(file, [], sampleLookup, team);
+    expect(first.options).toMatchObject({ trainingHeadings: true, training: null });
+    const p = planImport(file.table, first.mapping, importContext([...team, member('m-jordan', 'Jordan Hale')], { trainings: sampleLookup }), first.options);
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title])).toEqual([
+      ['m-dana', 'amber-cart'],
+      ['m-jordan', 'amber-cart'],
+      ['m-sam', 'Courtroom Testimony'],
+      ['m-dana', 'Courtroom Testimony'],
+    ]);
+    expect(p.summaryRows.map((r) => r.text)).toEqual(['Total: 4']);
   });
 });

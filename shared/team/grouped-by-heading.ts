@@ -1,0 +1,71 @@
+import type { CsvRow } from './csv-parse';
+import { cleanImportCell } from './import-cells';
+import type { createMemberMatcher } from './matching';
+import { isSummaryText, singleFilledCell } from './row-rules';
+
+/*
+ * Reports grouped by person or by course (a report tool's "group by employee" or "by course",
+ * a log kept one block per officer or per class): the person's name, or the course's, is a
+ * heading line over its rows, and the rows do not repeat it.
+ */
+
+// What report tools print before the group's value: "Employee: Dana Reyes", "Name - Sam Lee".
+const GROUP_LABEL = /^(?:employee|employee name|name|officer|member|learner|student|participant|user|investigator|personnel|staff)\s*[:\-–—]\s*/i;
+
+/**
+ * The name a heading line gives, when the line is one: its only filled cell, without a group
+ * label; null for a line that is no person's (a digit or a colon left: "Total: 20", "Quarter 1",
+ * "Day 2:"; a Total or Count line).
+ */
+export function personInHeading(cells: readonly string[]): string | null {
+  const heading = singleFilledCell(cells);
+  if (heading === null) return null;
+  const name = cleanImportCell(heading.replace(GROUP_LABEL, ''));
+  if (name === '' || /[\d:]/.test(name) || isSummaryText(name)) return null;
+  return name;
+}
+
+/**
+ * Whether a file without a member column reads as grouped by person: a heading line above its
+ * first record names someone on the team, or carries a group label ("Employee: …").
+ */
+export function looksGroupedByPerson(rows: readonly CsvRow[], isOnTeam: ReturnType<typeof createMemberMatcher>['isOnTeam']): boolean {
+  for (const row of rows.slice(0, 200)) {
+    const name = personInHeading(row.cells);
+    if (name === null) continue;
+    const labelled = GROUP_LABEL.test(singleFilledCell(row.cells) ?? '');
+    if (labelled || isOnTeam({ email: '', externalId: '', name })) return true;
+  }
+  return false;
+}
+
+// What report tools print before a course group's value: "Course: Courtroom Testimony".
+const COURSE_LABEL = /^(?:course|course title|course name|training|training title|class|class title|session)\s*[:\-–—]\s*/i;
+// Group headings that are no course: a period, a page, a place in the sheet.
+const NOT_A_COURSE = /^(?:quarter|q[1-4]|day|week|month|page|year|fy|region|section|part|group|unit|team|shift|district|division|total|subtotal)\b|:$|^[\d\s/.,-]+$/i;
+
+/**
+ * The course a heading line gives, when the line is one: its only filled cell, without a
+ * course label; null for a line that is no course's ("Quarter 1", "Day 2:", a Total line, a bare
+ * number or date). A course's name may hold digits ("ICAC 101").
+ */
+export function courseInHeading(cells: readonly string[]): string | null {
+  const heading = singleFilledCell(cells);
+  if (heading === null) return null;
+  const title = cleanImportCell(heading.replace(COURSE_LABEL, ''));
+  if (title === '' || NOT_A_COURSE.test(title) || isSummaryText(title)) return null;
+  return title;
+}
+
+/**
+ * Whether a file without a training column reads as grouped by course: a heading line names a
+ * catalogue training, or carries a course label ("Course: …").
+ */
+export function looksGroupedByCourse(rows: readonly CsvRow[], isCatalogueTitle: (title: string) => boolean): boolean {
+  for (const row of rows.slice(0, 200)) {
+    const title = courseInHeading(row.cells);
+    if (title === null) continue;
+    if (COURSE_LABEL.test(singleFilledCell(row.cells) ?? '') || isCatalogueTitle(title)) return true;
+  }
+  return false;
+}
