@@ -4,7 +4,7 @@ import { courseInHeading, personInHeading } from '../../../shared/team/grouped-b
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
-import { emptyMapping, mappingProblems } from '../../../shared/team/csv-mapping';
+import { emptyMapping, mappingProblems, type ColumnMapping } from '../../../shared/team/csv-mapping';
 import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { importContext, member, sampleLookup } from './helpers';
@@ -122,7 +122,7 @@ describe('a report grouped by course', () => {
   it('refuses rows before the first course, and is one answer among the training columns and the other choices', () => {
     const p = coursePlan('Name,Date,Hours\nDana Reyes,3/18/2026,16\nCourse: Courtroom Testimony,,\nSam Lee,2/13/2026,4\n');
     expect(p.errors.map(formatRowError)).toEqual(['Row 2, Training title: no course above this row; each course’s rows need its name as a heading line over them']);
-    const problems = (more: Partial<typeof byCourse>, options: Partial<ImportOptions>) =>
+    const problems = (more: Partial<ColumnMapping>, options: Partial<ImportOptions>) =>
       mappingProblems({ ...byCourse, ...more }, 4, { ...defaultImportOptions, trainingHeadings: true, ...options }, ['Name', 'Date', 'Hours', 'Course']);
     expect(problems({}, {})).toEqual([]);
     expect(problems({ trainingTitle: 3 }, {})).toEqual(['“Course” is chosen to name the training, and “Each course’s name is a heading over its rows” is ticked; choose one.']);
