@@ -12,6 +12,7 @@ import type { DayGuess } from '../../../shared/team/day-from-file';
 import { DayForAll } from './ImportDayForAll';
 import { MemberChoices } from './ImportMemberChoices';
 import { CourseHeadings } from './ImportCourseHeadings';
+import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 import type { MemberGuess } from '../../../shared/team/member-above';
 import type { Member } from '../../../shared/model/team';
 
@@ -163,18 +164,13 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
           />
           Rows without a completion date are people who have not finished: skip them
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            aria-describedby="repeat-above-hint"
-            checked={options.repeatAbove}
-            onChange={(e) => onChange({ ...options, repeatAbove: e.target.checked, ...(e.target.checked ? { skipRowsWithoutDate: false } : {}) })}
-          />
-          An empty cell means the same as the row above
-        </label>
-        <p id="repeat-above-hint" className="field__hint">
-          For a sheet where a course and its date are typed once beside everyone who took it, or a name once beside all that person’s courses (cells merged in Excel, then saved as CSV). A status or a certificate number is never repeated.
-        </p>
+        <CheckboxWithHint
+          id="repeat-above"
+          label="An empty cell means the same as the row above"
+          hint="For a sheet where a course and its date are typed once beside everyone who took it, or a name once beside all that person’s courses (cells merged in Excel, then saved as CSV). A status or a certificate number is never repeated."
+          checked={options.repeatAbove}
+          onChange={(checked) => onChange({ ...options, repeatAbove: checked, ...(checked ? { skipRowsWithoutDate: false } : {}) })}
+        />
         <div className="field">
           <label htmlFor="date-order">Date order</label>
           <p id="date-order-hint" className="field__hint">

@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { DayGuess, DaySource } from '../../../shared/team/day-from-file';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import { formatDate } from '../../../shared/util/dates';
+import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 
 interface Props {
   options: ImportOptions;
@@ -24,25 +25,17 @@ export function DayForAll({ options, mapping, guess, onChange }: Props) {
   const day = options.completedOnForAll;
   return (
     <div className="import-day">
-      <label className="check">
-        <input
-          type="checkbox"
-          aria-describedby="day-for-all-hint"
-          checked={day !== null}
-          onChange={(e) =>
-            e.target.checked
-              ? onChange(
-                  { ...mapping, completedOn: null },
-                  { ...options, completedOnForAll: guess?.kind === 'found' ? guess.day : '', trainingColumns: [], skipRowsWithoutDate: false },
-                )
-              : onChange(mapping, { ...options, completedOnForAll: null })
-          }
-        />
-        All rows were completed on one day
-      </label>
-      <p id="day-for-all-hint" className="field__hint">
-        {guessHint(guess)}
-      </p>
+      <CheckboxWithHint
+        id="day-for-all-choice"
+        label="All rows were completed on one day"
+        hint={guessHint(guess)}
+        checked={day !== null}
+        onChange={(checked) =>
+          checked
+            ? onChange({ ...mapping, completedOn: null }, { ...options, completedOnForAll: guess?.kind === 'found' ? guess.day : '', trainingColumns: [], skipRowsWithoutDate: false })
+            : onChange(mapping, { ...options, completedOnForAll: null })
+        }
+      />
       {day !== null ? (
         <div className="field">
           <label htmlFor="day-for-all">Day completed</label>

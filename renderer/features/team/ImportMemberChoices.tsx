@@ -2,6 +2,7 @@ import { memberIdentityFields, type ColumnMapping } from '../../../shared/team/c
 import type { ImportOptions } from '../../../shared/team/import-options';
 import type { MemberGuess } from '../../../shared/team/member-above';
 import type { Member } from '../../../shared/model/team';
+import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 
 interface Props {
   options: ImportOptions;
@@ -34,22 +35,17 @@ export function MemberChoices({ options, mapping, members, guess, onChange }: Pr
   return (
     <fieldset className="fieldset">
       <legend>Member</legend>
-      <label className="check">
-        <input
-          type="checkbox"
-          aria-describedby="member-for-all-hint"
-          checked={chosen !== null}
-          onChange={(e) =>
-            e.target.checked
-              ? onChange(withoutMemberColumns(), { ...options, memberForAll: guess?.member.id ?? '', memberHeadings: false, trainingColumns: [] })
-              : onChange(mapping, { ...options, memberForAll: null })
-          }
-        />
-        All rows are one person’s
-      </label>
-      <p id="member-for-all-hint" className="field__hint">
-        {guessHint(guess)}
-      </p>
+      <CheckboxWithHint
+        id="member-for-all-choice"
+        label="All rows are one person’s"
+        hint={guessHint(guess)}
+        checked={chosen !== null}
+        onChange={(checked) =>
+          checked
+            ? onChange(withoutMemberColumns(), { ...options, memberForAll: guess?.member.id ?? '', memberHeadings: false, trainingColumns: [] })
+            : onChange(mapping, { ...options, memberForAll: null })
+        }
+      />
       {chosen !== null ? (
         <div className="field">
           <label htmlFor="member-for-all">Team member</label>
@@ -64,22 +60,17 @@ export function MemberChoices({ options, mapping, members, guess, onChange }: Pr
           </select>
         </div>
       ) : null}
-      <label className="check">
-        <input
-          type="checkbox"
-          aria-describedby="member-headings-hint"
-          checked={options.memberHeadings}
-          onChange={(e) =>
-            e.target.checked
-              ? onChange(withoutMemberColumns(), { ...options, memberHeadings: true, memberForAll: null, trainingColumns: [], trainingHeadings: false })
-              : onChange(mapping, { ...options, memberHeadings: false })
-          }
-        />
-        Each person’s name is a heading over their rows
-      </label>
-      <p id="member-headings-hint" className="field__hint">
-        For a report grouped by person (“Employee: Dana Reyes” on a line of its own, then that person’s courses). Subtotals and other headings with a number in them name no one.
-      </p>
+      <CheckboxWithHint
+        id="member-headings"
+        label="Each person’s name is a heading over their rows"
+        hint="For a report grouped by person (“Employee: Dana Reyes” on a line of its own, then that person’s courses). Subtotals and other headings with a number in them name no one."
+        checked={options.memberHeadings}
+        onChange={(checked) =>
+          checked
+            ? onChange(withoutMemberColumns(), { ...options, memberHeadings: true, memberForAll: null, trainingColumns: [], trainingHeadings: false })
+            : onChange(mapping, { ...options, memberHeadings: false })
+        }
+      />
     </fieldset>
   );
 }
