@@ -428,10 +428,13 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     return members.isOnTeam(memberNames(cells, mapping));
   }
 
+  /** A team member as the rows' records carry them, with their records so far. */
+  const foundMember = (m: Member): FoundMember => ({ id: m.id, record: m, done: doneOf(m.id), ok: fieldOk('memberId', m.id) });
+
   // "All rows are one person's": that member, found once.
   const onePerson: FoundMember | null = (() => {
     const m = options.memberForAll ? ctx.members.find((x) => x.id === options.memberForAll) : undefined;
-    return m ? { id: m.id, record: m, done: doneOf(m.id), ok: fieldOk('memberId', m.id) } : null;
+    return m ? foundMember(m) : null;
   })();
   if (options.memberForAll && onePerson === null && plan.fileProblems.length === 0) {
     plan.fileProblems.push('The person chosen for all rows is not on the team any more; choose them again.');
@@ -445,7 +448,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     const name = personInHeading(cells);
     if (name === null) return false;
     const found = members.find('', '', name, cells, rowNumber);
-    headingMember = found ? { id: found.id, record: found, done: doneOf(found.id), ok: fieldOk('memberId', found.id) } : null;
+    headingMember = found ? foundMember(found) : null;
     return true;
   }
 
@@ -462,7 +465,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     }
     if (m.found !== null) return m.found;
     const found = members.find(m.email, m.externalId, m.name, cells, rowNumber);
-    if (found) m.found = { id: found.id, record: found, done: doneOf(found.id), ok: fieldOk('memberId', found.id) };
+    if (found) m.found = foundMember(found);
     return m.found;
   }
 
