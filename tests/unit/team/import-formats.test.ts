@@ -188,6 +188,22 @@ describe('import formats from the fixtures folder', () => {
     expect(next(`${header}\nReyes,Dana,County,4471,8\n`).options.completedOnForAll).toBe('');
   });
 
+  it('the files whose person, course or day is written once above the rows: the commit, streamed, saves what the preview shows', async () => {
+    for (const name of ['cart-class-roster.csv', 'sign-in-sheet 2026-03-12.csv', 'officer-training-history.csv', 'report-grouped-by-employee.csv', 'report-grouped-by-course.csv']) {
+      const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
+      const file = readTable(name, bytes, null);
+      const first = firstMapping(file, [], trainings, team);
+      const shown = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+      expect(shown.completions.length, name).toBeGreaterThan(0);
+      // Held rows (a holdLimit of 0 or 2) are checked later, in file order: the state a heading sets must survive that.
+      for (const holdLimit of [0, 2, undefined]) {
+        const saved = planImportFromText(file.decoded.text, first.mapping, importContext(team, { trainings }), first.options, holdLimit);
+        const view = (p: typeof shown) => [p.completions.map(brief), p.errors.map(formatRowError), p.notCompleted, p.summaryRows, p.headingRows];
+        expect(view(saved), `${name}, holdLimit ${holdLimit}`).toEqual(view(shown));
+      }
+    }
+  });
+
   it('Moodle Custom certificate report from a Spanish-language site: its headers and its long dates', async () => {
     const { file, first, plan } = await load('customcert-informe-testimonio-judicial.csv', (o) => ({ ...o, training: { kind: 'custom', title: 'Testimonio judicial', provider: '' } }));
     expect(file.decoded.encoding).toBe('utf-8');
