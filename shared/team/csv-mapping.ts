@@ -565,7 +565,8 @@ export function mappingProblems(
   if (oneDay !== null && mapping.completedOn !== null) {
     problems.push(`${columnName(mapping.completedOn)} is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.`);
   }
-  if (oneDay === null && mapping.completedOn === null) {
+  // Grouped by course, each heading may give its session's day.
+  if (oneDay === null && !(choices.trainingHeadings ?? false) && mapping.completedOn === null) {
     problems.push('Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”: the file has no column that looks like a completion date.');
   }
   return problems;

@@ -1,4 +1,5 @@
 import type { CsvRow } from './csv-parse';
+import { datesInWords } from './day-from-file';
 import { cleanImportCell } from './import-cells';
 import type { createMemberMatcher } from './matching';
 import { isSummaryText, singleFilledCell } from './row-rules';
@@ -44,17 +45,31 @@ const COURSE_LABEL = /^(?:course|course title|course name|training|training titl
 // Group headings that are no course: a period, a page, a place in the sheet.
 const NOT_A_COURSE = /^(?:quarter|q[1-4]|day|week|month|page|year|fy|region|section|part|group|unit|team|shift|district|division|total|subtotal)\b|:$|^[\d\s/.,-]+$/i;
 
+/** A course heading: the course's name, and the day of the session when the heading gives one ("Courtroom Testimony – 2/12/2026"). */
+export interface CourseHeading {
+  title: string;
+  /** The date as written; read with the file's date order by the row check. */
+  day: string | null;
+}
+
+// What is left around a course's name once its day is taken out: "CART Training (", "– ", ", ".
+const AROUND = /^[\s–—\-|,:;([]+|[\s–—\-|,:;(\[]+$/g;
+
 /**
  * The course a heading line gives, when the line is one: its only filled cell, without a
- * course label; null for a line that is no course's ("Quarter 1", "Day 2:", a Total line, a bare
- * number or date). A course's name may hold digits ("ICAC 101").
+ * course label and without the session's day; null for a line that is no course's ("Quarter
+ * 1", "Day 2:", a Total line, a bare number or date). A course's name may hold digits ("ICAC 101").
  */
-export function courseInHeading(cells: readonly string[]): string | null {
+export function courseInHeading(cells: readonly string[]): CourseHeading | null {
   const heading = singleFilledCell(cells);
   if (heading === null) return null;
-  const title = cleanImportCell(heading.replace(COURSE_LABEL, ''));
-  if (title === '' || NOT_A_COURSE.test(title) || isSummaryText(title)) return null;
-  return title;
+  const text = cleanImportCell(heading.replace(COURSE_LABEL, ''));
+  if (text === '' || NOT_A_COURSE.test(text) || isSummaryText(text)) return null;
+  const dates = datesInWords(text.split(/\s+/));
+  const day = dates.days[0]?.written ?? dates.ambiguous[0] ?? null;
+  if (day === null || dates.days.length + dates.ambiguous.length > 1) return { title: text, day: null };
+  const title = text.replace(day, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').replace(AROUND, '').trim();
+  return title === '' ? null : { title, day };
 }
 
 /**
@@ -63,9 +78,9 @@ export function courseInHeading(cells: readonly string[]): string | null {
  */
 export function looksGroupedByCourse(rows: readonly CsvRow[], isCatalogueTitle: (title: string) => boolean): boolean {
   for (const row of rows.slice(0, 200)) {
-    const title = courseInHeading(row.cells);
-    if (title === null) continue;
-    if (COURSE_LABEL.test(singleFilledCell(row.cells) ?? '') || isCatalogueTitle(title)) return true;
+    const course = courseInHeading(row.cells);
+    if (course === null) continue;
+    if (COURSE_LABEL.test(singleFilledCell(row.cells) ?? '') || isCatalogueTitle(course.title)) return true;
   }
   return false;
 }

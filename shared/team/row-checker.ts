@@ -256,7 +256,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       return;
     }
     if (matrix.length > 0) return checkMatrixRow();
-    const date = dayForAll ?? (mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? ''));
+    let date = dayForAll ?? (mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? ''));
+    if (date.text === '' && headingDay !== null) date = headingDay;
     if (date.text === '' && options.skipRowsWithoutDate) {
       plan.notCompleted++;
       return;
@@ -504,15 +505,18 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   // The training of each distinct combination of training cells (id, title, provider), once found.
   const trainingCells = new CellTupleMemo<TrainingCells>([mapping.trainingId, mapping.trainingTitle, mapping.provider].filter((c): c is number => c !== null), memoLimit);
 
-  // A report grouped by course: the training of the last heading line that named one, once found.
+  // A report grouped by course: the training of the last heading line that named one, once found,
+  // and the session's day when the heading gave it, for rows without a date of their own.
   let headingTraining: CheckedTraining | null | undefined;
+  let headingDay: DateCell | null = null;
 
   /** A heading line naming a course starts its rows (its problem, if the name is ambiguous, is the line's). */
   function takesCourseHeading(): boolean {
-    const title = courseInHeading(cells);
-    if (title === null) return false;
-    const found = findTraining('', title, '');
+    const course = courseInHeading(cells);
+    if (course === null) return false;
+    const found = findTraining('', course.title, '');
     headingTraining = found ? checkedTraining(found) : null;
+    headingDay = course.day === null ? null : readDateCell(course.day);
     return true;
   }
 

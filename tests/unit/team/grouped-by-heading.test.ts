@@ -104,8 +104,12 @@ describe('a report grouped by course', () => {
     planImport(parseCsvTable(text), byCourse, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, trainingHeadings: true, ...options });
 
   it('reads a course heading without its label, digits and all; a quarter, a total or a date is no course', () => {
-    expect(courseInHeading(['Course: Courtroom Testimony', ''])).toBe('Courtroom Testimony');
-    expect(courseInHeading(['ICAC 101', '', ''])).toBe('ICAC 101');
+    expect(courseInHeading(['Course: Courtroom Testimony', ''])).toEqual({ title: 'Courtroom Testimony', day: null });
+    expect(courseInHeading(['ICAC 101', '', ''])).toEqual({ title: 'ICAC 101', day: null });
+    // A session's day in the heading is taken out of the course's name.
+    expect(courseInHeading(['CART Training – April 6-9, 2026', ''])).toEqual({ title: 'CART Training', day: 'April 6-9, 2026' });
+    expect(courseInHeading(['Courtroom Testimony (2/13/2026)', ''])).toEqual({ title: 'Courtroom Testimony', day: '2/13/2026' });
+    expect(courseInHeading(['March 4, 2026', ''])).toBeNull();
     for (const line of [['Quarter 1', ''], ['Total: 4', ''], ['Day 2:', ''], ['3/18/2026', ''], ['2026', ''], ['Dana Reyes', '3/18/2026']]) expect(courseInHeading(line), line[0]).toBeNull();
   });
 
@@ -117,6 +121,24 @@ describe('a report grouped by course', () => {
       ['m-sam', 'Courtroom Testimony', '2026-02-13'],
       ['m-dana', 'Courtroom Testimony', '2026-02-12'],
     ]);
+  });
+
+  it('gives rows without a date of their own the day their heading names, read in the file’s date order', () => {
+    const text = 'Name,Date,Hours\n"Child Abduction Response Team (CART) Training – April 6-9, 2026",,\nDana Reyes,,32\nSam Lee,4/10/2026,32\nCourtroom Testimony (3/4/2026),,\nDana Reyes,,4\n';
+    const days = (options: Partial<ImportOptions>) => coursePlan(text, options).completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn]);
+    expect(days({ dateOrder: 'mdy' })).toEqual([
+      ['m-dana', 'amber-cart', '2026-04-09'],
+      ['m-sam', 'amber-cart', '2026-04-10'],
+      ['m-dana', 'Courtroom Testimony', '2026-03-04'],
+    ]);
+    expect(days({ dateOrder: 'dmy' })[2]).toEqual(['m-dana', 'Courtroom Testimony', '2026-04-03']);
+    // No date column at all: the headings' days are enough.
+    const noColumn = planImport(parseCsvTable('Name,Hours\nCourtroom Testimony (3/14/2026),\nDana Reyes,4\n'), { ...emptyMapping(), memberName: 0, hours: 1 }, importContext(team, { trainings: sampleLookup }), {
+      ...defaultImportOptions,
+      trainingHeadings: true,
+    });
+    expect(noColumn.fileProblems).toEqual([]);
+    expect(noColumn.completions.map((c) => c.completedOn)).toEqual(['2026-03-14']);
   });
 
   it('refuses rows before the first course, and is one answer among the training columns and the other choices', () => {
