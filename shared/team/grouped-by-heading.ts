@@ -53,7 +53,7 @@ export interface CourseHeading {
 }
 
 // What is left around a course's name once its day is taken out: "CART Training (", "– ", ", ".
-const AROUND = /^[\s–—\-|,:;([]+|[\s–—\-|,:;(\[]+$/g;
+const AROUND = /^[\s–—\-|,:;([]+|[\s–—\-|,:;([]+$/g;
 
 /**
  * The course a heading line gives, when the line is one: its only filled cell, without a
