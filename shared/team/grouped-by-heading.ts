@@ -52,6 +52,7 @@ export interface CourseHeading {
   day: string | null;
 }
 
+const DAY_LABEL = /^(?:session|class|date|day|held)\s*[:\-–—]\s*/i;
 // What is left around a course's name once its day is taken out: "CART Training (", "– ", ", ".
 const AROUND = /^[\s–—\-|,:;([]+|[\s–—\-|,:;([]+$/g;
 
@@ -68,7 +69,8 @@ export function courseInHeading(cells: readonly string[]): CourseHeading | null 
   const dates = datesInWords(text.split(/\s+/));
   const day = dates.days[0]?.written ?? dates.ambiguous[0] ?? null;
   if (day === null || dates.days.length + dates.ambiguous.length > 1) return { title: text, day: null };
-  const title = text.replace(day, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').replace(AROUND, '').trim();
+  // "Session 2026-03-04: Courtroom Testimony": what named the day goes with it.
+  const title = text.replace(day, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').replace(AROUND, '').replace(DAY_LABEL, '').replace(AROUND, '').trim();
   return title === '' ? null : { title, day };
 }
 

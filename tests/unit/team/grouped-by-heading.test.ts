@@ -109,6 +109,7 @@ describe('a report grouped by course', () => {
     // A session's day in the heading is taken out of the course's name.
     expect(courseInHeading(['CART Training – April 6-9, 2026', ''])).toEqual({ title: 'CART Training', day: 'April 6-9, 2026' });
     expect(courseInHeading(['Courtroom Testimony (2/13/2026)', ''])).toEqual({ title: 'Courtroom Testimony', day: '2/13/2026' });
+    expect(courseInHeading(['Session 2026-03-04: Courtroom Testimony', ''])).toEqual({ title: 'Courtroom Testimony', day: '2026-03-04' });
     expect(courseInHeading(['March 4, 2026', ''])).toBeNull();
     for (const line of [['Quarter 1', ''], ['Total: 4', ''], ['Day 2:', ''], ['3/18/2026', ''], ['2026', ''], ['Dana Reyes', '3/18/2026']]) expect(courseInHeading(line), line[0]).toBeNull();
   });
