@@ -3,6 +3,7 @@ import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
 import { isCountCell, isSummaryText, singleFilledCell } from './row-rules';
+import { courseInHeading } from './grouped-by-heading';
 
 /** Distinct values of the status column kept for the "means completed" choice. */
 const MAX_STATUS_VALUES = 50;
@@ -22,7 +23,7 @@ export interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'training' | 'completedOnForAll' | 'memberForAll' | 'memberHeadings'>) {
+export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'training' | 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings'>) {
   const { trainingColumns } = options;
   // A roster whose training and day are chosen for all rows: a row with only a name is a record, even the last.
   const nameOnlyRecords = rosterOfOneSession(options);
@@ -65,20 +66,26 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, options:
     }
     return '';
   };
+  const sampleDate = (text: string, rowNumber: number): void => {
+    if (seenDates.has(text)) return;
+    seenDates.add(text);
+    dateSamples.push({ text, rowNumber });
+    const p = numericDateParts(text);
+    if (p && !p.dots) {
+      numericSeen = true;
+      if (p.first > 12 && p.second <= 12) dmySeen = true;
+      else if (p.second > 12 && p.first <= 12) mdySeen = true;
+    }
+  };
+  // Grouped by course, a heading's session day is one of the file's dates too.
+  const headingDays = options.trainingHeadings;
   return {
     visit(rowNumber: number, cells: readonly string[]): void {
       const index = rowCount++;
-      for (let d = 0; d < dateColumns.length; d++) {
-        const text = cells[dateColumns[d]!] ?? '';
-        if (seenDates.has(text)) continue;
-        seenDates.add(text);
-        dateSamples.push({ text, rowNumber });
-        const p = numericDateParts(text);
-        if (p && !p.dots) {
-          numericSeen = true;
-          if (p.first > 12 && p.second <= 12) dmySeen = true;
-          else if (p.second > 12 && p.first <= 12) mdySeen = true;
-        }
+      for (let d = 0; d < dateColumns.length; d++) sampleDate(cells[dateColumns[d]!] ?? '', rowNumber);
+      if (headingDays) {
+        const day = courseInHeading(cells)?.day;
+        if (day) sampleDate(day, rowNumber);
       }
       if (mapping.status !== null) {
         const v = statusText(cells[mapping.status] ?? '');
@@ -118,7 +125,7 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, options:
     },
     result(): Survey {
       return {
-        dateOrder: dateColumns.length === 0 ? { kind: 'none' } : detectDateOrder(dateSamples),
+        dateOrder: dateColumns.length === 0 && !headingDays ? { kind: 'none' } : detectDateOrder(dateSamples),
         statusValues,
         // The first row is never a summary: a wrong member column shows as errors, not as an empty import.
         summaryStart: runStart === -1 ? rowCount : Math.max(runStart, 1),

@@ -140,6 +140,13 @@ describe('a report grouped by course', () => {
     });
     expect(noColumn.fileProblems).toEqual([]);
     expect(noColumn.completions.map((c) => c.completedOn)).toEqual(['2026-03-14']);
+    // The headings' days tell the file's date order as a column's would: 3/14 says month first, so 3/4 is March 4.
+    const ordered = planImport(parseCsvTable('Name,Hours\nCourtroom Testimony (3/14/2026),\nDana Reyes,4\nCourtroom Testimony (3/4/2026),\nSam Lee,4\n'), { ...emptyMapping(), memberName: 0, hours: 1 }, importContext(team, { trainings: sampleLookup }), {
+      ...defaultImportOptions,
+      trainingHeadings: true,
+    });
+    expect(ordered.fileProblems).toEqual([]);
+    expect(ordered.completions.map((c) => c.completedOn)).toEqual(['2026-03-14', '2026-03-04']);
   });
 
   it('refuses rows before the first course, and is one answer among the training columns and the other choices', () => {
