@@ -510,16 +510,18 @@ export function mappingProblems(
   }
   const columnName = (column: number): string => (headers[column]?.trim() ? `“${headers[column]!.trim()}”` : `column ${column + 1}`);
   const onePerson = choices.memberForAll ?? null;
-  const memberColumns = memberIdentityFields.filter((f) => mapping[f] !== null);
   const headings = choices.memberHeadings ?? false;
   if (onePerson === null && !headings && mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
     problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s” or “Each person’s name is a heading over their rows”: the file has none that looks like one.');
   }
   if (onePerson === '') problems.push('“All rows are one person’s” is ticked: choose the person.');
+  /** Columns chosen for what a ticked choice already gives: one problem naming them. */
+  const chosenBesides = (fields: readonly ImportField[], what: string, choice: string): void => {
+    const columns = fields.filter((f) => mapping[f] !== null).map((f) => columnName(mapping[f]!));
+    if (columns.length > 0) problems.push(`${columns.join(' and ')} ${columns.length === 1 ? 'is' : 'are'} chosen to name the ${what}, and ${choice} is ticked; choose one.`);
+  };
   const memberChoice = onePerson !== null ? '“All rows are one person’s”' : headings ? '“Each person’s name is a heading over their rows”' : null;
-  if (memberChoice !== null && memberColumns.length > 0) {
-    problems.push(`${memberColumns.map((f) => columnName(mapping[f]!)).join(' and ')} ${memberColumns.length === 1 ? 'is' : 'are'} chosen to name the member, and ${memberChoice} is ticked; choose one.`);
-  }
+  if (memberChoice !== null) chosenBesides(memberIdentityFields, 'member', memberChoice);
   if (onePerson !== null && headings) problems.push('“All rows are one person’s” and “Each person’s name is a heading over their rows” are both ticked; choose one.');
   const trainingColumnsSeen = new Set<number>();
   for (const { column } of matrix) {
@@ -537,9 +539,10 @@ export function mappingProblems(
     if (trainingColumnsSeen.has(expiresColumn)) problems.push(`${columnName(expiresColumn)} is chosen both as a training column and as the expiry of ${columnName(column)}; it can be only one.`);
   }
   const oneDay = choices.completedOnForAll ?? null;
+  const courseHeadings = choices.trainingHeadings ?? false;
   if (matrix.length > 0) {
     if (choices.training !== null) problems.push('“All rows are this training” and “Each course has its own column” are both ticked; choose one.');
-    if (choices.trainingHeadings) problems.push('“Each course’s name is a heading over its rows” and “Each course has its own column” are both ticked; choose one.');
+    if (courseHeadings) problems.push('“Each course’s name is a heading over its rows” and “Each course has its own column” are both ticked; choose one.');
     if (oneDay !== null) problems.push('“All rows were completed on one day” and “Each course has its own column” are both ticked; choose one.');
     // Each course's column holds its date and names its training: a second source of either would be ignored.
     for (const field of ['trainingId', 'trainingTitle', 'completedOn'] as const) {
@@ -547,17 +550,13 @@ export function mappingProblems(
     }
     return problems;
   }
-  const courseHeadings = choices.trainingHeadings ?? false;
   if (choices.training === null && !courseHeadings && mapping.trainingId === null && mapping.trainingTitle === null) {
     problems.push(
       'Choose the column that names the training (Training title or Training ID), or choose “All rows are this training”, “Each course has its own column” or “Each course’s name is a heading over its rows”: the file has none that looks like one.',
     );
   }
   if (courseHeadings) {
-    const trainingColumns = (['trainingId', 'trainingTitle'] as const).filter((f) => mapping[f] !== null);
-    if (trainingColumns.length > 0) {
-      problems.push(`${trainingColumns.map((f) => columnName(mapping[f]!)).join(' and ')} ${trainingColumns.length === 1 ? 'is' : 'are'} chosen to name the training, and “Each course’s name is a heading over its rows” is ticked; choose one.`);
-    }
+    chosenBesides(['trainingId', 'trainingTitle'], 'training', '“Each course’s name is a heading over its rows”');
     if (choices.training !== null) problems.push('“All rows are this training” and “Each course’s name is a heading over its rows” are both ticked; choose one.');
     if (headings) problems.push('“Each person’s name is a heading over their rows” and “Each course’s name is a heading over its rows” are both ticked; choose one.');
   }
@@ -566,7 +565,7 @@ export function mappingProblems(
     problems.push(`${columnName(mapping.completedOn)} is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.`);
   }
   // Grouped by course, each heading may give its session's day.
-  if (oneDay === null && !(choices.trainingHeadings ?? false) && mapping.completedOn === null) {
+  if (oneDay === null && !courseHeadings && mapping.completedOn === null) {
     problems.push('Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”: the file has no column that looks like a completion date.');
   }
   return problems;

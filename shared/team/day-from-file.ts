@@ -41,9 +41,10 @@ export function datesInWords(words: readonly string[]): { days: { day: string; w
       // Read both ways: a numeric date that gives two days (4/5/2026) is not taken, and says so.
       const monthFirst = parseDateText(written, { order: 'mdy', excel1904: false });
       const dayFirst = parseDateText(written, { order: 'dmy', excel1904: false });
+      const read = monthFirst.ok ? monthFirst : dayFirst;
+      if (!read.ok) continue;
       if (monthFirst.ok && dayFirst.ok && monthFirst.value !== dayFirst.value) ambiguous.push(written);
-      else if (monthFirst.ok || dayFirst.ok) days.push({ day: monthFirst.ok ? monthFirst.value : (dayFirst as { value: string }).value, written });
-      else continue;
+      else days.push({ day: read.value, written });
       taken = n;
     }
     i += Math.max(taken, 1);

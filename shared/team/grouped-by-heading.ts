@@ -2,7 +2,7 @@ import type { CsvRow } from './csv-parse';
 import { datesInWords } from './day-from-file';
 import { cleanImportCell } from './import-cells';
 import type { createMemberMatcher } from './matching';
-import { isSummaryText, singleFilledCell } from './row-rules';
+import { isHeadingText, isSummaryText, singleFilledCell } from './row-rules';
 
 /*
  * Reports grouped by person or by course (a report tool's "group by employee" or "by course",
@@ -22,7 +22,7 @@ export function personInHeading(cells: readonly string[]): string | null {
   const heading = singleFilledCell(cells);
   if (heading === null) return null;
   const name = cleanImportCell(heading.replace(GROUP_LABEL, ''));
-  if (name === '' || /[\d:]/.test(name) || isSummaryText(name)) return null;
+  if (name === '' || isHeadingText(name) || isSummaryText(name)) return null;
   return name;
 }
 

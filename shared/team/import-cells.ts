@@ -2,7 +2,7 @@ import { restoreCell } from './csv-cells';
 import { cleanCell, cleanNote } from './clean-cell';
 import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
-import { memberNameFromCells } from './row-rules';
+import { isHeadingText, memberNameFromCells } from './row-rules';
 
 /*
  * What an import reads out of a row's cells, worked out once per distinct raw value.
@@ -113,7 +113,7 @@ export function memberNames(cells: readonly string[], mapping: ColumnMapping): {
  * all rows: every row that names someone is a whole record, even one with only a name.
  */
 export function rosterOfOneSession(options: Pick<ImportOptions, 'training' | 'completedOnForAll'>): boolean {
-  return options.training !== null && typeof options.completedOnForAll === 'string' && options.completedOnForAll !== '';
+  return options.training !== null && Boolean(options.completedOnForAll);
 }
 
 /**
@@ -122,5 +122,5 @@ export function rosterOfOneSession(options: Pick<ImportOptions, 'training' | 'co
  */
 export function namesSomeone(cells: readonly string[], mapping: ColumnMapping): boolean {
   const { email, externalId, name } = memberNames(cells, mapping);
-  return email !== '' || externalId !== '' || (name !== '' && !/[\d:]/.test(name));
+  return email !== '' || externalId !== '' || (name !== '' && !isHeadingText(name));
 }

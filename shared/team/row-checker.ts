@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, isColumnNotes, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, isColumnNotes, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
@@ -251,7 +251,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     if (mapping.status !== null && !statusCompleted(cells[mapping.status] ?? '')) {
       // A group's heading or footer ("Quarter 1", "Total hours: 20") has no status either: a heading, not a person who has not finished.
       const heading = singleFilledCell(cells);
-      if (heading !== null && /[\d:]/.test(heading)) plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
+      if (heading !== null && isHeadingText(heading)) plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
       else plan.notCompleted++;
       return;
     }

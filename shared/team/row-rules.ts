@@ -79,6 +79,14 @@ export function isSummaryText(firstCell: string): boolean {
 }
 
 /**
+ * Whether a line typed where a name goes is a heading or a note, not a person: it has a digit
+ * or a colon ("Quarter 1", "Day 2:", "Total hours: 20", "3 attendees"), which names do not.
+ */
+export function isHeadingText(text: string): boolean {
+  return /[\d:]/.test(text);
+}
+
+/**
  * The one filled cell of a row (trimmed), or null when none or more than one is filled. A
  * record needs at least a member and a date, so such a line is a heading between groups of
  * rows ("Quarter 1") or a note under the table ("Prepared by: Records Unit").
