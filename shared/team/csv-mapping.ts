@@ -491,7 +491,8 @@ function withoutNote(header: string): string {
 export function mappingProblems(
   mapping: ColumnMapping,
   columnCount: number,
-  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> & Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings'>> = { training: null, trainingColumns: [] },
+  choices: Pick<ImportOptions, 'training' | 'trainingColumns'> &
+    Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings' | 'personColumns'>> = { training: null, trainingColumns: [] },
   headers: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
@@ -511,7 +512,8 @@ export function mappingProblems(
   const columnName = (column: number): string => (headers[column]?.trim() ? `“${headers[column]!.trim()}”` : `column ${column + 1}`);
   const onePerson = choices.memberForAll ?? null;
   const headings = choices.memberHeadings ?? false;
-  if (onePerson === null && !headings && mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
+  const people = choices.personColumns ?? [];
+  if (onePerson === null && !headings && people.length === 0 && mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
     problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s” or “Each person’s name is a heading over their rows”: the file has none that looks like one.');
   }
   if (onePerson === '') problems.push('“All rows are one person’s” is ticked: choose the person.');
@@ -520,9 +522,17 @@ export function mappingProblems(
     const columns = fields.filter((f) => mapping[f] !== null).map((f) => columnName(mapping[f]!));
     if (columns.length > 0) problems.push(`${columns.join(' and ')} ${columns.length === 1 ? 'is' : 'are'} chosen to name the ${what}, and ${choice} is ticked; choose one.`);
   };
-  const memberChoice = onePerson !== null ? '“All rows are one person’s”' : headings ? '“Each person’s name is a heading over their rows”' : null;
-  if (memberChoice !== null) chosenBesides(memberIdentityFields, 'member', memberChoice);
-  if (onePerson !== null && headings) problems.push('“All rows are one person’s” and “Each person’s name is a heading over their rows” are both ticked; choose one.');
+  const personColumnsChoice = '“Each person has their own column”';
+  const memberChoices = [
+    ...(onePerson !== null ? ['“All rows are one person’s”'] : []),
+    ...(headings ? ['“Each person’s name is a heading over their rows”'] : []),
+    ...(people.length > 0 ? [personColumnsChoice] : []),
+  ];
+  if (memberChoices.length > 0) chosenBesides(memberIdentityFields, 'member', memberChoices[0]!);
+  if (memberChoices.length > 1) {
+    const listed = new Intl.ListFormat('en', { type: 'conjunction' }).format(memberChoices);
+    problems.push(`${listed} are ${memberChoices.length === 2 ? 'both' : 'all'} ticked; choose one.`);
+  }
   const trainingColumnsSeen = new Set<number>();
   for (const { column } of matrix) {
     if (column >= columnCount) problems.push(`A training column points at column ${column + 1}, which the file does not have.`);
@@ -538,12 +548,30 @@ export function mappingProblems(
     if (field) problems.push(`${columnName(expiresColumn)} is chosen both as the expiry of ${columnName(column)} and as ${fieldLabels[field]}; it can be only one.`);
     if (trainingColumnsSeen.has(expiresColumn)) problems.push(`${columnName(expiresColumn)} is chosen both as a training column and as the expiry of ${columnName(column)}; it can be only one.`);
   }
+  const personColumnsSeen = new Set<number>();
+  for (const { column } of people) {
+    if (column >= columnCount) problems.push(`A person’s column points at column ${column + 1}, which the file does not have.`);
+    const field = importFields.find((f) => mapping[f] === column);
+    if (field) problems.push(`${columnName(column)} is chosen both as a person’s column and as ${fieldLabels[field]}; it can be only one.`);
+    if (trainingColumnsSeen.has(column)) problems.push(`${columnName(column)} is chosen both as a person’s column and as a training column; it can be only one.`);
+    if (personColumnsSeen.has(column)) problems.push(`${columnName(column)} is chosen twice as a person’s column.`);
+    personColumnsSeen.add(column);
+  }
   const oneDay = choices.completedOnForAll ?? null;
   const courseHeadings = choices.trainingHeadings ?? false;
+  if (people.length > 0) {
+    if (matrix.length > 0) problems.push('“Each person has their own column” and “Each course has its own column” are both ticked; choose one.');
+    if (courseHeadings) problems.push('“Each person has their own column” and “Each course’s name is a heading over its rows” are both ticked; choose one.');
+    if (oneDay !== null) problems.push('“Each person has their own column” and “All rows were completed on one day” are both ticked; choose one.');
+    // Each person's column holds the dates: a date column would be ignored.
+    if (mapping.completedOn !== null) problems.push(`Each person has their own column, so ${fieldLabels.completedOn} is not used: set it to “Not in the file”.`);
+  }
   if (matrix.length > 0) {
     if (choices.training !== null) problems.push('“All rows are this training” and “Each course has its own column” are both ticked; choose one.');
     if (courseHeadings) problems.push('“Each course’s name is a heading over its rows” and “Each course has its own column” are both ticked; choose one.');
     if (oneDay !== null) problems.push('“All rows were completed on one day” and “Each course has its own column” are both ticked; choose one.');
+    // Each row of a matrix is one person's, named in the row.
+    for (const choice of memberChoices.filter((c) => c !== personColumnsChoice)) problems.push(`${choice} and “Each course has its own column” are both ticked; choose one.`);
     // Each course's column holds its date and names its training: a second source of either would be ignored.
     for (const field of ['trainingId', 'trainingTitle', 'completedOn'] as const) {
       if (mapping[field] !== null) problems.push(`Each course has its own column, so ${fieldLabels[field]} is not used: set it to “Not in the file”.`);
@@ -564,8 +592,8 @@ export function mappingProblems(
   if (oneDay !== null && mapping.completedOn !== null) {
     problems.push(`${columnName(mapping.completedOn)} is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.`);
   }
-  // Grouped by course, each heading may give its session's day.
-  if (oneDay === null && !courseHeadings && mapping.completedOn === null) {
+  // Grouped by course, each heading may give its session's day; with a column per person, each holds their dates.
+  if (oneDay === null && !courseHeadings && people.length === 0 && mapping.completedOn === null) {
     problems.push('Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”: the file has no column that looks like a completion date.');
   }
   return problems;

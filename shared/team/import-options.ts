@@ -42,6 +42,15 @@ export const importOptionsSchema = lazySchema(() => z
      * '' = ticked, no one chosen yet.
      */
     memberForAll: z.union([recordIdSchema, z.literal('')]).nullable().default(null),
+    /**
+     * A training matrix turned the other way (one row per course, one column per person, the date
+     * each person completed it in their column): the columns that are people. `memberId` null = the
+     * person the column's header names (person-columns.ts).
+     */
+    personColumns: z
+      .array(z.object({ column: z.number().int().min(0).max(10_000), memberId: recordIdSchema.nullable() }).strict())
+      .max(1_000)
+      .default([]),
     /** "Each person's name is a heading over their rows": a report grouped by person (grouped-by-heading.ts). */
     memberHeadings: z.boolean().default(false),
     /** "Each course's name is a heading over its rows": a report grouped by course (grouped-by-heading.ts). */
@@ -66,6 +75,7 @@ export const importOptionsSchema = lazySchema(() => z
   .strict());
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 export type TrainingColumn = ImportOptions['trainingColumns'][number];
+export type PersonColumn = ImportOptions['personColumns'][number];
 export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 
 /**
@@ -76,6 +86,7 @@ export const defaultImportOptions: ImportOptions = {
   training: null,
   trainingColumns: [],
   memberForAll: null,
+  personColumns: [],
   memberHeadings: false,
   trainingHeadings: false,
   completedOnForAll: null,

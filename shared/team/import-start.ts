@@ -10,6 +10,7 @@ import { createMemberMatcher, createTrainingMatcher, normaliseText } from './mat
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
+import { guessPersonColumns } from './person-columns';
 import { guessTrainingColumns } from './training-columns';
 import { looksRepeatedAbove } from './repeat-above';
 import { dayFromFile } from './day-from-file';
@@ -152,8 +153,14 @@ export function firstMapping(
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
-  const courseColumns = preset ? [] : guessTrainingColumns(file.table, mapping);
-  if (courseColumns.length > 0) {
+  // Whose the rows are decides which way round a matrix is: a person's column or a course's.
+  const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), catalogueTitleCheck(trainings));
+  const courseColumns = preset || people !== null ? [] : guessTrainingColumns(file.table, mapping);
+  if (people !== null) {
+    // A matrix turned the other way: a course on each row, each person's dates in their column.
+    options.personColumns = people.columns;
+    if (mapping.trainingTitle === null && mapping.trainingId === null) mapping.trainingTitle = people.trainingTitle;
+  } else if (courseColumns.length > 0) {
     // A training matrix: each course's column holds its dates, so no one column is the completion date.
     options.trainingColumns = courseColumns;
     mapping.completedOn = null;
@@ -177,14 +184,14 @@ export function firstMapping(
     if (match) options.training = { kind: 'catalogue', trainingId: match.id };
     else if (title !== '') options.training = { kind: 'custom', title: title.slice(0, 300), provider: '' };
   }
-  if (memberIdentityFields.every((f) => mapping[f] === null)) {
+  if (people === null && memberIdentityFields.every((f) => mapping[f] === null)) {
     // One officer's training history: the person named above the table or in the file name.
     const person = memberFromFile(file.name, file.table.skippedAbove, team);
     if (person !== null) options.memberForAll = person.member.id;
     // A report grouped by person: each name a heading line over that person's rows.
     else if (looksGroupedByPerson(file.table.rows, createMemberMatcher(team).isOnTeam)) options.memberHeadings = true;
   }
-  if (mapping.completedOn === null && options.trainingColumns.length === 0) {
+  if (mapping.completedOn === null && options.trainingColumns.length === 0 && people === null) {
     // A roster of one session: its day in a title line or the file name, for all rows.
     const day = dayFromFile(file.name, file.table.skippedAbove);
     if (day !== null) options.completedOnForAll = day.kind === 'found' ? day.day : '';

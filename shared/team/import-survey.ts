@@ -23,13 +23,13 @@ export interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'training' | 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings'>) {
-  const { trainingColumns } = options;
+export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'personColumns' | 'training' | 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings'>) {
+  const { trainingColumns, personColumns } = options;
   // A roster whose training and day are chosen for all rows: a row with only a name is a record, even the last.
   const nameOnlyRecords = rosterOfOneSession(options);
-  // A training matrix's course columns hold its completion dates, and its expiry columns more dates.
-  const matrix = trainingColumns.length > 0;
-  const recordDates = matrix ? trainingColumns.map((c) => c.column) : mapping.completedOn === null ? [] : [mapping.completedOn];
+  // A training matrix's course columns (or, turned the other way, its people's) hold its completion dates, and its expiry columns more dates.
+  const matrix = trainingColumns.length > 0 || personColumns.length > 0;
+  const recordDates = matrix ? [...trainingColumns, ...personColumns].map((c) => c.column) : mapping.completedOn === null ? [] : [mapping.completedOn];
   const expiryDates = [...(mapping.expiresOn === null ? [] : [mapping.expiresOn]), ...trainingColumns.flatMap((c) => (c.expiresColumn === null ? [] : [c.expiresColumn]))];
   const dateColumns = [...recordDates, ...expiryDates];
   // Only the first row of each distinct value can tell anything new.
@@ -46,8 +46,8 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, options:
   const statusText = memoByCell((raw) => cleanImportCell(raw), memoLimit);
   // Whether the row names no member at all, per distinct combination of its member cells.
   const noMember = new CellTupleMemo<boolean>(memberColumns(mapping), memoLimit);
-  // One person's sheet, or one grouped by person, names no one in its rows: an empty member cell says nothing there.
-  const memberForAll = Boolean(options.memberForAll) || options.memberHeadings;
+  // One person's sheet, one grouped by person, or one with a column per person names no one in its rows: an empty member cell says nothing there.
+  const memberForAll = Boolean(options.memberForAll) || options.memberHeadings || personColumns.length > 0;
   const memberEmpty = (cells: readonly string[]): boolean => {
     if (memberForAll) return false;
     let empty = noMember.get(cells);

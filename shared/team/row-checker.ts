@@ -222,8 +222,17 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   let dateColumn: number | null = null;
   // And the column of its expiry date, when the course has one beside it.
   let expiryColumn: number | null = null;
+  // A person's column, while its header is read for who it names.
+  let personColumn: number | null = null;
   const label = (field: ImportField): string => {
-    const column = field === 'completedOn' && dateColumn !== null ? dateColumn : field === 'expiresOn' && expiryColumn !== null ? expiryColumn : mapping[field];
+    const column =
+      field === 'completedOn' && dateColumn !== null
+        ? dateColumn
+        : field === 'expiresOn' && expiryColumn !== null
+          ? expiryColumn
+          : (field === 'memberName' || field === 'memberEmail') && personColumn !== null
+            ? personColumn
+            : mapping[field];
     const header = column === null ? undefined : table.headers[column];
     return header !== undefined && normaliseText(header) !== normaliseText(fieldLabels[field]) ? `${fieldLabels[field]} (column "${header}")` : fieldLabels[field];
   };
@@ -255,7 +264,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       else plan.notCompleted++;
       return;
     }
-    if (matrix.length > 0) return checkMatrixRow();
+    if (spread.length > 0) return checkSpreadRow();
     let date = dayForAll ?? (mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? ''));
     if (date.text === '' && headingDay !== null) date = headingDay;
     if (date.text === '' && options.skipRowsWithoutDate) {
@@ -294,25 +303,31 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   }
 
   /**
-   * A row of a training matrix: its member once, then one record per course column with a date.
+   * A row of a training matrix: one record per dated cell, of the row's member and the cell's
+   * column's course, or turned the other way, of the column's person and the row's course.
    * An empty cell is a course not taken; "N/A", "Scheduled", "Due"… are counted as not completed.
    * A row with no date at all (someone with nothing done yet, or a heading) holds no record.
    */
-  function checkMatrixRow(): void {
+  function checkSpreadRow(): void {
     checkExtraCells();
-    // Found at the first dated cell, once; a row naming no one we know is one problem, and its not-done cells are not counted.
-    let member: FoundMember | null | undefined;
+    // Found at the first dated cell, once; a row naming no one (or no course) we know is one problem, and its not-done cells are not counted.
+    let rowMember: FoundMember | null | undefined;
+    let rowTraining: CheckedTraining | null | undefined;
     let notDone = 0;
-    for (let k = 0; k < matrix.length; k++) {
-      const { column, training, expiresColumn } = matrix[k]!;
+    for (let k = 0; k < spread.length; k++) {
+      const { column, expiresColumn } = spread[k]!;
       const date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
       if (isNotDoneCell(date.text)) {
         notDone++;
         continue;
       }
-      member ??= resolveMember();
-      if (member === null) return;
+      const entry = spread[k]!;
+      // A person's column naming no one: its problem is the header's, once.
+      if (entry.member === null) continue;
+      const member = entry.member ?? (rowMember ??= resolveMember());
+      const training = entry.training ?? (rowTraining ??= resolveTraining());
+      if (member === null || training === null) return;
       dateColumn = column;
       expiryColumn = expiresColumn;
       rowErrors = 0;
@@ -492,15 +507,37 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     plan.fileProblems.push('“All rows are this training” is ticked: pick the training from the catalogue or type its title.');
   }
 
-  /** A training matrix's course columns, each with its training found once. */
-  const matrix: { column: number; training: CheckedTraining; expiresColumn: number | null }[] = [];
+  /**
+   * A training matrix's dated columns: each course's, with its training found once, or turned
+   * the other way, each person's, with its member found once (null: the header names no one we
+   * can record, a problem of the header row).
+   */
+  const spread: { column: number; expiresColumn: number | null; training?: CheckedTraining; member?: FoundMember | null }[] = [];
   const matrixProblems: string[] = [];
   for (const { column, training: chosen, expiresColumn } of options.trainingColumns) {
     const found = columnTraining(table.headers[column] ?? '', column, chosen, trainings);
     if (found.kind === 'problem') matrixProblems.push(found.message);
-    else matrix.push({ column, expiresColumn, training: checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider)) });
+    else spread.push({ column, expiresColumn, training: checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider)) });
   }
   if (plan.fileProblems.length === 0) plan.fileProblems.push(...matrixProblems);
+  if (plan.fileProblems.length === 0) {
+    for (const { column, memberId } of options.personColumns) {
+      const header = cleanCell(table.headers[column] ?? '').trim();
+      let member: Member | null | undefined;
+      if (memberId !== null) {
+        member = ctx.members.find((m) => m.id === memberId);
+        if (member === undefined) plan.fileProblems.push(`The team member chosen for ${header !== '' ? `“${header.slice(0, 80)}”` : `column ${column + 1}`} is not on the team any more; choose them again.`);
+      } else if (header === '') plan.fileProblems.push(`Column ${column + 1} has no header to name its person; choose who it is.`);
+      else {
+        // Found (or made, with "Create members…") as a row names someone; a problem is the header row's, under its column.
+        rowNumber = table.headerRowNumber;
+        personColumn = column;
+        member = members.find(header.includes('@') ? header : '', '', header.includes('@') ? '' : header, [], rowNumber);
+        personColumn = null;
+      }
+      if (member !== undefined) spread.push({ column, expiresColumn: null, member: member === null ? null : foundMember(member) });
+    }
+  }
 
   // The training of each distinct combination of training cells (id, title, provider), once found.
   const trainingCells = new CellTupleMemo<TrainingCells>([mapping.trainingId, mapping.trainingTitle, mapping.provider].filter((c): c is number => c !== null), memoLimit);

@@ -1,10 +1,8 @@
 import type { ColumnMapping } from './csv-mapping';
 import { importFields } from './csv-mapping';
 import type { CsvTable } from './csv-parse';
-import { parseDateText } from './date-cells';
-import { cleanImportCell } from './import-cells';
+import { createDatedColumnCheck } from './dated-columns';
 import type { TrainingColumn } from './import-options';
-import { isCountCell, isNotDoneCell } from './row-rules';
 import { cleanCell } from './clean-cell';
 import type { FixedTraining } from './import-options';
 import type { createTrainingMatcher } from './matching';
@@ -25,19 +23,8 @@ export function courseTitleFromHeader(header: string): string {
 }
 
 // Dated columns that are not courses: when a person was hired or born, when a course is next due.
-const NOT_A_COURSE =
+export const NOT_A_COURSE =
   /\b(?:expir\w*|exp|expires|renew\w*|due|next|recert\w*|refresher due|hire\w*|hired|birth\w*|dob|start\w*|began|enrol\w*|registered|scheduled|updated|modified|created|printed|as of|last|latest|most recent|assigned|appointed|sworn|promot\w*|review\w*)\b/i;
-
-/** Rows sampled to tell a course column from others. */
-const SAMPLE_ROWS = 200;
-/** Share of a course column's filled cells that are dates (the others: "N/A", "Scheduled", a tick, a typo). */
-const DATED_SHARE = 0.6;
-
-function isDateText(text: string): boolean {
-  // A bare number is an ID, a count or hours far more often than an Excel date.
-  if (/^\d+(?:\.\d+)?$/.test(text)) return false;
-  return parseDateText(text, { order: 'mdy', excel1904: false }).ok || parseDateText(text, { order: 'dmy', excel1904: false }).ok;
-}
 
 // A column beside a course that holds when its certificate expires ("CART Expires", "Exp. Date").
 const EXPIRY_HEADER = /\b(?:expir\w*|exp|expires|valid (?:until|thru|through)|renew\w*|recert\w*)\b/i;
@@ -52,32 +39,17 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   // A training or a completion date column means one record per row: a list, not a matrix.
   if (mapping.trainingId !== null || mapping.trainingTitle !== null || mapping.completedOn !== null) return [];
   const taken = new Set(importFields.filter((f) => f !== 'expiresOn').map((f) => mapping[f]));
-  const rows = table.rows.slice(0, SAMPLE_ROWS);
-  /** Filled cells that say something (not "N/A", "Never", "Scheduled 4/2027", a Total line's count), and how many are dates. */
-  const dates = (column: number): { filled: number; dated: number } => {
-    let filled = 0;
-    let dated = 0;
-    for (const row of rows) {
-      const text = cleanImportCell(row.cells[column] ?? '');
-      if (text === '' || isNotDoneCell(text) || isCountCell(text)) continue;
-      filled++;
-      if (isDateText(text)) dated++;
-    }
-    return { filled, dated };
-  };
+  const dated = createDatedColumnCheck(table);
   const columns: TrainingColumn[] = [];
   table.headers.forEach((header, column) => {
-    if (taken.has(column) || NOT_A_COURSE.test(header)) return;
-    const { filled, dated } = dates(column);
-    if (dated > 0 && dated >= filled * DATED_SHARE) columns.push({ column, training: null, expiresColumn: null });
+    if (!taken.has(column) && !NOT_A_COURSE.test(header) && dated(column)) columns.push({ column, training: null, expiresColumn: null });
   });
   // A single dated column is the completion date of a one-course report, not a matrix.
   if (columns.length < 2) return [];
   for (const course of columns) {
     const next = course.column + 1;
     if (next >= table.headers.length || taken.has(next) || !EXPIRY_HEADER.test(table.headers[next]!)) continue;
-    const { filled, dated } = dates(next);
-    if (dated >= filled * DATED_SHARE) course.expiresColumn = next;
+    if (dated(next, { evenEmpty: true })) course.expiresColumn = next;
   }
   return columns;
 }

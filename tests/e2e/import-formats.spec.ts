@@ -306,6 +306,19 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'matrix-person-over-columns.csv',
+    preview: ['1 not completed (skipped)', '1 total, summary or note line at the end (skipped)'],
+    records: [
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, null],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+      ['m-sam', 'Interview Room Recording', '2026-04-14', null, null],
+    ],
+  },
+  {
     file: 'hand-made-merged-cells.xlsx',
     preview: ['read from the worksheet “Sessions”'],
     records: [
@@ -649,6 +662,29 @@ test('a training matrix: a course column left out, another given its catalogue t
     ['m-dana', 'aattap-cart-new-member-online-course', '2026-02-12', null, null],
     ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, null],
     ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+  ]);
+});
+
+test('a matrix with a column per person: a header that finds no one is given its team member, and no axe violations', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  const buffer = Buffer.from(['Training,Reyes,Lee', 'Courtroom Testimony,2/12/2026,2/13/2026', 'Child Abduction Response Team (CART) Training,11/3/2025,', ''].join('\r\n'));
+  await page.getByLabel('File to import').setInputFiles({ name: 'tracker.csv', mimeType: 'text/csv', buffer });
+  await expect(page.getByRole('checkbox', { name: 'Each person has their own column' })).toBeChecked();
+  // The dates are in the people's columns: no member or date column is asked for.
+  await expect(page.locator('table.mapping tr').filter({ hasText: 'Completed on' }).first()).not.toContainText('required');
+  await expect(page.getByTestId('person-column-1-member')).toContainText('“Reyes” is not on the team');
+  await expect(page.getByTestId('import-errors')).toContainText('Row 1, Member name (column "Reyes"): "Reyes" is not on your team');
+  await expectNoViolations(page, 'import: a column per person');
+  await page.getByLabel('Team member in column 2').selectOption({ label: 'Dana Reyes (Example County Sheriff)' });
+  await page.getByLabel('Team member in column 3').selectOption({ label: 'Sam Lee (Example County DA)' });
+  await expect(page.getByTestId('person-column-1-member')).toHaveText('Dana Reyes');
+  await page.getByRole('button', { name: 'Import 3 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
+    ['m-sam', 'Courtroom Testimony', '2026-02-13', null, null],
+    ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
   ]);
 });
 

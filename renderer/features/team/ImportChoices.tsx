@@ -13,6 +13,7 @@ import { DayForAll } from './ImportDayForAll';
 import { MemberChoices } from './ImportMemberChoices';
 import { CourseHeadings } from './ImportCourseHeadings';
 import { CheckboxWithHint } from '../../components/CheckboxWithHint';
+import { clearedFor } from '../../../shared/team/choice-exclusions';
 import type { MemberGuess } from '../../../shared/team/member-above';
 import type { Member } from '../../../shared/model/team';
 
@@ -32,12 +33,13 @@ interface Props {
   /** The team, for "All rows are one person's", and the person the file names above its table or in its name. */
   members: readonly Member[];
   memberGuess: MemberGuess | null;
+  createMissing: boolean;
   /** For the course columns of a training matrix, which replace the mapping's training and date columns. */
   onChangeWithMapping(mapping: ColumnMapping, options: ImportOptions): void;
 }
 
 /** The choices a file's columns cannot make: one person or one training for all rows, what "completed" means, the date order. */
-export function ImportChoices({ options, onChange, trainings, fileHint: hint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, dayGuess, members, memberGuess, onChangeWithMapping }: Props) {
+export function ImportChoices({ options, onChange, trainings, fileHint: hint, hasStatusColumn, hasTrainingColumn, plan, table, mapping, dayGuess, members, memberGuess, createMissing, onChangeWithMapping }: Props) {
   const labels = useCatalogueStore((s) => s.loaded!.labels);
   const familyLabel = useCallback((id: string) => labels.value('family', id), [labels]);
   const fixed = options.training;
@@ -50,14 +52,14 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
 
   return (
     <div className="import-choices">
-      <MemberChoices options={options} mapping={mapping} members={members} guess={memberGuess} onChange={onChangeWithMapping} />
+      <MemberChoices options={options} mapping={mapping} members={members} guess={memberGuess} table={table} createMissing={createMissing} onChange={onChangeWithMapping} />
       <fieldset className="fieldset">
         <legend>Training</legend>
         <label className="check">
           <input
             type="checkbox"
             checked={fixed !== null}
-            onChange={(e) => onChange({ ...options, training: e.target.checked ? { kind: 'custom', title: fileHint, provider: '' } : null, ...(e.target.checked ? { trainingColumns: [], trainingHeadings: false } : {}) })}
+            onChange={(e) => onChange({ ...(e.target.checked ? clearedFor('training', mapping, options).options : options), training: e.target.checked ? { kind: 'custom', title: fileHint, provider: '' } : null })}
           />
           All rows are this training
         </label>

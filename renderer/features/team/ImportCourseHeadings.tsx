@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { ImportOptions } from '../../../shared/team/import-options';
+import { clearedFor } from '../../../shared/team/choice-exclusions';
 import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 
 interface Props {
@@ -16,11 +17,11 @@ export function CourseHeadings({ options, mapping, onChange }: Props) {
       label="Each course’s name is a heading over its rows"
       hint="For a report grouped by course (“Course: Courtroom Testimony” on a line of its own, then the people who took it). “Quarter 1”, “Total” and other such lines name no course."
       checked={options.trainingHeadings}
-      onChange={(checked) =>
-        checked
-          ? onChange({ ...mapping, trainingId: null, trainingTitle: null }, { ...options, trainingHeadings: true, training: null, trainingColumns: [], memberHeadings: false })
-          : onChange(mapping, { ...options, trainingHeadings: false })
-      }
+      onChange={(checked) => {
+        if (!checked) return onChange(mapping, { ...options, trainingHeadings: false });
+        const cleared = clearedFor('trainingHeadings', mapping, options);
+        onChange(cleared.mapping, { ...cleared.options, trainingHeadings: true });
+      }}
     />
   );
 }

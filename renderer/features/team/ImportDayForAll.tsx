@@ -1,6 +1,7 @@
 import type { ColumnMapping } from '../../../shared/team/csv-mapping';
 import type { DayGuess, DaySource } from '../../../shared/team/day-from-file';
 import type { ImportOptions } from '../../../shared/team/import-options';
+import { clearedFor } from '../../../shared/team/choice-exclusions';
 import { formatDate } from '../../../shared/util/dates';
 import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 
@@ -31,9 +32,11 @@ export function DayForAll({ options, mapping, guess, onChange }: Props) {
         hint={guessHint(guess)}
         checked={day !== null}
         onChange={(checked) =>
-          checked
-            ? onChange({ ...mapping, completedOn: null }, { ...options, completedOnForAll: guess?.kind === 'found' ? guess.day : '', trainingColumns: [], skipRowsWithoutDate: false })
-            : onChange(mapping, { ...options, completedOnForAll: null })
+          {
+            if (!checked) return onChange(mapping, { ...options, completedOnForAll: null });
+            const cleared = clearedFor('completedOnForAll', mapping, options);
+            onChange(cleared.mapping, { ...cleared.options, completedOnForAll: guess?.kind === 'found' ? guess.day : '' });
+          }
         }
       />
       {day !== null ? (

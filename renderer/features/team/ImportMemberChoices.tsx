@@ -1,8 +1,11 @@
-import { memberIdentityFields, type ColumnMapping } from '../../../shared/team/csv-mapping';
+import type { ColumnMapping } from '../../../shared/team/csv-mapping';
+import { clearedFor, type RowChoice } from '../../../shared/team/choice-exclusions';
 import type { ImportOptions } from '../../../shared/team/import-options';
 import type { MemberGuess } from '../../../shared/team/member-above';
 import type { Member } from '../../../shared/model/team';
 import { CheckboxWithHint } from '../../components/CheckboxWithHint';
+import type { CsvTable } from '../../../shared/team/csv-parse';
+import { ImportPersonColumns } from './ImportPersonColumns';
 
 interface Props {
   options: ImportOptions;
@@ -10,6 +13,9 @@ interface Props {
   /** The team, in the order the select lists them. */
   members: readonly Member[];
   guess: MemberGuess | null;
+  /** For "Each person has their own column". */
+  table: CsvTable;
+  createMissing: boolean;
   onChange(mapping: ColumnMapping, options: ImportOptions): void;
 }
 
@@ -22,15 +28,14 @@ function guessHint(guess: MemberGuess | null): string {
 
 /**
  * Who the rows are about when no column says: "All rows are one person's" (a team member for
- * every row) or "Each person's name is a heading over their rows" (a report grouped by person).
- * Either replaces the member columns.
+ * every row), "Each person's name is a heading over their rows" (a report grouped by person) or
+ * "Each person has their own column" (a matrix with a course on each row). Each replaces the member columns.
  */
-export function MemberChoices({ options, mapping, members, guess, onChange }: Props) {
+export function MemberChoices({ options, mapping, members, guess, table, createMissing, onChange }: Props) {
   const chosen = options.memberForAll;
-  const withoutMemberColumns = (): ColumnMapping => {
-    const next = { ...mapping };
-    for (const f of memberIdentityFields) next[f] = null;
-    return next;
+  const tick = (choice: RowChoice, set: Partial<ImportOptions>) => {
+    const cleared = clearedFor(choice, mapping, options);
+    onChange(cleared.mapping, { ...cleared.options, ...set });
   };
   return (
     <fieldset className="fieldset">
@@ -42,7 +47,7 @@ export function MemberChoices({ options, mapping, members, guess, onChange }: Pr
         checked={chosen !== null}
         onChange={(checked) =>
           checked
-            ? onChange(withoutMemberColumns(), { ...options, memberForAll: guess?.member.id ?? '', memberHeadings: false, trainingColumns: [] })
+            ? tick('memberForAll', { memberForAll: guess?.member.id ?? '' })
             : onChange(mapping, { ...options, memberForAll: null })
         }
       />
@@ -67,10 +72,11 @@ export function MemberChoices({ options, mapping, members, guess, onChange }: Pr
         checked={options.memberHeadings}
         onChange={(checked) =>
           checked
-            ? onChange(withoutMemberColumns(), { ...options, memberHeadings: true, memberForAll: null, trainingColumns: [], trainingHeadings: false })
+            ? tick('memberHeadings', { memberHeadings: true })
             : onChange(mapping, { ...options, memberHeadings: false })
         }
       />
+      <ImportPersonColumns table={table} mapping={mapping} options={options} members={members} createMissing={createMissing} onChange={onChange} />
     </fieldset>
   );
 }

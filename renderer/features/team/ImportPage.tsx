@@ -190,7 +190,7 @@ export function ImportPage() {
           </p>
           <ImportMapping
             headers={file.table.headers}
-            matrix={options.trainingColumns.length > 0}
+            spread={options.trainingColumns.length > 0 ? 'courses' : options.personColumns.length > 0 ? 'people' : null}
             mapping={mapping}
             onChange={(next) => change(next, options)}
           />
@@ -207,6 +207,7 @@ export function ImportPage() {
             dayGuess={dayGuess}
             members={sortedMembers}
             memberGuess={memberGuess}
+            createMissing={createMissing}
             onChangeWithMapping={change}
           />
           {plan ? <ImportHours items={plan.withoutHours} hours={options.hoursByTraining} onChange={(hoursByTraining) => changeOptions({ ...options, hoursByTraining })} /> : null}

@@ -5,6 +5,7 @@ import type { ImportOptions, TrainingColumn } from '../../../shared/team/import-
 import { createTrainingMatcher } from '../../../shared/team/matching';
 import { columnTraining, guessTrainingColumns } from '../../../shared/team/training-columns';
 import type { TrainingLookup } from '../../../shared/team/training-lookup';
+import { clearedFor } from '../../../shared/team/choice-exclusions';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { TrainingPicker } from './TrainingPicker';
 
@@ -41,8 +42,8 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
     setPicking(null);
     if (!checked) return onChange(mapping, { ...options, trainingColumns: [] });
     // The dates are in the course columns and the headers name the trainings.
-    const next: ColumnMapping = { ...mapping, trainingId: null, trainingTitle: null, completedOn: null };
-    onChange(next, { ...options, training: null, completedOnForAll: null, memberForAll: null, memberHeadings: false, trainingHeadings: false, trainingColumns: guessTrainingColumns(table, next) });
+    const cleared = clearedFor('trainingColumns', mapping, options);
+    onChange(cleared.mapping, { ...cleared.options, trainingColumns: guessTrainingColumns(table, cleared.mapping) });
   }
 
   function toggle(column: number, checked: boolean) {

@@ -188,8 +188,30 @@ describe('import formats from the fixtures folder', () => {
     expect(next(`${header}\nReyes,Dana,County,4471,8\n`).options.completedOnForAll).toBe('');
   });
 
-  it('the files whose person, course or day is written once above the rows: the commit, streamed, saves what the preview shows', async () => {
-    for (const name of ['cart-class-roster.csv', 'sign-in-sheet 2026-03-12.csv', 'officer-training-history.csv', 'report-grouped-by-employee.csv', 'report-grouped-by-course.csv']) {
+  it('a matrix with a column per person: each course a row, each person’s dates in their column, the header’s names matched to the team', async () => {
+    const file = readTable('matrix-person-over-columns.csv', new Uint8Array(await readFile(new URL('../../fixtures/imports/matrix-person-over-columns.csv', import.meta.url))), null);
+    const first = firstMapping(file, [], trainings, team);
+    expect(first.mapping).toMatchObject({ trainingTitle: 0, memberName: null, completedOn: null });
+    // Pat Quinn, not on the team, has only "Scheduled" so far: no column of records.
+    expect(first.options.personColumns).toEqual([1, 2, 3].map((column) => ({ column, memberId: null })));
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map(brief)).toEqual([
+      { memberId: 'm-dana', training: 'search-peer-to-peer-investigations', completedOn: '2025-03-14' },
+      { memberId: 'm-jordan', training: 'search-peer-to-peer-investigations', completedOn: '2025-09-22' },
+      { memberId: 'm-dana', training: 'aattap-cart-training', completedOn: '2025-11-03' },
+      { memberId: 'm-jordan', training: 'aattap-cart-training', completedOn: '2026-03-13' },
+      { memberId: 'm-dana', training: 'Courtroom Testimony', completedOn: '2026-02-12' },
+      { memberId: 'm-sam', training: 'Courtroom Testimony', completedOn: '2026-02-12' },
+      { memberId: 'm-sam', training: 'Interview Room Recording', completedOn: '2026-04-14' },
+    ]);
+    expect(plan.notCompleted).toBe(1);
+    expect(plan.summaryRows.map((r) => r.text)).toEqual(['Total · 3 · 2 · 2 · 0']);
+    expect(plan.looseNames.map((n) => [n.written, n.member])).toEqual([['Det. Dana Reyes', 'Dana Reyes']]);
+  });
+
+  it('the files whose person, course or day is written once above the rows, or a person per column: the commit, streamed, saves what the preview shows', async () => {
+    for (const name of ['cart-class-roster.csv', 'sign-in-sheet 2026-03-12.csv', 'officer-training-history.csv', 'report-grouped-by-employee.csv', 'report-grouped-by-course.csv', 'matrix-person-over-columns.csv']) {
       const bytes = new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
       const file = readTable(name, bytes, null);
       const first = firstMapping(file, [], trainings, team);

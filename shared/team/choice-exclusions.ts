@@ -1,0 +1,41 @@
+import { memberIdentityFields, type ColumnMapping, type ImportField } from './csv-mapping';
+import { defaultImportOptions, type ImportOptions } from './import-options';
+
+/**
+ * The mapping screen's choices for files whose columns do not say who, what or when on each
+ * row. Each replaces some columns of the mapping and excludes some other choices; this table
+ * is the one place that says which, so ticking one on the screen clears exactly those.
+ * mappingProblems names any pair still ticked together (a saved mapping, a hand-made options object).
+ */
+export type RowChoice = 'training' | 'trainingColumns' | 'trainingHeadings' | 'memberForAll' | 'memberHeadings' | 'personColumns' | 'completedOnForAll';
+
+type ChoiceOption = Extract<keyof ImportOptions, RowChoice | 'skipRowsWithoutDate'>;
+
+const exclusions: Record<RowChoice, { columns: readonly ImportField[]; choices: readonly ChoiceOption[] }> = {
+  // The file's training column may stay: ticked, every row is recorded as the one training instead.
+  training: { columns: [], choices: ['trainingColumns', 'trainingHeadings'] },
+  // Each course's column names its training and holds its dates.
+  trainingColumns: {
+    columns: ['trainingId', 'trainingTitle', 'completedOn'],
+    choices: ['training', 'trainingHeadings', 'memberForAll', 'memberHeadings', 'personColumns', 'completedOnForAll'],
+  },
+  trainingHeadings: { columns: ['trainingId', 'trainingTitle'], choices: ['training', 'trainingColumns', 'memberHeadings', 'personColumns'] },
+  memberForAll: { columns: memberIdentityFields, choices: ['memberHeadings', 'personColumns', 'trainingColumns'] },
+  memberHeadings: { columns: memberIdentityFields, choices: ['memberForAll', 'personColumns', 'trainingColumns', 'trainingHeadings'] },
+  // Each person's column holds the dates they completed each row's course.
+  personColumns: {
+    columns: [...memberIdentityFields, 'completedOn'],
+    choices: ['memberForAll', 'memberHeadings', 'trainingColumns', 'trainingHeadings', 'completedOnForAll', 'skipRowsWithoutDate'],
+  },
+  completedOnForAll: { columns: ['completedOn'], choices: ['trainingColumns', 'personColumns', 'skipRowsWithoutDate'] },
+};
+
+/** The mapping and options with everything `choice` replaces or excludes cleared; the caller then sets the choice itself. */
+export function clearedFor(choice: RowChoice, mapping: ColumnMapping, options: ImportOptions): { mapping: ColumnMapping; options: ImportOptions } {
+  const { columns, choices } = exclusions[choice];
+  const nextMapping = { ...mapping };
+  for (const field of columns) nextMapping[field] = null;
+  const nextOptions: ImportOptions = { ...options };
+  for (const other of choices) Object.assign(nextOptions, { [other]: defaultImportOptions[other] });
+  return { mapping: nextMapping, options: nextOptions };
+}
