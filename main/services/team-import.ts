@@ -88,5 +88,6 @@ export async function importCompletions(deps: TeamWriteDeps, input: ImportInput,
     duplicates: plan.duplicates,
     notCompleted: plan.notCompleted,
     summaryRows: plan.summaryRows.length,
+    notOnTeam: plan.notOnTeam.length,
   };
 }

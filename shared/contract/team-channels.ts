@@ -41,6 +41,8 @@ export interface ImportOutcome {
   notCompleted: number;
   /** Total/Count lines at the end, left out. */
   summaryRows: number;
+  /** People not on the team whose rows were left out, as the coordinator chose. */
+  notOnTeam: number;
 }
 
 const columnSchema = lazySchema(() => z.number().int().min(0).max(10_000).nullable());

@@ -13,7 +13,7 @@ import { createRowChecker } from './row-checker';
  */
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT) {
   const rows = options.repeatAbove ? withRepeatsFilled(table.rows, mapping, ctx.members) : table.rows;
-  const survey = createSurvey(mapping, memoLimit, options);
+  const survey = createSurvey(mapping, memoLimit, options, () => table.headers);
   for (const row of rows) survey.visit(row.rowNumber, row.cells);
   const checker = createRowChecker(table, survey.result(), mapping, ctx, options, memoLimit);
   let next = 0;

@@ -211,28 +211,54 @@ const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;
 /** How many of an import's fields a row's cells name, read as a header. */
 const fieldsNamed = (names: readonly string[]): number => Object.values(guessMapping(names)).filter((c) => c !== null).length;
 
+/** Whether a row's cells, read as a header, name a column of people's names. */
+const namesPeople = (names: readonly string[]): boolean => {
+  const m = guessMapping(names);
+  return m.memberName !== null || m.memberFirstName !== null || m.memberLastName !== null;
+};
+
+/** Rows of a summary table above the records' own (a meeting report's one line about the meeting). */
+const SUMMARY_TABLE_ROWS = 2;
+
 /**
  * The header is the first row that looks like one: at least two filled cells and
  * at least half as many as the widest of the first 50 rows, nearly all distinct
  * (a hand-made sheet may head two columns "Notes"), and mostly not numbers or
  * dates. Rows above it are report titles. When no row qualifies, the first
- * non-blank row is the header, as before.
+ * non-blank row is the header, as before. A small table above the records' own
+ * (a header naming no column of people's names, one or two rows, a blank line, then
+ * a header that names one and another field: Zoom's report "with meeting data",
+ * whose line about the meeting gives only its host's e-mail) is above it too.
  */
 export function findHeaderRow(data: readonly string[][]): number {
   const limit = Math.min(data.length, 50);
   let widest = 0;
   for (let i = 0; i < limit; i++) widest = Math.max(widest, data[i]!.filter((c) => c.trim() !== '').length);
-  for (let i = 0; i < limit; i++) {
+  const looksLikeHeader = (i: number): boolean => {
     const filled = data[i]!.map((c) => c.trim()).filter((c) => c !== '');
-    if (filled.length < 2 || filled.length * 2 < widest) continue;
+    if (filled.length < 2 || filled.length * 2 < widest) return false;
     // One repeat per four cells at most: "Name, Course, Notes, Notes" heads a sheet, "Yes, Yes, Yes" does not,
     // unless a row of course names above tells the repeats apart ("CART" over "Completed, Expires").
-    if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null)) continue;
+    if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null)) return false;
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
-    if (numeric * 2 > filled.length) continue;
+    return numeric * 2 <= filled.length;
+  };
+  for (let i = 0; i < limit; i++) {
+    if (!looksLikeHeader(i)) continue;
+    const below = tableBelowSummary(data, i, limit);
+    if (below !== null && looksLikeHeader(below) && !namesPeople(data[i]!) && namesPeople(data[below]!) && fieldsNamed(data[below]!) >= 2) i = below;
     // A header merged over two rows in Excel: this row holds the course names (or labels over
     // groups of columns), the next their columns.
     return isGroupRowOver(data[i]!, data[i + 1]) || isLabelRowOver(data[i]!, data[i + 1], fieldsNamed) ? i + 1 : i;
   }
   return data.findIndex((cells) => !isBlank(cells));
+}
+
+/** The first row after the blank line that ends a table of at most SUMMARY_TABLE_ROWS rows under row `header`, or null. */
+function tableBelowSummary(data: readonly string[][], header: number, limit: number): number | null {
+  let row = header + 1;
+  while (row < limit && !isBlank(data[row]!)) row++;
+  if (row === header + 1 || row - header - 1 > SUMMARY_TABLE_ROWS) return null;
+  while (row < limit && isBlank(data[row]!)) row++;
+  return row < limit ? row : null;
 }

@@ -4,6 +4,9 @@ import type { ColumnMapping, ImportField } from './csv-mapping';
 import type { ImportContext, ImportPlan } from './import-plan';
 import { bareName, createMemberMatcher, hasTwoWords, normaliseText, swappedName } from './matching';
 
+/** What find gives for someone not on the team when the coordinator chose to leave such rows out. */
+export const LEFT_OUT = 'left out';
+
 /** A problem with a row's field, as the row check reports it. */
 export type FailField = (field: ImportField | 'Row', message: string) => void;
 
@@ -24,7 +27,9 @@ const memberPathField: Record<string, ImportField> = {
 export function createMemberFinder(options: {
   ctx: Pick<ImportContext, 'members' | 'createMissingMembers' | 'newId'>;
   mapping: ColumnMapping;
-  plan: Pick<ImportPlan, 'looseNames' | 'newMembers'>;
+  plan: Pick<ImportPlan, 'looseNames' | 'newMembers' | 'notOnTeam'>;
+  /** "Leave out people who are not on the team": their rows are listed, not refused. */
+  leaveOut: boolean;
   fail: FailField;
   /** A new member's role and agency, from the row's cells. */
   role: (cells: readonly string[]) => string;
@@ -35,11 +40,12 @@ export function createMemberFinder(options: {
   const pendingByEmail = new Map<string, Member>();
   const pendingByExternalId = new Map<string, Member>();
   const pendingByName = new Map<string, Member>();
-  /** Names already listed in plan.looseNames. */
+  /** Names already listed in plan.looseNames, and in plan.notOnTeam. */
   const looseSeen = new Set<string>();
+  const leftOutSeen = new Set<string>();
   const nameField: ImportField = mapping.memberName !== null || mapping.memberFirstName === null ? 'memberName' : 'memberFirstName';
 
-  function find(email: string, externalId: string, name: string, cells: readonly string[], rowNumber: number): Member | null {
+  function find(email: string, externalId: string, name: string, cells: readonly string[], rowNumber: number): Member | null | typeof LEFT_OUT {
     const shown = name || email || externalId;
     if (shown === '') {
       fail(mapping.memberName !== null ? 'memberName' : mapping.memberEmail !== null ? 'memberEmail' : mapping.memberExternalId !== null ? 'memberExternalId' : nameField, 'empty; every record must say whose it is');
@@ -76,6 +82,14 @@ export function createMemberFinder(options: {
       (externalId !== '' ? pendingByExternalId.get(externalId.toLowerCase()) : undefined) ??
       (name !== '' ? pendingByName.get(pendingKey(name)) : undefined);
     if (pending) return pending;
+    if (!ctx.createMissingMembers && options.leaveOut) {
+      const key = email !== '' ? email.toLowerCase() : externalId !== '' ? externalId.toLowerCase() : pendingKey(name);
+      if (!leftOutSeen.has(key)) {
+        leftOutSeen.add(key);
+        plan.notOnTeam.push({ rowNumber, written: shown.slice(0, 120) });
+      }
+      return LEFT_OUT;
+    }
     if (!ctx.createMissingMembers) {
       fail(
         name !== '' ? nameField : email !== '' ? 'memberEmail' : 'memberExternalId',

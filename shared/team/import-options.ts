@@ -60,6 +60,8 @@ export const importOptionsSchema = lazySchema(() => z
      * date column. '' = ticked, the day not chosen yet.
      */
     completedOnForAll: z.union([isoDateOnlySchema, z.literal('')]).nullable().default(null),
+    /** "Leave out people who are not on the team": a course's report of every agency's learners, a session's trainer. */
+    leaveOutNotOnTeam: z.boolean().default(false),
     /** Status values (as written in the file) that mean completed; null = the usual words (Yes, Completed, Passed…). */
     completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
     /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
@@ -90,6 +92,7 @@ export const defaultImportOptions: ImportOptions = {
   memberHeadings: false,
   trainingHeadings: false,
   completedOnForAll: null,
+  leaveOutNotOnTeam: false,
   completedValues: null,
   skipRowsWithoutDate: false,
   repeatAbove: false,

@@ -59,6 +59,10 @@ export interface ImportPlan {
   rowsWithEmptyCells: number;
   /** Lines that are more of the header, not records: a repeat of it, or notes on the columns under it; skipped. */
   headerLines: { rowNumber: number; text: string; kind: 'repeat' | 'notes' }[];
+  /** Another table under the records, with other columns (a meeting report's list of each join and leave): its header line, and how many rows under it; not read. */
+  otherTable: { rowNumber: number; text: string; rows: number } | null;
+  /** People not on the team whose rows were left out ("Leave out people who are not on the team"), each once, with their first row. */
+  notOnTeam: { rowNumber: number; written: string }[];
   /** Names found by first and last name only ("Dana M. Reyes" → Dana Reyes), each once, for the coordinator to check. */
   looseNames: { rowNumber: number; written: string; member: string }[];
   /** Records that will be kept without hours, per training, so one value can be given for all. */

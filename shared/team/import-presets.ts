@@ -87,6 +87,33 @@ export const importPresets: ImportPreset[] = [
     userChooses: 'The training (the file name is offered).',
   },
   {
+    id: 'teams-attendance-report',
+    name: 'Microsoft Teams meeting attendance report',
+    requires: ['name', 'first join', 'last leave'],
+    // The organizer and presenters ran the session; attendees took it. Hours are left to the
+    // coordinator: time in the meeting is not the training's credit hours.
+    columns: { memberName: ['name'], memberEmail: ['email'], completedOn: ['first join'], status: ['role'] },
+    options: { completedValues: ['Attendee'] },
+    userChooses: 'The date order when no day in the file is over 12; the training when the meeting title is not its name; which roles took the training (Attendee is ticked).',
+  },
+  {
+    id: 'zoom-participants',
+    name: 'Zoom meeting participants report',
+    requires: ['name (original name)', 'join time'],
+    // One line per join: someone who rejoined is a duplicate of their first line. Duration is time in the meeting, not credit hours.
+    columns: { memberName: ['name (original name)'], memberEmail: ['user email'], completedOn: ['join time'] },
+    options: {},
+    userChooses: 'The date order when no day is over 12; the training when the meeting topic is not its name.',
+  },
+  {
+    id: 'zoom-participants-unique',
+    name: 'Zoom meeting participants report (unique users)',
+    requires: ['name (original name)', 'total duration (minutes)'],
+    columns: { memberName: ['name (original name)'], memberEmail: ['user email'] },
+    options: {},
+    userChooses: 'The day, when the meeting line above the table does not tell it (“All rows were completed on one day”); the training when the meeting topic is not its name.',
+  },
+  {
     id: 'tta-navigator-export',
     name: 'TTA Navigator records export',
     requires: exportHeaders.map(normaliseHeader),

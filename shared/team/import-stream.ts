@@ -37,7 +37,7 @@ export function planImportFromText(
   /** How many distinct values each memo keeps (tests: 0 checks every row from scratch). */
   memoLimit = CELL_MEMO_LIMIT,
 ): ImportPlan {
-  const survey = createSurvey(mapping, memoLimit, options);
+  const survey = createSurvey(mapping, memoLimit, options, () => header!.headers);
   const provisional = (order: DateOrder | null): Survey => ({
     dateOrder: order === null ? { kind: 'none' } : { kind: 'found', order, example: '', rowNumber: 0 },
     statusValues: survey.result().statusValues,

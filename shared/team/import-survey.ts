@@ -2,7 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
-import { isCountCell, isSummaryText, singleFilledCell } from './row-rules';
+import { createOtherTableCheck, isCountCell, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
 
 /** Distinct values of the status column kept for the "means completed" choice. */
@@ -23,7 +23,13 @@ export interface Survey {
  * need not be kept. Rows are only summaries after at least one real record, so a
  * wrong member column shows as errors rather than as an empty import.
  */
-export function createSurvey(mapping: ColumnMapping, memoLimit: number, options: Pick<ImportOptions, 'trainingColumns' | 'personColumns' | 'training' | 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings'>) {
+export function createSurvey(
+  mapping: ColumnMapping,
+  memoLimit: number,
+  options: Pick<ImportOptions, 'trainingColumns' | 'personColumns' | 'training' | 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings'>,
+  /** The header, known once the first row comes. */
+  headers: () => readonly string[],
+) {
   const { trainingColumns, personColumns } = options;
   // A roster whose training and day are chosen for all rows: a row with only a name is a record, even the last.
   const nameOnlyRecords = rosterOfOneSession(options);
@@ -79,9 +85,14 @@ export function createSurvey(mapping: ColumnMapping, memoLimit: number, options:
   };
   // Grouped by course, a heading's session day is one of the file's dates too.
   const headingDays = options.trainingHeadings;
+  // Another table under the records (row-rules.ts): nothing from it on says anything about them.
+  let startsOtherTable: ((cells: readonly string[]) => boolean) | null = null;
+  let inOtherTable = false;
   return {
     visit(rowNumber: number, cells: readonly string[]): void {
       const index = rowCount++;
+      startsOtherTable ??= createOtherTableCheck(headers());
+      if (inOtherTable || (inOtherTable = startsOtherTable(cells))) return;
       for (let d = 0; d < dateColumns.length; d++) sampleDate(cells[dateColumns[d]!] ?? '', rowNumber);
       if (headingDays) {
         const day = courseInHeading(cells)?.day;

@@ -9,9 +9,9 @@ import { addMonths } from '../util/dates';
 import { parseDateText, type DateOptions, type DateOrder } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
-import { createMemberFinder, type FailField } from './import-members';
+import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, isColumnNotes, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, createOtherTableCheck, isColumnNotes, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
@@ -149,6 +149,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     headingRows: [],
     rowsWithEmptyCells: 0,
     headerLines: [],
+    otherTable: null,
+    notOnTeam: [],
     looseNames: [],
     withoutHours: [],
     dateOrder,
@@ -245,7 +247,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     plan.errors.push({ rowNumber, field: field === 'Row' ? 'the whole row' : label(field), message });
     rowErrors++;
   };
-  const members = createMemberFinder({ ctx, mapping, plan, fail, role: cell.memberRole, agency: cell.memberAgency });
+  const members = createMemberFinder({ ctx, mapping, plan, fail, leaveOut: options.leaveOutNotOnTeam, role: cell.memberRole, agency: cell.memberAgency });
 
   function checkRow(): void {
     rowErrors = 0;
@@ -281,7 +283,10 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     }
     checkExtraCells();
     const errorsBefore = plan.errors.length;
-    checkRecord(resolveMember(), resolveTraining(), date);
+    const member = resolveMember();
+    // Someone not on the team, left out as the coordinator chose: the rest of the row is not read.
+    if (member === LEFT_OUT) return;
+    checkRecord(member, resolveTraining(), date);
     if (plan.errors.length > errorsBefore && hasEmptyRecordCell(date)) plan.rowsWithEmptyCells++;
   }
 
@@ -311,7 +316,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   function checkSpreadRow(): void {
     checkExtraCells();
     // Found at the first dated cell, once; a row naming no one (or no course) we know is one problem, and its not-done cells are not counted.
-    let rowMember: FoundMember | null | undefined;
+    let rowMember: FoundMember | null | typeof LEFT_OUT | undefined;
     let rowTraining: CheckedTraining | null | undefined;
     let notDone = 0;
     for (let k = 0; k < spread.length; k++) {
@@ -326,6 +331,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       // A person's column naming no one: its problem is the header's, once.
       if (entry.member === null) continue;
       const member = entry.member ?? (rowMember ??= resolveMember());
+      if (member === LEFT_OUT) return;
       const training = entry.training ?? (rowTraining ??= resolveTraining());
       if (member === null || training === null) return;
       dateColumn = column;
@@ -434,6 +440,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   /** The status cells of the header lines skipped (plan.headerLines). */
   const headerStatus = new Set<string>();
   const repeatsHeader = createHeaderRepeatCheck(table.headers);
+  const startsOtherTable = createOtherTableCheck(table.headers);
 
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
   const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
@@ -457,18 +464,18 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   }
 
   // A report grouped by person: the member of the last heading line that named someone, once found.
-  let headingMember: FoundMember | null | undefined;
+  let headingMember: FoundMember | null | typeof LEFT_OUT | undefined;
 
   /** A heading line naming a person starts their rows (its problem, if the name finds no one, is the line's). */
   function takesPersonHeading(): boolean {
     const name = personInHeading(cells);
     if (name === null) return false;
     const found = members.find('', '', name, cells, rowNumber);
-    headingMember = found ? foundMember(found) : null;
+    headingMember = found === LEFT_OUT ? LEFT_OUT : found ? foundMember(found) : null;
     return true;
   }
 
-  function resolveMember(): FoundMember | null {
+  function resolveMember(): FoundMember | null | typeof LEFT_OUT {
     if (onePerson !== null) return onePerson;
     if (options.memberHeadings) {
       if (headingMember === undefined) fail('memberName', 'no name above this row; each person’s rows need their name as a heading line over them');
@@ -481,6 +488,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     }
     if (m.found !== null) return m.found;
     const found = members.find(m.email, m.externalId, m.name, cells, rowNumber);
+    if (found === LEFT_OUT) return LEFT_OUT;
     if (found) m.found = foundMember(found);
     return m.found;
   }
@@ -523,7 +531,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   if (plan.fileProblems.length === 0) {
     for (const { column, memberId } of options.personColumns) {
       const header = cleanCell(table.headers[column] ?? '').trim();
-      let member: Member | null | undefined;
+      let member: Member | null | typeof LEFT_OUT | undefined;
       if (memberId !== null) {
         member = ctx.members.find((m) => m.id === memberId);
         if (member === undefined) plan.fileProblems.push(`The team member chosen for ${header !== '' ? `“${header.slice(0, 80)}”` : `column ${column + 1}`} is not on the team any more; choose them again.`);
@@ -535,7 +543,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
         member = members.find(header.includes('@') ? header : '', '', header.includes('@') ? '' : header, [], rowNumber);
         personColumn = null;
       }
-      if (member !== undefined) spread.push({ column, expiresColumn: null, member: member === null ? null : foundMember(member) });
+      // A column of someone left out is not read, as a row of theirs would not be.
+      if (member !== undefined) spread.push({ column, expiresColumn: null, member: member === null || member === LEFT_OUT ? null : foundMember(member) });
     }
   }
 
@@ -617,6 +626,15 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     check(index: number, number: number, rowCells: readonly string[]): void {
       rowNumber = number;
       cells = rowCells;
+      // Another table under the records: its rows are not this mapping's (before the summary lines, which may run into it).
+      if (plan.otherTable !== null) {
+        plan.otherTable.rows++;
+        return;
+      }
+      if (startsOtherTable(cells)) {
+        plan.otherTable = { rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), rows: 0 };
+        return;
+      }
       if (index >= summaryStart) {
         plan.summaryRows.push({ rowNumber, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 120) });
         return;

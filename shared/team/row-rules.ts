@@ -123,6 +123,33 @@ export function createHeaderRepeatCheck(headers: readonly string[]): (cells: rea
 }
 
 const DIGIT = /\d/;
+
+/**
+ * A row that heads another table further down the file, as a meeting's attendance report puts
+ * its list of each join and leave under the list of participants: two filled cells or more that
+ * are this header's names, at least one of them in another column than the header's (the
+ * columns moved, so this mapping cannot read the rows under it), and no digit in any (every
+ * record has a date). A cell is tested for digits first: a record fails there, at its date.
+ */
+export function createOtherTableCheck(headers: readonly string[]): (cells: readonly string[]) => boolean {
+  const columnOf = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const key = h.trim().toLowerCase();
+    if (key !== '' && !columnOf.has(key)) columnOf.set(key, i);
+  });
+  return (cells) => {
+    for (let i = 0; i < cells.length; i++) if (DIGIT.test(cells[i]!)) return false;
+    let named = 0;
+    let moved = false;
+    for (let i = 0; i < cells.length; i++) {
+      const column = columnOf.get(cells[i]!.trim().toLowerCase());
+      if (column === undefined) continue;
+      named++;
+      if (column !== i) moved = true;
+    }
+    return named >= 2 && moved;
+  };
+}
 // What such notes say: a cell in brackets, a date format, or the words of a template's instructions.
 const NOTE = /^\(.*\)$|\b(?:mm|dd|yy|yyyy|e\.g|example|required|optional|enter|format)\b/i;
 

@@ -12,9 +12,11 @@ export type TrainingAbove =
   /** A line labelled as the course ("Course: …") that names no catalogue training. */
   | { kind: 'labelled'; title: string; rowNumber: number };
 
-// "Course: …", "Course Title - …", "Training: …" as a title line or its first cell. A bare "Class" or
-// "Session" is more often a number ("Class: 2026-03") than a course.
-const COURSE_LABEL = /^(?:course|training|program(?:me)?|(?:course|training|class|session|event)\s+(?:title|name))\s*(?:[:–—]|-\s)\s*(.*\p{L}.*)$/iu;
+// "Course: …", "Course Title - …", "Training: …" as a title line or its first cell; a meeting's or
+// webinar's title or topic, as Teams and Zoom write it above their attendance lists. A bare
+// "Class" or "Session" is more often a number ("Class: 2026-03") than a course, a bare "Title" a person's rank.
+const COURSE_LABEL =
+  /^(?:course|training|program(?:me)?|topic|(?:course|training|class|session|event)\s+(?:title|name)|(?:meeting|webinar)\s+(?:title|name|topic))\s*(?:[:–—]|-\s)\s*(.*\p{L}.*)$/iu;
 
 const cellsOf = (text: string): string[] => text.split(/\s+·\s+/).map((c) => c.trim());
 
@@ -29,23 +31,47 @@ function labelledCourse(text: string): string | null {
   return null;
 }
 
+/**
+ * The course a small table above the records names under its label, in the line right below:
+ * Zoom's line about the meeting ("Meeting ID · Topic · Start Time" over its values). Only for a
+ * header of three cells or more (two are a label and its value: "Meeting title · …"), and when
+ * both lines have as many cells, since empty cells are left out of a line's text.
+ */
+function courseUnderLabel(line: { rowNumber: number; text: string }, next: { rowNumber: number; text: string } | undefined): string | null {
+  if (next === undefined || next.rowNumber !== line.rowNumber + 1) return null;
+  const labels = cellsOf(line.text);
+  const values = cellsOf(next.text);
+  if (labels.length < 3 || labels.length !== values.length) return null;
+  const at = labels.findIndex((label) => COURSE_LABEL.test(`${label}: x`));
+  return at === -1 ? null : values[at]!;
+}
+
 /** The training the lines above the table name: a catalogue title first, else a line labelled as the course. */
 export function trainingAbove(lines: readonly { rowNumber: number; text: string }[], trainings: TrainingLookup): TrainingAbove | null {
   if (lines.length === 0) return null;
   const matcher = createTrainingMatcher(trainings);
-  for (const line of lines) {
-    const labelled = labelledCourse(line.text);
+  const labelledAt = (k: number): { title: string; rowNumber: number } | null => {
+    // A table's header line first: there the cell after a label is the next label, not its value.
+    const under = courseUnderLabel(lines[k]!, lines[k + 1]);
+    if (under !== null) return { title: under, rowNumber: lines[k + 1]!.rowNumber };
+    const own = labelledCourse(lines[k]!.text);
+    return own === null ? null : { title: own, rowNumber: lines[k]!.rowNumber };
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const labelled = labelledAt(k);
     // A course and its day or place on one line: "CART Training – April 6-9, 2026", "Courtroom Testimony | Salem".
     const parts = cellsOf(line.text).flatMap((cell) => cell.split(/\s+[–—|-]\s+|:\s+/));
-    for (const text of [line.text, ...cellsOf(line.text), ...parts, ...(labelled === null ? [] : [labelled])]) {
+    const named = [line.text, ...cellsOf(line.text), ...parts].map((text) => ({ text, rowNumber: line.rowNumber }));
+    for (const { text, rowNumber } of labelled === null ? named : [...named, { text: labelled.title, rowNumber: labelled.rowNumber }]) {
       const match = matcher.byTitle(cleanCell(text).trim());
-      if (match.kind === 'found') return { kind: 'catalogue', training: match.training, rowNumber: line.rowNumber };
+      if (match.kind === 'found') return { kind: 'catalogue', training: match.training, rowNumber };
     }
   }
-  for (const line of lines) {
-    const labelled = labelledCourse(line.text);
-    const title = labelled === null ? '' : cleanCell(labelled).trim();
-    if (title !== '') return { kind: 'labelled', title: title.slice(0, 300), rowNumber: line.rowNumber };
+  for (let k = 0; k < lines.length; k++) {
+    const labelled = labelledAt(k);
+    const title = labelled === null ? '' : cleanCell(labelled.title).trim();
+    if (title !== '') return { kind: 'labelled', title: title.slice(0, 300), rowNumber: labelled!.rowNumber };
   }
   return null;
 }

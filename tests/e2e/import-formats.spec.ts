@@ -319,6 +319,15 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'teams-attendance-report.csv',
+    preview: ['Recognised as: Microsoft Teams meeting attendance report', '2 not completed (skipped)', 'Not read: another table with other columns starts at row 18'],
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-18', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-03-18', null, null],
+      ['m-jordan', 'Courtroom Testimony', '2026-03-18', null, null],
+    ],
+  },
+  {
     file: 'hand-made-merged-cells.xlsx',
     preview: ['read from the worksheet “Sessions”'],
     records: [
@@ -685,6 +694,34 @@ test('a matrix with a column per person: a header that finds no one is given its
     ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
     ['m-sam', 'Courtroom Testimony', '2026-02-13', null, null],
     ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+  ]);
+});
+
+test('a Zoom participants report with its trainer on it: refused until people not on the team are left out, which unticks creating them', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles(fixture('zoom-participants-report.csv'));
+  await expect(page.getByText('Recognised as: Zoom meeting participants report')).toBeVisible();
+  await expect(page.getByTestId('import-errors')).toContainText('Row 5, Member name (column "Name (Original Name)"): "Regional Academy (Pat Quinn)" is not on your team');
+  const leaveOut = page.getByRole('checkbox', { name: 'Leave out people who are not on the team' });
+  const create = page.getByRole('checkbox', { name: 'Create members who are not on the team yet' });
+  await create.check();
+  await leaveOut.check();
+  await expect(create).not.toBeChecked();
+  // One question, two answers: each unticks the other.
+  await create.check();
+  await expect(leaveOut).not.toBeChecked();
+  await leaveOut.check();
+  await expect(create).not.toBeChecked();
+  await expect(page.getByTestId('not-on-team')).toHaveText('Left out as not on the team: Regional Academy (Pat Quinn) (row 5).');
+  await expect(page.getByTestId('import-errors')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import 3 records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records' })).toContainText('Left out as not on the team: 1 person.');
+  expect(app.services.store.data().members.map((m) => m.id)).toEqual(team.map((m) => m.id));
+  expect(app.services.store.data().completions.map(brief)).toEqual([
+    ['m-dana', 'aattap-cart-training', '2026-03-18', null, null],
+    ['m-sam', 'aattap-cart-training', '2026-03-18', null, null],
+    ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
   ]);
 });
 

@@ -28,6 +28,7 @@ import { ImportFileStep } from '../../components/ImportFileStep';
 import { spreadsheetFileTypes } from '../../components/import-file-types';
 import { SaveMappingField } from '../../components/SaveMappingField';
 import { useImportFile } from '../../components/use-import-file';
+import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 
 /** The channel's limit; a bigger file is refused before it is read. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -161,7 +162,8 @@ export function ImportPage() {
           Imported {plural(commit.outcome.added.length, 'record')} from {commit.fileName}
           {commit.outcome.newMembers.length > 0 ? ` and added ${plural(commit.outcome.newMembers.length, 'member')}` : ''}.
           {commit.outcome.duplicates > 0 ? ` ${plural(commit.outcome.duplicates, 'row')} already recorded ${commit.outcome.duplicates === 1 ? 'was' : 'were'} skipped.` : ''}
-          {commit.outcome.notCompleted > 0 ? ` Skipped as not completed: ${formatNumber(commit.outcome.notCompleted)}.` : ''}{' '}
+          {commit.outcome.notCompleted > 0 ? ` Skipped as not completed: ${formatNumber(commit.outcome.notCompleted)}.` : ''}
+          {commit.outcome.notOnTeam > 0 ? ` Left out as not on the team: ${plural(commit.outcome.notOnTeam, 'person', 'people')}.` : ''}{' '}
           <Link to="/team/records">See the records</Link>.
         </div>
       ) : null}
@@ -217,7 +219,10 @@ export function ImportPage() {
               checked={createMissing}
               onChange={(e) => {
                 setCreateMissing(e.target.checked);
-                void recheck(file, mapping, options, e.target.checked);
+                // The two answer one question: what to do with someone not on the team.
+                const next = e.target.checked ? { ...options, leaveOutNotOnTeam: false } : options;
+                if (next !== options) setOptions(next);
+                void recheck(file, mapping, next, e.target.checked);
               }}
             />
             Create members who are not on the team yet
@@ -225,6 +230,18 @@ export function ImportPage() {
           <p className="field__hint">
             Off: a row naming someone who is not on the team is a problem, so a misspelt name never adds a person. On: each new name (or email) becomes one new member.
           </p>
+          <CheckboxWithHint
+            id="leave-out-not-on-team"
+            label="Leave out people who are not on the team"
+            hint="For a course’s report that lists learners from other agencies, or an attendance list with the session’s trainer on it: their rows are listed below and not imported. A name matching two team members is still a problem."
+            checked={options.leaveOutNotOnTeam}
+            onChange={(checked) => {
+              const next = { ...options, leaveOutNotOnTeam: checked };
+              if (checked) setCreateMissing(false);
+              setOptions(next);
+              void recheck(file, mapping, next, checked ? false : createMissing);
+            }}
+          />
           {problems.length > 0 ? <ErrorDetails message={<strong>{file.name} cannot be imported yet:</strong>} details={problems} /> : null}
           <SaveMappingField key={`${file.name}-${source.kind === 'saved' ? source.name : ''}`} id="mapping-name" initialName={source.kind === 'saved' ? source.name : ''} onSave={saveMapping} />
         </section>

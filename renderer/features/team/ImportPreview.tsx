@@ -89,6 +89,22 @@ export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: 
           {plan.headerLines.length > 3 ? ` and ${formatNumber(plan.headerLines.length - 3)} more` : ''}.
         </p>
       ) : null}
+      {plan.notOnTeam.length > 0 ? (
+        <p data-testid="not-on-team">
+          Left out as not on the team:{' '}
+          {plan.notOnTeam
+            .slice(0, 5)
+            .map((n) => `${n.written} (row ${n.rowNumber})`)
+            .join('; ')}
+          {plan.notOnTeam.length > 5 ? ` and ${formatNumber(plan.notOnTeam.length - 5)} more` : ''}.
+        </p>
+      ) : null}
+      {plan.otherTable !== null ? (
+        <p className="muted" data-testid="other-table">
+          Not read: another table with other columns starts at row {plan.otherTable.rowNumber} ({plan.otherTable.text}), with{' '}
+          {plural(plan.otherTable.rows, 'row')} under it. Only the table under the header is imported.
+        </p>
+      ) : null}
       {plan.newMembers.length > 0 ? (
         <p>
           Members to add: {plan.newMembers.slice(0, 10).map((m) => m.name).join(', ')}
