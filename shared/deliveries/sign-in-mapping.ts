@@ -39,11 +39,14 @@ export const signInRequired: Partial<Record<SignInField, string>> = {
 
 /** Header spellings per field, most specific first, compared after normaliseText ("E-mail" is "e mail"). */
 const synonyms: Record<SignInField, string[]> = {
-  // The line people print their name on, beside the one they sign; rosters' rank with the name.
-  name: ['name', 'full name', 'attendee', 'attendee name', 'participant', 'participant name', 'student name', 'print name', 'printed name', 'please print name', 'name please print', 'print full name', 'rank name', 'name rank', 'rank and name', 'name and rank'],
+  // The line people print their name on, beside the one they sign; rosters' rank with the name; Zoom's participants report.
+  name: [
+    'name', 'full name', 'attendee', 'attendee name', 'participant', 'participant name', 'student name', 'print name', 'printed name', 'please print name',
+    'name please print', 'print full name', 'rank name', 'name rank', 'rank and name', 'name and rank', 'name original name',
+  ],
   first: ['first name', 'first', 'given name', 'firstname'],
   last: ['last name', 'last', 'surname', 'family name', 'lastname'],
-  email: ['email', 'e mail', 'email address', 'e mail address'],
+  email: ['email', 'e mail', 'email address', 'e mail address', 'user email'],
   agency: ['agency', 'organization', 'organisation', 'department', 'employer', 'agency organization'],
   audience: ['discipline', 'audience', 'profession', 'sector'],
 };

@@ -3,6 +3,7 @@ import type { Attendee } from '../model/delivery';
 import type { Member } from '../model/team';
 import type { CsvTable } from '../team/csv-parse';
 import { createMemberMatcher, normaliseText } from '../team/matching';
+import { createOtherTableCheck, isHeadingText, singleFilledCell } from '../team/row-rules';
 import { signInFieldLabels, signInMappingProblems, type SignInField, type SignInMapping } from './sign-in-mapping';
 
 /*
@@ -10,8 +11,14 @@ import { signInFieldLabels, signInMappingProblems, type SignInField, type SignIn
  * decoded, delimiter and header found, title lines skipped), to an attendee list, through
  * the columns the trainer mapped. Members are matched by email, then by name ("Last,
  * First" too). Every row that cannot be used is listed with its row number and field;
- * the others are kept, so one bad row never loses the rest of the sheet.
+ * the others are kept, so one bad row never loses the rest of the sheet. A virtual
+ * session's attendance report (Teams, Zoom) reads as one too: someone listed twice (a
+ * rejoin, or a second signature) is one attendee, the organizer and presenters of a Teams
+ * meeting (its Role column) ran it, and another table under the list is not read.
  */
+
+// A Teams report's Role values for who ran the session.
+const RAN_THE_SESSION = new Set(['organizer', 'co organizer', 'presenter']);
 
 export interface SignInProblem {
   rowNumber: number;
@@ -52,7 +59,12 @@ export function readSignInSheet(table: CsvTable, mapping: SignInMapping, members
   const attendees: Attendee[] = [];
   const problems: SignInProblem[] = [];
   let matched = 0;
-  for (const row of table.rows) {
+  const startsOtherTable = createOtherTableCheck(table.headers);
+  const roleColumn = table.headers.findIndex((h) => normaliseText(h) === 'role');
+  /** Row number each attendee was first read on, by e-mail and by name. */
+  const firstRow = new Map<string, number>();
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
     const cell = (field: SignInField) => {
       const i = mapping[field];
       return i === null ? '' : (row.cells[i] ?? '').trim();
@@ -63,6 +75,21 @@ export function readSignInSheet(table: CsvTable, mapping: SignInMapping, members
       continue;
     }
     if (row.cells.every((c) => c.trim() === '')) continue;
+    if (startsOtherTable(row.cells)) {
+      const rest = table.rows.length - r - 1;
+      problems.push({ rowNumber: row.rowNumber, field: 'the whole row', message: `Another table with other columns starts here; it and the ${rest} ${rest === 1 ? 'row' : 'rows'} under it were not read.` });
+      break;
+    }
+    // A section's title or a count between the lists ("3. In-Meeting Activities", "Total: 12") names no one.
+    const heading = singleFilledCell(row.cells);
+    if (heading !== null && isHeadingText(heading)) {
+      problems.push({ rowNumber: row.rowNumber, field: 'the whole row', message: `“${clip(heading, 60)}” is a heading or a note, not an attendee; it was left out.` });
+      continue;
+    }
+    if (roleColumn !== -1 && RAN_THE_SESSION.has(normaliseText(row.cells[roleColumn] ?? ''))) {
+      problems.push({ rowNumber: row.rowNumber, field: 'Role', message: `${clip(row.cells[roleColumn]!, 40)} of the meeting, who ran it; left out of the attendees.` });
+      continue;
+    }
     const nameField: SignInField = mapping.name !== null ? 'name' : 'first';
     const name = clip(mapping.name !== null ? cell('name') : `${cell('first')} ${cell('last')}`, 200);
     if (name === '') {
@@ -70,6 +97,14 @@ export function readSignInSheet(table: CsvTable, mapping: SignInMapping, members
       continue;
     }
     const email = clip(cell('email'), 200);
+    // Two people of one name from different agencies are two attendees.
+    const keys = [...(email !== '' ? [`email:${email.toLowerCase()}`] : []), `name:${normaliseText(name)}\n${normaliseText(cell('agency'))}`];
+    const before = keys.map((k) => firstRow.get(k)).find((n) => n !== undefined);
+    if (before !== undefined) {
+      problems.push({ rowNumber: row.rowNumber, field: label(nameField), message: `${name} is already on row ${before} (signed twice, or left and rejoined); counted once.` });
+      continue;
+    }
+    for (const k of keys) firstRow.set(k, row.rowNumber);
     const audienceText = cell('audience');
     const audience = audienceText === '' ? undefined : audienceByWord.get(normaliseText(audienceText));
     if (audienceText !== '' && audience === undefined) {

@@ -102,3 +102,44 @@ describe('sign-in sheet', () => {
     expect(findSavedMapping(settings.signInMappings, ['Name', 'Agency'])).toBeNull();
   });
 });
+
+describe('a virtual session’s attendance report as a sign-in sheet', () => {
+  const fromImports = async (name: string) =>
+    readImportFile(name, new Uint8Array(await readFile(fileURLToPath(new URL(`../../fixtures/imports/${name}`, import.meta.url)))), null, readWorkbookHere);
+
+  it('Teams: the attendees once each, not the organizer or presenter, the section title or the activities list', async () => {
+    const file = await fromImports('teams-attendance-report.csv');
+    const mapping = guessSignInMapping(file.table.headers);
+    expect(mapping).toMatchObject({ name: 0, email: 4 });
+    const sheet = readSignInSheet(file.table, mapping, members, audiences);
+    expect(sheet.attendees.map((a) => [a.name, a.email])).toEqual([
+      ['Dana Reyes', 'dana.reyes@example.gov'],
+      ['Sam Lee', 'sam.lee@example.gov'],
+      ['Jordan Hale', 'jordan.hale@example.gov'],
+    ]);
+    // None of them is on this test's team.
+    expect(sheet.members).toBe(0);
+    expect(sheet.problems).toEqual([
+      { rowNumber: 11, field: 'Role', message: 'Organizer of the meeting, who ran it; left out of the attendees.' },
+      { rowNumber: 14, field: 'Role', message: 'Presenter of the meeting, who ran it; left out of the attendees.' },
+      { rowNumber: 17, field: 'the whole row', message: '“3. In-Meeting Activities” is a heading or a note, not an attendee; it was left out.' },
+      { rowNumber: 18, field: 'the whole row', message: 'Another table with other columns starts here; it and the 6 rows under it were not read.' },
+    ]);
+  });
+
+  it('Zoom: its name and e-mail headers, and someone who rejoined counted once', async () => {
+    const file = await fromImports('zoom-participants-report.csv');
+    const mapping = guessSignInMapping(file.table.headers);
+    expect(mapping).toMatchObject({ name: 0, email: 1 });
+    const sheet = readSignInSheet(file.table, mapping, members, audiences);
+    expect(sheet.attendees.map((a) => a.name)).toEqual(['Regional Academy (Pat Quinn)', 'Dana Reyes', 'Sam L. (Sam Lee)', 'Jordan Hale']);
+    expect(sheet.problems).toEqual([{ rowNumber: 8, field: 'Name (column "Name (Original Name)")', message: 'Sam L. (Sam Lee) is already on row 7 (signed twice, or left and rejoined); counted once.' }]);
+  });
+
+  it('two people of one name are two attendees when their agencies differ; the same name and agency twice is one', async () => {
+    const file = await text('Name,Agency\r\nJohn Smith,Salem PD\r\nJohn Smith,County Sheriff\r\nJohn  Smith,Salem PD\r\n');
+    const sheet = readSignInSheet(file.table, guessSignInMapping(file.table.headers), members, audiences);
+    expect(sheet.attendees.map((a) => a.agency)).toEqual(['Salem PD', 'County Sheriff']);
+    expect(sheet.problems.map((p) => p.rowNumber)).toEqual([4]);
+  });
+});
