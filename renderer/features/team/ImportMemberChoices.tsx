@@ -6,6 +6,7 @@ import type { Member } from '../../../shared/model/team';
 import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 import type { CsvTable } from '../../../shared/team/csv-parse';
 import { ImportPersonColumns } from './ImportPersonColumns';
+import { TeamMemberOptions } from './TeamMemberOptions';
 
 interface Props {
   options: ImportOptions;
@@ -56,12 +57,7 @@ export function MemberChoices({ options, mapping, members, guess, table, createM
           <label htmlFor="member-for-all">Team member</label>
           <select id="member-for-all" value={chosen} onChange={(e) => onChange(mapping, { ...options, memberForAll: e.target.value })}>
             <option value="">Choose…</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-                {m.agency ? ` (${m.agency})` : ''}
-              </option>
-            ))}
+            <TeamMemberOptions members={members} />
           </select>
         </div>
       ) : null}

@@ -7,6 +7,8 @@ import type { ImportOptions, PersonColumn } from '../../../shared/team/import-op
 import { createMemberMatcher } from '../../../shared/team/matching';
 import { columnPerson, guessPersonColumns, type ColumnPerson } from '../../../shared/team/person-columns';
 import { CheckboxWithHint } from '../../components/CheckboxWithHint';
+import { ColumnChoiceTable } from '../../components/ColumnChoiceTable';
+import { TeamMemberOptions } from './TeamMemberOptions';
 
 interface Props {
   table: CsvTable;
@@ -65,58 +67,35 @@ export function ImportPersonColumns({ table, mapping, options, members, createMi
         onChange={turnOn}
       />
       {on ? (
-        <table className="table mapping">
-          <caption>People’s columns</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Recorded for</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.headers.map((header, column) => {
-              if (takenByField.has(column) && !byColumn.has(column)) return null;
-              const entry = byColumn.get(column);
-              const id = `person-column-${column}`;
-              const found = entry ? columnPerson(header, column, entry.memberId, members, matcher) : null;
-              return (
-                <tr key={`${column}-${header}`}>
-                  <th scope="row">
-                    <label className="check">
-                      <input id={id} type="checkbox" checked={entry !== undefined} onChange={(e) => toggle(column, e.target.checked)} />
-                      Column {column + 1}: {header}
-                    </label>
-                  </th>
-                  <td>
-                    {found === null ? (
-                      <span className="muted">Not a person</span>
-                    ) : (
-                      <>
-                        <span data-testid={`${id}-member`}>{personText(found, createMissing)}</span>
-                        <div className="field">
-                          <label htmlFor={`${id}-member-select`}>Team member in column {column + 1}</label>
-                          <select
-                            id={`${id}-member-select`}
-                            value={entry!.memberId ?? ''}
-                            onChange={(e) => setColumns(chosen.map((c) => (c.column === column ? { ...c, memberId: e.target.value === '' ? null : e.target.value } : c)))}
-                          >
-                            <option value="">The person the header names</option>
-                            {members.map((m) => (
-                              <option key={m.id} value={m.id}>
-                                {m.name}
-                                {m.agency ? ` (${m.agency})` : ''}
-                              </option>
-                            ))}
-                          </select>
-                        </div>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ColumnChoiceTable
+          caption="People’s columns"
+          valueHeading="Recorded for"
+          headers={table.headers}
+          idPrefix="person-column"
+          offered={(column) => !takenByField.has(column)}
+          chosen={(column) => byColumn.has(column)}
+          onToggle={toggle}
+          notChosen="Not a person"
+          renderChosen={(column, header, id) => {
+            const entry = byColumn.get(column)!;
+            return (
+              <>
+                <span data-testid={`${id}-member`}>{personText(columnPerson(header, column, entry.memberId, members, matcher), createMissing)}</span>
+                <div className="field">
+                  <label htmlFor={`${id}-member-select`}>Team member in column {column + 1}</label>
+                  <select
+                    id={`${id}-member-select`}
+                    value={entry.memberId ?? ''}
+                    onChange={(e) => setColumns(chosen.map((c) => (c.column === column ? { ...c, memberId: e.target.value === '' ? null : e.target.value } : c)))}
+                  >
+                    <option value="">The person the header names</option>
+                    <TeamMemberOptions members={members} />
+                  </select>
+                </div>
+              </>
+            );
+          }}
+        />
       ) : null}
     </div>
   );

@@ -8,6 +8,8 @@ import type { TrainingLookup } from '../../../shared/team/training-lookup';
 import { clearedFor } from '../../../shared/team/choice-exclusions';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { TrainingPicker } from './TrainingPicker';
+import { ColumnChoiceTable } from '../../components/ColumnChoiceTable';
+import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 
 interface Props {
   table: CsvTable;
@@ -57,97 +59,79 @@ export function ImportTrainingColumns({ table, mapping, options, trainings, onCh
 
   return (
     <div className="import-matrix">
-      <label className="check">
-        <input type="checkbox" checked={on} onChange={(e) => turnOn(e.target.checked)} />
-        Each course has its own column
-      </label>
-      <p className="field__hint">
-        For a training matrix: one row per person, and the date each course was completed in that course’s column. Empty cells, “N/A”, “Scheduled” or “Due” are not
-        records.
-      </p>
+      <CheckboxWithHint
+        id="course-columns-choice"
+        label="Each course has its own column"
+        hint="For a training matrix: one row per person, and the date each course was completed in that course’s column. Empty cells, “N/A”, “Scheduled” or “Due” are not records."
+        checked={on}
+        onChange={turnOn}
+      />
       {on ? (
-        <table className="table mapping">
-          <caption>Course columns</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Recorded as</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.headers.map((header, column) => {
-              if ((takenByField.has(column) || expiryColumns.has(column)) && !byColumn.has(column)) return null;
-              const entry = byColumn.get(column);
-              const id = `course-column-${column}`;
-              const found = entry ? columnTraining(header, column, entry.training, matcher) : null;
-              return (
-                <tr key={`${column}-${header}`}>
-                  <th scope="row">
-                    <label className="check">
-                      <input id={id} type="checkbox" checked={entry !== undefined} onChange={(e) => toggle(column, e.target.checked)} />
-                      Column {column + 1}: {header}
-                    </label>
-                  </th>
-                  <td>
-                    {found === null ? (
-                      <span className="muted">Not a course</span>
-                    ) : (
-                      <>
-                        <span data-testid={`${id}-training`}>
-                          {found.kind === 'catalogue'
-                            ? `In the catalogue: ${found.training.title}`
-                            : found.kind === 'custom'
-                              ? `Outside the catalogue: ${found.title}`
-                              : found.message}
-                        </span>{' '}
-                        {found.kind !== 'problem' && !found.byHeader ? (
-                          <button type="button" className="button button--small button--quiet" onClick={() => change(column, { training: null })}>
-                            Use the header
-                          </button>
-                        ) : null}
-                        <button type="button" className="button button--small button--quiet" onClick={() => setPicking(picking === column ? null : column)} aria-expanded={picking === column}>
-                          Choose from the catalogue
-                        </button>
-                        <div className="field">
-                          <label htmlFor={`${id}-expires`}>Expiry dates of this course</label>
-                          <select
-                            id={`${id}-expires`}
-                            value={entry!.expiresColumn === null ? '' : String(entry!.expiresColumn)}
-                            onChange={(e) => change(column, { expiresColumn: e.target.value === '' ? null : Number(e.target.value) })}
-                          >
-                            <option value="">Not in the file</option>
-                            {table.headers.map((h, i) =>
-                              i === column || byColumn.has(i) || (takenByField.has(i) && i !== entry!.expiresColumn) ? null : (
-                                <option key={`${i}-${h}`} value={i}>
-                                  Column {i + 1}: {h}
-                                </option>
-                              ),
-                            )}
-                          </select>
-                        </div>
-                        {picking === column ? (
-                          <div className="field">
-                            <label htmlFor={`${id}-search`}>Catalogue training for column {column + 1}</label>
-                            <TrainingPicker
-                              id={`${id}-search`}
-                              trainings={trainings.all()}
-                              selected={found.kind === 'catalogue' ? found.training : null}
-                              familyLabel={familyLabel}
-                              onSelect={(t) => {
-                                change(column, { training: { kind: 'catalogue', trainingId: t.id } });
-                                setPicking(null);
-                              }}
-                            />
-                          </div>
-                        ) : null}
-                      </>
+        <ColumnChoiceTable
+          caption="Course columns"
+          valueHeading="Recorded as"
+          headers={table.headers}
+          idPrefix="course-column"
+          offered={(column) => !takenByField.has(column) && !expiryColumns.has(column)}
+          chosen={(column) => byColumn.has(column)}
+          onToggle={toggle}
+          notChosen="Not a course"
+          renderChosen={(column, header, id) => {
+            const entry = byColumn.get(column)!;
+            const found = columnTraining(header, column, entry.training, matcher);
+            return (
+              <>
+                <span data-testid={`${id}-training`}>
+                  {found.kind === 'catalogue'
+                    ? `In the catalogue: ${found.training.title}`
+                    : found.kind === 'custom'
+                      ? `Outside the catalogue: ${found.title}`
+                      : found.message}
+                </span>{' '}
+                {found.kind !== 'problem' && !found.byHeader ? (
+                  <button type="button" className="button button--small button--quiet" onClick={() => change(column, { training: null })}>
+                    Use the header
+                  </button>
+                ) : null}
+                <button type="button" className="button button--small button--quiet" onClick={() => setPicking(picking === column ? null : column)} aria-expanded={picking === column}>
+                  Choose from the catalogue
+                </button>
+                <div className="field">
+                  <label htmlFor={`${id}-expires`}>Expiry dates of this course</label>
+                  <select
+                    id={`${id}-expires`}
+                    value={entry.expiresColumn === null ? '' : String(entry.expiresColumn)}
+                    onChange={(e) => change(column, { expiresColumn: e.target.value === '' ? null : Number(e.target.value) })}
+                  >
+                    <option value="">Not in the file</option>
+                    {table.headers.map((h, i) =>
+                      i === column || byColumn.has(i) || (takenByField.has(i) && i !== entry.expiresColumn) ? null : (
+                        <option key={`${i}-${h}`} value={i}>
+                          Column {i + 1}: {h}
+                        </option>
+                      ),
                     )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </select>
+                </div>
+                {picking === column ? (
+                  <div className="field">
+                    <label htmlFor={`${id}-search`}>Catalogue training for column {column + 1}</label>
+                    <TrainingPicker
+                      id={`${id}-search`}
+                      trainings={trainings.all()}
+                      selected={found.kind === 'catalogue' ? found.training : null}
+                      familyLabel={familyLabel}
+                      onSelect={(t) => {
+                        change(column, { training: { kind: 'catalogue', trainingId: t.id } });
+                        setPicking(null);
+                      }}
+                    />
+                  </div>
+                ) : null}
+              </>
+            );
+          }}
+        />
       ) : null}
     </div>
   );
