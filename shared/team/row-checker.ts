@@ -320,14 +320,14 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     let rowTraining: CheckedTraining | null | undefined;
     let notDone = 0;
     for (let k = 0; k < spread.length; k++) {
-      const { column, expiresColumn } = spread[k]!;
+      const entry = spread[k]!;
+      const { column, expiresColumn } = entry;
       const date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
       if (isNotDoneCell(date.text)) {
         notDone++;
         continue;
       }
-      const entry = spread[k]!;
       // A person's column naming no one: its problem is the header's, once.
       if (entry.member === null) continue;
       const member = entry.member ?? (rowMember ??= resolveMember());
