@@ -114,6 +114,21 @@ export const importPresets: ImportPreset[] = [
     userChooses: 'The day, when the meeting line above the table does not tell it (“All rows were completed on one day”); the training when the meeting topic is not its name.',
   },
   {
+    id: 'blackboard-collaborate-attendance',
+    name: 'Blackboard Collaborate attendance report',
+    requires: ['NameOfAttendee', 'AttendeeFirstJoinTime'],
+    // One line per attendee of each session in the date range. Moderators and presenters ran it.
+    columns: {
+      memberName: ['NameOfAttendee'],
+      memberEmail: ['EmailOfAttendee'],
+      trainingTitle: ['SessionName'],
+      status: ['AttendeeRole'],
+      completedOn: ['AttendeeFirstJoinTime'],
+    },
+    options: { completedValues: ['Participant'] },
+    userChooses: 'Nothing when the session names are the trainings’ names. Its times are UTC, so someone who joined after 7 PM Eastern (8 PM in summer) is dated the next day.',
+  },
+  {
     id: 'tta-navigator-export',
     name: 'TTA Navigator records export',
     requires: exportHeaders.map(normaliseHeader),

@@ -328,6 +328,15 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'collaborate-attendance-report.csv',
+    preview: ['Recognised as: Blackboard Collaborate attendance report', '2 not completed (skipped)'],
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-18', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-03-18', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-04-14', null, null],
+    ],
+  },
+  {
     file: 'hand-made-merged-cells.xlsx',
     preview: ['read from the worksheet “Sessions”'],
     records: [

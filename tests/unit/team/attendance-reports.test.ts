@@ -77,6 +77,20 @@ describe('attendance reports of a virtual session', () => {
     expect(plan.duplicates).toBe(1);
   });
 
+  it('Blackboard Collaborate: each session’s name as its training, participants only, the day each joined', async () => {
+    const { first, plan, records } = await load('collaborate-attendance-report.csv');
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'blackboard-collaborate-attendance' } });
+    expect(first.mapping).toMatchObject({ memberName: 6, memberEmail: 10, trainingTitle: 1, status: 11, completedOn: 13 });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-03-18'],
+      ['m-sam', 'Courtroom Testimony', '2026-03-18'],
+      ['m-jordan', 'aattap-cart-training', '2026-04-14'],
+    ]);
+    // The moderator and the presenter ran the sessions.
+    expect(plan.notCompleted).toBe(2);
+  });
+
   it('Zoom, one line per person: the day from the meeting line above', () => {
     const text = 'Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n81234567890,Local Course,03/18/2026 08:55:02 AM,03/18/2026 04:31:40 PM,t@x.org,457,2\n\nName (Original Name),User Email,Total Duration (Minutes),Guest\nDana Reyes,dana.reyes@example.gov,452,Yes\n';
     const first = firstMapping(readTable('participants.csv', new TextEncoder().encode(text), null), [], sampleLookup, team);
