@@ -97,6 +97,15 @@ export const importPresets: ImportPreset[] = [
     userChooses: 'The date order when no day in the file is over 12; the training when the meeting title is not its name; which roles took the training (Attendee is ticked).',
   },
   {
+    id: 'teams-attendance-list-2020',
+    name: 'Microsoft Teams attendance list (joined and left)',
+    requires: ['full name', 'user action', 'timestamp'],
+    // One line per join and per leave: a join is the attendance; a second join the same day is a duplicate.
+    columns: { memberName: ['full name'], completedOn: ['timestamp'], status: ['user action'] },
+    options: { completedValues: ['Joined', 'Joined before'] },
+    userChooses: 'The training (the file name is offered); the date order when no day is over 12. The organizer is on the list: leave out people not on the team.',
+  },
+  {
     id: 'zoom-participants',
     name: 'Zoom meeting participants report',
     requires: ['name (original name)', 'join time'],

@@ -130,6 +130,8 @@ export function trainingHintFromFileName(fileName: string): string {
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .replace(DAY_IN_NAME, ' ')
     .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)[-_ ]+/i, '')
+    // An attendance download's own name ("meetingAttendanceList") says nothing of the course; a meeting's name after it ("(CART)") does.
+    .replace(/^meeting\s*attendance\s*(?:list|report)\s*(?:\((.*)\))?/i, '$1')
     .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -328,6 +328,21 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'meetingAttendanceList.csv',
+    preview: ['Recognised as: Microsoft Teams attendance list (joined and left)'],
+    choose: async (page) => {
+      await page.getByRole('checkbox', { name: 'All rows are this training' }).check();
+      await page.getByLabel('Title of the training for all rows').fill('Courtroom Testimony');
+      await page.getByRole('checkbox', { name: 'Leave out people who are not on the team' }).check();
+      await expect(page.getByTestId('not-on-team')).toHaveText('Left out as not on the team: Pat Quinn (row 2).');
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-18', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-03-18', null, null],
+      ['m-jordan', 'Courtroom Testimony', '2026-03-18', null, null],
+    ],
+  },
+  {
     file: 'collaborate-attendance-report.csv',
     preview: ['Recognised as: Blackboard Collaborate attendance report', '2 not completed (skipped)'],
     records: [

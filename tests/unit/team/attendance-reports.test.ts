@@ -5,7 +5,7 @@ import { emptyMapping, guessMapping } from '../../../shared/team/csv-mapping';
 import { findHeaderRow, parseCsvTable } from '../../../shared/team/csv-parse';
 import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
 import { formatRowError } from '../../../shared/team/import-plan';
-import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { firstMapping, readTable, trainingHintFromFileName } from '../../../shared/team/import-start';
 import { planImportFromText } from '../../../shared/team/import-stream';
 import { createOtherTableCheck } from '../../../shared/team/row-rules';
 import { trainingAbove } from '../../../shared/team/training-above';
@@ -75,6 +75,30 @@ describe('attendance reports of a virtual session', () => {
     ]);
     expect(plan.notOnTeam).toEqual([{ rowNumber: 5, written: 'Regional Academy (Pat Quinn)' }]);
     expect(plan.duplicates).toBe(1);
+  });
+
+  it('Teams’ older attendance list: a line per join and per leave; a join is the attendance, once a day; the training typed', async () => {
+    const { file, first, plan, records } = await load('meetingAttendanceList.csv', (o) => ({
+      ...o,
+      training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' },
+      leaveOutNotOnTeam: true,
+    }));
+    expect(file.decoded.encoding).toBe('utf-16le');
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'teams-attendance-list-2020' } });
+    // The download's own name says nothing of the course.
+    expect(first.options.training).toBeNull();
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-03-18'],
+      ['m-sam', 'Courtroom Testimony', '2026-03-18'],
+      ['m-jordan', 'Courtroom Testimony', '2026-03-18'],
+    ]);
+    // The two "Left" lines; Sam's second join is a duplicate; the organizer is not on the team.
+    expect([plan.notCompleted, plan.duplicates, plan.notOnTeam]).toEqual([2, 1, [{ rowNumber: 2, written: 'Pat Quinn' }]]);
+  });
+
+  it('a download named by the meeting gives its course; one named only as an attendance list gives none', () => {
+    expect(['meetingAttendanceList.csv', 'meetingAttendanceReport(Courtroom Testimony).csv', 'meetingAttendanceList_CART.csv'].map(trainingHintFromFileName)).toEqual(['', 'Courtroom Testimony', 'CART']);
   });
 
   it('Blackboard Collaborate: each session’s name as its training, participants only, the day each joined', async () => {
