@@ -42,6 +42,10 @@ export function planImportFromText(
     dateOrder: order === null ? { kind: 'none' } : { kind: 'found', order, example: '', rowNumber: 0 },
     statusValues: survey.result().statusValues,
     summaryStart: Number.POSITIVE_INFINITY,
+    // Each row is visited before it is checked, so the survey already knows whether it starts another table.
+    get otherTableStart() {
+      return survey.otherTableStart;
+    },
     rowCount: 1,
   });
   let header: Omit<CsvLayout, 'rowCount'> | null = null;

@@ -14,6 +14,8 @@ export interface Survey {
   statusValues: string[];
   /** Index of the first of the summary rows that end the file (undated Total, Count, Sum lines, lines naming no member, one-cell notes), or the row count. */
   summaryStart: number;
+  /** Index of the row that starts another table under the records (row-rules.ts), or Infinity: it and the rows after it are not read. */
+  otherTableStart: number;
   rowCount: number;
 }
 
@@ -87,12 +89,16 @@ export function createSurvey(
   const headingDays = options.trainingHeadings;
   // Another table under the records (row-rules.ts): nothing from it on says anything about them.
   let startsOtherTable: ((cells: readonly string[]) => boolean) | null = null;
-  let inOtherTable = false;
+  let otherTableStart = Number.POSITIVE_INFINITY;
   return {
     visit(rowNumber: number, cells: readonly string[]): void {
       const index = rowCount++;
+      if (index >= otherTableStart) return;
       startsOtherTable ??= createOtherTableCheck(headers());
-      if (inOtherTable || (inOtherTable = startsOtherTable(cells))) return;
+      if (startsOtherTable(cells)) {
+        otherTableStart = index;
+        return;
+      }
       for (let d = 0; d < dateColumns.length; d++) sampleDate(cells[dateColumns[d]!] ?? '', rowNumber);
       if (headingDays) {
         const day = courseInHeading(cells)?.day;
@@ -130,6 +136,10 @@ export function createSurvey(
       if (mdySeen) return 'mdy';
       return numericSeen ? 'wait' : null;
     },
+    /** Where another table starts, as far as the rows visited tell (the row check reads it as rows come). */
+    get otherTableStart() {
+      return otherTableStart;
+    },
     /** Index of the first row of the run of summary-looking rows the file ends with so far, or -1. */
     get runStart() {
       return runStart;
@@ -140,6 +150,7 @@ export function createSurvey(
         statusValues,
         // The first row is never a summary: a wrong member column shows as errors, not as an empty import.
         summaryStart: runStart === -1 ? rowCount : Math.max(runStart, 1),
+        otherTableStart,
         rowCount,
       };
     },

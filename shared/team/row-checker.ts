@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, createOtherTableCheck, isColumnNotes, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, isColumnNotes, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
@@ -440,7 +440,6 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   /** The status cells of the header lines skipped (plan.headerLines). */
   const headerStatus = new Set<string>();
   const repeatsHeader = createHeaderRepeatCheck(table.headers);
-  const startsOtherTable = createOtherTableCheck(table.headers);
 
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
   const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
@@ -626,13 +625,10 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     check(index: number, number: number, rowCells: readonly string[]): void {
       rowNumber = number;
       cells = rowCells;
-      // Another table under the records: its rows are not this mapping's (before the summary lines, which may run into it).
-      if (plan.otherTable !== null) {
-        plan.otherTable.rows++;
-        return;
-      }
-      if (startsOtherTable(cells)) {
-        plan.otherTable = { rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), rows: 0 };
+      // Another table under the records, found by the survey: its rows are not this mapping's (before the summary lines, which may run into it).
+      if (index >= survey.otherTableStart) {
+        if (plan.otherTable !== null) plan.otherTable.rows++;
+        else plan.otherTable = { rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), rows: 0 };
         return;
       }
       if (index >= summaryStart) {

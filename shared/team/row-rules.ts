@@ -150,6 +150,7 @@ export function createOtherTableCheck(headers: readonly string[]): (cells: reado
     return named >= 2 && moved;
   };
 }
+
 // What such notes say: a cell in brackets, a date format, or the words of a template's instructions.
 const NOTE = /^\(.*\)$|\b(?:mm|dd|yy|yyyy|e\.g|example|required|optional|enter|format)\b/i;
 
