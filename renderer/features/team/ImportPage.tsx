@@ -116,6 +116,15 @@ export function ImportPage() {
     void recheck(file, nextMapping, nextOptions, createMissing);
   }
 
+  /** What to do with someone not on the team: refuse the row (both off), create them, or leave their rows out; never both. */
+  function answerNotOnTeam(answer: { create: boolean; leaveOut: boolean }) {
+    if (!file || !mapping || !options) return;
+    const next = { ...options, leaveOutNotOnTeam: answer.leaveOut };
+    setCreateMissing(answer.create);
+    setOptions(next);
+    void recheck(file, mapping, next, answer.create);
+  }
+
   function changeOptions(next: ImportOptions) {
     if (mapping) change(mapping, next);
   }
@@ -213,34 +222,19 @@ export function ImportPage() {
             onChangeWithMapping={change}
           />
           {plan ? <ImportHours items={plan.withoutHours} hours={options.hoursByTraining} onChange={(hoursByTraining) => changeOptions({ ...options, hoursByTraining })} /> : null}
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={createMissing}
-              onChange={(e) => {
-                setCreateMissing(e.target.checked);
-                // The two answer one question: what to do with someone not on the team.
-                const next = e.target.checked ? { ...options, leaveOutNotOnTeam: false } : options;
-                if (next !== options) setOptions(next);
-                void recheck(file, mapping, next, e.target.checked);
-              }}
-            />
-            Create members who are not on the team yet
-          </label>
-          <p className="field__hint">
-            Off: a row naming someone who is not on the team is a problem, so a misspelt name never adds a person. On: each new name (or email) becomes one new member.
-          </p>
+          <CheckboxWithHint
+            id="create-missing-members"
+            label="Create members who are not on the team yet"
+            hint="Off: a row naming someone who is not on the team is a problem, so a misspelt name never adds a person. On: each new name (or email) becomes one new member."
+            checked={createMissing}
+            onChange={(checked) => answerNotOnTeam({ create: checked, leaveOut: checked ? false : options.leaveOutNotOnTeam })}
+          />
           <CheckboxWithHint
             id="leave-out-not-on-team"
             label="Leave out people who are not on the team"
             hint="For a course’s report that lists learners from other agencies, or an attendance list with the session’s trainer on it: their rows are listed below and not imported. A name matching two team members is still a problem."
             checked={options.leaveOutNotOnTeam}
-            onChange={(checked) => {
-              const next = { ...options, leaveOutNotOnTeam: checked };
-              if (checked) setCreateMissing(false);
-              setOptions(next);
-              void recheck(file, mapping, next, checked ? false : createMissing);
-            }}
+            onChange={(checked) => answerNotOnTeam({ create: checked ? false : createMissing, leaveOut: checked })}
           />
           {problems.length > 0 ? <ErrorDetails message={<strong>{file.name} cannot be imported yet:</strong>} details={problems} /> : null}
           <SaveMappingField key={`${file.name}-${source.kind === 'saved' ? source.name : ''}`} id="mapping-name" initialName={source.kind === 'saved' ? source.name : ''} onSave={saveMapping} />
