@@ -514,7 +514,7 @@ export function mappingProblems(
   const headings = choices.memberHeadings ?? false;
   const people = choices.personColumns ?? [];
   if (onePerson === null && !headings && people.length === 0 && mapping.memberName === null && mapping.memberEmail === null && mapping.memberExternalId === null && (mapping.memberFirstName === null || mapping.memberLastName === null)) {
-    problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s” or “Each person’s name is a heading over their rows”: the file has none that looks like one.');
+    problems.push('Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s”, “Each person’s name is a heading over their rows” or “Each person has their own column”: the file has none that looks like one.');
   }
   if (onePerson === '') problems.push('“All rows are one person’s” is ticked: choose the person.');
   /** Columns chosen for what a ticked choice already gives: one problem naming them. */

@@ -539,7 +539,7 @@ test('one officer’s training history that names no one: refused until the pers
   await page.getByLabel('File to import').setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer });
   const problems = page.getByText('history.csv cannot be imported yet:');
   const onePerson = page.getByRole('checkbox', { name: 'All rows are one person’s' });
-  await expect(page.getByText('or tick “All rows are one person’s” or “Each person’s name is a heading over their rows”: the file has none that looks like one.')).toBeVisible();
+  await expect(page.getByText('or tick “All rows are one person’s”, “Each person’s name is a heading over their rows” or “Each person has their own column”: the file has none that looks like one.')).toBeVisible();
   await onePerson.check();
   await expect(page.getByText('“All rows are one person’s” is ticked: choose the person.')).toBeVisible();
   await page.getByLabel('Team member').selectOption({ label: 'Sam Lee (Example County DA)' });

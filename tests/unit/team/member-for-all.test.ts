@@ -74,7 +74,7 @@ describe('a plan with one person for all rows', () => {
     expect(problems({}, { memberForAll: '' })).toEqual(['“All rows are one person’s” is ticked: choose the person.']);
     expect(problems({ memberName: 2 }, { memberForAll: 'm-sam' })).toEqual(['“Name” is chosen to name the member, and “All rows are one person’s” is ticked; choose one.']);
     expect(problems({}, {})).toEqual([
-      'Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s” or “Each person’s name is a heading over their rows”: the file has none that looks like one.',
+      'Choose the column that names the member (Member name, First and Last name, Member email or Member ID number), or tick “All rows are one person’s”, “Each person’s name is a heading over their rows” or “Each person has their own column”: the file has none that looks like one.',
     ]);
   });
 });
