@@ -50,6 +50,25 @@ describe('CSV import: reading files', () => {
     expect(p).toMatchObject({ rowsRead: 3, catalogueMatches: 2, customTrainings: 1, duplicates: 0 });
   });
 
+  it('reads European Excel semicolons with bare commas in cells, and a tab file with bare commas in its times', () => {
+    // European Excel quotes a cell only for a semicolon: names as "Last, First", titles and decimal hours stay bare.
+    const german = [
+      'Name;Lehrgang;Datum;Stunden',
+      'Reyes, Dana;Addressing Child Sex Trafficking: Risk Factors, Recognition and Response;07.03.2026;7,5',
+      'Lee, Sam;Peer-to-Peer Investigations;12.02.2026;16',
+      'Hale, Jordan;Vernehmung von Kindern, Grundkurs;03.11.2025;3,5',
+    ].join('\r\n');
+    expect(parseCsvTable(german).delimiter).toBe(';');
+    expect(parseCsvTable(german).headers).toEqual(['Name', 'Lehrgang', 'Datum', 'Stunden']);
+    // A comma title line above a semicolon table: the table's delimiter still wins.
+    expect(parseCsvTable(`Schulungen, Stand 2026\r\n\r\n${german}`).delimiter).toBe(';');
+    // Teams writes its times bare in a tab-separated file; label–value lines above hold one tab each.
+    const teams = ['Meeting title\tCourtroom Testimony', 'Start time\t3/18/26, 8:57:04 AM', '', 'Name\tFirst Join\tEmail', 'Dana Reyes\t3/18/26, 8:59:40 AM\tdana.reyes@example.gov', 'Sam Lee\t3/18/26, 9:02:13 AM\tsam.lee@example.gov'].join('\r\n');
+    expect(parseCsvTable(teams).delimiter).toBe('\t');
+    // A comma file whose notes hold a semicolon on some rows.
+    expect(parseCsvTable('Name,Course,Date,Notes\nDana Reyes,CART,3/7/2026,late; make-up\nSam Lee,CART,3/7/2026,\n').delimiter).toBe(',');
+  });
+
   it('names the row of an unterminated quote and rejects it', async () => {
     const p = plan(await fixture('unterminated-quote.csv'));
     expect(p.completions).toHaveLength(1);
