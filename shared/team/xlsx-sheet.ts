@@ -71,17 +71,33 @@ function fillMergedDown(sheet: WorkSheet): void {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+/** An elapsed-time format: [h], [mm], [ss] and the like count on past a day. */
+const ELAPSED = /\[(?:h+|m+|s+)\]/i;
+
+/** A duration in days as hours and minutes, 1.6667 → "40:00", the form the hours parser reads. */
+function hoursAndMinutes(days: number): string {
+  const minutes = Math.round(days * 24 * 60);
+  return `${Math.floor(minutes / 60)}:${two(minutes % 60)}`;
+}
+
 /**
  * A date cell holds a day number; what it shows depends on the computer that opens it (Excel's
  * short date is 3/7/2026 in the US and 07/03/2026 in the UK, and SheetJS always writes
  * "3/7/26"). Written as ISO (2026-03-07, with the time when it has one) the day can never be
- * read in the wrong order. A time of day alone (a sign-in time) keeps its text.
+ * read in the wrong order. A time of day alone (a sign-in time) keeps its text. An elapsed time
+ * ([h]:mm, Excel's format for "40:00" typed as hours) is a duration, not a date: it is written
+ * as hours and minutes ("40:00"), as an h:mm cell under a day already shows.
  */
 function writeDatesAsIso(sheet: WorkSheet, date1904: boolean): void {
   for (const [address, cell] of Object.entries(sheet)) {
-    if (address.startsWith('!') || cell?.t !== 'n' || typeof cell.v !== 'number' || cell.v < 1) continue;
+    if (address.startsWith('!') || cell?.t !== 'n' || typeof cell.v !== 'number') continue;
     const format = cell.z;
-    if (format === undefined || !SSF.is_date(format)) continue;
+    if (typeof format === 'string' && ELAPSED.test(format)) {
+      // Always h:mm, since SheetJS's "90:00" for 90 minutes as [mm]:ss would read as 90 hours.
+      if (cell.v >= 0) cell.w = hoursAndMinutes(cell.v);
+      continue;
+    }
+    if (cell.v < 1 || format === undefined || !SSF.is_date(format)) continue;
     const parts = SSF.parse_date_code(cell.v, { date1904 });
     if (!parts || parts.y < 1) continue;
     const day = `${String(parts.y).padStart(4, '0')}-${two(parts.m)}-${two(parts.d)}`;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SSF, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
+import { parseHoursCell } from '../../../shared/team/csv-values';
 import { xlsxSheetText } from '../../../shared/team/xlsx-sheet';
 import { isCompoundFile, isWorkbookFile, isZipFile } from '../../../shared/team/zip-signature';
 
@@ -28,6 +29,17 @@ describe('workbook cells as the import reads them', () => {
   it('a date with a time keeps the time after the day; a time of day alone keeps its text', () => {
     expect(roundTrip([{ v: 46088.6, z: 'm/d/yy h:mm' }])).toBe('2026-03-07 14:24');
     expect(roundTrip([{ v: 0.5, z: 'h:mm' }])).toBe('12:00');
+  });
+
+  it('hours typed as durations past a day ([h]:mm:ss, [h]:mm) read as hours, beside a date and an h:mm time', () => {
+    // Excel keeps "40:00" as 1.6667 days in [h]:mm:ss (built-in 46); SSF.is_date calls that a date.
+    const text = roundTrip([{ v: 46088, z: shortDate }, { v: 40 / 24, z: '[h]:mm:ss' }, { v: 1, z: '[h]:mm' }, { v: 1.5 / 24, z: 'h:mm' }]);
+    expect(text).toBe('2026-03-07,40:00,24:00,1:30');
+    expect(text.split(',').slice(1).map(parseHoursCell)).toEqual([40, 24, 1.5].map((value) => ({ ok: true, value })));
+  });
+
+  it('minutes as an elapsed time ([mm]:ss) are written as hours and minutes, not read as that many hours', () => {
+    expect(roundTrip([{ v: 90 / 1440, z: '[mm]:ss' }])).toBe('1:30');
   });
 
   it('the 1904 date system of old Mac workbooks gives the same day', () => {
