@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { memberSchema, type Member } from '../model/team';
+import { memberFieldsSchema, memberSchema, type Member } from '../model/team';
 import type { ColumnMapping, ImportField } from './csv-mapping';
 import type { ImportContext, ImportPlan } from './import-plan';
 import { bareName, createMemberMatcher, hasTwoWords, normaliseText, swappedName } from './matching';
@@ -57,10 +57,18 @@ export function createMemberFinder(options: {
       if (found.kind === 'found') return found.member;
       if (found.kind === 'ambiguous') ambiguous = found.count;
     }
+    // An ID number that is an e-mail address (a Totara username on a single-sign-on site).
+    const idEmail = isEmail(externalId) ? externalId.trim() : '';
     if (externalId !== '' && ambiguous === 0) {
       const found = members.byExternalId(externalId);
       if (found.kind === 'found') return found.member;
       if (found.kind === 'ambiguous') ambiguous = found.count;
+      // No one has it as their ID number: it finds the member with that e-mail address.
+      else if (idEmail !== '') {
+        const byAddress = members.byEmail(idEmail);
+        if (byAddress.kind === 'found') return byAddress.member;
+        if (byAddress.kind === 'ambiguous') ambiguous = byAddress.count;
+      }
     }
     if (name !== '' && ambiguous === 0) {
       const found = members.byName(name);
@@ -80,6 +88,7 @@ export function createMemberFinder(options: {
     const pending =
       (email !== '' ? pendingByEmail.get(email.toLowerCase()) : undefined) ??
       (externalId !== '' ? pendingByExternalId.get(externalId.toLowerCase()) : undefined) ??
+      (idEmail !== '' ? pendingByEmail.get(idEmail.toLowerCase()) : undefined) ??
       (name !== '' ? pendingByName.get(pendingKey(name)) : undefined);
     if (pending) return pending;
     if (!ctx.createMissingMembers && options.leaveOut) {
@@ -99,12 +108,14 @@ export function createMemberFinder(options: {
     }
     // A file that names people only by username or e-mail (Totara's completion import)
     // creates them under it; the coordinator can rename them on the Team screen.
+    // A username that is an e-mail address is their e-mail too, so later files find them by it.
+    const newEmail = email || idEmail;
     const created = memberSchema.safeParse({
       id: ctx.newId('member'),
       name: name !== '' ? displayName(personName(name)) : externalId || email,
       role: options.role(cells),
       agency: options.agency(cells),
-      ...(email !== '' ? { email } : {}),
+      ...(newEmail !== '' ? { email: newEmail } : {}),
       ...(externalId !== '' ? { externalId } : {}),
       audiences: [],
       active: true,
@@ -113,7 +124,7 @@ export function createMemberFinder(options: {
       reportIssues(created.error, fail);
       return null;
     }
-    if (email !== '') pendingByEmail.set(email.toLowerCase(), created.data);
+    if (newEmail !== '') pendingByEmail.set(newEmail.toLowerCase(), created.data);
     if (externalId !== '') pendingByExternalId.set(externalId.toLowerCase(), created.data);
     if (name !== '') pendingByName.set(pendingKey(name), created.data);
     plan.newMembers.push(created.data);
@@ -121,7 +132,9 @@ export function createMemberFinder(options: {
   }
 
   /** Whether a row's member cells name someone on the team, looking only: nothing is listed, reported or created. */
-  const isOnTeam = members.isOnTeam;
+  const isOnTeam = (names: { email: string; externalId: string; name: string }): boolean =>
+    members.isOnTeam(names) ||
+    (isEmail(names.externalId) && members.byExternalId(names.externalId).kind === 'none' && members.byEmail(names.externalId).kind === 'found');
 
   return { find, isOnTeam };
 }
@@ -141,6 +154,11 @@ function personName(name: string): string {
 function displayName(name: string): string {
   const swapped = swappedName(name);
   return swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped;
+}
+
+/** Whether an ID number cell holds an e-mail address the member schema would take as one. */
+function isEmail(id: string): boolean {
+  return id.includes('@') && memberFieldsSchema.shape.email.safeParse(id.trim()).success;
 }
 
 function reportIssues(error: z.ZodError, fail: FailField): void {
