@@ -34,23 +34,23 @@ export function delimiterName(d: Delimiter): string {
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
 /**
- * The delimiter found, outside quotes, on the most of the file's first lines; between
- * two found on as many lines, the one that splits a line into the most cells. A table's
- * delimiter is on every line of it, where commas inside unquoted cells are not
- * (European Excel quotes a cell only for a semicolon: `Reyes, Dana;…`; Teams' tab-separated
- * report writes `3/18/26, 8:57:04 AM` bare), nor are the title lines report tools write
- * above the header ("Course completion report", a date with a comma). None at all means comma.
+ * The delimiter found, outside quotes, on the most of the file's first lines; between two found
+ * on as many lines, the one whose lines agree most on how many cells they hold, then the one
+ * that splits a line into the most. A table's delimiter is on every line of it, the same number
+ * of times, where commas inside unquoted cells are not (European Excel quotes a cell only for a
+ * semicolon: `Reyes, Dana;…`; Teams' tab-separated report writes `3/18/26, 8:57:04 AM` bare), nor
+ * are the title lines report tools write above the header ("Course completion report", a date
+ * with a comma). None at all means comma.
  */
 export function guessDelimiter(text: string): Delimiter {
-  const linesWith: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
-  const widest: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  // Per delimiter: how many lines hold it so many times.
+  const counts: Record<Delimiter, Map<number, number>> = { ',': new Map(), ';': new Map(), '\t': new Map() };
   const line: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   let lines = 0;
   const endLine = () => {
     for (const d of DELIMITERS) {
-      if (line[d] > 0) linesWith[d]++;
-      widest[d] = Math.max(widest[d], line[d]);
+      if (line[d] > 0) counts[d].set(line[d], (counts[d].get(line[d]) ?? 0) + 1);
       line[d] = 0;
     }
     lines++;
@@ -62,9 +62,16 @@ export function guessDelimiter(text: string): Delimiter {
     else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) line[ch]++;
   }
   endLine();
+  const score = (d: Delimiter): [number, number, number] => {
+    const lineCounts = [...counts[d].values()];
+    return [lineCounts.reduce((a, b) => a + b, 0), Math.max(0, ...lineCounts), Math.max(0, ...counts[d].keys())];
+  };
   let chosen: Delimiter = ',';
+  let best = score(chosen);
   for (const d of DELIMITERS) {
-    if (linesWith[d] > linesWith[chosen] || (linesWith[d] === linesWith[chosen] && widest[d] > widest[chosen])) chosen = d;
+    const s = score(d);
+    const i = s.findIndex((v, k) => v !== best[k]);
+    if (i !== -1 && s[i]! > best[i]!) [chosen, best] = [d, s];
   }
   return chosen;
 }

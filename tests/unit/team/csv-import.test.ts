@@ -65,6 +65,8 @@ describe('CSV import: reading files', () => {
     // Teams writes its times bare in a tab-separated file; label–value lines above hold one tab each.
     const teams = ['Meeting title\tCourtroom Testimony', 'Start time\t3/18/26, 8:57:04 AM', '', 'Name\tFirst Join\tEmail', 'Dana Reyes\t3/18/26, 8:59:40 AM\tdana.reyes@example.gov', 'Sam Lee\t3/18/26, 9:02:13 AM\tsam.lee@example.gov'].join('\r\n');
     expect(parseCsvTable(teams).delimiter).toBe('\t');
+    // Both on every line as many times over: the one that splits the lines into more cells.
+    expect(parseCsvTable('Name,Rank;Course;Date\nReyes,Det.;CART;3/7/2026\n').delimiter).toBe(';');
     // A comma file whose notes hold a semicolon on some rows.
     expect(parseCsvTable('Name,Course,Date,Notes\nDana Reyes,CART,3/7/2026,late; make-up\nSam Lee,CART,3/7/2026,\n').delimiter).toBe(',');
   });
