@@ -11,11 +11,17 @@ import { defaultImportOptions, type ImportOptions } from './import-options';
 export interface ImportPreset {
   id: string;
   name: string;
-  /** Normalised headers that must all be present. */
-  requires: string[];
+  /** Normalised headers that must all be present; a list is one of its spellings. */
+  requires: (string | string[])[];
   /** Field → header spellings (normalised), first present wins. */
   columns: Partial<Record<ImportField, string[]>>;
   options: Partial<ImportOptions>;
+  /**
+   * The date order the software writes when no date in the file tells it (a day over 12, or
+   * Moodle's own day without its leading zero: moodleDateOrder). Not a choice fixed over the
+   * file's dates: the same report is day first from one site and month first from another.
+   */
+  dateOrderIfOpen?: 'dmy' | 'mdy';
   /** What is left for the user on the mapping screen, in their words. */
   userChooses: string;
   /**
@@ -27,6 +33,8 @@ export interface ImportPreset {
    */
   guessTheRest?: true;
 }
+
+const FULL_NAME = ['full name', 'full name with link', 'full name with picture', 'full name with picture and link'];
 
 export const importPresets: ImportPreset[] = [
   {
@@ -50,16 +58,19 @@ export const importPresets: ImportPreset[] = [
     name: 'Moodle course completion report',
     requires: ['id', 'name', 'course complete'],
     columns: { memberName: ['name'], memberEmail: ['email address'], memberExternalId: ['id number'], completedOn: ['course complete'] },
-    // Moodle's English short date-time is day first ("7/03/26, 14:05"); people with no date have not completed.
-    options: { skipRowsWithoutDate: true, dateOrder: 'dmy' },
+    // Moodle's English short date-time is day first ("7/03/26, 14:05"), its US English month first
+    // ("03/7/26, 14:05"); people with no date have not completed.
+    options: { skipRowsWithoutDate: true },
+    dateOrderIfOpen: 'dmy',
     userChooses: 'The training (“All rows are this training”; the file name is offered).',
   },
   {
     id: 'moodle-report-builder-completion',
     name: 'Moodle report builder (course completion columns)',
-    requires: ['full name', 'time completed'],
+    // The user entity's name column in any of its forms (the download's header is the column's name).
+    requires: [FULL_NAME, 'time completed'],
     columns: {
-      memberName: ['full name'],
+      memberName: FULL_NAME,
       memberEmail: ['email address'],
       memberExternalId: ['id number', 'username'],
       trainingTitle: ['course full name with link', 'course full name', 'course short name'],
@@ -68,6 +79,17 @@ export const importPresets: ImportPreset[] = [
     },
     options: { skipRowsWithoutDate: true },
     userChooses: 'The training, only when the report has no course column.',
+    guessTheRest: true,
+  },
+  {
+    id: 'moodle-badges-report',
+    name: 'Moodle report builder (badges)',
+    // The badges source: the badge's "Name" and "Description", its recipient's name, "Date issued".
+    requires: ['name', 'description', FULL_NAME, 'date issued'],
+    columns: { trainingTitle: ['name'], memberName: FULL_NAME, memberEmail: ['email address'], completedOn: ['date issued'], expiresOn: ['expiry date'] },
+    // A badge nobody has earned is a row with no recipient and no date.
+    options: { skipRowsWithoutDate: true },
+    userChooses: 'Nothing when the badges are named as the trainings are.',
     guessTheRest: true,
   },
   {
@@ -174,7 +196,7 @@ function exportLabel(field: ImportField): string {
  */
 export function findPreset(headers: readonly string[]): ImportPreset | null {
   const present = new Set(headers.map(squeezeHeader));
-  return importPresets.find((p) => p.requires.every((h) => present.has(squeezeHeader(h)))) ?? null;
+  return importPresets.find((p) => p.requires.every((h) => (typeof h === 'string' ? [h] : h).some((one) => present.has(squeezeHeader(one))))) ?? null;
 }
 
 export function presetMapping(preset: ImportPreset, headers: readonly string[]): ColumnMapping {

@@ -78,6 +78,7 @@ export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping
   // A status column is an LMS's: a row there with no course and no date is someone not enrolled.
   if (training === null || date === null || mapping.status !== null) return false;
   const members = memberColumns(mapping);
+  const mapped = new Set(Object.values(mapping).filter((c): c is number => c !== null));
   let filledAbove = false;
   let memberAbove = false;
   let repeats = 0;
@@ -85,13 +86,19 @@ export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping
     if (isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '')) continue;
     const hasTraining = (cells[training] ?? '').trim() !== '';
     const hasDate = (cells[date] ?? '').trim() !== '';
+    // Whoever's row it is, a course with no date is an LMS's "not completed" (a heading alone is no sign).
+    if (hasTraining && !hasDate && filledCells(cells) >= 2) return false;
     if (!members.some((c) => (cells[c] ?? '').trim() !== '')) {
-      // Someone's name merged down beside the courses they took.
-      if (hasTraining && hasDate && memberAbove) repeats++;
+      // Someone's name merged down beside the courses they took: their other cells are merged too.
+      // A row that fills a column the import does not read (a username, a start date) is someone's
+      // own, with their ID left empty: it must not become the person's above.
+      if (hasTraining && hasDate && memberAbove) {
+        if (cells.some((c, i) => !mapped.has(i) && c.trim() !== '')) return false;
+        repeats++;
+      }
       continue;
     }
     memberAbove = true;
-    if (hasTraining && !hasDate) return false;
     if (hasTraining) filledAbove = true;
     else if (!hasDate && filledAbove && filledCells(cells) >= 2) repeats++;
   }

@@ -136,4 +136,17 @@ describe('whether a file looks typed once over several rows', () => {
     // An LMS report with a status column: a row with no course and no date is someone not enrolled.
     expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol'), { ...columns, status: 3 })).toBe(false);
   });
+
+  it("no for an LMS report whose people are named by an ID some rows lack: a row is never given to the person above", () => {
+    // Moodle report builder: Course, Time completed, ID number (mapped), Username (not read). Sam has no ID and
+    // no date (not completed); Jordan has no ID but his own course, date and username.
+    const lms = (...lines: string[]) => parseCsvTable(['Course,Time completed,ID number,Username', ...lines].join('\n')).rows;
+    const byId: ColumnMapping = { ...emptyMapping(), trainingTitle: 0, completedOn: 1, memberExternalId: 2 };
+    expect(looksRepeatedAbove(lms('FI,2/13/2026,54120,dreyes', 'FI,,,slee', 'FI,3/12/2026,,jhale'), byId)).toBe(false);
+    // Each sign alone: the course without a date on a row naming no one; a row with its own username.
+    expect(looksRepeatedAbove(lms('FI,2/13/2026,54120,dreyes', 'FI,,,slee', ',,77,x'), byId)).toBe(false);
+    expect(looksRepeatedAbove(lms('FI,2/13/2026,54120,dreyes', 'FI,3/12/2026,,jhale'), byId)).toBe(false);
+    // A name merged down beside its courses (nothing else on the row) still reads as typed once.
+    expect(looksRepeatedAbove(lms('FI,2/13/2026,54120,', 'CART,3/12/2026,,'), byId)).toBe(true);
+  });
 });

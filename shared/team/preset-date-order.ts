@@ -1,0 +1,32 @@
+import type { CsvRow } from './csv-parse';
+import { detectDateOrder, type DateOrder } from './date-cells';
+
+// Moodle's userdate() takes the leading zero off the day and leaves the month's: "7/03/26" (English), "03/7/26" (US English).
+const MOODLE_SHORT = /^\s*(\d{1,2})\/(\d{1,2})\/\d{2}\b/;
+
+/** The order Moodle's unpadded day tells, or null when no value shows it (every day 10 or over, or no short date). */
+export function moodleDateOrder(values: readonly string[]): DateOrder | null {
+  for (const value of values) {
+    const m = MOODLE_SHORT.exec(value);
+    if (!m) continue;
+    const [first, second] = [m[1]!, m[2]!];
+    if (first.length === 1 && second.startsWith('0')) return 'dmy';
+    if (second.length === 1 && first.startsWith('0')) return 'mdy';
+  }
+  return null;
+}
+
+/**
+ * The date order for a recognised export's date column: the file's own when a day over 12 tells it,
+ * else Moodle's unpadded day, else the order the software writes by default. Null when the file's
+ * dates disagree: the coordinator chooses, as for any file.
+ */
+export function presetDateOrder(rows: readonly CsvRow[], column: number | null, ifOpen: DateOrder): DateOrder | null {
+  if (column === null) return ifOpen;
+  const dated = rows.map((r) => ({ text: r.cells[column] ?? '', rowNumber: r.rowNumber })).filter((v) => v.text.trim() !== '');
+  const evidence = detectDateOrder(dated);
+  const values = dated.map((v) => v.text);
+  if (evidence.kind === 'found') return evidence.order;
+  if (evidence.kind === 'conflict') return null;
+  return moodleDateOrder(values) ?? ifOpen;
+}

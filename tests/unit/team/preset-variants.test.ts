@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import { moodleDateOrder } from '../../../shared/team/preset-date-order';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+import catalogue from '../../../data/catalogue.json';
+import { importContext, member } from './helpers';
+
+/*
+ * Recognised exports as other sites write them: the same report in another language pack's
+ * date order, a report builder column in another of its forms, another report builder source.
+ */
+
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
+const team = [
+  member('m-dana', 'Dana Reyes', { email: 'dana.reyes@example.gov' }),
+  member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov' }),
+  member('m-jordan', 'Jordan Hale', { email: 'jordan.hale@example.gov' }),
+];
+
+function read(name: string, lines: string[]) {
+  const file = readTable(name, new TextEncoder().encode(lines.join('\r\n')), null);
+  const first = firstMapping(file, [], trainings, team);
+  const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+  return { first, plan, records: plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn ?? null]) };
+}
+
+const completionHeader = 'ID,Name,Email address,Scenario quiz,Scenario quiz - Completion date,Course complete';
+
+describe('Moodle course completion report: the date order of the site that wrote it', () => {
+  it('a US English site writes month first ("03/10/26"): a day over 12 tells it', () => {
+    const { first, plan, records } = read('completion-ct101.csv', [
+      completionHeader,
+      '101,Dana Reyes,dana.reyes@example.gov,Completed,"03/10/26, 14:05","03/10/26, 14:05"',
+      '102,Sam Lee,sam.lee@example.gov,Not completed,,',
+      '103,Jordan Hale,jordan.hale@example.gov,Completed,"03/13/26, 09:30","03/13/26, 09:31"',
+    ]);
+    expect(first.options.dateOrder).toBe('mdy');
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'ct101', '2026-03-10', null],
+      ['m-jordan', 'ct101', '2026-03-13', null],
+    ]);
+  });
+
+  it('with every day 12 or less, the day written without its leading zero tells it', () => {
+    const us = read('completion-ct101.csv', [completionHeader, '101,Dana Reyes,dana.reyes@example.gov,Completed,"03/7/26, 14:05","03/7/26, 14:05"']);
+    expect(us.records).toEqual([['m-dana', 'ct101', '2026-03-07', null]]);
+    const english = read('completion-ct101.csv', [completionHeader, '101,Dana Reyes,dana.reyes@example.gov,Completed,"7/03/26, 14:05","7/03/26, 14:05"']);
+    expect(english.records).toEqual([['m-dana', 'ct101', '2026-03-07', null]]);
+    // Days of 10 and over have their two digits either way: Moodle's own English, day first.
+    const open = read('completion-ct101.csv', [completionHeader, '101,Dana Reyes,dana.reyes@example.gov,Completed,"11/03/26, 14:05","11/03/26, 14:05"']);
+    expect(open.first.options.dateOrder).toBe('dmy');
+    expect(open.records).toEqual([['m-dana', 'ct101', '2026-03-11', null]]);
+  });
+
+  it('reads the unpadded day only from short dates', () => {
+    expect(moodleDateOrder(['', '12/11/26, 09:00', '4/05/26, 10:00'])).toBe('dmy');
+    expect(moodleDateOrder(['05/4/26, 10:00'])).toBe('mdy');
+    expect(moodleDateOrder(['4/5/26', '12/11/26', '2026-03-07', '4/05/2026'])).toBeNull();
+  });
+});
+
+describe('Moodle report builder: other sources and column forms', () => {
+  it('"Full name with link" beside an enrolment Status: the Completed column says who completed', () => {
+    const { first, records } = read('CART completions.csv', [
+      'Course full name with link,Full name with link,Enrolment method,Status,Completed,Time completed',
+      'Child Abduction Response Team (CART) Training,Dana Reyes,Manual enrolments,Active,Yes,"Friday, 6 March 2026, 4:30 PM"',
+      'Child Abduction Response Team (CART) Training,Sam Lee,Self enrolment (Student),Active,No,',
+      'Child Abduction Response Team (CART) Training,Jordan Hale,Manual enrolments,Suspended,Yes,"Monday, 2 February 2026, 11:05 AM"',
+    ]);
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'moodle-report-builder-completion' } });
+    expect(first.mapping.status).toBe(4);
+    expect(records).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-06', null],
+      ['m-jordan', 'aattap-cart-training', '2026-02-02', null],
+    ]);
+  });
+
+  it('the badges source: each badge is the training, its expiry kept; a badge nobody earned is no record', () => {
+    const { first, plan, records } = read('Badges.csv', [
+      'Name,Description,Full name,Date issued,Expiry date',
+      'CART Responder,Awarded on completing the CART course.,Jordan Hale,"Monday, 2 February 2026, 11:05 AM","Wednesday, 2 February 2028, 11:05 AM"',
+      'Courtroom Testimony,Completed the courtroom testimony module.,Dana Reyes,"Saturday, 7 March 2026, 2:05 PM",',
+      'Peer-to-Peer Investigations,Completed the P2P investigations course.,,,',
+    ]);
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'moodle-badges-report' } });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(records).toEqual([
+      ['m-jordan', 'CART Responder', '2026-02-02', '2028-02-02'],
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null],
+    ]);
+  });
+});
