@@ -24,10 +24,15 @@ const COMPLETED = new Set([
   'complete via rpl',
   'completed via rpl',
   'attended',
+  // Totara Seminar's attendance state for someone who took the whole session.
+  'fully attended',
   'present',
   'done',
   'finished',
   'successful',
+  // Rosters' letter codes: P(ass) or P(resent), C(omplete), beside F, I, W, NS.
+  'p',
+  'c',
   // A ticked box in a hand-made sheet: "x", or a check mark (statusKey).
   'x',
   'checked',
@@ -46,8 +51,12 @@ const STATUS_DETAIL = /\s*(?:\(|\[|\s[-–—]\s|:).*$/s;
 // A note that takes the word back: Moodle's "Completed (did not achieve pass grade)".
 const NEGATIVE_DETAIL = /\b(?:not|no|fail|failed|failing|incomplete|never|without)\b/i;
 
+// Totara's certification status for someone certified: when the window to recertify opens, or when it expires.
+const CERTIFIED_UNTIL = /^(?:window opens|expires)\s+\S*\d/i;
+
 export function isCompletedValue(value: string): boolean {
   if (COMPLETED.has(statusKey(value))) return true;
+  if (CERTIFIED_UNTIL.test(value.trim())) return true;
   const word = value.replace(STATUS_DETAIL, '');
   if (word === value || word.trim() === '' || NEGATIVE_DETAIL.test(value.slice(word.length))) return false;
   return COMPLETED.has(statusKey(word));
