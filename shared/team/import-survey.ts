@@ -4,6 +4,7 @@ import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence }
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
 import { createOtherTableCheck, isCountCell, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
+import { isNotTakenHeading } from './not-taken-yet';
 
 /** Distinct values of the status column kept for the "means completed" choice. */
 const MAX_STATUS_VALUES = 50;
@@ -67,6 +68,7 @@ export function createSurvey(
     return empty;
   };
   const summaryText = memoByCell(isSummaryText, memoLimit);
+  const notTakenHeading = memoByCell(isNotTakenHeading, memoLimit);
   const firstFilled = (cells: readonly string[]): string => {
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i]!.trim();
@@ -95,7 +97,9 @@ export function createSurvey(
       const index = rowCount++;
       if (index >= otherTableStart) return;
       startsOtherTable ??= createOtherTableCheck(headers());
-      if (startsOtherTable(cells)) {
+      // Or a heading over the classes people are registered for ("Upcoming", "Wait list"): those are no completions.
+      const single = singleFilledCell(cells);
+      if (startsOtherTable(cells) || (single !== null && notTakenHeading(single))) {
         otherTableStart = index;
         return;
       }
@@ -120,7 +124,7 @@ export function createSurvey(
         undated = text === '' || (matrix && isCountCell(text));
       }
       const summary =
-        memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || (singleFilledCell(cells) !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
+        memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || (single !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;
     },

@@ -13,6 +13,7 @@ import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
 import { createHeaderRepeatCheck, isColumnNotes, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
+import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
 import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
 import type { Survey } from './import-survey';
@@ -107,6 +108,8 @@ interface TrainingCells {
 interface DateCell {
   text: string;
   parsed: Parsed<string> | null;
+  /** How it reads as a completion date: parsed, and not after today. */
+  completion: Parsed<string> | null;
   /** For an expiry: "Never", "None", "N/A", "-". */
   noExpiry: boolean;
   /** The parsed date passes as the record field (completedOn); null until asked. */
@@ -173,7 +176,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   const readDateCell = (raw: string): DateCell => {
     const read = cleanImportCell(raw);
     const text = NO_DATE.test(read) ? '' : read;
-    return { text, parsed: null, noExpiry: NO_EXPIRY.test(text), ok: null };
+    return { text, parsed: null, completion: null, noExpiry: NO_EXPIRY.test(text), ok: null };
   };
   const completedOnCell = memoByCell(readDateCell, memoLimit);
   const expiresOnCell = memoByCell(readDateCell, memoLimit);
@@ -194,6 +197,14 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   }, memoLimit);
   const monthsCell = memoByCell(readNumberCell, memoLimit);
   const parseDate = (date: DateCell): Parsed<string> => (date.parsed ??= parseDateText(date.text, dates));
+  // A completion can't be in the future: a class someone is registered for, or a typo. "Today" is the import's clock.
+  const afterToday = createFutureDateCheck(ctx.now);
+  const readCompletion = (date: DateCell): Parsed<string> => {
+    const parsed = parseDate(date);
+    const future = parsed.ok ? afterToday(date.text, parsed.value) : null;
+    return future === null ? parsed : { ok: false, message: future };
+  };
+  const completionDate = (date: DateCell): Parsed<string> => (date.completion ??= readCompletion(date));
 
   let { summaryStart } = survey;
   const table = layout;
@@ -349,7 +360,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     let completedOn: string | undefined;
     if (date.text === '') fail('completedOn', 'empty; every record needs the date it was completed');
     else {
-      const parsed = parseDate(date);
+      const parsed = completionDate(date);
       if (parsed.ok) completedOn = parsed.value;
       else fail('completedOn', parsed.message);
     }
