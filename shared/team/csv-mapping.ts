@@ -76,12 +76,12 @@ export const fieldHelp: Record<ImportField, string> = {
  * typed in Puerto Rico). Accented and plain spellings both.
  */
 const otherLanguages: Partial<Record<ImportField, string[]>> = {
-  memberName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'apellidos y nombre', 'nom complet', 'nom et prénom', 'nom et prenom', 'nom prénom', 'nom prenom', 'prénom et nom', 'prenom et nom', 'vollständiger name', 'vollstandiger name', 'name, vorname', 'nachname, vorname', 'name vorname', 'vorname name', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
+  memberName: ['naam', 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'apellidos y nombre', 'nom complet', 'nom et prénom', 'nom et prenom', 'nom prénom', 'nom prenom', 'prénom et nom', 'prenom et nom', 'vollständiger name', 'vollstandiger name', 'name, vorname', 'nachname, vorname', 'name vorname', 'vorname name', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
   memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname'],
   memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname'],
   memberEmail: ['correo electrónico', 'correo electronico', 'dirección email', 'direccion email', 'dirección de correo', 'direccion de correo', 'correo', 'adresse de courriel', 'courriel', 'adresse électronique', 'adresse e mail', 'e mail adresse'],
   memberExternalId: ['número de placa', 'numero de placa', 'placa', 'número de empleado', 'numero de empleado', 'matricule', 'personalnummer', 'dienstnummer'],
-  trainingTitle: ['nombre del curso', 'curso', 'capacitación', 'capacitacion', 'formación', 'formacion', 'intitulé de la formation', 'intitule de la formation', 'intitulé', 'intitule', 'formation', 'cours', 'kursname', 'kurs', 'lehrgang', 'seminar', 'veranstaltung', 'schulung', 'fortbildung', 'titre', 'titel'],
+  trainingTitle: ['nombre del curso', 'curso', 'capacitación', 'capacitacion', 'formación', 'formacion', 'intitulé de la formation', 'intitule de la formation', 'intitulé', 'intitule', 'formation', 'cours', 'kursname', 'kurs', 'lehrgang', 'seminar', 'veranstaltung', 'schulung', 'fortbildung', 'opleiding', 'cursus', 'adiestramiento', 'titre', 'titel', 'tema'],
   // Moodle Custom certificate's "Date received" (receiveddate) as its Spanish and French language packs name it.
   completedOn: [
     'fecha de realización',
@@ -95,6 +95,9 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'fecha recibido',
     'fecha',
     'date de fin',
+    'date de réussite',
+    'date de reussite',
+    "date d'obtention",
     'date de réalisation',
     'date de réception',
     'date de reception',
@@ -104,8 +107,28 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // Custom certificate's "Code" in Spanish; "Code" itself is already a certificate number.
   certificateNumber: ['número de certificado', 'numero de certificado', 'código', 'codigo', 'numéro de certificat', 'numero de certificat', 'zertifikatsnummer'],
   // "Durée" and "Duración" as sheets in those languages head their hours; "Dauer" too.
-  hours: ['horas', 'horas lectivas', 'duración', 'duracion', 'heures', 'durée', 'duree', 'durée h', 'duree h', 'stunden', 'dauer', 'dauer std', 'dauer in stunden'],
-  expiresOn: ['fecha de vencimiento', 'vencimiento', "date d'expiration", 'date d expiration', 'expiration', 'ablaufdatum', 'gültig bis', 'gultig bis'],
+  hours: ['horas', 'horas lectivas', 'duración', 'duracion', 'heures', 'durée', 'duree', 'durée h', 'duree h', 'stunden', 'dauer', 'dauer std', 'dauer in stunden', 'uren'],
+  expiresOn: [
+    'fecha de vencimiento',
+    'vencimiento',
+    'vence',
+    'fecha de expiración',
+    'fecha de expiracion',
+    'válido hasta',
+    'valido hasta',
+    "date d'expiration",
+    'date d expiration',
+    "date d'échéance",
+    'échéance',
+    'echeance',
+    "valable jusqu'au",
+    'expiration',
+    'ablaufdatum',
+    'gültig bis',
+    'gultig bis',
+    'geldig tot',
+    'vervaldatum',
+  ],
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle'],
 };
 
@@ -249,6 +272,16 @@ const synonyms: Record<ImportField, string[]> = {
     'event name',
     'program name',
     'training attended',
+    // A coordinator's own log: "Course Taken", "Name of Training".
+    'course taken',
+    'training taken',
+    'class taken',
+    'name of training',
+    'title of training',
+    'name of course',
+    'title of course',
+    'name of class',
+    'type of training',
     'course attended',
     'class attended',
     'session attended',
@@ -279,10 +312,11 @@ const synonyms: Record<ImportField, string[]> = {
     // TargetSolutions' and other public-safety LMS reports head the course "Activity".
     'activity',
     'title',
+    'subject',
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
   // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
-  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'passed', 'attended', 'attendance', 'completed', 'complete'],
+  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete'],
   completedOn: [
     'completed on',
     'completion date',
@@ -335,6 +369,11 @@ const synonyms: Record<ImportField, string[]> = {
     'date of issue',
     'completed at',
     'completion time',
+    'comp date',
+    'date comp',
+    'completion dt',
+    'class dt',
+    'course dt',
     'completion',
     'date',
     'dates',
@@ -343,7 +382,6 @@ const synonyms: Record<ImportField, string[]> = {
   hours: [
     'hours',
     'training hours',
-    'credit hours',
     'contact hours',
     'ce hours',
     'duration hours',
@@ -351,15 +389,19 @@ const synonyms: Record<ImportField, string[]> = {
     'course hours',
     'hours completed',
     'hours earned',
+    // The hours an officer was given come before a course's own credit hours beside them.
     'hours awarded',
     'credit hours awarded',
+    'hours credited',
     'total hours',
+    'total hrs',
     'clock hours',
     'post hours',
     'tcole hours',
     'cle hours',
     'cle credit hours',
     'hours attended',
+    'credit hours',
     'number of hours',
     'no of hours',
     'length hours',
@@ -378,7 +420,39 @@ const synonyms: Record<ImportField, string[]> = {
   ],
   certificateNumber: ['certificate number', 'certificate no', 'certificate id', 'cert number', 'cert no', 'certificate code', 'code', 'certificate'],
   validForMonths: ['valid for months', 'validity months', 'valid months', 'valid for', 'validity', 'renewal months'],
-  expiresOn: ['expires on', 'expiry date', 'expiration date', 'expires', 'expiration', 'expiry', 'valid until', 'certificate expires', 'duedate', 'due date', 'renewal date'],
+  expiresOn: [
+    'expires on',
+    'expiry date',
+    'expiration date',
+    'expires',
+    'expiration',
+    'expiry',
+    'valid until',
+    'certificate expires',
+    'cert expires',
+    'cert expiration',
+    'certification expires',
+    'expire date',
+    'exp date',
+    'valid through',
+    'valid thru',
+    'good through',
+    'good thru',
+    // When the training is due again: its recertification.
+    'recert due',
+    'recert due date',
+    'recert date',
+    'recertification due',
+    'recertification due date',
+    'recertification date',
+    'next due',
+    'next due date',
+    'renewal due',
+    'duedate',
+    'due date',
+    'date due',
+    'renewal date',
+  ],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
 };
 
@@ -468,8 +542,9 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     else mapping.memberLastName = mapping.memberName;
     mapping.memberName = null;
   }
-  // A lone "Completed" column with no other date column is the completion date, not a Yes/No status.
-  if (mapping.completedOn === null && mapping.status !== null && (normalised[mapping.status] === 'completed' || normalised[mapping.status] === 'complete')) {
+  // A lone "Completed" ("Course Completed") column with no other date column is the completion date, not a Yes/No status.
+  const statusHeader = mapping.status === null ? '' : normalised[mapping.status]!.replace(RECORD_PREFIX, '');
+  if (mapping.completedOn === null && mapping.status !== null && (statusHeader === 'completed' || statusHeader === 'complete')) {
     mapping.completedOn = mapping.status;
     mapping.status = null;
   }

@@ -7,6 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { presetDateOrder } from './preset-date-order';
+import { hasUnreadCourseColumn, startedBesideCompleted } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -175,9 +176,9 @@ export function firstMapping(
   } else if (mapping.trainingId === null && mapping.trainingTitle === null && looksGroupedByCourse(file.table.rows, catalogueTitleCheck(trainings))) {
     // A report grouped by course: each course a heading line over its rows.
     options.trainingHeadings = true;
-  } else if (mapping.trainingId === null && mapping.trainingTitle === null) {
+  } else if (mapping.trainingId === null && mapping.trainingTitle === null && (preset || !hasUnreadCourseColumn(file.table.rows, mapping, headers))) {
     // One-course reports name the course only in the file name, a class roster in a title line
-    // above its table: offer it as the training for all rows.
+    // above its table: offer it as the training for all rows (not when a column of the file may be its courses).
     const above = trainingAbove(file.table.skippedAbove, trainings);
     const hint = trainingHintFromFileName(file.name);
     const match =
@@ -199,6 +200,10 @@ export function firstMapping(
     // A roster of one session: its day in a title line or the file name, for all rows.
     const day = dayFromFile(file.name, file.table.skippedAbove);
     if (day !== null) options.completedOnForAll = day.kind === 'found' ? day.day : '';
+  }
+  if (!preset && startedBesideCompleted(headers, mapping)) {
+    // A start date beside the completion date: a row with no completion date is someone who has not finished.
+    options.skipRowsWithoutDate = true;
   }
   return { mapping, options, source: preset ? { kind: 'preset', preset } : { kind: 'guess' } };
 }

@@ -2,15 +2,15 @@ import { normaliseText } from './matching';
 
 /*
  * Month and weekday names in the languages a task force's exports come in: English, and the
- * Spanish, French and German of Moodle sites, report tools and Excel set to those languages
- * ("sábado, 7 de marzo de 2026", "samedi 7 mars 2026", "Samstag, 07. März 2026"). The names
+ * Spanish, French, German and Dutch of Moodle sites, report tools and Excel set to those languages
+ * ("sábado, 7 de marzo de 2026", "samedi 7 mars 2026", "Samstag, 07. März 2026", "7-mrt-28"). The names
  * come from the runtime's own locale data (Intl), not a table typed here; a runtime without a
  * language's data falls back to English names, which still read as the right months.
  */
 
-const LANGUAGES = ['en', 'es', 'fr', 'de'];
-// Excel's German short month that is no prefix of the month's name.
-const EXTRA_MONTHS: Record<string, number> = { mrz: 3 };
+const LANGUAGES = ['en', 'es', 'fr', 'de', 'nl'];
+// Excel's German and Dutch short months that are no prefix of the month's name.
+const EXTRA_MONTHS: Record<string, number> = { mrz: 3, mrt: 3 };
 
 function names(options: Intl.DateTimeFormatOptions, count: number, day: (i: number) => number): string[] {
   const out: string[] = [];

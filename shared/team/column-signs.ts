@@ -1,0 +1,45 @@
+/* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date. */
+
+import type { CsvRow } from './csv-parse';
+import type { ColumnMapping } from './csv-mapping';
+import { parseDateText } from './date-cells';
+
+// Words and codes that say something of a row, not which course: a status, a yes or no, a grade.
+const SHORT_CODE = /^[A-Za-z]{0,3}$/;
+// Columns of who, where and how that hold words too: a group, a unit, an instructor, a method.
+const NOT_COURSE = /\b(?:group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user)\b/i;
+
+/**
+ * Whether a column the mapping leaves unread holds what a course column holds: words that
+ * differ from row to row, none a number, a date or an address. Then the file has its own
+ * course column under a header no guess knows ("Course Taken", "Adiestramiento"), and the
+ * file's name is no course for all its rows: the coordinator chooses the column instead.
+ */
+export function hasUnreadCourseColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): boolean {
+  const read = new Set(Object.values(mapping).filter((c): c is number => c !== null));
+  for (let column = 0; column < headers.length; column++) {
+    if (read.has(column) || NOT_COURSE.test(headers[column]!)) continue;
+    const values = new Set<string>();
+    let words = 0;
+    let other = 0;
+    for (const { cells } of rows.slice(0, 200)) {
+      const text = (cells[column] ?? '').trim();
+      if (text === '') continue;
+      if (SHORT_CODE.test(text) || /\d{3,}|@/.test(text) || /^[\d\s.,:/-]+$/.test(text) || parseDateText(text, { order: 'mdy', excel1904: false }).ok) other++;
+      else words++;
+      values.add(text.toLowerCase());
+    }
+    if (values.size >= 2 && words >= 2 && other === 0) return true;
+  }
+  return false;
+}
+
+// "Course Start", "Time started", "Date enrolled": when someone began, beside when they finished.
+const STARTED = /\b(?:start|started|starting|began|begun|enrolled|enrolment|enrollment)\b/i;
+
+/** Whether the file has a column of when each person started beside its completion-date column. */
+export function startedBesideCompleted(headers: readonly string[], mapping: ColumnMapping): boolean {
+  const completed = mapping.completedOn;
+  if (completed === null) return false;
+  return headers.some((h, i) => i !== completed && STARTED.test(h) && !STARTED.test(headers[completed]!));
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping } from '../../../shared/team/csv-mapping';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { parseDateText } from '../../../shared/team/date-cells';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+import catalogue from '../../../data/catalogue.json';
+import { importContext, member } from './helpers';
+
+/*
+ * Headers and columns of sheets coordinators keep and rosters academies send, as they were
+ * found when trying files in several languages: what the first guess makes of them.
+ */
+
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
+const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale')];
+
+function read(name: string, lines: string[]) {
+  const file = readTable(name, new TextEncoder().encode(lines.join('\r\n')), null);
+  const first = firstMapping(file, [], trainings, team);
+  const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), { ...first.options, dateOrder: first.options.dateOrder ?? 'mdy' });
+  return { first, plan, records: plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.hours ?? null, c.expiresOn ?? null]) };
+}
+
+const field = (headers: string[], wanted: string) => {
+  const mapping = guessMapping(headers);
+  return Object.entries(mapping).find(([, column]) => column !== null && headers[column] === wanted)?.[0] ?? null;
+};
+
+describe('header spellings', () => {
+  it('expiry columns by the names sheets give them', () => {
+    for (const h of ['Recert Due', 'Good through', 'Good thru', 'Valid thru', 'Next due', 'Cert Expires', 'Exp. Date', 'Exp Date', 'Recertification Date', 'Date due', "Valable jusqu'au", "Date d'échéance", 'Vence', 'Válido hasta', 'Geldig tot']) {
+      expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'expiresOn']);
+    }
+  });
+
+  it('course, date, hours and done columns of hand-made logs', () => {
+    for (const h of ['Course Taken', 'Name of Training', 'Type of Training', 'Subject', 'Adiestramiento', 'Opleiding']) expect([h, field(['Name', h, 'Date'], h)]).toEqual([h, 'trainingTitle']);
+    for (const h of ['Comp Date', 'Date Comp.', 'Class Dt', 'Date de réussite']) expect([h, field(['Name', 'Course', h], h)]).toEqual([h, 'completedOn']);
+    for (const h of ['Total Hrs', 'Hours Credited', 'Uren']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'hours']);
+    for (const h of ['Done?', 'Done', 'Certified', 'P/F']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'status']);
+    expect(field(['Naam', 'Opleiding', 'Datum'], 'Naam')).toBe('memberName');
+  });
+
+  it("an officer's hours awarded before the course's credit hours beside them", () => {
+    expect(field(['Name', 'Course Name', 'Course Completed', 'Credit Hours', 'Hours Awarded'], 'Hours Awarded')).toBe('hours');
+    expect(field(['Name', 'Course Name', 'Course Completed', 'Credit Hours'], 'Credit Hours')).toBe('hours');
+  });
+
+  it('"Course Completed" alone is the completion date, as "Completed" alone is', () => {
+    expect(field(['Name', 'Course Name', 'Course Completed'], 'Course Completed')).toBe('completedOn');
+    expect(field(['Name', 'Course Name', 'Course Completed', 'Date'], 'Course Completed')).toBe('status');
+  });
+
+  it('Dutch month names and short months ("7-mrt-28", "5-mei-27")', () => {
+    expect(parseDateText('7-mrt-28', { order: 'dmy', excel1904: false })).toEqual({ ok: true, value: '2028-03-07' });
+    expect(parseDateText('5 mei 2027', { order: 'dmy', excel1904: false })).toEqual({ ok: true, value: '2027-05-05' });
+    expect(parseDateText('12 oktober 2026', { order: 'dmy', excel1904: false })).toEqual({ ok: true, value: '2026-10-12' });
+  });
+});
+
+describe('what the other columns say', () => {
+  it('a column of course names under a header no guess knows: the file name is not offered as every row’s course', () => {
+    const lines = ['Name,Class I Went To,Date,Hours', 'Dana Reyes,Child Abduction Response Team (CART) Training,3/7/2026,16', 'Sam Lee,Peer-to-Peer Investigations,2/12/2026,16'];
+    const { first, plan } = read('Training Log 2026.csv', lines);
+    expect(first.options.training).toBeNull();
+    expect(plan.fileProblems[0]).toMatch(/^Choose the column that names the training/);
+    // A column of units or instructors is no course: the file name is offered as before.
+    const unit = read('Courtroom Testimony.csv', ['Name,Unit,Date', 'Dana Reyes,Crimes Against Children,3/7/2026', 'Sam Lee,Major Crimes,3/7/2026']);
+    expect(unit.first.options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony', provider: '' });
+    // Nor are codes, numbers or dates.
+    const codes = read('Courtroom Testimony.csv', ['Name,Date,Att,Badge', 'Dana Reyes,3/7/2026,P,A-1001', 'Sam Lee,3/7/2026,F,A-1002']);
+    expect(codes.first.options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony', provider: '' });
+  });
+
+  it('a start date beside the completion date: a row with no completion date has not finished, and is skipped', () => {
+    const { first, plan, records } = read('roster.csv', [
+      'Rank,Last Name,First Name,Course Start,Course Completed,Course Name,Credit Hours,Hours Awarded',
+      'DET,REYES,DANA,03/16/2026,03/18/2026,Child Abduction Response Team (CART) Training,16,16',
+      'SGT,HALE,JORDAN,03/16/2026,03/18/2026,Child Abduction Response Team (CART) Training,16,12',
+      'OFC,LEE,SAM,03/16/2026,,Child Abduction Response Team (CART) Training,16,0',
+    ]);
+    expect(first.options.skipRowsWithoutDate).toBe(true);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.notCompleted).toBe(1);
+    expect(records).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-18', 16, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', 12, null],
+    ]);
+    // Without a start date, an empty completion date is still a problem to fix, not a row to skip.
+    expect(read('log.csv', ['Name,Course,Date', 'Dana Reyes,CART,3/7/2026', 'Sam Lee,CART,']).first.options.skipRowsWithoutDate).toBe(false);
+  });
+});
