@@ -1,5 +1,7 @@
 import type { Completion, CompletionDraft, Member, MemberFields } from '../../shared/model/team';
 import { completionFromDraft } from '../../shared/team/completion-draft';
+import { AFTER_TODAY, latestCompletionDay } from '../../shared/team/not-taken-yet';
+import { localIsoDate } from '../../shared/util/dates';
 import type { TrainingLookup } from '../../shared/team/training-lookup';
 import type { Store } from './store';
 import { refuseIfChangedMeanwhile } from './changed-meanwhile';
@@ -103,12 +105,18 @@ function assertNewCompletionIds(existing: readonly Completion[], incoming: reado
   }
 }
 
+/** A completion is a training taken: none dated after today (the form says so first). */
+function refuseAfterToday(deps: TeamWriteDeps, draft: CompletionDraft): void {
+  if (draft.completedOn > latestCompletionDay(localIsoDate(deps.now()))) throw new UserFacingError(AFTER_TODAY);
+}
+
 export async function recordCompletions(deps: TeamWriteDeps, memberIds: readonly string[], draft: CompletionDraft): Promise<Completion[]> {
   const data = deps.store.data();
   const known = new Set(data.members.map((m) => m.id));
   const unique = [...new Set(memberIds)];
   const missing = unique.filter((id) => !known.has(id));
   if (missing.length > 0) throw new UserFacingError(`No team member has the id ${missing.slice(0, 3).join(', ')}; they may have been deleted. Nothing was recorded.`);
+  refuseAfterToday(deps, draft);
   const createdAt = deps.now().toISOString();
   const trainings = deps.trainings();
   const added: Completion[] = [];
@@ -132,6 +140,7 @@ export async function updateCompletion(
   const index = data.completions.findIndex((c) => c.id === input.id);
   if (index === -1) throw new UserFacingError(`The record ${input.id} no longer exists; it may have been deleted.`);
   requireMember(data.members, input.memberId);
+  refuseAfterToday(deps, input.draft);
   const before = data.completions[index]!;
   const built = completionFromDraft(input.draft, { id: before.id, memberId: input.memberId, createdAt: before.createdAt }, deps.trainings(), before);
   if (!built.ok) throw new UserFacingError(built.message);

@@ -59,7 +59,7 @@ export interface ImportPlan {
   rowsWithEmptyCells: number;
   /** Lines that are more of the header, not records: a repeat of it, or notes on the columns under it; skipped. */
   headerLines: { rowNumber: number; text: string; kind: 'repeat' | 'notes' }[];
-  /** Another table under the records, with other columns (a meeting report's list of each join and leave): its header line, and how many rows under it; not read. */
+  /** Another table under the records (a meeting report's list of each join and leave, the classes people are registered for): its first line, and how many rows under it; not read. */
   otherTable: { rowNumber: number; text: string; rows: number } | null;
   /** People not on the team whose rows were left out ("Leave out people who are not on the team"), each once, with their first row. */
   notOnTeam: { rowNumber: number; written: string }[];

@@ -5,13 +5,21 @@ import { dayNumber, isoFromDayNumber } from '../util/dates';
  * registered for under the ones they attended, dated in the future.
  */
 
+/** The latest day a completion can be dated, today given: tomorrow, for time zones. The record form and the import share it. */
+export function latestCompletionDay(today: string): string {
+  return isoFromDayNumber(dayNumber(today) + 1);
+}
+
+/** The record form's words (main and window) for a completion dated after that. */
+export const AFTER_TODAY = 'The completion date is after today: record a training once it has been taken.';
+
 /**
  * The latest completion date the import's clock allows: today in UTC and one day more, since
  * a session's UTC time can fall on tomorrow's date and the coordinator's day may be ahead of
  * UTC's. Returns the problem with a completion date (ISO), or null.
  */
 export function createFutureDateCheck(now: string): (text: string, iso: string) => string | null {
-  const latest = isoFromDayNumber(dayNumber(now.slice(0, 10)) + 1);
+  const latest = latestCompletionDay(now.slice(0, 10));
   return (text, iso) =>
     iso <= latest ? null : `"${text.slice(0, 40)}" is after today: a training not taken yet is no completion; take the row out, or fix the date`;
 }

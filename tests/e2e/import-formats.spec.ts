@@ -320,7 +320,7 @@ const cases: Case[] = [
   },
   {
     file: 'teams-attendance-report.csv',
-    preview: ['Recognised as: Microsoft Teams meeting attendance report', '2 not completed (skipped)', 'Not read: another table with other columns starts at row 18'],
+    preview: ['Recognised as: Microsoft Teams meeting attendance report', '2 not completed (skipped)', 'Not read: another table starts at row 18'],
     records: [
       ['m-dana', 'Courtroom Testimony', '2026-03-18', null, null],
       ['m-sam', 'Courtroom Testimony', '2026-03-18', null, null],

@@ -35,3 +35,18 @@ test('the record form stores the expiry date printed on the certificate, refuses
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect.poll(() => app.services.store.data().completions.find((c) => c.id === saved.id)?.expiresOn ?? 'none').toBe('none');
 });
+
+test('the record form refuses a completion dated after today, on its field, and saves nothing', async ({ app, page }) => {
+  await app.start({ path: '/team/record?member=m-sam', prepare: seedTeam() });
+  await page.getByRole('radio', { name: 'Outside the catalogue' }).check();
+  await page.getByLabel('Training title').fill('Firearms Qualification');
+  await expect(page.getByLabel('Completed on')).toHaveAttribute('max', daysFromToday(1));
+  await page.getByLabel('Completed on').fill(daysFromToday(3));
+  await page.getByRole('button', { name: 'Record completion' }).click();
+  await expect(page.getByRole('alert')).toContainText('Completed on: The completion date is after today: record a training once it has been taken.');
+  await expect(page.getByLabel('Completed on')).toHaveAttribute('aria-invalid', 'true');
+  expect(app.services.store.data().completions.filter((c) => c.custom?.title === 'Firearms Qualification')).toEqual([]);
+  await page.getByLabel('Completed on').fill(daysFromToday(0));
+  await page.getByRole('button', { name: 'Record completion' }).click();
+  await expect(page.getByTestId('toast')).toContainText('Recorded “Firearms Qualification” for 1 member.');
+});

@@ -8,6 +8,8 @@ import { MemberPicker } from './MemberPicker';
 import { TrainingPicker } from './TrainingPicker';
 import { errorMessage } from '../../app/errors';
 import { FormActions } from '../../components/FormActions';
+import { AFTER_TODAY, latestCompletionDay } from '../../../shared/team/not-taken-yet';
+import { useToday } from './team-data';
 
 export interface CompletionFormValues {
   memberIds: string[];
@@ -62,6 +64,7 @@ const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(
  */
 export function CompletionForm({ mode, initial, members, trainings, submitLabel, cancelTo, onSubmit, children }: Props) {
   const labels = useCatalogueStore((s) => s.loaded!.labels);
+  const today = useToday();
   const [v, setV] = useState(initial);
   const [hoursTouched, setHoursTouched] = useState(mode === 'edit');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -97,6 +100,7 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
       ...(v.certificateNumber.trim() ? { certificateNumber: v.certificateNumber } : {}),
       ...(v.notes.trim() ? { notes: v.notes } : {}),
     };
+    if (v.completedOn !== '' && v.completedOn > latestCompletionDay(today)) found.push({ fieldId: fieldIds.completedOn!.id, label: fieldIds.completedOn!.label, message: AFTER_TODAY });
     const parsed = completionDraftSchema.safeParse(draft);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -195,7 +199,7 @@ export function CompletionForm({ mode, initial, members, trainings, submitLabel,
 
       <div className="form__grid">
         <Field id="completed-on" label="Completed on" required error={errorFor(errors, 'completed-on')}>
-          {(aria) => <input {...aria} type="date" value={v.completedOn} onChange={(e) => set('completedOn', e.target.value)} />}
+          {(aria) => <input {...aria} type="date" value={v.completedOn} max={latestCompletionDay(today)} onChange={(e) => set('completedOn', e.target.value)} />}
         </Field>
         <Field id="hours" label="Hours" hint={selected?.hours !== undefined ? `The catalogue states ${selected.hours} hours.` : 'Quarter hours are fine, e.g. 1.25. Leave empty if they were not recorded.'} error={errorFor(errors, 'hours')}>
           {(aria) => (

@@ -101,7 +101,7 @@ export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: 
       ) : null}
       {plan.otherTable !== null ? (
         <p className="muted" data-testid="other-table">
-          Not read: another table with other columns starts at row {plan.otherTable.rowNumber} ({plan.otherTable.text}), with{' '}
+          Not read: another table starts at row {plan.otherTable.rowNumber} ({plan.otherTable.text}), with{' '}
           {plural(plan.otherTable.rows, 'row')} under it. Only the table under the header is imported.
         </p>
       ) : null}

@@ -113,6 +113,21 @@ describe('team channels on a real data file', () => {
     expect((await onDisk(dir)).completions[0]).not.toHaveProperty('expiresOn');
   });
 
+  it('refuses a completion dated after today (tomorrow passes, for time zones), recorded or edited, and writes nothing', async () => {
+    const dir = await tempDir();
+    // The harness's clock: 2026-06-01, midday UTC.
+    const api = await openApi(dir);
+    const a = await api.call('memberCreate', dana);
+    const draft: CompletionDraftInput = { training: { kind: 'custom', title: 'Firearms Qualification', provider: '' }, completedOn: '2026-06-02' };
+    const [added] = await api.call('completionsRecord', { memberIds: [a.id], draft });
+    const before = await bytes(dir);
+    const refused = await api.raw('completionsRecord', { memberIds: [a.id], draft: { ...draft, completedOn: '2026-06-03' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'rejected', message: 'The completion date is after today: record a training once it has been taken.' } });
+    const badEdit = await api.raw('completionUpdate', { id: added!.id, memberId: a.id, draft: { ...draft, completedOn: '2027-01-15' } });
+    expect(badEdit).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    expect(await bytes(dir)).toBe(before);
+  });
+
   it('edits a record whose training left the catalogue without losing its stored title', async () => {
     const dir = await tempDir();
     const api = await openApi(dir);
