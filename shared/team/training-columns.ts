@@ -2,6 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import { importFields } from './csv-mapping';
 import type { CsvTable } from './csv-parse';
 import { createDatedColumnCheck } from './dated-columns';
+import { parseDateText } from './date-cells';
 import type { TrainingColumn } from './import-options';
 import { cleanCell } from './clean-cell';
 import type { FixedTraining } from './import-options';
@@ -35,6 +36,15 @@ const EXPIRY_HEADER = /\b(?:expir\w*|exp|expires|valid (?:until|thru|through)|re
  * mostly dates; each with the expiry column right after it, when there is one. Empty when
  * the file is not a matrix (it has a training or a date column).
  */
+/**
+ * A header that is itself a date or a time names no course: Moodle's activity completion report
+ * heads each activity's date column with the date it was expected ("2026-03-31 23:59:00").
+ */
+function headerIsDate(header: string): boolean {
+  const text = header.trim();
+  return /\d/.test(text) && parseDateText(text, { order: 'mdy', excel1904: false }).ok;
+}
+
 export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): TrainingColumn[] {
   // A training or a completion date column means one record per row: a list, not a matrix.
   if (mapping.trainingId !== null || mapping.trainingTitle !== null || mapping.completedOn !== null) return [];
@@ -42,7 +52,7 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   const dated = createDatedColumnCheck(table);
   const columns: TrainingColumn[] = [];
   table.headers.forEach((header, column) => {
-    if (!taken.has(column) && !NOT_A_COURSE.test(header) && dated(column)) columns.push({ column, training: null, expiresColumn: null });
+    if (!taken.has(column) && !NOT_A_COURSE.test(header) && !headerIsDate(header) && dated(column)) columns.push({ column, training: null, expiresColumn: null });
   });
   // A single dated column is the completion date of a one-course report, not a matrix.
   if (columns.length < 2) return [];

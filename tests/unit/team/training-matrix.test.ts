@@ -57,6 +57,11 @@ describe('training matrix: which columns are courses', () => {
     expect(guessTrainingColumns(dated, guessMapping(dated.headers))).toEqual([]);
   });
 
+  it('a column headed by a date is not a course (Moodle activity completion: each activity\'s expected date over its column)', () => {
+    const table = parseCsvTable('Name,Course A,2026-03-31 23:59:00,Course B,3/15/2026\nA B,3/1/2025,3/1/2025,3/2/2025,3/2/2025\nC D,3/3/2025,3/3/2025,3/4/2025,3/4/2025\n');
+    expect(guessTrainingColumns(table, guessMapping(table.headers)).map((c) => c.column)).toEqual([1, 3]);
+  });
+
   it('a column of mostly text is not a course; a few "N/A" or "Scheduled" cells do not stop one', () => {
     const table = parseCsvTable('Name,Course A,Course B,Remarks\nA B,3/1/2025,N/A,on leave 3/1/2025\nC D,Scheduled 4/2027,3/2/2025,moved\nE F,3/3/2025,3/4/2025,new\n');
     expect(guessTrainingColumns(table, guessMapping(table.headers)).map((c) => c.column)).toEqual([1, 2]);
