@@ -1,4 +1,4 @@
-/* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date. */
+/* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date, a grade of letter codes. */
 
 import type { CsvRow } from './csv-parse';
 import type { ColumnMapping } from './csv-mapping';
@@ -42,4 +42,33 @@ export function startedBesideCompleted(headers: readonly string[], mapping: Colu
   const completed = mapping.completedOn;
   if (completed === null) return false;
   return headers.some((h, i) => i !== completed && STARTED.test(h) && !STARTED.test(headers[completed]!));
+}
+
+// A grade or result column of a roster: what the codes mean.
+const GRADE_HEADER = /\b(?:grade|result|outcome|disposition)\b/i;
+const GRADE_CODES = new Set(['p', 'pass', 'passed', 'c', 'f', 'fail', 'failed', 'w', 'wd', 'ns', 'i', 'inc', 'x', 'u', 's']);
+const PASSING = new Set(['p', 'pass', 'passed', 'c']);
+
+/**
+ * An unread grade column of letter codes ("P", "F", "W", "NS"), some of them a pass: the rows'
+ * status, so a failed or withdrawn row is no completion. Null when the file has none, or has a status column.
+ */
+export function gradeCodeColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
+  if (mapping.status !== null) return null;
+  const read = new Set(Object.values(mapping).filter((c): c is number => c !== null));
+  for (let column = 0; column < headers.length; column++) {
+    if (read.has(column) || !GRADE_HEADER.test(headers[column]!)) continue;
+    let codes = 0;
+    let passing = 0;
+    let other = 0;
+    for (const { cells } of rows.slice(0, 200)) {
+      const text = (cells[column] ?? '').trim().toLowerCase();
+      if (text === '') continue;
+      if (!GRADE_CODES.has(text)) other++;
+      else if (PASSING.has(text)) passing++, codes++;
+      else codes++;
+    }
+    if (other === 0 && passing > 0 && codes > passing) return column;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { presetDateOrder } from './preset-date-order';
-import { hasUnreadCourseColumn, startedBesideCompleted } from './column-signs';
+import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -201,6 +201,9 @@ export function firstMapping(
     const day = dayFromFile(file.name, file.table.skippedAbove);
     if (day !== null) options.completedOnForAll = day.kind === 'found' ? day.day : '';
   }
+  const grade = preset ? null : gradeCodeColumn(file.table.rows, mapping, headers);
+  // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.
+  if (grade !== null) mapping.status = grade;
   if (!preset && startedBesideCompleted(headers, mapping)) {
     // A start date beside the completion date: a row with no completion date is someone who has not finished.
     options.skipRowsWithoutDate = true;

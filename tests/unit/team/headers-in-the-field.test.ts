@@ -75,6 +75,24 @@ describe('what the other columns say', () => {
     expect(codes.first.options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony', provider: '' });
   });
 
+  it("a roster's grade of letter codes is its status: failed, withdrawn and no-show rows are no completions", () => {
+    const lines = [
+      'PID,Course Title,End Date,Hours Awarded,Grade',
+      'Dana Reyes,Child Abduction Response Team (CART) Training,03/18/2026,16,P',
+      'Dana Reyes,Courtroom Testimony,02/12/2026,4,F',
+      'Sam Lee,Courtroom Testimony,02/12/2026,4,W',
+      'Jordan Hale,Courtroom Testimony,02/12/2026,4,NS',
+    ];
+    const { first, plan, records } = read('roster.csv', lines.map((l) => l.replace(/^PID,/, 'Name,')));
+    expect(first.mapping.status).toBe(4);
+    expect(plan.notCompleted).toBe(3);
+    expect(records).toEqual([['m-dana', 'aattap-cart-training', '2026-03-18', 16, null]]);
+    // Numbers or words in a grade column are no codes: it is left unread, as before.
+    expect(read('r.csv', ['Name,Course,Date,Grade', 'Dana Reyes,CART,3/7/2026,92', 'Sam Lee,CART,3/7/2026,F']).first.mapping.status).toBeNull();
+    // All passes say nothing of which rows are not completions.
+    expect(read('r.csv', ['Name,Course,Date,Grade', 'Dana Reyes,CART,3/7/2026,P', 'Sam Lee,CART,3/7/2026,P']).first.mapping.status).toBeNull();
+  });
+
   it('a start date beside the completion date: a row with no completion date has not finished, and is skipped', () => {
     const { first, plan, records } = read('roster.csv', [
       'Rank,Last Name,First Name,Course Start,Course Completed,Course Name,Credit Hours,Hours Awarded',
