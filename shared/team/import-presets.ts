@@ -56,8 +56,14 @@ export const importPresets: ImportPreset[] = [
   {
     id: 'moodle-course-completion',
     name: 'Moodle course completion report',
-    requires: ['id', 'name', 'course complete'],
-    columns: { memberName: ['name'], memberEmail: ['email address'], memberExternalId: ['id number'], completedOn: ['course complete'] },
+    // With the French language pack's strings too ("Nom", "Adresse de courriel", "Cours terminé").
+    requires: ['id', ['name', 'nom'], ['course complete', 'cours terminé']],
+    columns: {
+      memberName: ['name', 'nom'],
+      memberEmail: ['email address', 'adresse de courriel'],
+      memberExternalId: ['id number', "numéro d'identification"],
+      completedOn: ['course complete', 'cours terminé'],
+    },
     // Moodle's English short date-time is day first ("7/03/26, 14:05"), its US English month first
     // ("03/7/26, 14:05"); people with no date have not completed.
     options: { skipRowsWithoutDate: true },

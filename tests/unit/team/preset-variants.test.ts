@@ -56,6 +56,21 @@ describe('Moodle course completion report: the date order of the site that wrote
     expect(open.records).toEqual([['m-dana', 'ct101', '2026-03-11', null]]);
   });
 
+  it("a French site's report: the language pack's headers and month names", () => {
+    const { first, plan, records } = read('completion-ct101.csv', [
+      "ID,Nom,Adresse de courriel,Quiz de mise en situation,Quiz de mise en situation - Date d'achèvement,Cours terminé",
+      '101,Dana Reyes,dana.reyes@example.gov,Terminé,"7 mars 26, 14:05","7 mars 26, 14:05"',
+      '102,Sam Lee,sam.lee@example.gov,Pas terminé,,',
+      '103,Jordan Hale,jordan.hale@example.gov,Terminé,"13 févr. 26, 09:30","13 févr. 26, 09:31"',
+    ]);
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'moodle-course-completion' } });
+    expect(plan.notCompleted).toBe(1);
+    expect(records).toEqual([
+      ['m-dana', 'ct101', '2026-03-07', null],
+      ['m-jordan', 'ct101', '2026-02-13', null],
+    ]);
+  });
+
   it('reads the unpadded day only from short dates', () => {
     expect(moodleDateOrder(['', '12/11/26, 09:00', '4/05/26, 10:00'])).toBe('dmy');
     expect(moodleDateOrder(['05/4/26, 10:00'])).toBe('mdy');
