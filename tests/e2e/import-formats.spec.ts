@@ -232,6 +232,43 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'excel-german-semicolons.csv',
+    preview: ['Windows-1252', 'semicolon'],
+    records: [
+      ['m-dana', 'ncmec-addressing-child-sex-trafficking', '2026-03-07', null, 7.5],
+      ['m-sam', 'search-peer-to-peer-investigations', '2026-02-12', '2028-02-12', 16],
+      ['m-jordan', 'Vernehmung von Kindern – Grundkurs', '2025-11-03', null, 3.5],
+    ],
+  },
+  {
+    file: 'completion-ct101-en_us.csv',
+    preview: ['Recognised as: Moodle course completion report', '1 not completed (skipped)'],
+    choose: async (page) => {
+      await page.getByLabel('Title of the training for all rows').fill('Courtroom Testimony');
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-07', null, null],
+      ['m-jordan', 'Courtroom Testimony', '2026-02-04', null, null],
+    ],
+  },
+  {
+    file: 'hand-made-with-upcoming.csv',
+    preview: ['Not read: another table starts at row 8 (UPCOMING / REGISTERED (not yet attended)), with 3 rows under it.'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-07', null, 16],
+      ['m-sam', 'search-peer-to-peer-investigations', '2026-02-12', null, 16],
+      ['m-jordan', 'Courtroom Testimony', '2026-01-15', null, 4],
+    ],
+  },
+  {
+    file: 'roster-grade-codes.csv',
+    preview: ['2 not completed (skipped)'],
+    records: [
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-jordan', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ],
+  },
+  {
     file: 'report-with-title-and-total.csv',
     preview: ['skipped above it: row 1 “Annual Training Completion Report”', '1 total, summary or note line at the end (skipped)'],
     records: [
