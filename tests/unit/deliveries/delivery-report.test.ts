@@ -13,8 +13,8 @@ import type { DeliveryFieldsInput } from '../../../shared/model/delivery';
 
 const TRAINING = 'ncjtc-child-sex-trafficking-law-enforcement-response';
 
-async function seeded(dir: string) {
-  const api = await startApi(dir);
+async function seeded(dir: string, now?: () => Date) {
+  const api = await startApi(dir, now);
   const ana = await api.call('memberCreate', { name: 'Ana Diaz', role: 'Detective', agency: 'County Sheriff', audiences: ['law-enforcement'] });
   const ben = await api.call('memberCreate', { name: 'Ben Lee', role: 'Advocate', agency: 'Child Advocacy Center', audiences: ['victim-service-providers'] });
   const curriculum = await api.call('curriculumCreate', { fields: { title: 'CST for Patrol' } });
@@ -101,7 +101,8 @@ describe('deliveries and the delivery report', () => {
   });
 
   it('gives the listed team members the completion in one step, never twice', async () => {
-    const { api, ana, ben, first, second } = await seeded(await tempDir());
+    // After the session: its attendees' completions are in the past.
+    const { api, ana, ben, first, second } = await seeded(await tempDir(), () => new Date('2026-10-01T12:00:00'));
     const { recorded, alreadyRecorded } = await api.call('deliveryRecordCompletions', { id: second.id });
     expect(recorded.map((c) => [c.memberId, c.trainingId, c.completedOn, c.hours])).toEqual([
       [ana.id, TRAINING, '2026-09-02', 3.5],
@@ -112,6 +113,13 @@ describe('deliveries and the delivery report', () => {
     expect(again).toEqual({ recorded: [], alreadyRecorded: 2 });
     expect(api.services.store.data().completions).toHaveLength(2);
     await expect(api.call('deliveryRecordCompletions', { id: first.id })).rejects.toThrow(/records attendance as counts/);
+  });
+
+  it('gives no completion for a session that has not happened yet', async () => {
+    // The harness's clock, 2026-06-01, is before the session of 2026-09-02.
+    const { api, second } = await seeded(await tempDir());
+    await expect(api.call('deliveryRecordCompletions', { id: second.id })).rejects.toThrow('The completion date is after today');
+    expect(api.services.store.data().completions).toEqual([]);
   });
 
   it('refuses a delivery that names a missing curriculum, training or member, saying which', async () => {
