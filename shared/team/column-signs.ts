@@ -64,9 +64,12 @@ export function gradeCodeColumn(rows: readonly CsvRow[], mapping: ColumnMapping,
     for (const { cells } of rows.slice(0, 200)) {
       const text = (cells[column] ?? '').trim().toLowerCase();
       if (text === '') continue;
-      if (!GRADE_CODES.has(text)) other++;
-      else if (PASSING.has(text)) passing++, codes++;
-      else codes++;
+      if (!GRADE_CODES.has(text)) {
+        other++;
+        continue;
+      }
+      codes++;
+      if (PASSING.has(text)) passing++;
     }
     if (other === 0 && passing > 0 && codes > passing) return column;
   }
