@@ -309,6 +309,7 @@ const synonyms: Record<ImportField, string[]> = {
     'program',
     'event',
     'module',
+    'module name',
     // TargetSolutions' and other public-safety LMS reports head the course "Activity".
     'activity',
     'title',
@@ -496,6 +497,13 @@ const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|progr
 
 const BARE_NAME = new Set(['name', 'nombre', 'nom']);
 
+/** A header without the words before its own name, as many as there are (Cornerstone's "Transcript - Transcript Completed Date", "Training record status"). */
+function withoutPrefixes(header: string, prefix: RegExp): string {
+  let rest = header;
+  for (let shorter = rest.replace(prefix, ''); shorter !== rest && shorter !== ''; shorter = rest.replace(prefix, '')) rest = shorter;
+  return rest;
+}
+
 /** Best guess per field from the headers; each column is used at most once. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
   // Possessives read as the word ("User's Fullname" as "users fullname"); "?", "!" and "*" (a
@@ -529,7 +537,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     }
   };
   pass((_field, header) => header);
-  pass((field, header) => header.replace(memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX, ''));
+  pass((field, header) => withoutPrefixes(header, memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX));
   pass((_field, header) => squeezed(header), squeezed);
   // A hand-made sheet's note on how to fill the column: "Name (Last, First)", "Completion Date
   // (MM/DD/YYYY)", "Employee Name - Last, First". Run on the headers as written.

@@ -6,7 +6,7 @@ import { parseCsvTable, type CsvTable } from './csv-parse';
 import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
-import { presetDateOrder } from './preset-date-order';
+import { orderFromLinesAbove, presetDateOrder } from './first-date-order';
 import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
@@ -131,6 +131,11 @@ export function trainingHintFromFileName(fileName: string): string {
   return fileName
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .replace(DAY_IN_NAME, ' ')
+    // A download's stamp and kind before the course: Canvas's "2026-03-07T1405_Grades-CT101",
+    // Blackboard's "gc_CT101-2026SP_fullgc_2026-03-07-14-05-22".
+    .replace(/^\d{4}-\d{2}-\d{2}T\d{4}[-_ ]+/, '')
+    .replace(/^(?:grades|calificaciones|gc)[-_ ]+/i, '')
+    .replace(/[-_ ]+fullgc(?:[-_ ].*)?$/i, '')
     .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)[-_ ]+/i, '')
     // An attendance download's own name ("meetingAttendanceList") says nothing of the course; a meeting's name after it ("(CART)") does.
     .replace(/^meeting\s*attendance\s*(?:list|report)\s*(?:\((.*)\))?/i, '$1')
@@ -158,6 +163,7 @@ export function firstMapping(
   }
   const { mapping, options, preset } = suggestMapping(headers);
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
+  options.dateOrder ??= orderFromLinesAbove(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
   const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), catalogueTitleCheck(trainings));
   const courseColumns = preset || people !== null ? [] : guessTrainingColumns(file.table, mapping);

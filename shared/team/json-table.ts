@@ -40,8 +40,27 @@ function tablesIn(value: unknown): Row[][] {
 
 const cellText = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
+/** How deep nested objects are opened into columns; deeper ones stay one cell of JSON text. */
+const NESTING = 3;
+
+/**
+ * A record with its nested objects opened into columns named by their path: an API's
+ * `"user": {"first_name": "Dana", "email": …}` gives "user.first_name" and "user.email",
+ * which the header guesses read as a person's fields ("user" is a word they already skip).
+ */
+function flatRecord(r: Record<string, unknown>, prefix = '', depth = 0): Record<string, unknown> {
+  // No prototype: a key "__proto__" is a column like any other.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(r)) {
+    if (isRecord(v) && depth < NESTING) Object.assign(out, flatRecord(v, `${prefix}${k}.`, depth + 1));
+    else out[`${prefix}${k}`] = v;
+  }
+  return out;
+}
+
 /** One table as rows of cell text under a header: the keys in the order first met, or "Column 1…" for bare arrays. */
-function tableCells(rows: Row[]): { cells: string[][]; headerless: boolean } {
+function tableCells(table: Row[]): { cells: string[][]; headerless: boolean } {
+  const rows = table.map((r) => (isRecord(r) ? flatRecord(r) : r));
   if (rows.every(Array.isArray)) {
     const width = Math.max(0, ...rows.map((r) => (r as unknown[]).length));
     return { cells: [Array.from({ length: width }, (_, i) => `Column ${i + 1}`), ...rows.map((r) => Array.from({ length: width }, (_, i) => cellText((r as unknown[])[i])))], headerless: true };

@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, isColumnNotes, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, isColumnNotes, isPointsPossible, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -648,7 +648,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       }
       // More of the header: notes on the columns right under it (their date cell filled with no
       // date: every record's date has digits), or the header again further down.
-      const notes = index === 0 && mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells);
+      const notes = index === 0 && ((mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells)) || isPointsPossible(cells));
       if (notes || repeatsHeader(cells)) {
         plan.headerLines.push({ rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), kind: notes ? 'notes' : 'repeat' });
         if (mapping.status !== null) headerStatus.add(cleanImportCell(cells[mapping.status] ?? ''));

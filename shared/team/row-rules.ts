@@ -163,6 +163,13 @@ export function createOtherTableCheck(headers: readonly string[]): (cells: reado
 // What such notes say: a cell in brackets, a date format, or the words of a template's instructions.
 const NOTE = /^\(.*\)$|\b(?:mm|dd|yy|yyyy|e\.g|example|required|optional|enter|format)\b/i;
 
+const POINTS_POSSIBLE = /^\s*points possible\s*$/i;
+
+/** Canvas's grade export: the points each assignment is out of, on the line under the header, where a name goes. */
+export function isPointsPossible(cells: readonly string[]): boolean {
+  return POINTS_POSSIBLE.test(cells[0] ?? '');
+}
+
 /**
  * A line of notes on the columns, as hand-made templates put under their header ("(Last,
  * First)", "(as on the certificate)", "MM/DD/YYYY", "Required"): two filled cells or more, no

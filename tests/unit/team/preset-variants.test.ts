@@ -3,7 +3,7 @@ import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
-import { moodleDateOrder } from '../../../shared/team/preset-date-order';
+import { moodleDateOrder } from '../../../shared/team/first-date-order';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import catalogue from '../../../data/catalogue.json';
 import { importContext, member } from './helpers';

@@ -30,3 +30,17 @@ export function presetDateOrder(rows: readonly CsvRow[], column: number | null, 
   if (evidence.kind === 'conflict') return null;
   return moodleDateOrder(values) ?? ifOpen;
 }
+
+const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g;
+
+/**
+ * The order the lines above the header tell when the records' own dates do not: report tools
+ * write the day they ran ("Created on: 11/20/2026 9:14 AM") and their filters in the format of
+ * the dates below. Null when the records' dates tell it themselves, or nothing above does.
+ */
+export function orderFromLinesAbove(rows: readonly CsvRow[], columns: readonly (number | null)[], above: readonly { rowNumber: number; text: string }[]): DateOrder | null {
+  const dated = rows.flatMap((r) => columns.filter((c): c is number => c !== null).map((c) => ({ text: r.cells[c] ?? '', rowNumber: r.rowNumber })));
+  if (detectDateOrder(dated).kind !== 'ambiguous') return null;
+  const evidence = detectDateOrder(above.flatMap((line) => (line.text.match(NUMERIC_DATE) ?? []).map((text) => ({ text, rowNumber: line.rowNumber }))));
+  return evidence.kind === 'found' ? evidence.order : null;
+}

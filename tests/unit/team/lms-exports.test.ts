@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping } from '../../../shared/team/csv-mapping';
+import { firstMapping, readImportFile, readTable, trainingHintFromFileName, type LoadedFile } from '../../../shared/team/import-start';
+import { planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+import catalogue from '../../../data/catalogue.json';
+import { importContext, member, readWorkbookHere } from './helpers';
+
+/*
+ * Learning systems' completion downloads beyond Moodle and Totara, as their documentation and
+ * the scripts that read them name the columns: Cornerstone's report headers, an API's nested
+ * records saved as JSON, Canvas's and Blackboard's grade downloads.
+ */
+
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
+const team = [
+  member('m-dana', 'Dana Reyes', { email: 'dana.reyes@example.gov' }),
+  member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov' }),
+  member('m-jordan', 'Jordan Hale', { email: 'jordan.hale@example.gov' }),
+];
+
+function plan(file: LoadedFile) {
+  const first = firstMapping(file, [], trainings, team);
+  const p = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+  return { first, plan: p, records: p.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn]) };
+}
+const csv = (name: string, lines: string[]) => plan(readTable(name, new TextEncoder().encode(lines.join('\r\n')), null));
+
+describe('Cornerstone reports', () => {
+  const header = 'User ID,User full name,User e-mail,Training title,Training record status,Training record completed date,Training hours';
+  const rows = [
+    '54120,Dana Reyes,dana.reyes@example.gov,Peer-to-Peer Investigations,Completed,3/7/2026 2:05 PM,4',
+    'TF0112,Sam Lee,sam.lee@example.gov,Peer-to-Peer Investigations,In progress,,4',
+    'TF0113,Jordan Hale,jordan.hale@example.gov,Child Abduction Response Team (CART) Training,Completed,4/9/2026 4:30 PM,24',
+  ];
+
+  it('headers with the record\'s words before their own ("Training record completed date", "Transcript - Transcript Status")', () => {
+    const mapping = guessMapping(header.split(','));
+    expect([mapping.status, mapping.completedOn, mapping.trainingTitle]).toEqual([4, 5, 3]);
+    const sections = ['User - Full Name', 'User - Email', 'Training - Training Title', 'Transcript - Transcript Status', 'Transcript - Transcript Completed Date'];
+    expect(guessMapping(sections)).toMatchObject({ memberName: 0, memberEmail: 1, trainingTitle: 2, status: 3, completedOn: 4 });
+  });
+
+  it('the date order from the report\'s own lines above the header, when no record\'s date tells it', () => {
+    const above = ['TTA Task Force - Transcript Status', 'Created on: 11/20/2026 9:14 AM', ''];
+    const { first, plan: p, records } = csv('Transcript Status.csv', [...above, header, ...rows]);
+    expect(first.options.dateOrder).toBe('mdy');
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.notCompleted).toBe(1);
+    expect(records).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-03-07'],
+      ['m-jordan', 'aattap-cart-training', '2026-04-09'],
+    ]);
+    // Without such a line the coordinator is asked, as before; with a record's day over 12, the records tell it.
+    expect(csv('Transcript Status.csv', [header, ...rows]).first.options.dateOrder).toBeNull();
+    expect(csv('Transcript Status.csv', ['Created on: 20/11/2026', '', header, rows[0]!.replace('3/7/2026', '3/17/2026')]).first.options.dateOrder).toBeNull();
+  });
+});
+
+describe('records of an API saved as JSON', () => {
+  it('nested objects are opened into columns, so a person\'s fields are found in them', async () => {
+    const enrollment = (id: number, first: string, last: string, email: string, status: string, completed: string | null) => ({
+      enrollment_id: id,
+      module_name: 'Peer-to-Peer Investigations',
+      user: { id: 9000 + id, first_name: first, last_name: last, email },
+      completion_date: completed,
+      status,
+    });
+    const json = JSON.stringify([enrollment(1, 'Dana', 'Reyes', 'dana.reyes@example.gov', 'Passed', '2026-03-07T22:30:05.000Z'), enrollment(2, 'Sam', 'Lee', 'sam.lee@example.gov', 'In Progress', null)], null, 2);
+    const file = await readImportFile('training_enrollments.json', new TextEncoder().encode(json), null, readWorkbookHere);
+    expect(file.table.headers).toEqual(['enrollment_id', 'module_name', 'user.id', 'user.first_name', 'user.last_name', 'user.email', 'completion_date', 'status']);
+    const { first, plan: p, records } = plan(file);
+    expect(first.mapping).toMatchObject({ trainingTitle: 1, memberFirstName: 3, memberLastName: 4, memberEmail: 5, completedOn: 6, status: 7 });
+    expect(p.notCompleted).toBe(1);
+    expect(records).toEqual([['m-dana', 'search-peer-to-peer-investigations', '2026-03-07']]);
+  });
+});
+
+describe('grade downloads', () => {
+  it("Canvas's points-possible line under the header is no person; its file name's stamp and kind are no course", () => {
+    const file = readTable('2026-03-07T1405_Grades-CT101.csv', new TextEncoder().encode([
+      'Student,ID,SIS User ID,SIS Login ID,Section,Courtroom Testimony Final Exam (20115),Final Score',
+      '    Points Possible,,,,,100.00,(read only)',
+      '"Hale, Jordan",5521,,jordan.hale@example.gov,CT101 Spring 2026,88.00,86.36',
+    ].join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    // The coordinator's choices: the course, and the day the final exam closed.
+    const options = { ...first.options, completedOnForAll: '2026-03-07', training: { kind: 'custom' as const, title: 'Courtroom Testimony', provider: '' } };
+    const p = planImport(file.table, first.mapping, importContext(team, { trainings }), options);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn])).toEqual([['m-jordan', '2026-03-07']]);
+    expect(p.headerLines.map((l) => [l.rowNumber, l.kind])).toEqual([[2, 'notes']]);
+    expect(p.errors.map(formatRowError).filter((e) => e.startsWith('Row 2'))).toEqual([]);
+    expect(trainingHintFromFileName('2026-03-07T1405_Grades-CT101.csv')).toBe('CT101');
+    expect(trainingHintFromFileName('gc_CT101-2026SP_fullgc_2026-03-07-14-05-22.xls')).toBe('CT101 2026SP');
+  });
+});
