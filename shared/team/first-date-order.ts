@@ -32,15 +32,26 @@ export function presetDateOrder(rows: readonly CsvRow[], column: number | null, 
 }
 
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g;
+// A cell that is a numeric date, with a time or not: another column of the same export.
+const DATE_CELL = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ ,T].*)?$/;
 
 /**
- * The order the lines above the header tell when the records' own dates do not: report tools
- * write the day they ran ("Created on: 11/20/2026 9:14 AM") and their filters in the format of
- * the dates below. Null when the records' dates tell it themselves, or nothing above does.
+ * The order the rest of the file tells when the records' own dates do not: report tools write
+ * the day they ran above the header ("Created on: 11/20/2026 9:14 AM"), and their other date
+ * columns ("Enrolled on" 15/12/2025) in the format of the completion dates. Null when the
+ * records' dates tell it themselves, or nothing else does, or the rest disagrees with itself.
  */
-export function orderFromLinesAbove(rows: readonly CsvRow[], columns: readonly (number | null)[], above: readonly { rowNumber: number; text: string }[]): DateOrder | null {
-  const dated = rows.flatMap((r) => columns.filter((c): c is number => c !== null).map((c) => ({ text: r.cells[c] ?? '', rowNumber: r.rowNumber })));
+export function orderFromRestOfFile(rows: readonly CsvRow[], columns: readonly (number | null)[], above: readonly { rowNumber: number; text: string }[]): DateOrder | null {
+  const read = columns.filter((c): c is number => c !== null);
+  if (read.length === 0) return null;
+  const dated = rows.flatMap((r) => read.map((c) => ({ text: r.cells[c] ?? '', rowNumber: r.rowNumber })));
   if (detectDateOrder(dated).kind !== 'ambiguous') return null;
-  const evidence = detectDateOrder(above.flatMap((line) => (line.text.match(NUMERIC_DATE) ?? []).map((text) => ({ text, rowNumber: line.rowNumber }))));
+  const elsewhere = above.flatMap((line) => (line.text.match(NUMERIC_DATE) ?? []).map((text) => ({ text, rowNumber: line.rowNumber })));
+  for (const r of rows.slice(0, 200)) {
+    r.cells.forEach((text, c) => {
+      if (!read.includes(c) && DATE_CELL.test(text)) elsewhere.push({ text: text.trim(), rowNumber: r.rowNumber });
+    });
+  }
+  const evidence = detectDateOrder(elsewhere);
   return evidence.kind === 'found' ? evidence.order : null;
 }

@@ -6,7 +6,7 @@ import { parseCsvTable, type CsvTable } from './csv-parse';
 import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
-import { orderFromLinesAbove, presetDateOrder } from './first-date-order';
+import { orderFromRestOfFile, presetDateOrder } from './first-date-order';
 import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
@@ -117,10 +117,13 @@ const catalogueTrainingNamed = (trainings: TrainingLookup, name: string) => trai
  * where the course alone may be a catalogue title.
  */
 function fileNameParts(fileName: string): string[] {
-  return trainingHintFromFileName(fileName.replace(/[-_]+/g, '\u0000'))
-    .split('\u0000')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+  const parts = (cut: RegExp) =>
+    trainingHintFromFileName(fileName.replace(cut, '\u0000'))
+      .split('\u0000')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+  // Cut at a spaced dash or an underscore first, so a title's own hyphens stay ("Peer-to-Peer Investigations - Users").
+  return [...parts(/\s+[-–—]\s+|_+/g), ...parts(/[-_]+/g)];
 }
 
 // A session's day in a file name ("CART roster 2026-04-09", "roster_04-09-2026", "20260409"): read by day-from-file.ts, not part of the course.
@@ -163,7 +166,7 @@ export function firstMapping(
   }
   const { mapping, options, preset } = suggestMapping(headers);
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
-  options.dateOrder ??= orderFromLinesAbove(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove);
+  options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
   const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), catalogueTitleCheck(trainings));
   const courseColumns = preset || people !== null ? [] : guessTrainingColumns(file.table, mapping);

@@ -57,6 +57,20 @@ describe('Cornerstone reports', () => {
     expect(csv('Transcript Status.csv', [header, ...rows]).first.options.dateOrder).toBeNull();
     expect(csv('Transcript Status.csv', ['Created on: 20/11/2026', '', header, rows[0]!.replace('3/7/2026', '3/17/2026')]).first.options.dateOrder).toBeNull();
   });
+
+  it('the date order from another date column of the same export (TalentLMS: "Enrolled on")', () => {
+    const users = ['User,Email,Enrolled on,Progress status,Completion date', 'Dana Reyes,dana.reyes@example.gov,15/12/2025,Completed,07/03/2026', 'Sam Lee,sam.lee@example.gov,02/01/2026,Completed,11/02/2026'];
+    const { first, records } = csv('Peer-to-Peer Investigations - Users.csv', users);
+    expect(first.options.dateOrder).toBe('dmy');
+    // The course from the file name, its own hyphens kept: "<course> - Users".
+    expect(records).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-03-07'],
+      ['m-sam', 'search-peer-to-peer-investigations', '2026-02-11'],
+    ]);
+    // Another column that disagrees with itself tells nothing.
+    const mixed = [...users, 'Jordan Hale,jordan.hale@example.gov,12/15/2025,Completed,11/02/2026'];
+    expect(csv('Peer-to-Peer Investigations - Users.csv', mixed).first.options.dateOrder).toBeNull();
+  });
 });
 
 describe('records of an API saved as JSON', () => {
