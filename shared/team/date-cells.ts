@@ -34,6 +34,8 @@ export interface DateOptions {
 // an optional zone ("Z", "+05:00", "UTC", "GMT-0500 (Eastern Standard Time)" as JavaScript writes it).
 const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|a las|um)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?)(?:\s+\([A-Za-z .-]{1,60}\))?)?(?:\s*Uhr)?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
+// An ISO date-time that says its zone: Z or an offset, right after the time.
+const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
@@ -138,7 +140,15 @@ function lastDay(value: string, start: Parsed<string>, end: Parsed<string>): Par
 function parseOneDate(text: string, options: DateOptions): Parsed<string> {
   const value = text.trim();
   let m = ISO.exec(value);
-  if (m) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) {
+    // An instant with its zone (an API's "2026-03-08T02:30:05Z") is the day it was on this computer's
+    // calendar: a course finished at 9:30 PM Eastern on March 7 was completed on March 7.
+    if (ZONED.test(value)) {
+      const instant = new Date(value);
+      if (!Number.isNaN(instant.getTime())) return real(value, instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
+    }
+    return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
+  }
 
   m = NUMERIC.exec(value);
   if (m) {

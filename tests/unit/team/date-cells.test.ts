@@ -116,3 +116,26 @@ describe('completion dates as exports write them', () => {
     expect([read('18264'), read('46088'), read('46088.6')]).toEqual(['1950-01-01', '2026-03-07', '2026-03-07']);
   });
 });
+
+describe('an instant with its zone', () => {
+  const inZone = <T>(zone: string, run: () => T): T => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return run();
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  };
+  const read = (text: string) => parseDateText(text, { order: null, excel1904: false });
+
+  it("is the day it was on this computer's calendar (an API's UTC time of a course finished in the evening)", () => {
+    expect(inZone('America/New_York', () => read('2026-03-08T02:30:05.000Z'))).toEqual({ ok: true, value: '2026-03-07' });
+    expect(inZone('America/New_York', () => read('2026-03-08T02:30:05+00:00'))).toEqual({ ok: true, value: '2026-03-07' });
+    expect(inZone('Asia/Tokyo', () => read('2026-03-07T20:30:05Z'))).toEqual({ ok: true, value: '2026-03-08' });
+    // Without a zone, the day as written: nothing says which zone to move it from.
+    expect(inZone('America/New_York', () => read('2026-03-08T02:30:05'))).toEqual({ ok: true, value: '2026-03-08' });
+    expect(inZone('America/New_York', () => read('2026-03-08'))).toEqual({ ok: true, value: '2026-03-08' });
+  });
+});
