@@ -1,8 +1,9 @@
-/* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date, a grade of letter codes. */
+/* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date, a grade of letter codes, a status that is a certificate's standing. */
 
 import type { CsvRow } from './csv-parse';
 import type { ColumnMapping } from './csv-mapping';
 import { parseDateText } from './date-cells';
+import { excelErrorMessage } from './csv-values';
 
 // Words and codes that say something of a row, not which course: a status, a yes or no, a grade.
 const SHORT_CODE = /^[A-Za-z]{0,3}$/;
@@ -74,4 +75,27 @@ export function gradeCodeColumn(rows: readonly CsvRow[], mapping: ColumnMapping,
     if (other === 0 && passing > 0 && codes > passing) return column;
   }
   return null;
+}
+
+// What a tracker's formula says of a certificate, not of whether the course was taken.
+const CERTIFICATE_STATES = new Set(['current', 'valid', 'active', 'ok', 'up to date', 'good', 'due soon', 'due', 'expiring', 'expiring soon', 'expires soon', 'expired', 'lapsed', 'renew', 'renewal due']);
+
+/**
+ * Whether the status column only says how a certificate stands (Current, Due soon, Expired: a
+ * hand-made tracker's formula over the expiry date). Every row of such a sheet is a completion;
+ * read as a completion status, none would be.
+ */
+export function statusIsCertificateState(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
+  const column = mapping.status;
+  if (column === null) return false;
+  let seen = 0;
+  for (const { cells } of rows.slice(0, 200)) {
+    const raw = (cells[column] ?? '').trim();
+    // A formula's error ("#VALUE!") says nothing either way.
+    if (raw === '' || excelErrorMessage(raw) !== null) continue;
+    const text = raw.toLowerCase().replace(/[!.]+$/, '');
+    if (!CERTIFICATE_STATES.has(text)) return false;
+    seen++;
+  }
+  return seen > 0;
 }

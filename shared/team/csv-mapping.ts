@@ -107,7 +107,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // Custom certificate's "Code" in Spanish; "Code" itself is already a certificate number.
   certificateNumber: ['número de certificado', 'numero de certificado', 'código', 'codigo', 'numéro de certificat', 'numero de certificat', 'zertifikatsnummer'],
   // "Durée" and "Duración" as sheets in those languages head their hours; "Dauer" too.
-  hours: ['horas', 'horas lectivas', 'duración', 'duracion', 'heures', 'durée', 'duree', 'durée h', 'duree h', 'stunden', 'dauer', 'dauer std', 'dauer in stunden', 'uren'],
+  hours: ['horas', 'horas lectivas', 'duración', 'duracion', 'heures', 'durée', 'duree', 'durée h', 'duree h', 'stunden', 'std', 'dauer', 'dauer std', 'dauer in stunden', 'uren'],
   expiresOn: [
     'fecha de vencimiento',
     'vencimiento',
@@ -449,9 +449,6 @@ const synonyms: Record<ImportField, string[]> = {
     'next due',
     'next due date',
     'renewal due',
-    'duedate',
-    'due date',
-    'date due',
     'renewal date',
   ],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
@@ -555,6 +552,21 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   if (mapping.completedOn === null && mapping.status !== null && (statusHeader === 'completed' || statusHeader === 'complete')) {
     mapping.completedOn = mapping.status;
     mapping.status = null;
+  }
+  // A certification's due date is when it must be renewed: its expiry (Totara's certification reports). Anything
+  // else's due date is the deadline to take it (a program's, a learning plan's), no expiry.
+  const certification = mapping.trainingTitle !== null && /\bcertification/.test(normalised[mapping.trainingTitle]!);
+  if (mapping.expiresOn === null && certification) {
+    const due = normalised.findIndex((h, i) => !taken.has(i) && ['due date', 'date due', 'duedate'].includes(h));
+    if (due !== -1) {
+      mapping.expiresOn = due;
+      taken.add(due);
+    }
+  }
+  // The same "Completed" beside a "Status" that took the status field (a tracker's Current / Due soon / Expired).
+  if (mapping.completedOn === null) {
+    const lone = normalised.findIndex((h, i) => !taken.has(i) && ['completed', 'complete'].includes(h.replace(RECORD_PREFIX, '')));
+    if (lone !== -1) mapping.completedOn = lone;
   }
   return mapping;
 }

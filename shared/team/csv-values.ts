@@ -13,6 +13,14 @@ export const HOURS_NOT_RECORDED = /^(?:n\/?a|none|unknown|tbd|-+|–|—)$/i;
 /** A date cell holding only a dash: no date, as reports write it for someone not finished ("Time completed: -"). */
 export const NO_DATE = /^(?:-+|–|—)$/;
 
+// What Excel shows where a formula failed (an expiry of =EDATE over a date typed as text).
+const EXCEL_ERROR = /^#(?:VALUE!|N\/A|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/** The message for a cell holding an Excel formula's error, or null: said as such, not as a value that does not read. */
+export function excelErrorMessage(value: string): string | null {
+  return EXCEL_ERROR.test(value.trim()) ? `"${value.trim()}" is an Excel formula's error, not a value: fix the formula in the sheet (or clear the cell) and save it again` : null;
+}
+
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?|[.,]\d+|\d*\s*[½¼¾⅓⅔]|\d+\s+[1-3]/[234])`;
 // English, and the Spanish, French and German of the sheets month-names.ts reads dates from.
 const HOURS_UNIT = String.raw`(?:h|hr|hrs|hour|hours|hora|horas|heure|heures|std|stunde|stunden)\.?`;
@@ -70,6 +78,8 @@ export function parseHoursCellUnder(text: string, minutesColumn: boolean): Parse
  */
 export function parseHoursCell(text: string): Parsed<number> {
   const value = text.trim();
+  const formulaError = excelErrorMessage(value);
+  if (formulaError !== null) return { ok: false, message: formulaError };
   const read = hoursIn(value);
   if (read !== null) return { ok: true, value: read };
   // A note after them: the hours before it, or else the note's own ("1 day (8 hrs)").

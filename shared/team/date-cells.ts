@@ -1,5 +1,5 @@
 import { isoFromExcelSerial, isoFromParts } from '../util/dates';
-import type { Parsed } from './csv-values';
+import { excelErrorMessage, type Parsed } from './csv-values';
 import { isWeekdayWord, monthNumber } from './month-names';
 
 /*
@@ -32,11 +32,13 @@ export interface DateOptions {
 
 // A time after the day, as exports write it ("14:05", ", 2:05 PM", " at 2:05pm", " @ 2:05 PM"), with
 // an optional zone ("Z", "+05:00", "UTC", "GMT-0500 (Eastern Standard Time)" as JavaScript writes it).
-const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|a las|um)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?)(?:\s+\([A-Za-z .-]{1,60}\))?)?(?:\s*Uhr)?)?`;
+const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|a las|um)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?|[A-Z][A-Za-z]+(?:\/[A-Za-z_-]+){1,2})(?:\s+\([A-Za-z .-]{1,60}\))?)?(?:\s*Uhr)?)?`;
+// A class's hours after its day, as sign-in sheets write them: "0900-1600", "8a-4p", "8:00am - 4:30pm".
+const CLASS_HOURS = String.raw`(?:[,\s]+(?:\d{3,4}\s*[-–]\s*\d{3,4}|\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?))?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
 // An ISO date-time that says its zone: Z or an offset, right after the time.
 const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}|${CLASS_HOURS})$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -44,8 +46,8 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const EARLIEST_SERIAL_DATE = '1950-01-01';
 const FIRST_WORD = /^(\p{L}+)\.?,?\s+/u;
 // "7 March 2026", "7th of March 2026", "07. März 2026", "7 de marzo de 2026", "07-Mär-26".
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
-const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/iu;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|er|º|°|ro|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
+const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4}|\d{2})$/iu;
 const NO_YEAR = /^\d{1,2}\/\d{1,2}$/;
 const MONTH_YEAR = /^(\p{L}{3,12})\.?,?(?:\s+(?:of|de))?\s+(\d{4})$/iu;
 const TRAILING_TIME = new RegExp(`${TIME.slice(0, -1)}$`);
@@ -81,6 +83,8 @@ export function numericDateParts(value: string): { first: number; second: number
  * last day, when both ends read as dates in order.
  */
 export function parseDateText(text: string, options: DateOptions): Parsed<string> {
+  const formulaError = excelErrorMessage(text);
+  if (formulaError !== null) return { ok: false, message: formulaError };
   const read = parseDateWithoutNote(text, options);
   if (read.ok) return read;
   // A note a coordinator typed after the date ("3/14/2025 (online)", "3/14/2025*") is not part of it.
@@ -203,7 +207,7 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
   m = MONTH_DAY_YEAR.exec(words);
   if (m) {
     const month = monthNumber(m[1]!);
-    if (month !== null) return real(value, Number(m[3]), month, Number(m[2]));
+    if (month !== null) return real(value, fullYear(m[3]!), month, Number(m[2]));
   }
   // A hand-typed date that leaves out a part: say which part, not only that it is unreadable.
   if (NO_YEAR.test(value)) return { ok: false, message: `"${value}" has no year; write the date with its year, as ${value}/2026` };

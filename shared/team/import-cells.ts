@@ -101,12 +101,18 @@ export function memberColumns(mapping: ColumnMapping): number[] {
 
 /** The member a row names, read from its cells (cleaned). */
 export function memberNames(cells: readonly string[], mapping: ColumnMapping): { email: string; externalId: string; name: string } {
-  return {
-    email: emailInCell(cleanField(cells, mapping.memberEmail)),
-    externalId: cleanField(cells, mapping.memberExternalId),
-    name: memberNameFromCells(cleanField(cells, mapping.memberName), cleanField(cells, mapping.memberFirstName), cleanField(cells, mapping.memberLastName)),
-  };
+  const email = emailInCell(cleanField(cells, mapping.memberEmail));
+  const externalId = cleanField(cells, mapping.memberExternalId);
+  const name = memberNameFromCells(cleanField(cells, mapping.memberName), cleanField(cells, mapping.memberFirstName), cleanField(cells, mapping.memberLastName));
+  // Attendees pasted from a meeting's address line ("Sam Lee <sam.lee@example.gov>"): the address finds them, the name is the rest.
+  if (email === '' && name.includes('@')) {
+    const address = emailInCell(name);
+    if (address !== name) return { email: address, externalId, name: name.replace(ADDRESS_WITH_BRACKETS, ' ').replace(/\s+/g, ' ').replace(/[,;\s]+$/, '').trim() };
+  }
+  return { email, externalId, name };
 }
+
+const ADDRESS_WITH_BRACKETS = /[<([]?\s*(?:mailto:)?[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+\.[A-Za-z]{2,}\s*[>)\]]?/g;
 
 /**
  * A one-session roster (a class roster, a sign-in sheet) whose training and day are chosen for

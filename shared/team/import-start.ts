@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted } from './column-signs';
+import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, statusIsCertificateState } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -138,6 +138,8 @@ export function trainingHintFromFileName(fileName: string): string {
     // Blackboard's "gc_CT101-2026SP_fullgc_2026-03-07-14-05-22".
     .replace(/^\d{4}-\d{2}-\d{2}T\d{4}[-_ ]+/, '')
     .replace(/^(?:grades|calificaciones|gc)[-_ ]+/i, '')
+    // IOMAD's "<company> course completion report <course>".
+    .replace(/^.*?\bcourse completion report\b[-_ ]*/i, '')
     .replace(/[-_ ]+fullgc(?:[-_ ].*)?$/i, '')
     .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)[-_ ]+/i, '')
     // An attendance download's own name ("meetingAttendanceList") says nothing of the course; a meeting's name after it ("(CART)") does.
@@ -161,7 +163,7 @@ export function firstMapping(
     // choice, not the day or the person: each roster or transcript says its own.
     const options = { ...mine.options };
     if (options.completedOnForAll !== null) options.completedOnForAll = dayOfFile(file) ?? '';
-    if (options.memberForAll !== null) options.memberForAll = memberFromFile(file.name, file.table.skippedAbove, team)?.member.id ?? '';
+    if (options.memberForAll !== null) options.memberForAll = memberFromFile(file.name, file.table.skippedAbove, team, file.sheetName)?.member.id ?? '';
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
@@ -200,7 +202,7 @@ export function firstMapping(
   }
   if (people === null && memberIdentityFields.every((f) => mapping[f] === null)) {
     // One officer's training history: the person named above the table or in the file name.
-    const person = memberFromFile(file.name, file.table.skippedAbove, team);
+    const person = memberFromFile(file.name, file.table.skippedAbove, team, file.sheetName);
     if (person !== null) options.memberForAll = person.member.id;
     // A report grouped by person: each name a heading line over that person's rows.
     else if (looksGroupedByPerson(file.table.rows, createMemberMatcher(team).isOnTeam)) options.memberHeadings = true;
@@ -210,6 +212,8 @@ export function firstMapping(
     const day = dayFromFile(file.name, file.table.skippedAbove);
     if (day !== null) options.completedOnForAll = day.kind === 'found' ? day.day : '';
   }
+  // A tracker's Current / Due soon / Expired is the certificate's standing: its rows are all completions.
+  if (!preset && statusIsCertificateState(file.table.rows, mapping)) mapping.status = null;
   const grade = preset ? null : gradeCodeColumn(file.table.rows, mapping, headers);
   // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.
   if (grade !== null) mapping.status = grade;

@@ -8,7 +8,7 @@ import { createMemberMatcher } from './matching';
  * ("Dana Reyes - Record of Learning.csv").
  */
 
-export type MemberSource = { kind: 'line'; rowNumber: number; text: string } | { kind: 'file name' };
+export type MemberSource = { kind: 'line'; rowNumber: number; text: string } | { kind: 'file name' } | { kind: 'sheet name' };
 
 export interface MemberGuess {
   member: Member;
@@ -41,7 +41,12 @@ function nameCandidates(text: string): string[] {
  * The one team member the lines above the table name (by e-mail, an ID number after its label,
  * or a name), else the file name (by e-mail or name); null when they name none, or several.
  */
-export function memberFromFile(fileName: string, linesAbove: readonly { rowNumber: number; text: string }[], members: readonly Member[]): MemberGuess | null {
+export function memberFromFile(
+  fileName: string,
+  linesAbove: readonly { rowNumber: number; text: string }[],
+  members: readonly Member[],
+  sheetName?: string,
+): MemberGuess | null {
   if (members.length === 0) return null;
   const matcher = createMemberMatcher(members);
   const found = new Map<string, MemberGuess>();
@@ -54,6 +59,8 @@ export function memberFromFile(fileName: string, linesAbove: readonly { rowNumbe
     if (withIds) for (const id of text.matchAll(ID_LABEL)) take(id[0], source, matcher.byExternalId(id[1]!));
   };
   for (const line of linesAbove) if (!SOMEONE_ELSE.test(line.text)) read(line.text, { kind: 'line', rowNumber: line.rowNumber, text: line.text }, true);
+  // A workbook kept one sheet per person, each named for them ("Reyes, Dana").
+  if (found.size === 0 && sheetName !== undefined) for (const candidate of nameCandidates(sheetName)) take(candidate, { kind: 'sheet name' }, matcher.byName(candidate));
   if (found.size === 0) {
     // "Dana Reyes - Record of Learning.csv", "transcript_reyes_dana.csv": names between the separators.
     const base = fileName.replace(/\.[a-z0-9]{1,5}$/i, '');

@@ -21,9 +21,9 @@ interface Props {
 }
 
 function guessHint(guess: MemberGuess | null): string {
-  const use = 'For one officer’s training history or record of learning, which names the person only above the table or in the file name.';
+  const use = 'For one officer’s training history or record of learning, which names the person only above the table, in the file name or in the worksheet’s name.';
   if (guess === null) return use;
-  const where = guess.source.kind === 'file name' ? 'The file name' : `Row ${guess.source.rowNumber} above the table`;
+  const where = guess.source.kind === 'file name' ? 'The file name' : guess.source.kind === 'sheet name' ? 'The worksheet’s name' : `Row ${guess.source.rowNumber} above the table`;
   return `${use} ${where} names ${guess.member.name} (“${guess.written.slice(0, 80)}”).`;
 }
 

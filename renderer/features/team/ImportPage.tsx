@@ -72,7 +72,7 @@ export function ImportPage() {
   const file = picked.file;
   const dayGuess = useMemo(() => (file ? dayFromFile(file.name, file.table.skippedAbove) : null), [file]);
   const teamMembers = useTeamStore((s) => s.members);
-  const memberGuess = useMemo(() => (file ? memberFromFile(file.name, file.table.skippedAbove, teamMembers) : null), [file, teamMembers]);
+  const memberGuess = useMemo(() => (file ? memberFromFile(file.name, file.table.skippedAbove, teamMembers, file.sheetName) : null), [file, teamMembers]);
   const sortedMembers = useMemo(() => [...teamMembers].sort((a, b) => a.name.localeCompare(b.name)), [teamMembers]);
   // The course a roster's title line names comes before its file name's.
   const courseHint = useMemo(() => {

@@ -139,3 +139,18 @@ describe('an instant with its zone', () => {
     expect(inZone('America/New_York', () => read('2026-03-08'))).toEqual({ ok: true, value: '2026-03-08' });
   });
 });
+
+describe('dates found in the field', () => {
+  const read = (text: string) => parseDateText(text, { order: 'mdy', excel1904: false });
+  it('a month, its day and a two-digit year (IOMAD\'s "Month n, YY"), first days as French and Spanish write them', () => {
+    expect(['March 07, 26', 'Mar 07, 26', 'March 7 2026'].map(read)).toEqual(Array(3).fill({ ok: true, value: '2026-03-07' }));
+    expect(['1er déc. 2025', '1º de diciembre de 2025'].map(read)).toEqual(Array(2).fill({ ok: true, value: '2025-12-01' }));
+  });
+
+  it("a time with its zone's name (Totara's seminar times), and a class's hours after its day", () => {
+    expect(read('09 March 2026, 08:30 AM America/Chicago')).toEqual({ ok: true, value: '2026-03-09' });
+    expect(['3/12/2026 0900-1600', '3/12/2026 8a-4p', '3/12/2026 8:00am - 4:30pm'].map(read)).toEqual(Array(3).fill({ ok: true, value: '2026-03-12' }));
+    // A second date after it is no class hours: a range, read as its last day.
+    expect(read('3/12/2026 - 3/14/2026')).toEqual({ ok: true, value: '2026-03-14' });
+  });
+});

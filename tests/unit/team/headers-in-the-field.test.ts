@@ -7,7 +7,9 @@ import { parseDateText } from '../../../shared/team/date-cells';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import catalogue from '../../../data/catalogue.json';
-import { importContext, member } from './helpers';
+import { utils, write } from '@e965/xlsx';
+import { readImportFile } from '../../../shared/team/import-start';
+import { importContext, member, readWorkbookHere } from './helpers';
 
 /*
  * Headers and columns of sheets coordinators keep and rosters academies send, as they were
@@ -31,15 +33,21 @@ const field = (headers: string[], wanted: string) => {
 
 describe('header spellings', () => {
   it('expiry columns by the names sheets give them', () => {
-    for (const h of ['Recert Due', 'Good through', 'Good thru', 'Valid thru', 'Next due', 'Cert Expires', 'Exp. Date', 'Exp Date', 'Recertification Date', 'Date due', "Valable jusqu'au", "Date d'échéance", 'Vence', 'Válido hasta', 'Geldig tot']) {
+    for (const h of ['Recert Due', 'Good through', 'Good thru', 'Valid thru', 'Next due', 'Cert Expires', 'Exp. Date', 'Exp Date', 'Recertification Date', "Valable jusqu'au", "Date d'échéance", 'Vence', 'Válido hasta', 'Geldig tot']) {
       expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'expiresOn']);
     }
+  });
+
+  it("a due date is a certification's expiry, and a program's or a plan's deadline is none", () => {
+    expect(guessMapping(['User\'s Fullname', 'Certification Name', 'Date completed', 'Date due']).expiresOn).toBe(3);
+    expect(guessMapping(['User\'s Fullname', 'Program Name', 'Date completed', 'Date due']).expiresOn).toBeNull();
+    expect(guessMapping(['Course Title', 'Course due date', 'Course completion date']).expiresOn).toBeNull();
   });
 
   it('course, date, hours and done columns of hand-made logs', () => {
     for (const h of ['Course Taken', 'Name of Training', 'Type of Training', 'Subject', 'Adiestramiento', 'Opleiding']) expect([h, field(['Name', h, 'Date'], h)]).toEqual([h, 'trainingTitle']);
     for (const h of ['Comp Date', 'Date Comp.', 'Class Dt', 'Date de réussite']) expect([h, field(['Name', 'Course', h], h)]).toEqual([h, 'completedOn']);
-    for (const h of ['Total Hrs', 'Hours Credited', 'Uren']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'hours']);
+    for (const h of ['Total Hrs', 'Hours Credited', 'Uren', 'Std.']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'hours']);
     for (const h of ['Done?', 'Done', 'Certified', 'P/F']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'status']);
     expect(field(['Naam', 'Opleiding', 'Datum'], 'Naam')).toBe('memberName');
   });
@@ -109,5 +117,50 @@ describe('what the other columns say', () => {
     ]);
     // Without a start date, an empty completion date is still a problem to fix, not a row to skip.
     expect(read('log.csv', ['Name,Course,Date', 'Dana Reyes,CART,3/7/2026', 'Sam Lee,CART,']).first.options.skipRowsWithoutDate).toBe(false);
+  });
+
+  it("a tracker's Status of Current / Due soon / Expired is the certificate's standing: every row is a completion, dated by its lone Completed column", () => {
+    const { first, plan, records } = read('tracker.csv', [
+      'Name,Course,Completed,Expires,Status,Hours',
+      'Dana Reyes,Child Abduction Response Team (CART) Training,3/7/2024,3/7/2026,EXPIRED,16',
+      'Sam Lee,Peer-to-Peer Investigations,1/22/2025,1/22/2027,Current,16',
+      'Jordan Hale,Child Abduction Response Team (CART) Training,3/7/2026,3/7/2028,Due soon,16',
+      'Dana Reyes,Peer-to-Peer Investigations,2/2/2026,2/2/2028,#VALUE!,16',
+    ]);
+    expect(first.mapping).toMatchObject({ completedOn: 2, expiresOn: 3, status: null });
+    expect(plan.notCompleted).toBe(0);
+    expect(records.map((r) => r[0])).toEqual(['m-dana', 'm-sam', 'm-jordan', 'm-dana']);
+    // A real completion status stays one.
+    expect(read('log.csv', ['Name,Course,Completed,Status', 'Dana Reyes,CART,3/7/2026,Passed', 'Sam Lee,CART,3/7/2026,Failed']).first.mapping.status).toBe(3);
+  });
+
+  it("an Excel formula's error in a date or hours cell is named as one", () => {
+    const { plan } = read('tracker.csv', ['Name,Course,Completed,Expires,Hours', 'Dana Reyes,CART,3/7/2026,#VALUE!,#N/A']);
+    expect(plan.errors.map(formatRowError)).toEqual([
+      'Row 2, Expires on (column "Expires"): "#VALUE!" is an Excel formula\'s error, not a value: fix the formula in the sheet (or clear the cell) and save it again',
+      'Row 2, Hours: "#N/A" is an Excel formula\'s error, not a value: fix the formula in the sheet (or clear the cell) and save it again',
+    ]);
+  });
+
+  it("attendees pasted from a meeting's address line are found by their address, and created under their name", () => {
+    const lines = ['Date,Course,Attendee', '3/7/2026,CART,"Reyes, Dana <dana.reyes@example.gov>"', '3/7/2026,CART,Sam Lee <SAM.LEE@example.gov>', '3/7/2026,CART,Pat Doe (pat.doe@example.gov)'];
+    const file = readTable('attendees.csv', new TextEncoder().encode(lines.join('\n')), null);
+    const withEmails = [member('m-dana', 'D. Reyes', { email: 'dana.reyes@example.gov' }), member('m-sam', 'Samuel Lee', { email: 'sam.lee@example.gov' })];
+    const first = firstMapping(file, [], trainings, withEmails);
+    const plan = planImport(file.table, first.mapping, importContext(withEmails, { trainings, createMissingMembers: true }), { ...first.options, dateOrder: 'mdy' });
+    expect(plan.completions.map((c) => c.memberId)).toEqual(['m-dana', 'm-sam', plan.newMembers[0]!.id]);
+    expect(plan.newMembers.map((m) => [m.name, m.email])).toEqual([['Pat Doe', 'pat.doe@example.gov']]);
+  });
+
+  it("a workbook kept one sheet per person: the sheet's name is the person of all its rows", async () => {
+    const book = utils.book_new();
+    for (const [name, course] of [['Reyes, Dana', 'Courtroom Testimony'], ['Lee, Sam', 'CART']] as const) {
+      utils.book_append_sheet(book, utils.aoa_to_sheet([['Course', 'Date', 'Hours'], [course, '2026-03-07', 4]]), name);
+    }
+    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const dana = await readImportFile('training.xlsx', bytes, null, readWorkbookHere);
+    expect(firstMapping(dana, [], trainings, team).options.memberForAll).toBe('m-dana');
+    const sam = await readImportFile('training.xlsx', bytes, null, readWorkbookHere, 'Lee, Sam');
+    expect(firstMapping(sam, [], trainings, team).options.memberForAll).toBe('m-sam');
   });
 });

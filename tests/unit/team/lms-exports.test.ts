@@ -108,5 +108,6 @@ describe('grade downloads', () => {
     expect(p.errors.map(formatRowError).filter((e) => e.startsWith('Row 2'))).toEqual([]);
     expect(trainingHintFromFileName('2026-03-07T1405_Grades-CT101.csv')).toBe('CT101');
     expect(trainingHintFromFileName('gc_CT101-2026SP_fullgc_2026-03-07-14-05-22.xls')).toBe('CT101 2026SP');
+    expect(trainingHintFromFileName('Metro Task Force course completion report Courtroom Testimony.csv')).toBe('Courtroom Testimony');
   });
 });
