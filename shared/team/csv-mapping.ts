@@ -76,7 +76,7 @@ export const fieldHelp: Record<ImportField, string> = {
  * typed in Puerto Rico). Accented and plain spellings both.
  */
 const otherLanguages: Partial<Record<ImportField, string[]>> = {
-  memberName: ['naam', 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'apellidos y nombre', 'nom complet', 'nom et prénom', 'nom et prenom', 'nom prénom', 'nom prenom', 'prénom et nom', 'prenom et nom', 'vollständiger name', 'vollstandiger name', 'name, vorname', 'nachname, vorname', 'name vorname', 'vorname name', 'teilnehmer', 'teilnehmerin', 'nombre', 'nom'],
+  memberName: ['naam', 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'apellidos y nombre', 'nom complet', 'nom et prénom', 'nom et prenom', 'nom prénom', 'nom prenom', 'prénom et nom', 'prenom et nom', 'vollständiger name', 'vollstandiger name', 'name, vorname', 'nachname, vorname', 'name vorname', 'vorname name', 'teilnehmer', 'teilnehmerin', 'estudiante', 'participante', 'alumno', 'nombre', 'nom'],
   memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname'],
   memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname'],
   memberEmail: ['correo electrónico', 'correo electronico', 'dirección email', 'direccion email', 'dirección de correo', 'direccion de correo', 'correo', 'adresse de courriel', 'courriel', 'adresse électronique', 'adresse e mail', 'e mail adresse'],

@@ -28,6 +28,8 @@ const MINUTES_UNIT = String.raw`(?:m|mn|min|mins|minute|minutes|minuto|minutos|m
 // What kind of hours a sheet says they are: "8 contact hours", "4 credit hrs", "2 CE hours".
 const KIND = String.raw`(?:(?:contact|credit|ce|cle|post|training|instruction|instructional|classroom|clock|course)\s+)?`;
 const WITH_HOURS = new RegExp(`^${NUMBER}\\s*${KIND}${HOURS_UNIT}$`, 'i');
+// The kind alone, its unit understood: "8 CE", "4 POST" (hours of continuing education, of POST credit). A CEU is no hour.
+const KIND_ALONE = new RegExp(`^${NUMBER}\\s*(?:ce|cle|post|tcole)$`, 'i');
 // A note in brackets after the hours: "16 (2 days)", "1 day (8 hrs)".
 const NOTE = /^(.*?)\s*[([]([^()[\]]*)[)\]]$/;
 const GLYPH_FRACTION = /^(\d*)\s*([½¼¾⅓⅔])$/;
@@ -101,7 +103,7 @@ function hoursIn(value: string): number | null {
   if (plain.ok) return plain.value;
   const whole = fraction(value);
   if (whole !== null) return whole;
-  let m = WITH_HOURS.exec(value);
+  let m = WITH_HOURS.exec(value) ?? KIND_ALONE.exec(value);
   if (m) return number(m[1]!);
   m = WITH_MINUTES.exec(value);
   if (m) return fromMinutes(number(m[1]!));

@@ -50,6 +50,7 @@ describe('header spellings', () => {
     for (const h of ['Total Hrs', 'Hours Credited', 'Uren', 'Std.']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'hours']);
     for (const h of ['Done?', 'Done', 'Certified', 'P/F']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'status']);
     expect(field(['Naam', 'Opleiding', 'Datum'], 'Naam')).toBe('memberName');
+    expect(field(['Estudiante', 'Curso', 'Fecha'], 'Estudiante')).toBe('memberName');
   });
 
   it("an officer's hours awarded before the course's credit hours beside them", () => {
