@@ -1,4 +1,4 @@
-import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
+import { guessMapping, memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { Member } from '../model/team';
 import { memberFromFile } from './member-above';
 import { looksGroupedByCourse, looksGroupedByPerson } from './grouped-by-heading';
@@ -63,8 +63,19 @@ export async function readImportFile(
   sheet?: string,
 ): Promise<LoadedFile> {
   if (isWorkbookFile(bytes)) {
-    const { text, sheetName, sheetNames } = await readWorkbook(bytes, sheet);
-    return { name, bytes, decoded: { text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table: parseCsvTable(text), sheetName, sheetNames };
+    let read = await readWorkbook(bytes, sheet);
+    let table = parseCsvTable(read.text);
+    // A template's instructions on its first sheet, the log on another: the first sheet whose header names records.
+    if (sheet === undefined && !namesRecords(table)) {
+      for (const other of read.sheetNames.slice(read.sheetNames.indexOf(read.sheetName) + 1)) {
+        const next = await readWorkbook(bytes, other);
+        const nextTable = parseCsvTable(next.text);
+        if (!namesRecords(nextTable)) continue;
+        [read, table] = [next, nextTable];
+        break;
+      }
+    }
+    return { name, bytes, decoded: { text: read.text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table, sheetName: read.sheetName, sheetNames: read.sheetNames };
   }
   const decoded = decodeBytes(bytes, encoding ?? undefined);
   if (looksLikeJson(decoded.text)) {
@@ -83,6 +94,11 @@ export async function readImportFile(
   const sheets = !page || read.sheetNames.length > 1 ? { sheetName: read.sheetName, sheetNames: read.sheetNames } : {};
   // decoded.text is what the table was read from, as for a workbook: the import sends it to be saved.
   return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), markup, ...sheets };
+}
+
+/** Whether a table's header names two fields of a record or more (a name and a date, a course and a date): not a sheet of instructions. */
+function namesRecords(table: CsvTable): boolean {
+  return Object.values(guessMapping(table.headers)).filter((c) => c !== null).length >= 2;
 }
 
 const jsonTableName = (i: number) => `Table ${i + 1}`;

@@ -164,4 +164,15 @@ describe('what the other columns say', () => {
     const sam = await readImportFile('training.xlsx', bytes, null, readWorkbookHere, 'Lee, Sam');
     expect(firstMapping(sam, [], trainings, team).options.memberForAll).toBe('m-sam');
   });
+
+  it("a template's instructions on its first sheet: the log is read from the first sheet whose header names records", async () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['How to use this log'], ['Type one class per row. Dates as MM/DD/YYYY.'], ['Ask the coordinator before deleting rows.']]), 'Instructions');
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['Name', 'Course', 'Date'], ['Dana Reyes', 'Courtroom Testimony', '2026-03-07']]), 'Log');
+    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const file = await readImportFile('log.xlsx', bytes, null, readWorkbookHere);
+    expect([file.sheetName, file.table.headers]).toEqual(['Log', ['Name', 'Course', 'Date']]);
+    // Chosen on the file step, the instructions are what is read.
+    expect((await readImportFile('log.xlsx', bytes, null, readWorkbookHere, 'Instructions')).sheetName).toBe('Instructions');
+  });
 });
