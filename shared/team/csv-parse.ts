@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
-import { groupedHeader, isGroupRowOver, isLabelRowOver, tooManyRepeats } from './group-header';
+import { groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, tooManyRepeats } from './group-header';
 import { guessMapping } from './csv-mapping';
 import { cleanCell } from './clean-cell';
 
@@ -198,7 +198,8 @@ export function readCsv(
 
 /** The names of the header row's columns: trimmed, grouped under a row of course names above (group-header.ts), "Column N" when empty. */
 export function headerNames(header: readonly string[], above: readonly string[] | undefined): string[] {
-  return (groupedHeader(above, header) ?? header).map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`);
+  const labelled = above !== undefined && isLabelRowOver(above, header, fieldsNamed) ? labelledHeader(above, header) : null;
+  return (groupedHeader(above, header) ?? labelled ?? header).map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`);
 }
 
 const TAG = /<\/?[a-z][^<>]*>/gi;

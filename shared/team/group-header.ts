@@ -89,3 +89,25 @@ export function isLabelRowOver(above: readonly string[], below: readonly string[
   if (count(below) <= count(above)) return false;
   return fieldsNamed(below) > fieldsNamed(above);
 }
+
+// A header's bare word that says only "a date" or "when due": which date the label over it says.
+const BARE = new Set(['date', 'dates', 'dt', 'due', 'on']);
+
+/**
+ * The header with each bare "Date" or "Due" named by the label over its group ("Recertification"
+ * over "Due", "Completed" over "Date"): the row above is a row of labels over groups of the
+ * header's columns (isLabelRowOver), each label spanning its columns up to the next. Other names
+ * are kept as they are. Null when nothing changes.
+ */
+export function labelledHeader(above: readonly string[], header: readonly string[]): string[] | null {
+  let label = '';
+  let changed = false;
+  const named = header.map((name, i) => {
+    const over = (above[i] ?? '').trim();
+    if (over !== '') label = over;
+    if (label === '' || !BARE.has(name.trim().toLowerCase())) return name;
+    changed = true;
+    return `${label} ${name.trim()}`;
+  });
+  return changed ? named : null;
+}

@@ -342,9 +342,18 @@ describe('CSV import: lines that are not records', () => {
 
   it('labels merged over groups of the header\'s columns, saved as CSV, are not the header', () => {
     const table = parseCsvTable(['Employee,,Training,,Credit', 'Name,Badge,Course,Date,Hours', 'Dana Reyes,101,CART,3/18/2026,16'].join('\n'));
-    expect(table.headers).toEqual(['Name', 'Badge', 'Course', 'Date', 'Hours']);
+    // A bare "Date" under its label says which date it is; the other names stay as written.
+    expect(table.headers).toEqual(['Name', 'Badge', 'Course', 'Training Date', 'Hours']);
     expect(table.skippedAbove.map((r) => r.text)).toEqual(['Employee · Training · Credit']);
     expect(table.rows.map((r) => r.rowNumber)).toEqual([3]);
+    // A two-row header's completion and recertification dates, each a bare "Date" or "Due" under its label.
+    const recert = parseCsvTable(['Officer,,Training,Completed,,Recertification', 'Name,Badge #,Course,Date,Hours,Date', 'Dana Reyes,101,CART,3/7/2026,16,3/7/2028'].join('\n'));
+    expect(recert.headers).toEqual(['Name', 'Badge #', 'Course', 'Completed Date', 'Hours', 'Recertification Date']);
+    expect(guessMapping(recert.headers)).toMatchObject({ completedOn: 3, expiresOn: 5 });
+    const due = parseCsvTable(['Officer,,Training,,,Recertification', 'Last,First,Course,Date,Hours,Due', 'Reyes,Dana,CART,3/7/2026,16,3/7/2028'].join('\n'));
+    expect(guessMapping(due.headers)).toMatchObject({ completedOn: 3, expiresOn: 5 });
+    // A title line over the header is no label row: its names stay as written.
+    expect(parseCsvTable(['Training log 2026', 'Name,Course,Date', 'Dana Reyes,CART,3/7/2026'].join('\n')).headers).toEqual(['Name', 'Course', 'Date']);
     // A header with an empty column stays the header above a record that fills it.
     const gap = parseCsvTable(['Name,,Course,Date', 'Dana Reyes,ICAC,CART,March 18 2026'].join('\n'));
     expect(gap.headers).toEqual(['Name', 'Column 2', 'Course', 'Date']);
