@@ -317,7 +317,7 @@ const synonyms: Record<ImportField, string[]> = {
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
   // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
-  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete'],
+  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress'],
   completedOn: [
     'completed on',
     'completion date',

@@ -51,12 +51,14 @@ const STATUS_DETAIL = /\s*(?:\(|\[|\s[-–—]\s|:).*$/s;
 // A note that takes the word back: Moodle's "Completed (did not achieve pass grade)".
 const NEGATIVE_DETAIL = /\b(?:not|no|fail|failed|failing|incomplete|never|without)\b/i;
 
+// A progress column's whole: 100, 100%, 100.0% (Totara's Record of Learning, an LMS's progress).
+const FULL_PROGRESS = /^100(?:\.0+)?\s*%?$/;
 // Totara's certification status for someone certified: when the window to recertify opens, or when it expires.
 const CERTIFIED_UNTIL = /^(?:window opens|expires)\s+\S*\d/i;
 
 export function isCompletedValue(value: string): boolean {
   if (COMPLETED.has(statusKey(value))) return true;
-  if (CERTIFIED_UNTIL.test(value.trim())) return true;
+  if (CERTIFIED_UNTIL.test(value.trim()) || FULL_PROGRESS.test(value.trim())) return true;
   const word = value.replace(STATUS_DETAIL, '');
   if (word === value || word.trim() === '' || NEGATIVE_DETAIL.test(value.slice(word.length))) return false;
   return COMPLETED.has(statusKey(word));

@@ -258,8 +258,8 @@ describe('CSV import: what hand-kept sheets write', () => {
 
 describe('CSV import: which status values mean completed', () => {
   it('guesses the words LMS and sheets use, a ticked box included, and reads a chosen check mark as itself', () => {
-    const done = ['Yes', 'Complete via rpl', 'Completed via RPL', 'Attended', 'Present', 'x', '✓', '✔', 'Completed (achieved pass grade)', 'Completed (85%)', 'Passed - 90', 'Complete: on time', 'Passed [retake]', 'Fully attended', 'P', 'c', 'TRUE', 'Window opens 07 Jan 2028', 'Expires 15 Apr 2026'];
-    const notDone = ['No', 'In progress', 'Not yet started', 'Absent', 'No show', '', 'Completed (did not achieve pass grade)', 'Not completed (0%)', 'Complete - no certificate', '(Yes/No)', 'Incomplete: failed quiz', 'Partially attended', 'F', 'W', 'NS', 'FALSE', 'Expired since 15 Apr 2026', 'Due 15 Apr 2026', 'Assigned', 'Expires'];
+    const done = ['Yes', 'Complete via rpl', 'Completed via RPL', 'Attended', 'Present', 'x', '✓', '✔', 'Completed (achieved pass grade)', 'Completed (85%)', 'Passed - 90', 'Complete: on time', 'Passed [retake]', 'Fully attended', 'P', 'c', 'TRUE', 'Window opens 07 Jan 2028', 'Expires 15 Apr 2026', '100', '100%', '100.0%'];
+    const notDone = ['No', 'In progress', 'Not yet started', 'Absent', 'No show', '', 'Completed (did not achieve pass grade)', 'Not completed (0%)', 'Complete - no certificate', '(Yes/No)', 'Incomplete: failed quiz', 'Partially attended', 'F', 'W', 'NS', 'FALSE', 'Expired since 15 Apr 2026', 'Due 15 Apr 2026', 'Assigned', 'Expires', '40', '40%', '1000', '10.0%'];
     expect(done.filter(isCompletedValue)).toEqual(done);
     expect(notDone.filter(isCompletedValue)).toEqual([]);
     expect(statusKey(' ✓ ')).toBe('checked');

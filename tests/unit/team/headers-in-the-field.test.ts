@@ -48,7 +48,7 @@ describe('header spellings', () => {
     for (const h of ['Course Taken', 'Name of Training', 'Type of Training', 'Subject', 'Adiestramiento', 'Opleiding']) expect([h, field(['Name', h, 'Date'], h)]).toEqual([h, 'trainingTitle']);
     for (const h of ['Comp Date', 'Date Comp.', 'Class Dt', 'Date de réussite']) expect([h, field(['Name', 'Course', h], h)]).toEqual([h, 'completedOn']);
     for (const h of ['Total Hrs', 'Hours Credited', 'Uren', 'Std.']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'hours']);
-    for (const h of ['Done?', 'Done', 'Certified', 'P/F']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'status']);
+    for (const h of ['Done?', 'Done', 'Certified', 'P/F', 'Progress']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'status']);
     expect(field(['Naam', 'Opleiding', 'Datum'], 'Naam')).toBe('memberName');
     expect(field(['Estudiante', 'Curso', 'Fecha'], 'Estudiante')).toBe('memberName');
   });
@@ -174,5 +174,16 @@ describe('what the other columns say', () => {
     expect([file.sheetName, file.table.headers]).toEqual(['Log', ['Name', 'Course', 'Date']]);
     // Chosen on the file step, the instructions are what is read.
     expect((await readImportFile('log.xlsx', bytes, null, readWorkbookHere, 'Instructions')).sheetName).toBe('Instructions');
+  });
+
+  it("one learner's record with a Progress column: only 100 is completed, and a course's due date is no expiry", () => {
+    const lines = ['Type,Course Title,Plan,Course due date,Progress,Course completion date', 'Blended,Child Abduction Response Team (CART) Training,,,100,07 Mar 2026', 'E-Learning,Peer-to-Peer Investigations,Onboarding,31 Mar 2026,40,'];
+    const file = readTable('Record of Learning.csv', new TextEncoder().encode(lines.join('\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    expect(first.mapping).toMatchObject({ status: 4, completedOn: 5, expiresOn: null });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), { ...first.options, memberForAll: 'm-dana' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.notCompleted).toBe(1);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.expiresOn ?? null])).toEqual([['m-dana', 'aattap-cart-training', '2026-03-07', null]]);
   });
 });
