@@ -1,7 +1,7 @@
 /* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date, a grade of letter codes, a status that is a certificate's standing. */
 
 import type { CsvRow } from './csv-parse';
-import type { ColumnMapping } from './csv-mapping';
+import { mappedColumns, type ColumnMapping } from './csv-mapping';
 import { parseDateText } from './date-cells';
 import { excelErrorMessage } from './csv-values';
 
@@ -17,7 +17,7 @@ const NOT_COURSE = /\b(?:group|groups|team|unit|division|section|squad|shift|dis
  * file's name is no course for all its rows: the coordinator chooses the column instead.
  */
 export function hasUnreadCourseColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): boolean {
-  const read = new Set(Object.values(mapping).filter((c): c is number => c !== null));
+  const read = mappedColumns(mapping);
   for (let column = 0; column < headers.length; column++) {
     if (read.has(column) || NOT_COURSE.test(headers[column]!)) continue;
     const values = new Set<string>();
@@ -56,7 +56,7 @@ const PASSING = new Set(['p', 'pass', 'passed', 'c']);
  */
 export function gradeCodeColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
   if (mapping.status !== null) return null;
-  const read = new Set(Object.values(mapping).filter((c): c is number => c !== null));
+  const read = mappedColumns(mapping);
   for (let column = 0; column < headers.length; column++) {
     if (read.has(column) || !GRADE_HEADER.test(headers[column]!)) continue;
     let codes = 0;

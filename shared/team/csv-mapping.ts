@@ -481,6 +481,11 @@ export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(importFields.map((f) => [f, null])) as ColumnMapping;
 }
 
+/** The columns a mapping reads, whatever for. */
+export function mappedColumns(mapping: ColumnMapping): Set<number> {
+  return new Set(Object.values(mapping).filter((c): c is number => c !== null));
+}
+
 /** The fields that say who a row is about (role and agency only describe a member the import creates). */
 export const memberIdentityFields = ['memberName', 'memberFirstName', 'memberLastName', 'memberEmail', 'memberExternalId'] as const satisfies readonly ImportField[];
 const memberFields = new Set<ImportField>(['memberName', 'memberFirstName', 'memberLastName', 'memberEmail', 'memberExternalId', 'memberRole', 'memberAgency']);
@@ -548,8 +553,8 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     mapping.memberName = null;
   }
   // A lone "Completed" ("Course Completed") column with no other date column is the completion date, not a Yes/No status.
-  const statusHeader = mapping.status === null ? '' : normalised[mapping.status]!.replace(RECORD_PREFIX, '');
-  if (mapping.completedOn === null && mapping.status !== null && (statusHeader === 'completed' || statusHeader === 'complete')) {
+  const saysCompleted = (h: string) => ['completed', 'complete'].includes(withoutPrefixes(h, RECORD_PREFIX));
+  if (mapping.completedOn === null && mapping.status !== null && saysCompleted(normalised[mapping.status]!)) {
     mapping.completedOn = mapping.status;
     mapping.status = null;
   }
@@ -565,7 +570,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   }
   // The same "Completed" beside a "Status" that took the status field (a tracker's Current / Due soon / Expired).
   if (mapping.completedOn === null) {
-    const lone = normalised.findIndex((h, i) => !taken.has(i) && ['completed', 'complete'].includes(h.replace(RECORD_PREFIX, '')));
+    const lone = normalised.findIndex((h, i) => !taken.has(i) && saysCompleted(h));
     if (lone !== -1) mapping.completedOn = lone;
   }
   return mapping;

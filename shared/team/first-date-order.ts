@@ -23,17 +23,15 @@ export function moodleDateOrder(values: readonly string[]): DateOrder | null {
  */
 export function presetDateOrder(rows: readonly CsvRow[], column: number | null, ifOpen: DateOrder): DateOrder | null {
   if (column === null) return ifOpen;
-  const dated = rows.map((r) => ({ text: r.cells[column] ?? '', rowNumber: r.rowNumber })).filter((v) => v.text.trim() !== '');
+  const dated = rows.map((r) => ({ text: r.cells[column] ?? '', rowNumber: r.rowNumber }));
   const evidence = detectDateOrder(dated);
-  const values = dated.map((v) => v.text);
   if (evidence.kind === 'found') return evidence.order;
   if (evidence.kind === 'conflict') return null;
-  return moodleDateOrder(values) ?? ifOpen;
+  return moodleDateOrder(dated.map((v) => v.text)) ?? ifOpen;
 }
 
+// A numeric date inside a line of text ("Created on: 11/20/2026 9:14 AM").
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g;
-// A cell that is a numeric date, with a time or not: another column of the same export.
-const DATE_CELL = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ ,T].*)?$/;
 
 /**
  * The order the rest of the file tells when the records' own dates do not: report tools write
@@ -47,9 +45,10 @@ export function orderFromRestOfFile(rows: readonly CsvRow[], columns: readonly (
   const dated = rows.flatMap((r) => read.map((c) => ({ text: r.cells[c] ?? '', rowNumber: r.rowNumber })));
   if (detectDateOrder(dated).kind !== 'ambiguous') return null;
   const elsewhere = above.flatMap((line) => (line.text.match(NUMERIC_DATE) ?? []).map((text) => ({ text, rowNumber: line.rowNumber })));
+  // The other columns' cells as they are: detectDateOrder passes over any that is no numeric date.
   for (const r of rows.slice(0, 200)) {
     r.cells.forEach((text, c) => {
-      if (!read.includes(c) && DATE_CELL.test(text)) elsewhere.push({ text: text.trim(), rowNumber: r.rowNumber });
+      if (!read.includes(c)) elsewhere.push({ text, rowNumber: r.rowNumber });
     });
   }
   const evidence = detectDateOrder(elsewhere);

@@ -112,7 +112,7 @@ export function memberNames(cells: readonly string[], mapping: ColumnMapping): {
   return { email, externalId, name };
 }
 
-const ADDRESS_WITH_BRACKETS = /[<([]?\s*(?:mailto:)?[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+\.[A-Za-z]{2,}\s*[>)\]]?/g;
+const ADDRESS_WITH_BRACKETS = new RegExp(String.raw`[<([]?\s*(?:mailto:)?${ADDRESS.source}\s*[>)\]]?`, 'g');
 
 /**
  * A one-session roster (a class roster, a sign-in sheet) whose training and day are chosen for

@@ -1,5 +1,5 @@
 import type { Member } from '../model/team';
-import type { ColumnMapping, ImportField } from './csv-mapping';
+import { mappedColumns, type ColumnMapping, type ImportField } from './csv-mapping';
 import { memberColumns, memberNames } from './import-cells';
 import { createMemberMatcher } from './matching';
 import { isSummaryText, singleFilledCell } from './row-rules';
@@ -78,7 +78,7 @@ export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping
   // A status column is an LMS's: a row there with no course and no date is someone not enrolled.
   if (training === null || date === null || mapping.status !== null) return false;
   const members = memberColumns(mapping);
-  const mapped = new Set(Object.values(mapping).filter((c): c is number => c !== null));
+  const mapped = mappedColumns(mapping);
   let filledAbove = false;
   let memberAbove = false;
   let repeats = 0;
