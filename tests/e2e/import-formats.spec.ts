@@ -800,3 +800,18 @@ test('a training matrix in Excel: the expiry column found beside a course can be
   await expect(page.getByRole('status').filter({ hasText: 'Imported 5 records' })).toBeVisible();
   expect(app.services.store.data().completions.map((c) => c.expiresOn ?? null)).toEqual([null, null, null, null, null]);
 });
+
+test("a workbook kept one sheet per person: the sheet's name is said, and its person gets the rows", async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const { utils, write } = await import('@e965/xlsx');
+  const book = utils.book_new();
+  utils.book_append_sheet(book, utils.aoa_to_sheet([['Course', 'Date', 'Hours'], ['Courtroom Testimony', '2026-03-07', 4]]), 'Reyes, Dana');
+  utils.book_append_sheet(book, utils.aoa_to_sheet([['Course', 'Date', 'Hours'], ['Courtroom Testimony', '2026-02-12', 4]]), 'Lee, Sam');
+  const buffer = Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  await app.start({ path: '/team/import', prepare: seed });
+  await page.getByLabel('File to import').setInputFiles({ name: 'training by person.xlsx', mimeType: 'application/octet-stream', buffer });
+  await expect(page.getByText('The worksheet’s name names Dana Reyes (“Reyes, Dana”).')).toBeVisible();
+  await page.getByRole('button', { name: 'Import 1 record', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 record from training by person.xlsx' })).toBeVisible();
+  expect(app.services.store.data().completions.map(brief)).toEqual([['m-dana', 'Courtroom Testimony', '2026-03-07', null, 4]]);
+});

@@ -144,7 +144,7 @@ describe('what the other columns say', () => {
   });
 
   it("attendees pasted from a meeting's address line are found by their address, and created under their name", () => {
-    const lines = ['Date,Course,Attendee', '3/7/2026,CART,"Reyes, Dana <dana.reyes@example.gov>"', '3/7/2026,CART,Sam Lee <SAM.LEE@example.gov>', '3/7/2026,CART,Pat Doe (pat.doe@example.gov)'];
+    const lines = ['Date,Course,Attendee', '3/7/2026,CART,"Reyes, Dana <dana.reyes@example.gov>"', '3/7/2026,CART,Sam Lee <SAM.LEE@example.gov>', '3/7/2026,CART,Pat Doe <pat.doe@example.gov>'];
     const file = readTable('attendees.csv', new TextEncoder().encode(lines.join('\n')), null);
     const withEmails = [member('m-dana', 'D. Reyes', { email: 'dana.reyes@example.gov' }), member('m-sam', 'Samuel Lee', { email: 'sam.lee@example.gov' })];
     const first = firstMapping(file, [], trainings, withEmails);
