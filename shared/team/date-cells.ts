@@ -7,8 +7,11 @@ import { isWeekdayWord, monthNumber } from './month-names';
  * completion is a calendar day.
  *
  * - ISO: 2026-03-07, 2026/03/07, with or without a time (T14:05:00Z, " 14:05").
- * - Numeric: 3/7/2026 or 7/3/2026 (the order comes from DateOptions), 7-3-26;
- *   dots (07.03.2026) are always day first, as in European Excel.
+ * - Numeric: 3/7/2026 or 7/3/2026 (the order comes from DateOptions), 7-3-26, 07 03 2026;
+ *   dots (07.03.2026) are day first, as in European Excel, unless the year is chosen first.
+ * - Two-digit year first, when chosen ('ymd'): 26-03-07, one of Totara's completion-import
+ *   formats. A dashed or spaced date of two-digit parts whose first part is over 12 (15-03-26)
+ *   could be that too, so it does not tell the order by itself.
  * - Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (the POSIX
  *   strptime rule), so "7/03/26" is 2026 and "12/31/98" is 1998.
  * - Long English: "Saturday, 7 March 2026, 2:05 PM", "7 Mar 2026", "March 7, 2026",
@@ -23,7 +26,7 @@ import { isWeekdayWord, monthNumber } from './month-names';
  *   the 1904 system of old Mac workbooks (43896 = 2024-03-07).
  */
 
-export type DateOrder = 'mdy' | 'dmy';
+export type DateOrder = 'mdy' | 'dmy' | 'ymd';
 export interface DateOptions {
   /** null: not known yet; an ambiguous value (3/4/2026) is then refused with a question. */
   order: DateOrder | null;
@@ -35,10 +38,10 @@ export interface DateOptions {
 const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|a las|um)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?|[A-Z][A-Za-z]+(?:\/[A-Za-z_-]+){1,2})(?:\s+\([A-Za-z .-]{1,60}\))?)?(?:\s*Uhr)?)?`;
 // A class's hours after its day, as sign-in sheets write them: "0900-1600", "8a-4p", "8:00am - 4:30pm".
 const CLASS_HOURS = String.raw`(?:[,\s]+(?:\d{3,4}\s*[-–]\s*\d{3,4}|\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?))?`;
-const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
+const ISO = new RegExp(String.raw`^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
 // An ISO date-time that says its zone: Z or an offset, right after the time.
 const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}|${CLASS_HOURS})$`);
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/. -])(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}|${CLASS_HOURS})$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -71,12 +74,21 @@ function real(value: string, y: number, m: number, d: number): Parsed<string> {
   return iso ? { ok: true, value: iso } : { ok: false, message: `"${value}" is not a real calendar date` };
 }
 
-/** What a numeric slash or dash date (or the last day of a range of them) says about the order: its first part over 12 means day first. */
-export function numericDateParts(value: string): { first: number; second: number; dots: boolean } | null {
+/**
+ * What a numeric slash or dash date (or the last day of a range of them) says about the order: its
+ * first part over 12 means day first, unless it could be a two-digit year (yearFirst: Totara's
+ * 26-03-18), which only the coordinator can tell.
+ */
+export function numericDateParts(value: string): { first: number; second: number; dots: boolean; yearFirst: boolean } | null {
   const trimmed = value.trim();
   const m = NUMERIC.exec(trimmed) ?? NUMERIC.exec((SLASH_RANGE.exec(trimmed)?.[3] ?? RANGE.exec(trimmed)?.[2] ?? '').trim());
-  return m ? { first: Number(m[1]), second: Number(m[3]), dots: m[2] === '.' } : null;
+  if (!m) return null;
+  const first = Number(m[1]);
+  return { first, second: Number(m[3]), dots: m[2] === '.', yearFirst: YEAR_FIRST_SEPARATORS.has(m[2]!) && m[1]!.length === 2 && m[3]!.length === 2 && m[4]!.length === 2 && first <= 31 };
 }
+
+// Excel writes two-digit-year dates with slashes (7/03/26) or dots, day or month first; dashes and spaces are also how Totara writes yy-mm-dd.
+const YEAR_FIRST_SEPARATORS = new Set(['-', ' ']);
 
 /**
  * A completion date as written; a range of days (a course over several days) is completed on its
@@ -158,9 +170,16 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
   if (m) {
     const first = Number(m[1]);
     const second = Number(m[3]);
+    if (options.order === 'ymd') {
+      if (m[4]!.length === 4) return { ok: false, message: `"${value}" ends with its year, but dates are being read year first; change the date order above the preview` };
+      return real(value, fullYear(m[1]!.padStart(2, '0')), second, Number(m[4]));
+    }
     const year = fullYear(m[4]!);
     const order: DateOrder | null = m[2] === '.' ? 'dmy' : options.order;
     if (order === null) {
+      if (m[2] !== '.' && numericDateParts(value)?.yearFirst) {
+        return { ok: false, message: `"${value}" could be day-month-year or a two-digit year first; choose the date order above the preview` };
+      }
       if (first > 12 && second <= 12) return real(value, year, second, first);
       if (second > 12 && first <= 12) return real(value, year, first, second);
       if (first === second) return real(value, year, first, second);
@@ -221,25 +240,33 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
 
 export type OrderEvidence =
   | { kind: 'none' }
-  | { kind: 'ambiguous'; example: string }
+  /** yearFirst: the example could also be a two-digit year first (26-03-18). */
+  | { kind: 'ambiguous'; example: string; yearFirst: boolean }
   | { kind: 'found'; order: DateOrder; example: string; rowNumber: number }
   | { kind: 'conflict'; dmy: string; mdy: string };
 
+/** The readings an ambiguous date leaves open, in words: "day first or a two-digit year first". */
+export function openReadings(example: string): string {
+  const p = numericDateParts(example);
+  if (!p?.yearFirst) return 'month first or day first';
+  return p.first > 12 ? 'day first or a two-digit year first' : 'day first, month first or a two-digit year first';
+}
+
 /** Reads the order off the values: a first part over 12 means day first, a second part over 12 month first. */
 export function detectDateOrder(values: Iterable<{ text: string; rowNumber: number }>): OrderEvidence {
-  let ambiguous: string | null = null;
+  let ambiguous: { text: string; yearFirst: boolean } | null = null;
   let dmy: { text: string; rowNumber: number } | null = null;
   let mdy: { text: string; rowNumber: number } | null = null;
   for (const v of values) {
     const p = numericDateParts(v.text);
     if (!p || p.dots) continue;
-    if (p.first > 12 && p.second <= 12) dmy ??= v;
+    if (p.first > 12 && p.second <= 12 && !p.yearFirst) dmy ??= v;
     else if (p.second > 12 && p.first <= 12) mdy ??= v;
-    else if (p.first !== p.second) ambiguous ??= v.text.trim();
+    else if (p.first !== p.second || p.yearFirst) ambiguous ??= { text: v.text.trim(), yearFirst: p.yearFirst };
     if (dmy && mdy) break;
   }
   if (dmy && mdy) return { kind: 'conflict', dmy: dmy.text.trim(), mdy: mdy.text.trim() };
   if (dmy) return { kind: 'found', order: 'dmy', example: dmy.text.trim(), rowNumber: dmy.rowNumber };
   if (mdy) return { kind: 'found', order: 'mdy', example: mdy.text.trim(), rowNumber: mdy.rowNumber };
-  return ambiguous ? { kind: 'ambiguous', example: ambiguous } : { kind: 'none' };
+  return ambiguous ? { kind: 'ambiguous', example: ambiguous.text, yearFirst: ambiguous.yearFirst } : { kind: 'none' };
 }

@@ -26,7 +26,7 @@ export function presetDateOrder(rows: readonly CsvRow[], column: number | null, 
   const dated = rows.map((r) => ({ text: r.cells[column] ?? '', rowNumber: r.rowNumber }));
   const evidence = detectDateOrder(dated);
   if (evidence.kind === 'found') return evidence.order;
-  if (evidence.kind === 'conflict') return null;
+  if (evidence.kind === 'conflict' || (evidence.kind === 'ambiguous' && evidence.yearFirst)) return null;
   return moodleDateOrder(dated.map((v) => v.text)) ?? ifOpen;
 }
 
@@ -43,7 +43,9 @@ export function orderFromRestOfFile(rows: readonly CsvRow[], columns: readonly (
   const read = columns.filter((c): c is number => c !== null);
   if (read.length === 0) return null;
   const dated = rows.flatMap((r) => read.map((c) => ({ text: r.cells[c] ?? '', rowNumber: r.rowNumber })));
-  if (detectDateOrder(dated).kind !== 'ambiguous') return null;
+  const own = detectDateOrder(dated);
+  // Other dates tell day from month, never whether a two-digit year comes first.
+  if (own.kind !== 'ambiguous' || own.yearFirst) return null;
   const elsewhere = above.flatMap((line) => (line.text.match(NUMERIC_DATE) ?? []).map((text) => ({ text, rowNumber: line.rowNumber })));
   // The other columns' cells as they are: detectDateOrder passes over any that is no numeric date.
   for (const r of rows.slice(0, 200)) {

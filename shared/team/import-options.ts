@@ -69,7 +69,7 @@ export const importOptionsSchema = lazySchema(() => z
     /** Empty cells take the value of the row above, for the training's fields and for who took it (cells merged down in Excel, then saved as CSV): repeat-above.ts. */
     repeatAbove: z.boolean().default(false),
     /** null = read from the file; asked for when no value tells. */
-    dateOrder: z.enum(['mdy', 'dmy']).nullable().default(null),
+    dateOrder: z.enum(['mdy', 'dmy', 'ymd']).nullable().default(null),
     excel1904: z.boolean().default(false),
     /** Hours for every row of a training that has none in the file, keyed by trainingHoursKey. */
     hoursByTraining: z.record(z.string().max(400), hoursSchema).default({}),

@@ -83,7 +83,7 @@ export function createSurvey(
     const p = numericDateParts(text);
     if (p && !p.dots) {
       numericSeen = true;
-      if (p.first > 12 && p.second <= 12) dmySeen = true;
+      if (p.first > 12 && p.second <= 12 && !p.yearFirst) dmySeen = true;
       else if (p.second > 12 && p.first <= 12) mdySeen = true;
     }
   };

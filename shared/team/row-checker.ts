@@ -6,7 +6,7 @@ import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type Im
 import type { CsvLayout } from './csv-parse';
 import { headerCountsMinutes, HOURS_NOT_RECORDED, NO_DATE, parseHoursCellUnder, parseNumberCell, type Parsed } from './csv-values';
 import { addMonths } from '../util/dates';
-import { parseDateText, type DateOptions, type DateOrder } from './date-cells';
+import { openReadings, parseDateText, type DateOptions, type DateOrder } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
@@ -162,7 +162,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   if (plan.fileProblems.length === 0) plan.fileProblems.push(...mappingProblems(mapping, layout.headers.length, options, layout.headers));
   if (plan.fileProblems.length === 0 && survey.rowCount === 0) plan.fileProblems.push('The file has a header row but no records under it.');
   if (plan.fileProblems.length === 0 && dates.order === null && dateOrder.kind === 'ambiguous') {
-    plan.fileProblems.push(`Dates such as "${dateOrder.example}" could be month/day or day/month, and no date in the file tells which. Choose the date order.`);
+    plan.fileProblems.push(`Dates such as "${dateOrder.example}" could be ${openReadings(dateOrder.example)}, and no date in the file tells which. Choose the date order.`);
   }
   if (plan.fileProblems.length === 0 && options.dateOrder === null && dateOrder.kind === 'conflict') {
     plan.fileProblems.push(`Some dates are day first ("${dateOrder.dmy}") and some month first ("${dateOrder.mdy}"). Choose the date order; rows in the other order will be listed.`);

@@ -191,6 +191,19 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'totara-certification-yy-mm-dd.csv',
+    preview: ['Recognised as: Totara completion import (certification)'],
+    choose: async (page) => {
+      // 26-03-18 reads as 26 March 2018 just as well: the screen asks before anything is saved.
+      await expect(page.getByText('No date in the file tells whether “26-03-18” is day first or a two-digit year first. Choose one.')).toBeVisible();
+      await page.getByLabel('Date order').selectOption('ymd');
+    },
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-18', '2028-03-18', null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', '2027-02-12', null],
+    ],
+  },
+  {
     file: 'tta-navigator-records.csv',
     preview: ['Recognised as: TTA Navigator records export'],
     records: [

@@ -16,6 +16,9 @@ import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 import { clearedFor } from '../../../shared/team/choice-exclusions';
 import type { MemberGuess } from '../../../shared/team/member-above';
 import type { Member } from '../../../shared/model/team';
+import { openReadings, type DateOrder } from '../../../shared/team/date-cells';
+
+const ORDER_WORDS: Record<DateOrder, string> = { mdy: 'month first', dmy: 'day first', ymd: 'two-digit year first' };
 
 interface Props {
   options: ImportOptions;
@@ -177,9 +180,9 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
           <label htmlFor="date-order">Date order</label>
           <p id="date-order-hint" className="field__hint">
             {order?.kind === 'found'
-              ? `Read from the file: “${order.example}” (row ${order.rowNumber}) is ${order.order === 'dmy' ? 'day first' : 'month first'}.`
+              ? `Read from the file: “${order.example}” (row ${order.rowNumber}) is ${ORDER_WORDS[order.order]}.`
               : order?.kind === 'ambiguous'
-                ? `No date in the file tells whether “${order.example}” is month or day first. Choose one.`
+                ? `No date in the file tells whether “${order.example}” is ${openReadings(order.example)}. Choose one.`
                 : order?.kind === 'conflict'
                   ? `The file has day-first (“${order.dmy}”) and month-first (“${order.mdy}”) dates. Choose the one most rows use.`
                   : 'Only used for dates written with numbers and slashes or dashes. Dates with dots (07.03.2026) are always day first.'}
@@ -188,11 +191,12 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
             id="date-order"
             aria-describedby="date-order-hint"
             value={options.dateOrder ?? ''}
-            onChange={(e) => onChange({ ...options, dateOrder: e.target.value === '' ? null : (e.target.value as 'mdy' | 'dmy') })}
+            onChange={(e) => onChange({ ...options, dateOrder: e.target.value === '' ? null : (e.target.value as DateOrder) })}
           >
-            <option value="">{order?.kind === 'found' ? `As read from the file (${order.order === 'dmy' ? 'day first' : 'month first'})` : 'Not chosen'}</option>
+            <option value="">{order?.kind === 'found' ? `As read from the file (${ORDER_WORDS[order.order]})` : 'Not chosen'}</option>
             <option value="mdy">Month first: 3/7/2026 is March 7</option>
             <option value="dmy">Day first: 7/3/2026 is 7 March</option>
+            <option value="ymd">Two-digit year first: 26-03-07 is March 7, 2026</option>
           </select>
         </div>
         <label className="check">
