@@ -18,7 +18,7 @@ import { looksRepeatedAbove } from './repeat-above';
 import { dayFromFile } from './day-from-file';
 import { trainingAbove } from './training-above';
 import { jsonTableText, looksLikeJson } from './json-table';
-import { markupTableKind, withNamedEntitiesDecoded, type MarkupTable } from './markup-table';
+import { markupTableKind, withEntitiesDecoded, type MarkupTable } from './markup-table';
 import type { SheetPick, WorkbookSheet } from './xlsx-sheet';
 
 export interface LoadedFile {
@@ -89,7 +89,7 @@ export async function readImportFile(
   if (markup === null) return { name, bytes, decoded, table: parseCsvTable(decoded.text) };
   // Decoded here, so the encoding shown (and chosen) is the one the table is read in.
   const page = markup === 'web page table';
-  const read = await readWorkbook(page ? withNamedEntitiesDecoded(decoded.text) : decoded.text, sheet, page ? 'largest' : 'first-filled');
+  const read = await readWorkbook(page ? withEntitiesDecoded(decoded.text) : decoded.text, sheet, page ? 'largest' : 'first-filled');
   // An XML spreadsheet has worksheets to choose from; a web page, when it has several tables.
   const sheets = !page || read.sheetNames.length > 1 ? { sheetName: read.sheetName, sheetNames: read.sheetNames } : {};
   // decoded.text is what the table was read from, as for a workbook: the import sends it to be saved.

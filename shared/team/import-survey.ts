@@ -2,7 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
-import { createOtherTableCheck, isCountCell, isSummaryText, singleFilledCell } from './row-rules';
+import { createOtherTableCheck, isCountCell, isNumbersOnly, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
 import { isNotTakenHeading } from './not-taken-yet';
 
@@ -124,7 +124,9 @@ export function createSurvey(
         undated = text === '' || (matrix && isCountCell(text));
       }
       const summary =
-        memberEmpty(cells) || (undated && summaryText(firstFilled(cells))) || (single !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
+        memberEmpty(cells) ||
+        (undated && (summaryText(firstFilled(cells)) || isNumbersOnly(cells))) ||
+        (single !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;
     },

@@ -21,14 +21,27 @@ export function markupTableKind(text: string): MarkupTable | null {
   return /<table[\s>]/i.test(head) ? 'web page table' : null;
 }
 
-const NAMED_ENTITY = /&[A-Za-z][A-Za-z0-9]{1,31};/g;
+const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
 const XML_ENTITIES = new Set(['&amp;', '&lt;', '&gt;', '&quot;', '&apos;']);
+// The markup's own characters, written as the XML reference SheetJS reads.
+const AS_XML = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&apos;'],
+]);
 
 /**
- * A web page with its named character references ("&ndash;", "&eacute;", "&rsquo;") written as
- * the characters: SheetJS reads only XML's five and numeric ones, and web exports use the rest.
- * XML's five stay, so the markup reads the same.
+ * A web page with its character references ("&ndash;", "&eacute;", and the numeric "&#250;" that
+ * .NET's HtmlEncode writes for every accented letter) written as the characters: SheetJS reads
+ * only XML's five, and web exports use the rest. A character of the markup itself stays a
+ * reference, as one of XML's five, so the markup reads the same.
  */
-export function withNamedEntitiesDecoded(html: string): string {
-  return html.replace(NAMED_ENTITY, (entity) => (XML_ENTITIES.has(entity) ? entity : decodeHTML(entity)));
+export function withEntitiesDecoded(html: string): string {
+  return html.replace(ENTITY, (entity) => {
+    if (XML_ENTITIES.has(entity)) return entity;
+    const character = decodeHTML(entity);
+    return AS_XML.get(character) ?? character;
+  });
 }

@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, isColumnNotes, isPointsPossible, isHeadingText, isCompletedValue, isNotDoneCell, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, isColumnNotes, isPointsPossible, isHeadingText, isCompletedValue, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -451,6 +451,12 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   /** The status cells of the header lines skipped (plan.headerLines). */
   const headerStatus = new Set<string>();
   const repeatsHeader = createHeaderRepeatCheck(table.headers);
+  const isGroupFooter = (row: readonly string[]): boolean => {
+    if (mapping.completedOn === null || (row[mapping.completedOn] ?? '').trim() !== '') return false;
+    // A line with one cell is a heading or a note (checkRow shows it as such).
+    const first = row.find((c) => c.trim() !== '');
+    return first !== undefined && singleFilledCell(row) === null && isSummaryText(first.trim());
+  };
 
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
   const memberCells = new CellTupleMemo<MemberCells>(memberColumns(mapping), memoLimit);
@@ -652,6 +658,11 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       if (notes || repeatsHeader(cells)) {
         plan.headerLines.push({ rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), kind: notes ? 'notes' : 'repeat' });
         if (mapping.status !== null) headerStatus.add(cleanImportCell(cells[mapping.status] ?? ''));
+        return;
+      }
+      // A group's footer inside the file ("Officer Total:", "Subtotal"): undated, so no record.
+      if (isGroupFooter(cells)) {
+        plan.summaryRows.push({ rowNumber, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 120) });
         return;
       }
       plan.rowsRead++;

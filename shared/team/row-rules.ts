@@ -83,10 +83,27 @@ export function isCountCell(text: string): boolean {
 }
 
 const SUMMARY = /^(?:grand\s+)?(?:total|totals|sub-?total|sum|count|average|avg|number of|records?)\b/i;
+// A group's footer as report writers label it: "Officer Total:", "Course Total", "Page Subtotal".
+const GROUP_TOTAL = /^(?:\p{L}+\s+){1,2}(?:sub-?)?totals?:?$/iu;
 
-/** A row's first non-blank cell (trimmed) that starts a Total, Count or Sum line. */
+/** A row's first non-blank cell (trimmed) that starts a Total, Count or Sum line, or is a group's "… Total:" label. */
 export function isSummaryText(firstCell: string): boolean {
-  return SUMMARY.test(firstCell);
+  return SUMMARY.test(firstCell) || GROUP_TOTAL.test(firstCell);
+}
+
+/**
+ * A row of bare whole numbers only: a web grid's page links ("1 2 3") or a count line. No record
+ * is that: a record names someone and a course. Checked with the row's other signs (no date).
+ */
+export function isNumbersOnly(cells: readonly string[]): boolean {
+  let filled = false;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (!/^\d+$/.test(text)) return false;
+    filled = true;
+  }
+  return filled;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markupTableKind, withNamedEntitiesDecoded } from '../../../shared/team/markup-table';
+import { markupTableKind, withEntitiesDecoded } from '../../../shared/team/markup-table';
 
 describe('spreadsheets written as markup', () => {
   it('tells a web page with a table and an Excel XML spreadsheet from any other text', () => {
@@ -11,7 +11,9 @@ describe('spreadsheets written as markup', () => {
     expect(markupTableKind('Name,Course\n<table>,x')).toBeNull();
   });
 
-  it('writes named character references as characters, keeping the five XML ones', () => {
-    expect(withNamedEntitiesDecoded('Training &ndash; Jos&eacute; &rsquo;s &amp; &lt;b&gt; &nbsp;&quot;&apos; &#8211; &unknownentity;')).toBe('Training – José ’s &amp; &lt;b&gt; \u00A0&quot;&apos; &#8211; &unknownentity;');
+  it('writes character references as characters, keeping the markup\'s own as the five XML ones', () => {
+    expect(withEntitiesDecoded('Training &ndash; Jos&eacute; &rsquo;s &amp; &lt;b&gt; &nbsp;&quot;&apos; &unknownentity;')).toBe('Training – José ’s &amp; &lt;b&gt; \u00A0&quot;&apos; &unknownentity;');
+    // .NET's HtmlEncode (ASP.NET "Export to Excel") writes accented letters and the apostrophe as numbers.
+    expect(withEntitiesDecoded('N&#250;&#241;ez &#8211; &#x2019; &#XFA; Children&#39;s &#38; &#60;b&#62; &#34;')).toBe('Núñez – ’ ú Children&apos;s &amp; &lt;b&gt; &quot;');
   });
 });

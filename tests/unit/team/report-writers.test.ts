@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { firstMapping, readImportFile, readTable, type LoadedFile } from '../../../shared/team/import-start';
+import { planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+import catalogue from '../../../data/catalogue.json';
+import { importContext, member, readWorkbookHere } from './helpers';
+
+/*
+ * What state training portals and the report writers behind them (ASP.NET grids, SSRS, Crystal
+ * Reports) put around the records when they export: encoded letters, page links, group footers.
+ */
+
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
+const team = [
+  member('m-dana', 'Dana Reyes', { externalId: '54120' }),
+  member('m-sam', 'Sam Lee'),
+  member('m-jordan', 'Jordan Hale'),
+  member('m-ana', 'Ana Núñez'),
+];
+
+function plan(file: LoadedFile) {
+  const first = firstMapping(file, [], trainings, team);
+  const p = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+  return { first, plan: p, errors: p.errors.map(formatRowError), records: p.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.hours]) };
+}
+const csv = (name: string, lines: string[]) => plan(readTable(name, new TextEncoder().encode(lines.join('\r\n')), null));
+
+describe('an ASP.NET grid saved as "Excel" (a web page with an .xls name)', () => {
+  // GridView markup; BoundField's HtmlEncode writes accented letters and the apostrophe as numeric references; the pager is the last row.
+  const page = [
+    '<div><table cellspacing="0" rules="all" border="1" id="ctl00_MainContent_gvTraining" style="border-collapse:collapse;">',
+    '<tr><th scope="col">Last Name</th><th scope="col">First Name</th><th scope="col">POST ID</th><th scope="col">Course Title</th><th scope="col">End Date</th><th scope="col">Hours</th></tr>',
+    '<tr><td>Reyes</td><td>Dana</td><td>54120</td><td>Child Abduction Response Team (CART) Training</td><td>03/18/2026</td><td>16</td></tr>',
+    '<tr><td>N&#250;&#241;ez</td><td>Ana</td><td>&nbsp;</td><td>Peer-to-Peer Investigations</td><td>11/06/2025</td><td>32</td></tr>',
+    '<tr><td>Hale</td><td>Jordan</td><td>&nbsp;</td><td>Children&#39;s Advocacy Centers: Exploring Opportunities and Challenges in Trafficking Response</td><td>01/21/2026</td><td>1.5</td></tr>',
+    `<tr><td colspan="6"><table><tr><td><span>1</span></td><td><a href="javascript:__doPostBack(&#39;ctl00$MainContent$gvTraining&#39;,&#39;Page$2&#39;)">2</a></td></tr></table></td></tr>`,
+    '</table></div>',
+  ].join('\n');
+
+  it('reads the encoded letters, finds the catalogue training by its apostrophe, and passes over the page links', async () => {
+    const file = await readImportFile('TrainingRecords.xls', new TextEncoder().encode(page), null, readWorkbookHere);
+    const { first, plan: p, errors, records } = plan(file);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-18', 16],
+      ['m-ana', 'search-peer-to-peer-investigations', '2025-11-06', 32],
+      ['m-jordan', 'just-2025-cacs-opportunities-challenges-trafficking-response', '2026-01-21', 1.5],
+    ]);
+    expect(p.summaryRows.length).toBe(1);
+    // The page links are no sign of names typed once over several rows.
+    expect(first.options.repeatAbove).toBe(false);
+    // And with "An empty cell means the same as the row above" ticked, they take nothing from the rows above.
+    const ticked = planImport(file.table, first.mapping, importContext(team, { trainings }), { ...first.options, repeatAbove: true });
+    expect([ticked.errors.map(formatRowError), ticked.completions.length, ticked.summaryRows.length]).toEqual([[], 3, 1]);
+  });
+});
+
+describe("a report's group footers", () => {
+  it('a line labelled "Officer Total:" or "Course Total" is a summary, wherever its label sits', () => {
+    const { errors, records, plan: p } = csv('history.csv', [
+      'Officer,Course,Completed,Hours',
+      'Dana Reyes,Child Abduction Response Team (CART) Training,3/18/2026,16',
+      'Dana Reyes,Courtroom Testimony,2/12/2026,4',
+      ',Officer Total:,,20',
+      'Sam Lee,Courtroom Testimony,2/12/2026,4',
+      ',Officer Total:,,4',
+      'Course Total,,,24',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(3);
+    expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([4, 6, 7]);
+  });
+});
