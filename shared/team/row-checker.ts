@@ -371,7 +371,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     // "Never" is how Moodle's certificate report writes "does not expire".
     if (expires.text !== '' && !expires.noExpiry) {
       const parsed = parseDate(expires);
-      if (parsed.ok) expiresOn = parsed.value;
+      if (parsed.ok) expiresOn = UNIX_TIME_ZERO.has(parsed.value) ? undefined : parsed.value;
       else fail('expiresOn', parsed.message);
     }
     if (completedOn !== undefined && expiresOn !== undefined && !expiresAfterCompletion(completedOn, expiresOn)) {
@@ -682,5 +682,9 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 
 export type RowChecker = ReturnType<typeof createRowChecker>;
 
-const NO_EXPIRY = /^(never|none|n\/?a|-+)$/i;
+// "Never" as certificate plugins write it in English, Spanish and Portuguese, French, German, Italian.
+const NO_EXPIRY = /^(never|none|n\/?a|-+|nunca|jamais|nie|mai)$/i;
+// A Unix time of 0 printed as a day: how a certificate's expiry not set yet comes out of Moodle's
+// Custom certificate report (its expiry counts from a course completion not there yet), in UTC or west of it.
+const UNIX_TIME_ZERO = new Set(['1970-01-01', '1969-12-31']);
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { planImport } from '../../../shared/team/csv-import';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import type { Catalogue } from '../../../shared/catalogue/schema';
+import catalogue from '../../../data/catalogue.json';
+import { importContext, member } from './helpers';
+
+/*
+ * Certificate plugins' reports: what they print where a certificate has no expiry.
+ */
+
+const trainings = createTrainingLookup(catalogue as unknown as Catalogue);
+const team = [member('m-dana', 'Dana Reyes', { email: 'dana.reyes@example.gov' }), member('m-sam', 'Sam Lee', { email: 'sam.lee@example.gov' }), member('m-ana', 'Ana Núñez', { email: 'ana.nunez@example.gov' })];
+
+function plan(name: string, lines: string[]) {
+  const file = readTable(name, new TextEncoder().encode(lines.join('\r\n')), null);
+  const first = firstMapping(file, [], trainings, team);
+  const options = { ...first.options, training: { kind: 'custom' as const, title: 'Courtroom Testimony', provider: '' } };
+  const p = planImport(file.table, first.mapping, importContext(team, { trainings }), options);
+  return { errors: p.errors.map(formatRowError), records: p.completions.map((c) => [c.memberId, c.completedOn, c.expiresOn ?? null]) };
+}
+
+describe('an expiry the certificate does not have yet', () => {
+  it("Custom certificate's 1970 (a Unix time of 0, in UTC or west of it) is no expiry, and the completion is kept", () => {
+    // report_table.php (2024 and later): the expiry element counts from a course completion Sam does not have, so its date is 0.
+    const { errors, records } = plan('customcert-report.csv', [
+      'Full name,Email address,Awarded on,Expires on,Code',
+      'Dana Reyes,dana.reyes@example.gov,2026-03-07 14:05,2028-03-07 14:05,Qe5Vb1Lr7T',
+      'Sam Lee,sam.lee@example.gov,2026-02-12 09:41,1969-12-31 19:00,Tn8Lc2Xv4M',
+      'Ana Núñez,ana.nunez@example.gov,2026-01-15 15:00,1970-01-01 00:00,Bw6Ry1Kp9D',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', '2026-03-07', '2028-03-07'],
+      ['m-sam', '2026-02-12', null],
+      ['m-ana', '2026-01-15', null],
+    ]);
+  });
+
+  it('"Never" in the languages certificate plugins are used in is no expiry', () => {
+    const { errors, records } = plan('certificados.csv', [
+      'Full name,Email address,Awarded on,Expires on',
+      'Dana Reyes,dana.reyes@example.gov,2026-03-07,Nunca',
+      'Sam Lee,sam.lee@example.gov,2026-02-12,Jamais',
+      'Ana Núñez,ana.nunez@example.gov,2026-01-15,Nie',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r[2])).toEqual([null, null, null]);
+  });
+});
