@@ -231,10 +231,15 @@ export function createMemberMatcher(members: readonly Member[]) {
 
 export type TrainingMatch = { kind: 'found'; training: TrainingFacts } | { kind: 'none' } | { kind: 'ambiguous'; ids: string[] };
 
+// A course number written before or after the title, as state training records do: "03232 - CHILD
+// ABDUCTION …", "3232 Courtroom Testimony", "CT-100: …", "… (#3232)", "… [CJ-101]", "… - 3232".
+const NUMBER_BEFORE = /^(?:#?\d{2,6}[A-Z]?|[A-Z]{1,5}-?\d{2,5}[A-Z]?)(?:\s*[-–:]\s*|\s+)(?=\S)/i;
+const NUMBER_AFTER = /\s*(?:[-–]\s*#?\d{2,6}|\(\s*#?\d{2,6}\s*\)|\[\s*[A-Z]{0,5}-?\d{2,6}\s*\])$/i;
+
 /**
  * Finds a catalogue training by id, by exact title, or by normalised title or
- * also-known-as name. A normalised title shared by several trainings is ambiguous,
- * never guessed.
+ * also-known-as name; failing those, by the title without a course number around it.
+ * A normalised title shared by several trainings is ambiguous, never guessed.
  */
 export function createTrainingMatcher(trainings: TrainingLookup) {
   const exact = new Map<string, TrainingFacts[]>();
@@ -250,7 +255,11 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
     byId: (id: string): TrainingFacts | undefined => trainings.get(id.trim()),
     byTitle(title: string): TrainingMatch {
       const direct = pick(exact.get(title.trim()));
-      return direct.kind === 'none' ? pick(loose.get(normaliseText(title))) : direct;
+      if (direct.kind !== 'none') return direct;
+      const byName = pick(loose.get(normaliseText(title)));
+      if (byName.kind !== 'none') return byName;
+      const bare = title.trim().replace(NUMBER_BEFORE, '').replace(NUMBER_AFTER, '');
+      return bare === title.trim() || bare === '' ? byName : pick(loose.get(normaliseText(bare)));
     },
   };
 }

@@ -73,3 +73,28 @@ describe("a report's group footers", () => {
     expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([4, 6, 7]);
   });
 });
+
+describe('a course number beside the title', () => {
+  it('still finds the catalogue training, before or after the title; a title that is only a number stays as written', () => {
+    const { errors, records } = csv('ATMS Training Report.csv', [
+      'Name,Course,Completed,Hours',
+      'Dana Reyes,03232 - CHILD ABDUCTION RESPONSE TEAM (CART) TRAINING,3/18/2026,24',
+      'Sam Lee,2064 Peer-to-Peer Investigations,11/06/2025,32',
+      'Jordan Hale,CT-100: Courtroom Testimony,2/12/2026,4',
+      'Ana Núñez,Peer-to-Peer Investigations (#2064),11/07/2025,32',
+      'Dana Reyes,Peer-to-Peer Investigations [CJ-2064],11/08/2025,32',
+      'Sam Lee,Child Abduction Response Team (CART) Training - 3232,3/19/2026,24',
+      'Jordan Hale,3232,3/19/2026,24',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r[1])).toEqual([
+      'aattap-cart-training',
+      'search-peer-to-peer-investigations',
+      'CT-100: Courtroom Testimony',
+      'search-peer-to-peer-investigations',
+      'search-peer-to-peer-investigations',
+      'aattap-cart-training',
+      '3232',
+    ]);
+  });
+});
