@@ -3,11 +3,12 @@
  * UTF-8 (with or without a BOM), Excel's "Unicode Text" and Moodle's
  * "Excel-compatible" downloads as UTF-16 with a BOM, and Excel's plain "CSV" as
  * Windows-1252, or on a Mac as Mac Roman (chosen by the user: its bytes are valid
- * Windows-1252 too, so no guess can tell them apart). TextDecoder (WHATWG Encoding, in
- * browsers and Node) does the work.
+ * Windows-1252 too, so no guess can tell them apart). Excel set to Polish, Czech or
+ * Hungarian writes Windows-1250, and set to Japanese Shift_JIS. TextDecoder (WHATWG
+ * Encoding, in browsers and Node) does the work.
  */
 
-export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh'] as const;
+export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'windows-1250', 'shift_jis'] as const;
 export type TextEncodingName = (typeof textEncodings)[number];
 
 export const encodingLabels: Record<TextEncodingName, string> = {
@@ -16,13 +17,15 @@ export const encodingLabels: Record<TextEncodingName, string> = {
   'utf-16be': 'UTF-16 (big-endian)',
   'windows-1252': 'Windows-1252 (Excel “CSV” on Windows, Western European)',
   macintosh: 'Mac Roman (Excel “CSV” on a Mac)',
+  'windows-1250': 'Windows-1250 (Excel “CSV” in Polish, Czech, Hungarian)',
+  shift_jis: 'Shift_JIS (Excel “CSV” in Japanese)',
 };
 
 export interface Decoded {
   text: string;
   encoding: TextEncodingName;
   /** How the encoding was chosen, in words a coordinator can check. */
-  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'chosen by you' | 'spreadsheet workbook';
+  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'Central European letters' | 'Japanese text' | 'chosen by you' | 'spreadsheet workbook';
 }
 
 /**
@@ -52,10 +55,25 @@ function bomEncoding(bytes: Uint8Array): { encoding: TextEncodingName; length: n
   return null;
 }
 
+// Read as Windows-1252, Polish and Czech letters become "³", "¹" and "¿" inside words ("Przes³uchanie"), which no Western text has.
+const CENTRAL_EUROPEAN_IN_1252 = /\p{L}[¹³¿]\p{L}/u;
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]{2}/u;
+
+/** Shift_JIS when the bytes are valid Shift_JIS holding Japanese words (Western accented letters are not). */
+function asJapanese(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+    return JAPANESE.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A BOM decides; otherwise UTF-8 when every byte sequence is valid UTF-8, else
- * Windows-1252 (every byte is a character there, so decoding never fails).
- * `chosen` overrides the guess; a BOM matching the choice is still dropped.
+ * Shift_JIS when the bytes are Japanese text in it, else Windows-1250 when Windows-1252
+ * would put "³" or "¿" inside words, else Windows-1252 (every byte is a character there,
+ * so decoding never fails). `chosen` overrides the guess; a BOM matching the choice is still dropped.
  */
 export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decoded {
   const bom = bomEncoding(bytes);
@@ -67,6 +85,10 @@ export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', reason: 'valid UTF-8' };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', reason: 'not valid UTF-8' };
+    const japanese = asJapanese(bytes);
+    if (japanese !== null) return { text: japanese, encoding: 'shift_jis', reason: 'Japanese text' };
+    const western = decodeWindows1252(bytes);
+    if (CENTRAL_EUROPEAN_IN_1252.test(western)) return { text: new TextDecoder('windows-1250').decode(bytes), encoding: 'windows-1250', reason: 'Central European letters' };
+    return { text: western, encoding: 'windows-1252', reason: 'not valid UTF-8' };
   }
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../../shared/team/decode-bytes';
+
+/*
+ * Excel's plain "CSV" is written in the computer's code page: Windows-1252 in Western
+ * Europe and the Americas, Windows-1250 in Polish, Czech or Hungarian Windows, Shift_JIS in
+ * Japanese. No byte-order mark says which; the letters do.
+ */
+
+// The Windows-1250 bytes of the Polish letters used here (the rest is ASCII).
+const CP1250: Record<string, number> = { ł: 0xb3, ś: 0x9c, ż: 0xbf, ą: 0xb9, ę: 0xea, ó: 0xf3, ń: 0xf1, ć: 0xe6, ź: 0x9f, Ś: 0x8c, Ż: 0xaf };
+const cp1250 = (text: string) => new Uint8Array([...text].map((c) => CP1250[c] ?? c.charCodeAt(0)));
+const hex = (bytes: string) => new Uint8Array(bytes.split(' ').map((b) => parseInt(b, 16)));
+
+describe('text that is not UTF-8', () => {
+  it('is Windows-1250 when Windows-1252 would put "³" or "¿" inside words', () => {
+    const text = 'Imię i nazwisko;Szkolenie;Data ukończenia\r\nDana Reyes;Przesłuchanie małoletniego świadka;07.03.2026\r\nSam Lee;Pomoc ofiarom handlu ludźmi;12.02.2026\r\n';
+    expect(decodeBytes(cp1250(text))).toEqual({ text, encoding: 'windows-1250', reason: 'Central European letters' });
+  });
+
+  it('is Shift_JIS when the bytes are Japanese text in it', () => {
+    // 氏名,研修名 (name, training) and 救急法 as Japanese Excel writes them.
+    expect(decodeBytes(hex('8e 81 96 bc 2c 8c a4 8f 43 96 bc 0d 0a 44 61 6e 61 2c 8b 7e 8b 7d 96 40'))).toEqual({ text: '氏名,研修名\r\nDana,救急法', encoding: 'shift_jis', reason: 'Japanese text' });
+  });
+
+  it('stays Windows-1252 for Western text, whose accented letters are no Shift_JIS and put no "³" inside words', () => {
+    const western = new Uint8Array([...'Name;Kurs;Stunden\r\nAna Núñez;Sœur Thérèse;7,5\r\nJosé;Français ¿Sí?;8\r\n'].map((c) => c.charCodeAt(0) === 0x153 ? 0x9c : c.charCodeAt(0)));
+    expect(decodeBytes(western)).toMatchObject({ encoding: 'windows-1252', reason: 'not valid UTF-8' });
+    expect(decodeBytes(western).text).toContain('Sœur Thérèse');
+    // "Ñ" alone is a valid Shift_JIS byte too (a half-width katakana), but no Japanese word.
+    expect(decodeBytes(new Uint8Array([...'NU\u00d1EZ,CAPACITACI\u00d3N'].map((c) => c.charCodeAt(0))))).toMatchObject({ text: 'NUÑEZ,CAPACITACIÓN', encoding: 'windows-1252' });
+  });
+
+  it('can be chosen as either, whatever the guess', () => {
+    expect(decodeBytes(hex('8b 7e 8b 7d 96 40'), 'windows-1252').encoding).toBe('windows-1252');
+    expect(decodeBytes(cp1250('Przesłuchanie'), 'windows-1250').text).toBe('Przesłuchanie');
+  });
+});
