@@ -20,7 +20,13 @@ import { isWeekdayWord, monthNumber } from './month-names';
  *   time and zone are ignored.
  * - Long Spanish, French and German, as Moodle's language packs write them (month-names.ts):
  *   "sábado, 07 de marzo de 2026, 14:05", "samedi 07 mars 2026, 14:05", "7 mars 2026 à 14:05",
- *   "Samstag, 07. März 2026, 14:05 Uhr", "07-Mär-26".
+ *   "Samstag, 07. März 2026, 14:05 Uhr", "07-Mär-26"; and the long dates of Excel, Moodle and
+ *   LibreOffice in Portuguese, Italian, the Nordic languages, Polish and Czech: "terça-feira, 7 de
+ *   março de 2028", "sábado, 7 de março de 2026 às 14:05", "15-out-2025", "martedì 7 marzo 2028",
+ *   "den 7 mars 2028", "7. marts 2028", "7 marca 2028", "7. března 2028".
+ * - Numeric with a space after each dot, as Czech, Slovak and Hungarian write them: "7. 3. 2026"
+ *   (day first); year first in Korean and Hungarian: "2026. 3. 7." (the last dot optional).
+ * - Japanese and Chinese "2028年3月7日" (a weekday after it, "(火)", dropped), Korean "2028년 3월 7일".
  * - Compact: 20260307.
  * - Excel serial numbers in the 1900 system (45358 = 2024-03-07) or, when chosen,
  *   the 1904 system of old Mac workbooks (43896 = 2024-03-07).
@@ -35,21 +41,27 @@ export interface DateOptions {
 
 // A time after the day, as exports write it ("14:05", ", 2:05 PM", " at 2:05pm", " @ 2:05 PM"), with
 // an optional zone ("Z", "+05:00", "UTC", "GMT-0500 (Eastern Standard Time)" as JavaScript writes it).
-const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|a las|um)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?|[A-Z][A-Za-z]+(?:\/[A-Za-z_-]+){1,2})(?:\s+\([A-Za-z .-]{1,60}\))?)?(?:\s*Uhr)?)?`;
+const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|às|a las|um)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{2}:?\d{2})?|[A-Z][A-Za-z]+(?:\/[A-Za-z_-]+){1,2})(?:\s+\([A-Za-z .-]{1,60}\))?)?(?:\s*Uhr)?)?`;
 // A class's hours after its day, as sign-in sheets write them: "0900-1600", "8a-4p", "8:00am - 4:30pm".
 const CLASS_HOURS = String.raw`(?:[,\s]+(?:\d{3,4}\s*[-–]\s*\d{3,4}|\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?))?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
 // An ISO date-time that says its zone: Z or an offset, right after the time.
 const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/. -])(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}|${CLASS_HOURS})$`);
+// The separator: a slash, dash, space or dot, the dot maybe with a space after it (Czech "7. 3. 2026").
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/ -]|\.\s?)(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}|${CLASS_HOURS})$`);
+// Year first with a dot after each part and maybe a space, as Korean and Hungarian write it: "2026. 3. 7.".
+const YEAR_DOTS = new RegExp(String.raw`^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?${TIME}$`);
+// Year, month and day each with its sign, as Japanese, Chinese and Korean write them, maybe with the weekday after.
+const CJK = new RegExp(String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:[(（]\p{L}{1,3}[)）]|\p{L}曜日|星期\p{L}|\p{L}요일))?${TIME}$`, 'u');
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 /** Excel date numbers before this day are refused (1950: 18,264 in the 1900 system). */
 const EARLIEST_SERIAL_DATE = '1950-01-01';
-const FIRST_WORD = /^(\p{L}+)\.?,?\s+/u;
-// "7 March 2026", "7th of March 2026", "07. März 2026", "7 de marzo de 2026", "07-Mär-26".
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|er|º|°|ro|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
+// A weekday may be hyphenated: Portuguese "terça-feira".
+const FIRST_WORD = /^(\p{L}+(?:-\p{L}+)?)\.?,?\s+/u;
+// "7 March 2026", "7th of March 2026", "07. März 2026", "7 de marzo de 2026", "07-Mär-26", Swedish "den 7 mars 2028".
+const DAY_MONTH_YEAR = /^(?:den\s+)?(\d{1,2})(?:st|nd|rd|th|er|º|°|ro|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
 const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4}|\d{2})$/iu;
 const NO_YEAR = /^\d{1,2}\/\d{1,2}$/;
 const MONTH_YEAR = /^(\p{L}{3,12})\.?,?(?:\s+(?:of|de))?\s+(\d{4})$/iu;
@@ -84,7 +96,7 @@ export function numericDateParts(value: string): { first: number; second: number
   const m = NUMERIC.exec(trimmed) ?? NUMERIC.exec((SLASH_RANGE.exec(trimmed)?.[3] ?? RANGE.exec(trimmed)?.[2] ?? '').trim());
   if (!m) return null;
   const first = Number(m[1]);
-  return { first, second: Number(m[3]), dots: m[2] === '.', yearFirst: YEAR_FIRST_SEPARATORS.has(m[2]!) && m[1]!.length === 2 && m[3]!.length === 2 && m[4]!.length === 2 && first <= 31 };
+  return { first, second: Number(m[3]), dots: m[2]!.startsWith('.'), yearFirst: YEAR_FIRST_SEPARATORS.has(m[2]!) && m[1]!.length === 2 && m[3]!.length === 2 && m[4]!.length === 2 && first <= 31 };
 }
 
 // Excel writes two-digit-year dates with slashes (7/03/26) or dots, day or month first; dashes and spaces are also how Totara writes yy-mm-dd.
@@ -175,9 +187,10 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
       return real(value, fullYear(m[1]!.padStart(2, '0')), second, Number(m[4]));
     }
     const year = fullYear(m[4]!);
-    const order: DateOrder | null = m[2] === '.' ? 'dmy' : options.order;
+    const dots = m[2]!.startsWith('.');
+    const order: DateOrder | null = dots ? 'dmy' : options.order;
     if (order === null) {
-      if (m[2] !== '.' && numericDateParts(value)?.yearFirst) {
+      if (!dots && numericDateParts(value)?.yearFirst) {
         return { ok: false, message: `"${value}" could be day-month-year or a two-digit year first; choose the date order above the preview` };
       }
       if (first > 12 && second <= 12) return real(value, year, second, first);
@@ -190,11 +203,14 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
     if (!parsed.ok && order === 'mdy' && first > 12 && second <= 12) {
       return { ok: false, message: `"${value}" looks like day/month/year, but dates are being read month first; change the date order above the preview` };
     }
-    if (!parsed.ok && order === 'dmy' && m[2] !== '.' && second > 12 && first <= 12) {
+    if (!parsed.ok && order === 'dmy' && !dots && second > 12 && first <= 12) {
       return { ok: false, message: `"${value}" looks like month/day/year, but dates are being read day first; change the date order above the preview` };
     }
     return parsed.ok ? parsed : { ok: false, message: `"${value}" is not a real calendar date (read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'})` };
   }
+
+  m = YEAR_DOTS.exec(value) ?? CJK.exec(value);
+  if (m) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
 
   m = COMPACT.exec(value);
   if (m && Number(m[1]) >= 1900) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
