@@ -8,7 +8,10 @@ import { excelErrorMessage } from './csv-values';
 // Words and codes that say something of a row, not which course: a status, a yes or no, a grade.
 const SHORT_CODE = /^[A-Za-z]{0,3}$/;
 // Columns of who, where and how that hold words too: a group, a unit, an instructor, a method.
-const NOT_COURSE = /\b(?:group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user)\b/i;
+// Also Moodle's certificate downloads in other languages: the group ("Gruppe", "Grupo", "Groupe"), the
+// department ("Abteilung", "Departamento") and the grade ("Bewertung", "Nota", "Note") with words in it
+// ("Kursbewertung: 92,00 %").
+const NOT_COURSE = /\b(?:gruppe|grupo|groupe|abteilung|departamento|bewertung|nota|calificaci[oó]n|avalia[cç][aã]o|group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user)\b/i;
 
 /**
  * Whether a column the mapping leaves unread holds what a course column holds: words that
@@ -48,7 +51,8 @@ export function startedBesideCompleted(headers: readonly string[], mapping: Colu
 // A grade or result column of a roster: what the codes mean.
 const GRADE_HEADER = /\b(?:grade|result|outcome|disposition)\b/i;
 const GRADE_CODES = new Set(['p', 'pass', 'passed', 'c', 'f', 'fail', 'failed', 'w', 'wd', 'ns', 'i', 'inc', 'x', 'u', 's']);
-const PASSING = new Set(['p', 'pass', 'passed', 'c']);
+// S(atisfactory) beside U(nsatisfactory): a POST roster's result.
+const PASSING = new Set(['p', 'pass', 'passed', 'c', 's']);
 
 /**
  * An unread grade column of letter codes ("P", "F", "W", "NS"), some of them a pass: the rows'
@@ -78,7 +82,47 @@ export function gradeCodeColumn(rows: readonly CsvRow[], mapping: ColumnMapping,
 }
 
 // What a tracker's formula says of a certificate, not of whether the course was taken.
-const CERTIFICATE_STATES = new Set(['current', 'valid', 'active', 'ok', 'up to date', 'good', 'due soon', 'due', 'expiring', 'expiring soon', 'expires soon', 'expired', 'lapsed', 'renew', 'renewal due']);
+// Also Certificate manager's Valid / Expired in its language packs (pt_br "Válido" / "Expirado", es "Válido" /
+// "Caducado", de "Gültig" / "Abgelaufen", fr "Valide" / "Expiré") and trackers kept in those languages.
+const CERTIFICATE_STATES = new Set([
+  'current',
+  'valid',
+  'active',
+  'ok',
+  'up to date',
+  'good',
+  'due soon',
+  'due',
+  'expiring',
+  'expiring soon',
+  'expires soon',
+  'expired',
+  'lapsed',
+  'renew',
+  'renewal due',
+  'válido',
+  'valido',
+  'válida',
+  'valida',
+  'vigente',
+  'expirado',
+  'expirada',
+  'caducado',
+  'caducada',
+  'vencido',
+  'vencida',
+  'gültig',
+  'gultig',
+  'abgelaufen',
+  'valide',
+  'expiré',
+  'expirée',
+  'expire',
+  'scaduto',
+  'scaduta',
+  'geldig',
+  'verlopen',
+]);
 
 /**
  * Whether the status column only says how a certificate stands (Current, Due soon, Expired: a

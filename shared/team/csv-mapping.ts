@@ -71,19 +71,214 @@ export const fieldHelp: Record<ImportField, string> = {
 };
 
 /**
- * The core fields' headers as Excel sheets kept in Spanish, French and German name them, tried
- * after every English spelling (a coordinator working with a partner agency abroad, or a sheet
- * typed in Puerto Rico). Accented and plain spellings both.
+ * The core fields' headers as Excel sheets kept in other languages name them, tried after every
+ * English spelling (a coordinator working with a partner agency abroad, or a sheet typed in Puerto
+ * Rico), and the column names of Moodle's reports in its language packs (4.5 es, de, pt, it, fr;
+ * pt_br): a report builder download is headed by each column's name in the site's language.
+ * Accented and plain spellings both.
  */
 const otherLanguages: Partial<Record<ImportField, string[]>> = {
-  memberName: ['naam', 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'apellidos y nombre', 'nom complet', 'nom et prénom', 'nom et prenom', 'nom prénom', 'nom prenom', 'prénom et nom', 'prenom et nom', 'vollständiger name', 'vollstandiger name', 'name, vorname', 'nachname, vorname', 'name vorname', 'vorname name', 'teilnehmer', 'teilnehmerin', 'estudiante', 'participante', 'alumno', 'nombre', 'nom'],
-  memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname'],
-  memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname'],
-  memberEmail: ['correo electrónico', 'correo electronico', 'dirección email', 'direccion email', 'dirección de correo', 'direccion de correo', 'correo', 'adresse de courriel', 'courriel', 'adresse électronique', 'adresse e mail', 'e mail adresse'],
-  memberExternalId: ['número de placa', 'numero de placa', 'placa', 'número de empleado', 'numero de empleado', 'matricule', 'personalnummer', 'dienstnummer'],
-  trainingTitle: ['nombre del curso', 'curso', 'capacitación', 'capacitacion', 'formación', 'formacion', 'intitulé de la formation', 'intitule de la formation', 'intitulé', 'intitule', 'formation', 'cours', 'kursname', 'kurs', 'lehrgang', 'seminar', 'veranstaltung', 'schulung', 'fortbildung', 'opleiding', 'cursus', 'adiestramiento', 'titre', 'titel', 'tema'],
-  // Moodle Custom certificate's "Date received" (receiveddate) as its Spanish and French language packs name it.
+  memberName: [
+    'naam',
+    'nombre completo',
+    // Report builder's user columns (core_reportbuilder userfullnamewithlink…) in es, de, pt and pt_br.
+    'nombre completo con enlace',
+    'nombre completo con imagen',
+    'nombre completo con imagen y enlace',
+    'nombre completo del usuario',
+    'vollständiger name mit link',
+    'vollständiger name mit bild',
+    'vollständiger name mit bild und link',
+    'nome completo',
+    'nome completo com hiperligação',
+    'nome completo com foto',
+    'nome completo com foto e hiperligação',
+    'nome completo com link para o perfil',
+    'nome completo do utilizador',
+    'nombre y apellidos',
+    'nombre y apellido',
+    'apellidos y nombre',
+    'nom complet',
+    'nom et prénom',
+    'nom et prenom',
+    'nom prénom',
+    'nom prenom',
+    'prénom et nom',
+    'prenom et nom',
+    'vollständiger name',
+    'vollstandiger name',
+    'name, vorname',
+    'nachname, vorname',
+    'name vorname',
+    'vorname name',
+    // Hand-made sheets in Italian, Portuguese, Polish, Czech, Swedish, Danish and Japanese.
+    'cognome e nome',
+    'cognome nome',
+    'nome e cognome',
+    'nome cognome',
+    'nominativo',
+    'nome e sobrenome',
+    'imię i nazwisko',
+    'nazwisko i imię',
+    'jméno a příjmení',
+    'fullständigt namn',
+    '氏名',
+    '名前',
+    'teilnehmer',
+    'teilnehmerin',
+    'estudiante',
+    'participante',
+    'alumno',
+    'formando',
+    'nombre',
+    'nom',
+    'nome',
+    'namn',
+    'navn',
+    'jméno',
+  ],
+  memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn'],
+  // "Apelido" is Portugal's surname, "Sobrenome" Brazil's (mod_certificate's download in pt_br).
+  memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn'],
+  memberEmail: [
+    'correo electrónico',
+    'correo electronico',
+    'dirección email',
+    'direccion email',
+    'dirección de correo',
+    'direccion de correo',
+    'correo',
+    'adresse de courriel',
+    'courriel',
+    'adresse électronique',
+    'adresse e mail',
+    'e mail adresse',
+    'endereço de e mail',
+    'endereco de e mail',
+    'indirizzo email',
+    'e postadress',
+    'adres e mail',
+    'メールアドレス',
+  ],
+  // Moodle's "ID number" and "Username" (de "ID-Nummer", "Anmeldename"; es "Número de ID"; pt
+  // "Número de identificação (ID)", as Simple certificate's download heads it too), ID number first as in English.
+  memberExternalId: [
+    'número de placa',
+    'numero de placa',
+    'placa',
+    'número de empleado',
+    'numero de empleado',
+    'matricule',
+    'personalnummer',
+    'dienstnummer',
+    'id nummer',
+    'número de id',
+    'numero de id',
+    'número de identificação',
+    'numero de identificacao',
+    'codice identificativo',
+    'anmeldename',
+    'nombre de usuario',
+    'nome de utilizador',
+    'nome de usuário',
+    'användarnamn',
+  ],
+  trainingTitle: [
+    // Report builder's course columns (coursefullnamewithlink, fullnamecourse, courseshortnamewithlink).
+    'nombre completo del curso con enlace',
+    'nombre completo del curso',
+    'nombre corto del curso con enlace',
+    'nombre corto del curso',
+    'vollständiger kursname mit link',
+    'vollständiger kursname',
+    'kurzer kursname mit link',
+    'kurzer kursname',
+    'nome completo da disciplina com hiperligação',
+    'nome completo da disciplina',
+    'nome completo do curso com link',
+    'nome completo do curso',
+    'titolo del corso con collegamento',
+    'titolo del corso',
+    'nombre del curso',
+    'curso',
+    'capacitación',
+    'capacitacion',
+    'formación',
+    'formacion',
+    'intitulé de la formation',
+    'intitule de la formation',
+    'intitulé',
+    'intitule',
+    'formation',
+    'cours',
+    'kursname',
+    'kurs',
+    'lehrgang',
+    'seminar',
+    'veranstaltung',
+    'schulung',
+    'fortbildung',
+    'opleiding',
+    'cursus',
+    'adiestramiento',
+    'disciplina',
+    'nome do curso',
+    'treinamento',
+    'ação de formação',
+    'acao de formacao',
+    'corso',
+    'corso frequentato',
+    'szkolenie',
+    'nazwa szkolenia',
+    'školení',
+    'kurz',
+    'utbildning',
+    'kursnamn',
+    'kursus',
+    '研修名',
+    '研修',
+    '講座名',
+    'titre',
+    'titel',
+    'tema',
+  ],
+  // Moodle Custom certificate's "Date received" (receiveddate) as its Spanish and French language packs name it;
+  // mod_certificate's and Simple certificate's (de "Ausstellungsdatum", pt "Data de recebimento", "Data de emissão");
+  // report builder's completion "Time completed" (es, de, pt, it, sv; pt_br "Tempo concluído").
   completedOn: [
+    'hora de finalización',
+    'hora de finalizacion',
+    'zeit abgeschlossen',
+    'data e hora da conclusão',
+    'data e hora da conclusao',
+    'tempo concluído',
+    'data e ora di completamento',
+    'tid för slutförande',
+    'fecha de emisión',
+    'fecha de emision',
+    'verliehen am',
+    'ausstellungsdatum',
+    'austellungsdatum',
+    'vergabedatum',
+    'data de emissão',
+    'data de emissao',
+    'data de recebimento',
+    'concedido em',
+    'attribué le',
+    'attribue le',
+    'date de délivrance',
+    'date de delivrance',
+    'assegnato il',
+    'data di conseguimento',
+    'data di rilascio',
+    'data di ricezione',
+    'data de conclusão',
+    'data de conclusao',
+    'data del corso',
+    'data ukończenia',
+    'data szkolenia',
+    '受講日',
+    '修了日',
     'fecha de realización',
     'fecha de realizacion',
     'fecha del curso',
@@ -103,11 +298,43 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'date de reception',
     'abschlussdatum',
     'datum',
+    'data',
+    'dato',
   ],
   // Custom certificate's "Code" in Spanish; "Code" itself is already a certificate number.
-  certificateNumber: ['número de certificado', 'numero de certificado', 'código', 'codigo', 'numéro de certificat', 'numero de certificat', 'zertifikatsnummer'],
+  // mod_certificate's "Code" in German; Custom certificate's in French and Italian.
+  certificateNumber: ['número de certificado', 'numero de certificado', 'código', 'codigo', 'numéro de certificat', 'numero de certificat', 'zertifikatsnummer', 'seriennummer', 'code de contrôle', 'code de controle', 'codice'],
   // "Durée" and "Duración" as sheets in those languages head their hours; "Dauer" too.
-  hours: ['horas', 'horas lectivas', 'duración', 'duracion', 'heures', 'durée', 'duree', 'durée h', 'duree h', 'stunden', 'std', 'dauer', 'dauer std', 'dauer in stunden', 'uren'],
+  hours: [
+    'horas',
+    'horas lectivas',
+    'duración',
+    'duracion',
+    'heures',
+    'durée',
+    'duree',
+    'durée h',
+    'duree h',
+    'stunden',
+    'std',
+    'dauer',
+    'dauer std',
+    'dauer in stunden',
+    'uren',
+    'carga horária',
+    'carga horaria',
+    'duração',
+    'duracao',
+    'ore',
+    'ore di formazione',
+    'liczba godzin',
+    'godziny',
+    'hodiny',
+    'počet hodin',
+    'timmar',
+    'timer',
+    '時間',
+  ],
   expiresOn: [
     'fecha de vencimiento',
     'vencimiento',
@@ -128,8 +355,25 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'gultig bis',
     'geldig tot',
     'vervaldatum',
+    'data de expiração',
+    'data de expiracao',
+    'validade',
+    'scadenza',
+    'data di scadenza',
+    'ważne do',
+    'wazne do',
+    'platnost do',
+    'giltig till',
+    'udløber',
+    'udløbsdato',
+    '有効期限',
   ],
-  memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle'],
+  // Moodle's "Department" identity field (de, es, pt), as "Department" is in English.
+  memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
+  // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
+  status: ['finalizado', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado'],
+  provider: ['entidade formadora'],
+  notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };
 
 /** Header spellings per field, most specific first. Compared after normaliseHeader. */
@@ -258,11 +502,18 @@ const synonyms: Record<ImportField, string[]> = {
     'course full name with link',
     'course fullname',
     'course',
+    // Totara's program and certification sources (Program Overview, Certification Overview) list the
+    // program's courses in one cell, a line each ("Course Short Name"): the program is the training.
+    'certification name',
+    'certification short name',
+    'program name',
+    'program short name',
     'course short name',
     'courseshortname',
     'certificate name',
+    // Certificate manager's (tool_certificate) issued certificates report: the certificate is the training.
+    'certificate template',
     // Totara's certification reports.
-    'certification name',
     'certification',
     'certificationshortname',
     'class title',
@@ -270,7 +521,6 @@ const synonyms: Record<ImportField, string[]> = {
     'session title',
     'session name',
     'event name',
-    'program name',
     'training attended',
     // A coordinator's own log: "Course Taken", "Name of Training".
     'course taken',
@@ -317,7 +567,8 @@ const synonyms: Record<ImportField, string[]> = {
   ],
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
   // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
-  status: ['status', 'completion status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress'],
+  // "Student Status": an academy roster's Graduated / Withdrawn / Enrolled.
+  status: ['status', 'completion status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress'],
   completedOn: [
     'completed on',
     'completion date',
@@ -342,6 +593,9 @@ const synonyms: Record<ImportField, string[]> = {
     'attendance date',
     'event date',
     'end date',
+    // An academy roster's "Class Start" and "Class End": the class ends when it is completed.
+    'class end',
+    'course end',
     'date taken',
     'date passed',
     'date achieved',
@@ -394,15 +648,16 @@ const synonyms: Record<ImportField, string[]> = {
     'hours awarded',
     'credit hours awarded',
     'hours credited',
-    'total hours',
-    'total hrs',
     'clock hours',
     'post hours',
     'tcole hours',
     'cle hours',
     'cle credit hours',
     'hours attended',
+    // A course's credit hours before a total: SSRS writes a group's total ("TotalHours", the officer's
+    // sum) as a column repeated on each of the group's rows, beside each course's "CreditHours".
     'credit hours',
+    'total hours',
     'number of hours',
     'no of hours',
     'length hours',
@@ -410,6 +665,7 @@ const synonyms: Record<ImportField, string[]> = {
     'hrs',
     'training hrs',
     'credit hrs',
+    'total hrs',
     'duration',
     // Columns that count minutes: their numbers are read as minutes (headerCountsMinutes).
     'duration min',
@@ -419,7 +675,8 @@ const synonyms: Record<ImportField, string[]> = {
     'training minutes',
     'minutes',
   ],
-  certificateNumber: ['certificate number', 'certificate no', 'certificate id', 'cert number', 'cert no', 'certificate code', 'code', 'certificate'],
+  // "Code with link": Certificate manager's report builder column of the certificate's code.
+  certificateNumber: ['certificate number', 'certificate no', 'certificate id', 'cert number', 'cert no', 'certificate code', 'code', 'code with link', 'certificate'],
   validForMonths: ['valid for months', 'validity months', 'valid months', 'valid for', 'validity', 'renewal months'],
   expiresOn: [
     'expires on',
@@ -497,7 +754,7 @@ const memberFields = new Set<ImportField>(['memberName', 'memberFirstName', 'mem
 const PERSON_PREFIX = /^(?:user|users|learner|learners|employee|employees|student|students|participant|participants|attendee|attendees|officer|officers|member|members|trainee|trainees|staff|person|persons) /;
 const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|program|programme|event|certificate|certification|enrolment|enrollment|record|transcript) /;
 
-const BARE_NAME = new Set(['name', 'nombre', 'nom']);
+const BARE_NAME = new Set(['name', 'nombre', 'nom', 'nome', 'namn', 'navn', 'jméno']);
 
 /** A header without the words before its own name, as many as there are (Cornerstone's "Transcript - Transcript Completed Date", "Training record status"). */
 function withoutPrefixes(header: string, prefix: RegExp): string {
@@ -530,6 +787,8 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
         const synonym = synonyms[field][rank];
         if (synonym === undefined) continue;
         const wanted = spelling(synonym);
+        // Squeezed to nothing (Japanese "氏名"), a spelling would match every other such header.
+        if (wanted === '') continue;
         const column = normalised.findIndex((h, i) => !taken.has(i) && headerFor(field, h, i) === wanted);
         if (column !== -1) {
           mapping[field] = column;
@@ -557,6 +816,17 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   if (mapping.completedOn === null && mapping.status !== null && saysCompleted(normalised[mapping.status]!)) {
     mapping.completedOn = mapping.status;
     mapping.status = null;
+  }
+  // A program's or certification's own status beside its courses' (Totara's Program Overview: "Program
+  // Status" beside the one-line-per-course "Course Status"), when it is the training.
+  const whose = mapping.trainingTitle === null ? null : /^(program|programme|certification) /.exec(normalised[mapping.trainingTitle]!);
+  if (whose && mapping.status !== null && normalised[mapping.status]!.startsWith('course ')) {
+    const own = normalised.findIndex((h, i) => !taken.has(i) && h === `${whose[1]} status`);
+    if (own !== -1) {
+      taken.delete(mapping.status);
+      mapping.status = own;
+      taken.add(own);
+    }
   }
   // A certification's due date is when it must be renewed: its expiry (Totara's certification reports). Anything
   // else's due date is the deadline to take it (a program's, a learning plan's), no expiry.

@@ -2,7 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
-import { createOtherTableCheck, isCountCell, isNumbersOnly, isSummaryText, singleFilledCell } from './row-rules';
+import { createOtherTableCheck, isCountCell, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
 import { isNotTakenHeading } from './not-taken-yet';
 
@@ -126,6 +126,7 @@ export function createSurvey(
       const summary =
         memberEmpty(cells) ||
         (undated && (summaryText(firstFilled(cells)) || isNumbersOnly(cells))) ||
+        isSignOffLine(cells) ||
         (single !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;

@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, isColumnNotes, isPointsPossible, isHeadingText, isCompletedValue, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, isColumnNotes, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -179,6 +179,9 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     return { text, parsed: null, completion: null, noExpiry: NO_EXPIRY.test(text), ok: null };
   };
   const completedOnCell = memoByCell(readDateCell, memoLimit);
+  // Once per distinct cell: a date that says the class is not taken, a title noting it was called off.
+  const notDoneDate = memoByCell(isNotDoneCell, memoLimit);
+  const calledOff = memoByCell(isCalledOffTitle, memoLimit);
   const expiresOnCell = memoByCell(readDateCell, memoLimit);
   const readNumberCell = (raw: string): NumberCell => {
     const text = cleanImportCell(raw);
@@ -281,6 +284,11 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     let date = dayForAll ?? (mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? ''));
     if (date.text === '' && headingDay !== null) date = headingDay;
     if (date.text === '' && options.skipRowsWithoutDate) {
+      plan.notCompleted++;
+      return;
+    }
+    // A date cell or a title that says the class is not done for this person ("TBD", "Scheduled 12/8", "(cancelled)").
+    if ((date !== dayForAll && date !== headingDay && notDoneDate(date.text)) || (mapping.trainingTitle !== null && calledOff(cells[mapping.trainingTitle] ?? ''))) {
       plan.notCompleted++;
       return;
     }

@@ -36,6 +36,23 @@ const COMPLETED = new Set([
   // A ticked box in a hand-made sheet: "x", or a check mark (statusKey).
   'x',
   'checked',
+  // S(atisfactory), as POST rosters grade beside U(nsatisfactory).
+  's',
+  // Academy rosters' status of a student who finished the class.
+  'graduated',
+  'successfully completed',
+  // Yes and completed in other languages (compared without accents): Moodle's Completed column in
+  // es "Sí", de "Ja", pt "Sim", the word itself ("Finalizado", "Abgeschlossen", "Concluída"), a
+  // Mexican tracker's "Concluido".
+  'si',
+  'ja',
+  'sim',
+  'oui',
+  'finalizado',
+  'completado',
+  'abgeschlossen',
+  'concluido',
+  'concluida',
 ]);
 
 const CHECK_MARKS = /^[\u2713\u2714\u2611\u2705]$/u;
@@ -210,7 +227,29 @@ export function isColumnNotes(cells: readonly string[]): boolean {
 
 // What a training matrix's cell says when the course was not done: no date to record.
 const NOT_DONE =
-  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|registered\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|[-–—?]+)$/i;
+  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|registered\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|cancell?ed\b.*|postponed\b.*|no[- ]show\b.*|[-–—?]+)$/i;
+// A class called off, noted after its title by whoever keeps the sheet: "Courtroom Testimony (cancelled)".
+const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*(?:[-–:,;]|to\b|by\b|due\b)[^)\]]*)?[)\]]\s*$/i;
+
+/** A training's title with a note that the class did not take place for this person ("(cancelled)", "[no-show]"). */
+export function isCalledOffTitle(text: string): boolean {
+  return CALLED_OFF.test(text);
+}
+
+// A signature block under the table: labels with blanks to write on ("Prepared by: ________", "Date: ____", "Vo. Bo.:").
+const SIGN_OFF_CELL = /^(?:[^\d:]{1,30}:\s*_*|_{3,})$/;
+
+/** A line whose every filled cell is a label with a blank after it, or a blank line to sign on. */
+export function isSignOffLine(cells: readonly string[]): boolean {
+  let filled = false;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (!SIGN_OFF_CELL.test(text)) return false;
+    filled = true;
+  }
+  return filled;
+}
 
 /**
  * A training matrix's cell that says the course is not done ("N/A", "Not required", "Scheduled

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { planImport } from '../../../shared/team/csv-import';
+import { guessMapping } from '../../../shared/team/csv-mapping';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { defaultImportOptions } from '../../../shared/team/import-options';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { planImportFromText } from '../../../shared/team/import-stream';
+import { importContext, member } from './helpers';
+
+/*
+ * Trackers a coordinator types by hand: classes not taken written into the date column, a class
+ * called off noted after its title, and a signature block under the table.
+ */
+
+const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale')];
+
+function plan(lines: string[]) {
+  const text = lines.join('\n');
+  const table = parseCsvTable(text);
+  const mapping = guessMapping(table.headers);
+  const options = { ...defaultImportOptions, dateOrder: 'mdy' as const };
+  const p = planImport(table, mapping, importContext(team), options);
+  // The commit's streamed check agrees.
+  const streamed = planImportFromText(text, mapping, importContext(team), options, 2);
+  expect([streamed.completions, streamed.notCompleted, streamed.summaryRows]).toEqual([p.completions, p.notCompleted, p.summaryRows]);
+  return { plan: p, errors: p.errors.map(formatRowError), records: p.completions.map((c) => [c.memberId, c.custom?.title ?? c.trainingId, c.completedOn]) };
+}
+
+describe('a hand-made tracker', () => {
+  it('skips rows whose date says the class is not taken yet, and counts them', () => {
+    const { errors, records, plan: p } = plan([
+      'Name,Course,Training Date,Hrs',
+      'Dana Reyes,Local Course A,3/7/2026,8',
+      'Sam Lee,Local Course A,TBD,8',
+      'Jordan Hale,Local Course A,pending,8',
+      'Dana Reyes,Local Course B,N/A,4',
+      'Sam Lee,Local Course B,scheduled 12/8/2026,4',
+      'Jordan Hale,Local Course B,Cancelled,4',
+      'Dana Reyes,Local Course C,no-show,4',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([['m-dana', 'Local Course A', '2026-03-07']]);
+    expect(p.notCompleted).toBe(6);
+  });
+
+  it('skips a class noted as called off after its title; a title that only mentions it is a course', () => {
+    const { errors, records, plan: p } = plan([
+      'Name,Course,Training Date,Hrs',
+      'Dana Reyes,Courtroom Testimony (cancelled),2/12/2026,4',
+      'Sam Lee,Courtroom Testimony [No-Show],2/12/2026,4',
+      'Jordan Hale,Courtroom Testimony (postponed to April),2/12/2026,4',
+      'Dana Reyes,Cancelled Checks Investigations,2/13/2026,4',
+      'Sam Lee,Financial Crimes (Cancelled Checks),2/13/2026,4',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Cancelled Checks Investigations', '2026-02-13'],
+      ['m-sam', 'Financial Crimes (Cancelled Checks)', '2026-02-13'],
+    ]);
+    expect(p.notCompleted).toBe(3);
+  });
+
+  it('ends with a signature block, skipped as a note with the total above it', () => {
+    const { errors, records, plan: p } = plan([
+      'Name,Course,Training Date,Hrs',
+      'Dana Reyes,Local Course A,3/7/2026,8',
+      'Sam Lee,Local Course A,3/7/2026,8',
+      'TOTAL HOURS,,,16',
+      'Prepared by: ____________,,Date: ________,',
+      'Vo. Bo.:,,,',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(2);
+    expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([4, 5, 6]);
+  });
+});
