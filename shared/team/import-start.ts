@@ -149,6 +149,8 @@ const DAY_IN_NAME = /(?:^|(?<=[\s_-]))(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]
 export function trainingHintFromFileName(fileName: string): string {
   return fileName
     .replace(/\.[a-z0-9]{1,5}$/i, '')
+    // A browser's " (1)" on a file downloaded twice.
+    .replace(/\s*\(\d{1,3}\)$/, '')
     .replace(DAY_IN_NAME, ' ')
     // A download's stamp and kind before the course: Canvas's "2026-03-07T1405_Grades-CT101",
     // Blackboard's "gc_CT101-2026SP_fullgc_2026-03-07-14-05-22".
@@ -157,7 +159,11 @@ export function trainingHintFromFileName(fileName: string): string {
     // IOMAD's "<company> course completion report <course>".
     .replace(/^.*?\bcourse completion report\b[-_ ]*/i, '')
     .replace(/[-_ ]+fullgc(?:[-_ ].*)?$/i, '')
-    .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)[-_ ]+/i, '')
+    // A certificate report's own name says nothing of the course: tool_certificate's "Certificates issued" (Portuguese, Spanish too).
+    .replace(/^(?:certificates issued|issued certificates|certificados emitidos)$/i, '')
+    .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)(?:[-_ ]+|$)/i, '')
+    // The certificate named after its course: "Peer-to-Peer Investigations Certificate".
+    .replace(/[-_ ]+(?:certificate|certificado|certificat|zertifikat|certificato)$/i, '')
     // An attendance download's own name ("meetingAttendanceList") says nothing of the course; a meeting's name after it ("(CART)") does.
     .replace(/^meeting\s*attendance\s*(?:list|report)\s*(?:\((.*)\))?/i, '$1')
     .replace(/[-_]+/g, ' ')

@@ -232,8 +232,8 @@ export function createMemberMatcher(members: readonly Member[]) {
 export type TrainingMatch = { kind: 'found'; training: TrainingFacts } | { kind: 'none' } | { kind: 'ambiguous'; ids: string[] };
 
 // A course number written before or after the title, as state training records do: "03232 - CHILD
-// ABDUCTION …", "3232 Courtroom Testimony", "CT-100: …", "… (#3232)", "… [CJ-101]", "… - 3232".
-const NUMBER_BEFORE = /^(?:#?\d{2,6}[A-Z]?|[A-Z]{1,5}-?\d{2,5}[A-Z]?)(?:\s*[-–:]\s*|\s+)(?=\S)/i;
+// ABDUCTION …", "3232 Courtroom Testimony", "CT-100: …", an academy's class "CART-2026-01 …", "… (#3232)", "… [CJ-101]", "… - 3232".
+const NUMBER_BEFORE = /^(?:#?\d{2,6}[A-Z]?|[A-Z]{1,5}-?\d{2,5}[A-Z]?)(?:-\d{1,4})*(?:\s*[-–:]\s*|\s+)(?=\S)/i;
 const NUMBER_AFTER = /\s*(?:[-–]\s*#?\d{2,6}|\(\s*#?\d{2,6}\s*\)|\[\s*[A-Z]{0,5}-?\d{2,6}\s*\])$/i;
 
 /**

@@ -366,7 +366,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 
   function checkRecord(member: FoundMember | null, training: CheckedTraining | null, date: DateCell): void {
     let completedOn: string | undefined;
-    if (date.text === '') fail('completedOn', 'empty; every record needs the date it was completed');
+    if (date.text === '') fail('completedOn', mapping.completedOn !== null ? EMPTY_DATE_IN_COLUMN : 'empty; every record needs the date it was completed');
     else {
       const parsed = completionDate(date);
       if (parsed.ok) completedOn = parsed.value;
@@ -689,6 +689,10 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 }
 
 export type RowChecker = ReturnType<typeof createRowChecker>;
+
+// An LMS report lists people who have not finished with no date: the choice that skips them is named where it is needed.
+const EMPTY_DATE_IN_COLUMN =
+  'empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”';
 
 // "Never" as certificate plugins write it in English, Spanish and Portuguese, French, German, Italian.
 const NO_EXPIRY = /^(never|none|n\/?a|-+|nunca|jamais|nie|mai)$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { firstMapping, readTable, trainingHintFromFileName } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
@@ -48,5 +48,19 @@ describe('an expiry the certificate does not have yet', () => {
     ]);
     expect(errors).toEqual([]);
     expect(records.map((r) => r[2])).toEqual([null, null, null]);
+  });
+});
+
+describe("a certificate report's file name", () => {
+  it('offers no training when it is only the report\'s own name, downloaded once or twice', () => {
+    expect(['customcert-report.xlsx', 'customcert-report (1).csv', 'Certificados emitidos.csv', 'Certificates issued.csv'].map(trainingHintFromFileName)).toEqual(['', '', '', '']);
+    expect(trainingHintFromFileName('customcert-report-courtroom-testimony.csv')).toBe('courtroom testimony');
+  });
+
+  it('finds the catalogue training of a certificate named after its course', () => {
+    // mod_certificate names its download "<course short name>_<certificate name>", and certificates are often "<course> Certificate".
+    const file = readTable('P2P_Peer-to-Peer Investigations Certificate.csv', new TextEncoder().encode(['Full name,Email address,Date received,Code', 'Dana Reyes,dana.reyes@example.gov,2026-03-07,Qe5Vb1Lr7T'].join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    expect(first.options.training).toEqual({ kind: 'catalogue', trainingId: 'search-peer-to-peer-investigations' });
   });
 });

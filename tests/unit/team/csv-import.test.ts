@@ -98,7 +98,7 @@ describe('CSV import: reading files', () => {
       'Row 3, Completed on: "2023-02-30" is not a real calendar date',
       'Row 4, Completed on: "yesterday" is not a date this import reads; use YYYY-MM-DD, month/day/year, day.month.year, "7 March 2026" or an Excel date number',
       'Row 5, Completed on: "25/12/2024" looks like day/month/year, but dates are being read month first; change the date order above the preview',
-      'Row 6, Completed on: empty; every record needs the date it was completed',
+      'Row 6, Completed on: empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”',
     ]);
     expect(p.completions.map((c) => c.completedOn)).toEqual(['2024-12-25']);
   });
@@ -366,8 +366,8 @@ describe('CSV import: lines that are not records', () => {
     expect(messages(skipped)).toEqual([]);
     expect(skipped.notCompleted).toBe(2);
     expect(messages(plan(text))).toEqual([
-      'Row 3, Completed on (column "Date"): empty; every record needs the date it was completed',
-      'Row 4, Completed on (column "Date"): empty; every record needs the date it was completed',
+      'Row 3, Completed on (column "Date"): empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”',
+      'Row 4, Completed on (column "Date"): empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”',
     ]);
   });
 

@@ -74,7 +74,7 @@ describe('a row with only a name on it', () => {
     const p = plan(false);
     expect(p.errors.map(formatRowError)).toEqual([
       'Row 3, Training title (column "Course"): empty; every record must say which training it was',
-      'Row 3, Completed on (column "Date"): empty; every record needs the date it was completed',
+      'Row 3, Completed on (column "Date"): empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”',
     ]);
     // A heading names no one on the team, and stays a heading.
     expect(p.headingRows).toEqual([{ rowNumber: 4, text: 'Quarter 2' }]);

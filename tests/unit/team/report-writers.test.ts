@@ -85,6 +85,7 @@ describe('a course number beside the title', () => {
       'Dana Reyes,Peer-to-Peer Investigations [CJ-2064],11/08/2025,32',
       'Sam Lee,Child Abduction Response Team (CART) Training - 3232,3/19/2026,24',
       'Jordan Hale,3232,3/19/2026,24',
+      'Ana Núñez,CART-2026-01 Child Abduction Response Team (CART) Training,3/20/2026,24',
     ]);
     expect(errors).toEqual([]);
     expect(records.map((r) => r[1])).toEqual([
@@ -95,6 +96,19 @@ describe('a course number beside the title', () => {
       'search-peer-to-peer-investigations',
       'aattap-cart-training',
       '3232',
+      'aattap-cart-training',
     ]);
+  });
+
+  it("an academy class roster's title line names its course after the class code", () => {
+    const { errors, records, first } = csv('ClassRoster_CART-2026-01.csv', [
+      'Class Roster: CART-2026-01 Child Abduction Response Team (CART) Training',
+      'Student Name,Class Start,Class End,Student Status,Hours',
+      '"Reyes, Dana",3/16/2026,3/18/2026,Graduated,24',
+      '"Lee, Sam",3/16/2026,3/18/2026,Withdrawn,0',
+    ]);
+    expect(first.options.training).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
+    expect(errors).toEqual([]);
+    expect(records).toEqual([['m-dana', 'aattap-cart-training', '2026-03-18', 24]]);
   });
 });
