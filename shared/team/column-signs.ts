@@ -143,3 +143,43 @@ export function statusIsCertificateState(rows: readonly CsvRow[], mapping: Colum
   }
   return seen > 0;
 }
+
+/**
+ * Whether the training column holds only small counts ("1", "3"): a report that counts each
+ * person's courses (Moodle's custom report with the course column aggregated as Count) names
+ * no course, and the file is a summary, not records. A course number has four digits or more.
+ */
+export function trainingColumnCounts(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
+  const column = mapping.trainingTitle;
+  if (column === null) return false;
+  let filled = 0;
+  for (const { cells } of rows.slice(0, 200)) {
+    const text = (cells[column] ?? '').trim();
+    if (text === '') continue;
+    if (!/^\d{1,3}$/.test(text)) return false;
+    filled++;
+  }
+  return filled >= 2;
+}
+
+// A certificate's own name, as a plugin lists them: "Certificate of Completion", "Certificado de participación".
+const CERTIFICATE_NAME = /\b(?:certificat\w*|certificado\w*|zertifikat\w*|attestat\w*)\b/i;
+
+/**
+ * Whether the "Name" column guessed as the member's holds certificates' names: an officer's own
+ * "My certificates" download (mod_customcert: Name, Course, Awarded on, Code) is one person's,
+ * and names no one. Most of its names say certificate.
+ */
+export function nameColumnNamesCertificates(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
+  const column = mapping.memberName;
+  if (column === null) return false;
+  let filled = 0;
+  let certificates = 0;
+  for (const { cells } of rows.slice(0, 200)) {
+    const text = (cells[column] ?? '').trim();
+    if (text === '') continue;
+    filled++;
+    if (CERTIFICATE_NAME.test(text)) certificates++;
+  }
+  return filled > 0 && certificates * 2 > filled;
+}

@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, statusIsCertificateState } from './column-signs';
+import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, statusIsCertificateState, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -189,6 +189,11 @@ export function firstMapping(
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
+  // Counts where the courses should be: a summary, so no course is guessed for its rows (the coordinator sees none is chosen).
+  const counted = trainingColumnCounts(file.table.rows, mapping);
+  if (counted) mapping.trainingTitle = null;
+  // Certificates' names where a person's should be: one officer's own download; whose it is is chosen.
+  if (nameColumnNamesCertificates(file.table.rows, mapping)) mapping.memberName = null;
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
   options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
@@ -209,7 +214,7 @@ export function firstMapping(
   } else if (mapping.trainingId === null && mapping.trainingTitle === null && looksGroupedByCourse(file.table.rows, catalogueTitleCheck(trainings))) {
     // A report grouped by course: each course a heading line over its rows.
     options.trainingHeadings = true;
-  } else if (mapping.trainingId === null && mapping.trainingTitle === null && (preset || !hasUnreadCourseColumn(file.table.rows, mapping, headers))) {
+  } else if (!counted && mapping.trainingId === null && mapping.trainingTitle === null && (preset || !hasUnreadCourseColumn(file.table.rows, mapping, headers))) {
     // One-course reports name the course only in the file name, a class roster in a title line
     // above its table: offer it as the training for all rows (not when a column of the file may be its courses).
     const above = trainingAbove(file.table.skippedAbove, trainings);

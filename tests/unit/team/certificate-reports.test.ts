@@ -64,3 +64,29 @@ describe("a certificate report's file name", () => {
     expect(first.options.training).toEqual({ kind: 'catalogue', trainingId: 'search-peer-to-peer-investigations' });
   });
 });
+
+describe("an officer's own certificates download", () => {
+  it('is one person\'s: its Name column holds the certificates\' names, so no member column is guessed', () => {
+    // mod_customcert's my_certificates_table: Name (the certificate's), Course, Awarded on, Code.
+    const lines = [
+      'Name,Course,Awarded on,Code',
+      'Certificate of Completion,Child Abduction Response Team (CART) Training,"Friday, 13 February 2026, 4:20 PM",Qe5Vb1Lr7T',
+      'Certificate of Attendance,Forensic Interviewing of Children Training,"Thursday, 15 January 2026, 3:00 PM",Bw6Ry1Kp9D',
+      'Courtroom Testimony certificate,Courtroom Testimony,"Tuesday, 14 October 2025, 10:45 AM",Gs3Hf7Ju5Q',
+    ];
+    const file = readTable('customcert-report (1).csv', new TextEncoder().encode(lines.join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    expect([first.mapping.memberName, first.mapping.trainingTitle, first.mapping.completedOn]).toEqual([null, 1, 2]);
+    // Once the coordinator says whose they are, every certificate is a record.
+    const p = planImport(file.table, first.mapping, importContext(team, { trainings }), { ...first.options, memberForAll: 'm-sam' });
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn, c.certificateNumber])).toEqual([
+      ['m-sam', '2026-02-13', 'Qe5Vb1Lr7T'],
+      ['m-sam', '2026-01-15', 'Bw6Ry1Kp9D'],
+      ['m-sam', '2025-10-14', 'Gs3Hf7Ju5Q'],
+    ]);
+    // A team's names are names, whatever else the file holds.
+    const named = readTable('report.csv', new TextEncoder().encode(['Name,Course,Awarded on', 'Dana Reyes,Certificate of Completion,2026-03-07'].join('\r\n')), null);
+    expect(firstMapping(named, [], trainings, team).mapping.memberName).toBe(0);
+  });
+});

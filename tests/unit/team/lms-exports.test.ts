@@ -111,3 +111,19 @@ describe('grade downloads', () => {
     expect(trainingHintFromFileName('Metro Task Force course completion report Courtroom Testimony.csv')).toBe('Courtroom Testimony');
   });
 });
+
+describe("Moodle's custom report with the course column counted", () => {
+  it('names no training for its rows: the counts are no courses, and the file is a summary', () => {
+    // Report builder's aggregation: "Course full name" as Count, "Time completed" as Maximum; the header keeps the plain titles.
+    const { first, plan: p } = csv('Completions per officer.csv', [
+      '"Full name","Email address","Course full name","Time completed"',
+      '"Dana Reyes",dana.reyes@example.gov,3,"Saturday, 7 March 2026, 2:05 PM"',
+      '"Sam Lee",sam.lee@example.gov,2,"Wednesday, 4 March 2026, 11:00 AM"',
+    ]);
+    expect([first.mapping.trainingTitle, first.options.training]).toEqual([null, null]);
+    expect(p.completions).toEqual([]);
+    expect(p.fileProblems[0]).toMatch(/^Choose the column that names the training/);
+    // A course number of four digits or more is a course, not a count.
+    expect(csv('roster.csv', ['Name,Course,Completed', 'Dana Reyes,3232,3/7/2026', 'Sam Lee,1850,3/4/2026']).first.mapping.trainingTitle).toBe(1);
+  });
+});
