@@ -105,6 +105,17 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
               .
             </p>
           ) : null}
+          {file.table.pageLines.length > 0 ? (
+            <p className="muted" data-testid="page-lines">
+              Not read: {file.table.pageLines.length === 1 ? '1 line' : `${file.table.pageLines.length} lines`} of the printed pages’ headings and footers (
+              {file.table.pageLines.length === 1 ? 'row' : 'rows'}{' '}
+              {file.table.pageLines
+                .slice(0, 5)
+                .map((r) => r.rowNumber)
+                .join(', ')}
+              {file.table.pageLines.length > 5 ? ', …' : ''}).
+            </p>
+          ) : null}
         </>
       ) : null}
     </>

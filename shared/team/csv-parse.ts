@@ -22,6 +22,11 @@ export interface CsvTable {
   fileProblems: string[];
   /** Non-blank lines above the header (report titles, dates), shown as skipped. */
   skippedAbove: { rowNumber: number; text: string }[];
+  /**
+   * Lines among the records that a printed report repeats on every page: the lines above the
+   * header again, and the page's footer ("Page 1 of 2"). Not records; shown as skipped. Fills as rows are read.
+   */
+  pageLines: { rowNumber: number; text: string }[];
   /** The header's row number as a spreadsheet shows it (blank lines above it count); 0 when there is none. */
   headerRowNumber: number;
 }
@@ -116,7 +121,7 @@ export function readCsv(
   onHeader?: (layout: Omit<CsvLayout, 'rowCount'>) => void,
 ): CsvLayout {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const empty: CsvLayout = { delimiter: ',', headers: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], rowCount: 0, headerRowNumber: 0 };
+  const empty: CsvLayout = { delimiter: ',', headers: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], pageLines: [], rowCount: 0, headerRowNumber: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
 
   const delimiter = guessDelimiter(body);
@@ -126,6 +131,10 @@ export function readCsv(
   let headerIndex = -1;
   let headers: string[] = [];
   let skippedAbove: CsvLayout['skippedAbove'] = [];
+  const pageLines: CsvLayout['pageLines'] = [];
+  // The first cells of the lines above the header: a record row starting with one may be that line again.
+  let aboveFirstCells = new Set<string>();
+  let aboveTexts = new Set<string>();
   let headerProblem: string | undefined;
   let rowCount = 0;
   let index = 0;
@@ -134,6 +143,10 @@ export function readCsv(
     const rowNumber = i + 1;
     // Blank lines (and the one after a final line break) are not records.
     if (isBlank(cells) && !rowProblems.has(rowNumber)) return;
+    if (isPageLine(cells, aboveFirstCells, aboveTexts)) {
+      pageLines.push({ rowNumber, text: lineText(cells) });
+      return;
+    }
     rowCount++;
     onRow?.(rowNumber, cells);
   };
@@ -142,12 +155,14 @@ export function readCsv(
     const header = found < head.length ? head[found]! : [];
     skippedAbove = head
       .slice(0, found)
-      .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
+      .map((cells, i) => ({ rowNumber: i + 1, text: lineText(cells) }))
       .filter((r) => r.text !== '');
+    aboveTexts = new Set(skippedAbove.map((r) => r.text));
+    aboveFirstCells = new Set(head.slice(0, found).map((cells) => cells.find((c) => c.trim() !== '')?.trim() ?? '').filter((c) => c !== ''));
     headers = headerNames(header, found > 0 ? head[found - 1] : undefined);
     headerProblem = rowProblems.get(found + 1);
     if (headerProblem === undefined) {
-      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: found + 1 });
+      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: found + 1 });
       for (let i = found + 1; i < head.length; i++) record(head[i]!, i);
     }
     head.length = 0;
@@ -182,7 +197,7 @@ export function readCsv(
         headerIndex = i;
         headers = headerNames(cells, undefined);
         headerProblem = rowProblems.get(i + 1);
-        if (headerProblem === undefined) onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: i + 1 });
+        if (headerProblem === undefined) onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: i + 1 });
       }
     },
   });
@@ -193,7 +208,7 @@ export function readCsv(
 
   if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
   if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
-  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, rowCount, headerRowNumber: headerIndex + 1 };
+  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, rowCount, headerRowNumber: headerIndex + 1 };
 }
 
 /** The names of the header row's columns: trimmed, grouped under a row of course names above (group-header.ts), "Column N" when empty. */
@@ -213,6 +228,36 @@ function withoutMarkup(cell: string): string {
   if (!cell.includes('<')) return cell;
   const text = cell.replace(TAG, '');
   return text === cell ? cell : decodeHTML(text);
+}
+
+/** A line's filled cells, as the preview lists a line it skips. */
+function lineText(cells: readonly string[]): string {
+  return cells
+    .filter((c) => c.trim() !== '')
+    .join(' · ')
+    .slice(0, 200);
+}
+
+// A printed page's number, as report writers put it in the footer: "Page 1 of 2", "Page 3", "1 of 2 pages".
+const PAGE_NUMBER = /^(?:page|pág(?:ina)?\.?|seite)\s+\d{1,4}(?:\s+(?:of|de|von)\s+\d{1,4})?$|^\d{1,4}\s+of\s+\d{1,4}\s+pages?$/i;
+
+/**
+ * A line a printed report repeats on each page: one of the lines above the header again (its
+ * title block), or a line with the page's number. Checked per record row, so the title's text is
+ * compared only when the row starts as one of its lines does.
+ */
+function isPageLine(cells: readonly string[], aboveFirstCells: ReadonlySet<string>, aboveTexts: ReadonlySet<string>): boolean {
+  let first: string | null = null;
+  for (const cell of cells) {
+    if (cell === '') continue;
+    const text = cell.trim();
+    if (text === '') continue;
+    first ??= text;
+    // Only a cell starting as a page number can be one (P, p, S, s or a digit): most cells are read no further.
+    const c = text.charCodeAt(0) | 0x20;
+    if (text.length <= 24 && (c === 0x70 || c === 0x73 || (c >= 0x30 && c <= 0x39)) && PAGE_NUMBER.test(text)) return true;
+  }
+  return first !== null && aboveFirstCells.has(first) && aboveTexts.has(lineText(cells));
 }
 
 /** readCsv with every record row kept: for the preview, which checks rows in slices. */

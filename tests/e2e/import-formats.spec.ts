@@ -274,6 +274,14 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'post-roster-printed-pages.csv',
+    preview: ['Not read: 7 lines of the printed pages’ headings and footers (rows 11, 12, 13, 14, 15, …).', '1 not completed (skipped)'],
+    records: [
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
+    ],
+  },
+  {
     file: 'roster-grade-codes.csv',
     preview: ['2 not completed (skipped)'],
     records: [

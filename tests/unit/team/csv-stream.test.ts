@@ -23,7 +23,7 @@ import { importContext, member, readWorkbookHere, sampleLookup } from './helpers
 function wholeTableReference(text: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
-  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], headerRowNumber: 0 };
+  const empty: CsvTable = { delimiter: ',', headers: [], rows: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], pageLines: [], headerRowNumber: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
   const delimiter = guessDelimiter(body);
   const result = Papa.parse<string[]>(body, { header: false, delimiter, skipEmptyLines: false, dynamicTyping: false });
@@ -42,11 +42,16 @@ function wholeTableReference(text: string): CsvTable {
   const headers = headerNames(data[headerIndex]!, headerIndex > 0 ? data[headerIndex - 1] : undefined);
   if (rowProblems.has(headerIndex + 1)) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: ['header problem'] };
   const rows = [];
+  const pageLines = [];
+  const above = new Set(skippedAbove.map((r) => r.text));
   for (let i = headerIndex + 1; i < data.length; i++) {
     if (blank(data[i]!) && !rowProblems.has(i + 1)) continue;
-    rows.push({ rowNumber: i + 1, cells: data[i]! });
+    const text = data[i]!.filter((c) => c.trim() !== '').join(' · ').slice(0, 200);
+    // A printed page's title lines again, or its number.
+    if (above.has(text) || data[i]!.some((c) => /^\s*(?:page|pág|página|seite)\.?\s+\d+(?:\s+(?:of|de|von)\s+\d+)?\s*$|^\s*\d+\s+of\s+\d+\s+pages?\s*$/i.test(c))) pageLines.push({ rowNumber: i + 1, text });
+    else rows.push({ rowNumber: i + 1, cells: data[i]! });
   }
-  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove, headerRowNumber: headerIndex + 1 };
+  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: headerIndex + 1 };
 }
 
 /** The streamed table with the problems reduced to the rows they are on (the reference keeps Papa's codes). */

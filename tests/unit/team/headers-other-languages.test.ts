@@ -232,7 +232,8 @@ describe('certificate downloads in other languages, and Certificate manager in E
       const rows = rowsOf(['Name,Status', `Dana Reyes,${valid}`, `Sam Lee,${expired}`]).rows;
       expect([valid, expired, statusIsCertificateState(rows, guessMapping(['Name', 'Status']))]).toEqual([valid, expired, true]);
     }
-    const { first, p, records } = csv('Certificados emitidos.csv', [
+    // Named for its course: the report's own name ("Certificados emitidos") offers no training.
+    const { first, p, records } = csv('Child Abduction Response Team (CART) Training-Certificados emitidos.csv', [
       'Nome completo,Endereço de e-mail,Status,Data de expiração,Data de emissão,Código',
       'Dana Reyes,dana.reyes@example.gov,Válido,2028-03-07,2026-03-07,4821953760DR',
       'Jordan Hale,jordan.hale@example.gov,Expirado,2026-02-01,2024-02-01,7730194826JH',

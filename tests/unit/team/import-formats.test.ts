@@ -137,8 +137,8 @@ describe('import formats from the fixtures folder', () => {
     const named = (name: string) => firstMapping(readTable(name, bytes, null), [], trainings).options.training;
     expect(named('Child Abduction Response Team (CART) Training-Certificate of Completion.txt')).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
     expect(named('CART Refresher_Child Abduction Response Team (CART) Training.txt')).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
-    // No part is a catalogue title: the whole name is offered, as before.
-    expect(named('Regional Course-Certificate.txt')).toEqual({ kind: 'custom', title: 'Regional Course Certificate', provider: '' });
+    // No part is a catalogue title: the whole name is offered, without the certificate's own word.
+    expect(named('Regional Course-Certificate.txt')).toEqual({ kind: 'custom', title: 'Regional Course', provider: '' });
   });
 
   it('a hand-made sheet with merged cells saved as CSV: the course, date and hours typed once repeat down, the choice made from the file', async () => {

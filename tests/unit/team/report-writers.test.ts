@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstMapping, readImportFile, readTable, type LoadedFile } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
@@ -110,5 +111,26 @@ describe('a course number beside the title', () => {
     expect(first.options.training).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
     expect(errors).toEqual([]);
     expect(records).toEqual([['m-dana', 'aattap-cart-training', '2026-03-18', 24]]);
+  });
+});
+
+describe('a roster printed to CSV, page by page', () => {
+  it("skips each page's title block and footer, reads the header again as more of the header, and takes the grade as the status", () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/imports/post-roster-printed-pages.csv', import.meta.url)));
+    const file = readTable('post-roster-printed-pages.csv', bytes, null);
+    expect(file.table.pageLines.map((r) => r.rowNumber)).toEqual([11, 12, 13, 14, 15, 16, 22]);
+    expect(file.table.pageLines[0]!.text).toBe('Printed: 03/20/2026 10:14 AM · Page 1 of 2');
+    // The board's PID is on Jordan's record; Dana and Sam are found by name.
+    const roster = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale', { externalId: '54120' })];
+    const first = firstMapping(file, [], trainings, roster);
+    expect(first.options.training).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
+    expect(first.mapping.status).toBe(4);
+    const p = planImport(file.table, first.mapping, importContext(roster, { trainings }), first.options);
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.hours])).toEqual([
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', 16],
+      ['m-dana', 'aattap-cart-training', '2026-03-18', 16],
+    ]);
+    expect([p.notCompleted, p.headerLines.map((r) => r.rowNumber), p.summaryRows.map((r) => r.rowNumber)]).toEqual([1, [18], [20]]);
   });
 });
