@@ -19,11 +19,29 @@ const GROUP_LABEL = /^(?:employee|employee name|name|officer|member|learner|stud
  * "Day 2:"; a Total or Count line).
  */
 export function personInHeading(cells: readonly string[]): string | null {
-  const heading = singleFilledCell(cells);
+  const heading = singleFilledCell(cells) ?? labelAndName(cells);
   if (heading === null) return null;
-  const name = cleanImportCell(heading.replace(GROUP_LABEL, ''));
+  const name = cleanImportCell(heading.replace(GROUP_LABEL, '').replace(ID_AFTER_NAME, ''));
   if (name === '' || isHeadingText(name) || isSummaryText(name)) return null;
   return name;
+}
+
+// The officer's number after the name in a group's heading: "REYES, DANA M   PID: 54120", "Sam Lee (Badge #1234)".
+const ID_AFTER_NAME = /\s+\(?(?:pid|id|badge|badge no\.?|dpsst|post id|employee id|emp(?:loyee)? #|cert(?:ificate)? #)\s*#?\s*:?\s*[\w-]+\)?\s*$/i;
+const LABEL_ALONE = /:\s*$/;
+
+/**
+ * A report writer's group heading with its label and value in cells of their own: "Officer:" ·
+ * "REYES, DANA M", maybe then "PID:" and its number, or "PID:" left empty. The name, labelled as
+ * one of GROUP_LABEL's; null otherwise.
+ */
+function labelAndName(cells: readonly string[]): string | null {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.length < 2 || filled.length > 4) return null;
+  if (!LABEL_ALONE.test(filled[0]!) || !GROUP_LABEL.test(filled[0]!)) return null;
+  // After the name, only another label and its value, or a label left empty ("PID:" with no number).
+  if (filled.length > 2 && !LABEL_ALONE.test(filled[2]!)) return null;
+  return filled[1]!;
 }
 
 /**
@@ -34,7 +52,8 @@ export function looksGroupedByPerson(rows: readonly CsvRow[], isOnTeam: ReturnTy
   for (const row of rows.slice(0, 200)) {
     const name = personInHeading(row.cells);
     if (name === null) continue;
-    const labelled = GROUP_LABEL.test(singleFilledCell(row.cells) ?? '');
+    const single = singleFilledCell(row.cells);
+    const labelled = single !== null ? GROUP_LABEL.test(single) : labelAndName(row.cells) !== null;
     if (labelled || isOnTeam({ email: '', externalId: '', name })) return true;
   }
   return false;

@@ -460,10 +460,13 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   const headerStatus = new Set<string>();
   const repeatsHeader = createHeaderRepeatCheck(table.headers);
   const isGroupFooter = (row: readonly string[]): boolean => {
-    if (mapping.completedOn === null || (row[mapping.completedOn] ?? '').trim() !== '') return false;
-    // A line with one cell is a heading or a note (checkRow shows it as such).
-    const first = row.find((c) => c.trim() !== '');
-    return first !== undefined && singleFilledCell(row) === null && isSummaryText(first.trim());
+    if (mapping.completedOn === null) return false;
+    const dateCell = (row[mapping.completedOn] ?? '').trim();
+    // A labelled figure where the date goes ("Remaining: 20.00", a compliance line under a group): a note, not a record.
+    if (dateCell !== '' && LABELLED_FIGURE.test(dateCell)) return true;
+    // A line with one cell is a heading or a note (checkRow shows it as such). The label may sit in the date's column.
+    const first = row.find((c) => c.trim() !== '')?.trim();
+    return first !== undefined && (dateCell === '' || dateCell === first) && singleFilledCell(row) === null && isSummaryText(first);
   };
 
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.
@@ -689,6 +692,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 }
 
 export type RowChecker = ReturnType<typeof createRowChecker>;
+
+const LABELLED_FIGURE = /^\p{L}[\p{L} .]{1,29}:\s*[\d.,]+\s*$/u;
 
 // An LMS report lists people who have not finished with no date: the choice that skips them is named where it is needed.
 const EMPTY_DATE_IN_COLUMN =

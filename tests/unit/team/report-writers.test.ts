@@ -134,3 +134,36 @@ describe('a roster printed to CSV, page by page', () => {
     expect([p.notCompleted, p.headerLines.map((r) => r.rowNumber), p.summaryRows.map((r) => r.rowNumber)]).toEqual([1, [18], [20]]);
   });
 });
+
+describe('a compliance report grouped by officer', () => {
+  it("reads each officer's heading with its label and number in cells of their own, and skips the totals and the compliance line", () => {
+    const { errors, records, first, plan: p } = csv('In-Service Compliance 2026.csv', [
+      'In-Service Training Compliance - Calendar Year 2026,,,,',
+      ',,,,',
+      'Course #,Course Title,Completed,Hours,Provider',
+      'Officer:,"REYES, DANA M",PID:,54120,',
+      '3232,Child Abduction Response Team (CART) Training,03/18/2026,16.00,AMBER Alert Training and Technical Assistance',
+      '1850,Courtroom Testimony,02/12/2026,4.00,Example Regional Academy',
+      ',,Officer Total:,20.00,',
+      ',Required: 40.00,Remaining: 20.00,NOT COMPLIANT,',
+      'Officer:,"LEE, SAM T",PID:,,',
+      '2064,Peer-to-Peer Investigations,11/06/2025,32.00,ICAC Task Force',
+      ',,Officer Total:,32.00,',
+      ',Required: 40.00,Remaining: 8.00,NOT COMPLIANT,',
+    ]);
+    expect(first.options.memberHeadings).toBe(true);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-18', 16],
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', 4],
+      ['m-sam', 'search-peer-to-peer-investigations', '2025-11-06', 32],
+    ]);
+    expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([7, 8, 11, 12]);
+  });
+
+  it('reads the name from one cell with its number after it', () => {
+    const { errors, records } = csv('history.csv', ['Course,Completed,Hours', '"Officer: REYES, DANA M   PID: 54120",,', 'Courtroom Testimony,02/12/2026,4', 'Officer: Sam Lee (Badge #1234),,', 'Courtroom Testimony,02/13/2026,4']);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r[0])).toEqual(['m-dana', 'm-sam']);
+  });
+});
