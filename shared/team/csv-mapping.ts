@@ -80,6 +80,8 @@ export const fieldHelp: Record<ImportField, string> = {
 const otherLanguages: Partial<Record<ImportField, string[]>> = {
   memberName: [
     'naam',
+    // Dutch Moodle ("Volledige naam": Custom certificate's report).
+    'volledige naam',
     'nombre completo',
     // Report builder's user columns (core_reportbuilder userfullnamewithlink…) in es, de, pt and pt_br.
     'nombre completo con enlace',
@@ -156,6 +158,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'endereço de e mail',
     'endereco de e mail',
     'indirizzo email',
+    'e mailadres',
     'e postadress',
     'adres e mail',
     'メールアドレス',
@@ -177,7 +180,9 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'número de identificação',
     'numero de identificacao',
     'codice identificativo',
+    'nummer id',
     'anmeldename',
+    'gebruikersnaam',
     'nombre de usuario',
     'nome de utilizador',
     'nome de usuário',
@@ -246,6 +251,8 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // mod_certificate's and Simple certificate's (de "Ausstellungsdatum", pt "Data de recebimento", "Data de emissão");
   // report builder's completion "Time completed" (es, de, pt, it, sv; pt_br "Tempo concluído").
   completedOn: [
+    // Dutch Moodle: Custom certificate's "Ontvangen datum".
+    'ontvangen datum',
     'hora de finalización',
     'hora de finalizacion',
     'zeit abgeschlossen',

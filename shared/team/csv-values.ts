@@ -27,7 +27,9 @@ const HOURS_UNIT = String.raw`(?:h|hr|hrs|hour|hours|hora|horas|heure|heures|std
 const MINUTES_UNIT = String.raw`(?:m|mn|min|mins|minute|minutes|minuto|minutos|minuten)\.?`;
 // What kind of hours a sheet says they are: "8 contact hours", "4 credit hrs", "2 CE hours".
 const KIND = String.raw`(?:(?:contact|credit|ce|cle|post|training|instruction|instructional|classroom|clock|course)\s+)?`;
-const WITH_HOURS = new RegExp(`^${NUMBER}\\s*${KIND}${HOURS_UNIT}$`, 'i');
+// The kind may also follow the unit, as a tracker types it: "4.0 hrs CE", "16 hours POST credit".
+const KIND_AFTER = String.raw`(?:\s+(?:ce|cle|post|tcole|contact|credit|training)(?:\s+credit)?)?`;
+const WITH_HOURS = new RegExp(`^${NUMBER}\\s*${KIND}${HOURS_UNIT}${KIND_AFTER}$`, 'i');
 // The kind alone, its unit understood: "8 CE", "4 POST" (hours of continuing education, of POST credit). A CEU is no hour.
 const KIND_ALONE = new RegExp(`^${NUMBER}\\s*(?:ce|cle|post|tcole)$`, 'i');
 // A note in brackets after the hours: "16 (2 days)", "1 day (8 hrs)".

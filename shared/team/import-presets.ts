@@ -35,6 +35,10 @@ export interface ImportPreset {
 }
 
 const FULL_NAME = ['full name', 'full name with link', 'full name with picture', 'full name with picture and link'];
+// Moodle's course completion report's "Name" and "Course complete" as its language packs write them: English,
+// French, Italian (whose pack says "Criteri di completamento"), Dutch, Portuguese, Brazilian Portuguese, Polish.
+const MOODLE_NAME = ['name', 'nom', 'nome', 'naam', 'imię i nazwisko'];
+const MOODLE_COURSE_COMPLETE = ['course complete', 'cours terminé', 'criteri di completamento', 'cursus voltooid', 'disciplina concluída', 'curso concluído', 'kurs ukończony'];
 
 export const importPresets: ImportPreset[] = [
   {
@@ -57,12 +61,12 @@ export const importPresets: ImportPreset[] = [
     id: 'moodle-course-completion',
     name: 'Moodle course completion report',
     // With the French language pack's strings too ("Nom", "Adresse de courriel", "Cours terminé").
-    requires: ['id', ['name', 'nom'], ['course complete', 'cours terminé']],
+    requires: ['id', MOODLE_NAME, MOODLE_COURSE_COMPLETE],
     columns: {
-      memberName: ['name', 'nom'],
-      memberEmail: ['email address', 'adresse de courriel'],
-      memberExternalId: ['id number', "numéro d'identification"],
-      completedOn: ['course complete', 'cours terminé'],
+      memberName: MOODLE_NAME,
+      memberEmail: ['email address', 'adresse de courriel', 'indirizzo email', 'e-mailadres', 'e-mail', 'endereço de e-mail'],
+      memberExternalId: ['id number', "numéro d'identification", 'codice identificativo', 'nummer (id)', 'número de identificação (id)', 'número de identificação'],
+      completedOn: MOODLE_COURSE_COMPLETE,
     },
     // Moodle's English short date-time is day first ("7/03/26, 14:05"), its US English month first
     // ("03/7/26, 14:05"); people with no date have not completed.

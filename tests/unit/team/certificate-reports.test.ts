@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstMapping, readTable, trainingHintFromFileName } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
+import { guessMapping } from '../../../shared/team/csv-mapping';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
 import type { Catalogue } from '../../../shared/catalogue/schema';
@@ -88,5 +89,15 @@ describe("an officer's own certificates download", () => {
     // A team's names are names, whatever else the file holds.
     const named = readTable('report.csv', new TextEncoder().encode(['Name,Course,Awarded on', 'Dana Reyes,Certificate of Completion,2026-03-07'].join('\r\n')), null);
     expect(firstMapping(named, [], trainings, team).mapping.memberName).toBe(0);
+  });
+});
+
+describe('certificate reports from Dutch sites', () => {
+  it("Custom certificate's report and the completion report's columns in Dutch are found", () => {
+    // mod_customcert report_table in the nl pack: Volledige naam, E-mailadres, Ontvangen datum, Code.
+    expect(guessMapping(['Volledige naam', 'E-mailadres', 'Ontvangen datum', 'Code'])).toMatchObject({ memberName: 0, memberEmail: 1, completedOn: 2, certificateNumber: 3 });
+    // report_completion's identity fields in the nl pack.
+    expect(guessMapping(['Naam', 'Gebruikersnaam', 'Nummer (ID)', 'E-mailadres'])).toMatchObject({ memberName: 0, memberExternalId: 2, memberEmail: 3 });
+    expect(guessMapping(['Naam', 'Gebruikersnaam'])).toMatchObject({ memberExternalId: 1 });
   });
 });

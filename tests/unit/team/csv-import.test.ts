@@ -411,6 +411,9 @@ describe('CSV values and mapping', () => {
     expect(['8 contact hours', '4 Credit Hrs', '2 CE hours', '3 1/2', '3½ hrs', '½', '2 ¾ hours', '16 (2 days)', '4 [est.]', '1 day (8 hrs)'].map(hours)).toEqual([8, 4, 2, 3.5, 3.5, 0.5, 2.75, 16, 4, 8]);
     // The kind alone, its unit understood: continuing-education and POST hours.
     expect(['8 CE', '4 POST', '2.5 CLE', '16 TCOLE'].map(hours)).toEqual([8, 4, 2.5, 16]);
+    // The kind after the unit, as trackers type it.
+    expect(['4.0 hrs CE', '16 hours POST credit', '8 hrs training'].map(hours)).toEqual([4, 16, 8]);
+    expect(parseHoursCell('8 hrs later').ok).toBe(false);
     expect(['1.5 CEU', '1/2', '8 contact', '(8 hrs) 2', '2 days (online)'].map((t) => parseHoursCell(t).ok)).toEqual([false, false, false, false, false]);
     expect(hours('1.6 CEUs')).toBe('"1.6 CEUs" is in CEUs, not hours (one CEU is often, not always, ten contact hours); write the hours in the file, or set Hours to “Not in the file” and give each training\'s hours on this screen');
     // Days are not hours, and the message says so.

@@ -109,3 +109,24 @@ describe('Moodle report builder: other sources and column forms', () => {
     ]);
   });
 });
+
+describe('Moodle course completion report from sites in other languages', () => {
+  // report/completion/index.php's header as the Moodle 4.5 language packs write it (it, nl, pt), the 4.4 pt_br and the 4.0 pl packs.
+  const headers: [string, string, string][] = [
+    ['it', 'ID,Nome,Indirizzo email,Codice identificativo,"Quiz ""Testimonianza in aula"", parte 1","Quiz ""Testimonianza in aula"", parte 1 - Data di completamento",Criteri di completamento', '"7/03/26, 14:05"'],
+    ['nl', 'ID,Naam,Nummer (ID),E-mailadres,Toets,Toets - Voltooiingsdatum,Cursus voltooid', '"7/03/26, 14:05"'],
+    ['pt', 'ID,Nome,E-mail,Número de identificação (ID),Questionário,Questionário - Data da conclusão,Disciplina concluída', '7/03/26 às 14:05'],
+    ['pt_br', 'ID,Nome,Endereço de e-mail,Número de identificação,Questionário,Questionário - Data de conclusão,Curso concluído', '7/03/2026 14:05'],
+    ['pl', 'ID,Imię i nazwisko,Quiz,Quiz - Data ukończenia,Kurs ukończony', '"07.03.2026, 14:05"'],
+  ];
+  it.each(headers)('in %s: recognised, the course-complete column is the date, the activity columns are not trainings', (_language, header, date) => {
+    const columns = header.match(/("[^"]*(?:""[^"]*)*"|[^,]+)/g)!.length;
+    const blanks = ','.repeat(columns - 3);
+    const { first, plan, records } = read('completion-ct101.csv', [header, `101,Dana Reyes${blanks},${date}`, `102,Sam Lee${blanks},`]);
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'moodle-course-completion' } });
+    expect([first.mapping.completedOn, first.options.trainingColumns]).toEqual([columns - 1, []]);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(records).toEqual([['m-dana', 'ct101', '2026-03-07', null]]);
+    expect(plan.notCompleted).toBe(1);
+  });
+});
