@@ -1,4 +1,5 @@
 import type { ImportOptions } from './import-options';
+import { numberedPairsProblem } from './numbered-pairs';
 
 /**
  * The fields an import understands, the column headers that suggest each one, and
@@ -873,6 +874,9 @@ export function mappingProblems(
   headers: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
+  // Several courses on a row, in numbered pairs: no mapping reads it as records (numbered-pairs.ts).
+  const pairs = numberedPairsProblem(headers);
+  if (pairs !== null) problems.push(pairs);
   const matrix = choices.trainingColumns;
   for (const field of importFields) {
     const column = mapping[field];
