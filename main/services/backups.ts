@@ -61,7 +61,26 @@ export async function listBackups(dir: string, files: DurableFiles = plainFiles)
  * `keep`: future-dated ones (a clock that was ahead) go first, then the lowest numbers;
  * the one just written always stays.
  */
-export async function takeBackup(dir: string, bytes: Buffer | readonly Buffer[], now: Date, keep: number, files: DurableFiles = plainFiles): Promise<string | null> {
+export function takeBackup(dir: string, bytes: Buffer | readonly Buffer[], now: Date, keep: number, files: DurableFiles = plainFiles): Promise<string | null> {
+  return oneAtATime(dir, () => takeBackupNow(dir, bytes, now, keep, files));
+}
+
+// The backups being taken, per folder. Two at once (the one a store takes at open, still running when
+// another store of the folder opens or saves) would each prune from what it saw and leave one too many.
+const running = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const before = running.get(dir) ?? Promise.resolve();
+  const result = before.then(work, work);
+  const settled = result.catch(() => undefined);
+  running.set(dir, settled);
+  void settled.then(() => {
+    if (running.get(dir) === settled) running.delete(dir);
+  });
+  return result;
+}
+
+async function takeBackupNow(dir: string, bytes: Buffer | readonly Buffer[], now: Date, keep: number, files: DurableFiles): Promise<string | null> {
   await files.fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const existing = await backupEntries(dir, files);
   const newest = existing[0];

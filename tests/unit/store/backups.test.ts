@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameBytes } from '../../../main/services/backups';
+import { sameBytes, takeBackup } from '../../../main/services/backups';
 import { openStore } from '../../../main/services/store';
 import { useTempDirs } from './temp-dir';
 
@@ -96,5 +96,19 @@ describe('a backup compared with the data as written, chunk by chunk', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('backups taken at the same time in one folder', () => {
+  const tempDir = useTempDirs();
+
+  it('are taken one after the other, so the folder keeps exactly the newest few', async () => {
+    // A store's backup at open can still be running when another store of the folder opens or saves.
+    const dir = await tempDir();
+    const names = await Promise.all(Array.from({ length: 8 }, (_, i) => takeBackup(dir, Buffer.from(`state ${i}`), new Date(Date.UTC(2026, 5, 1, 10, i)), 3)));
+    expect(names.every((n) => n !== null)).toBe(true);
+    const kept = (await readdir(dir)).sort();
+    expect(kept).toHaveLength(3);
+    expect(await Promise.all(kept.map((name) => readFile(join(dir, name), 'utf8')))).toEqual(['state 5', 'state 6', 'state 7']);
   });
 });
