@@ -248,17 +248,24 @@ const PAGE_NUMBER = /^(?:page|pág(?:ina)?\.?|seite)\s+\d{1,4}(?:\s+(?:of|de|von
  */
 function isPageLine(cells: readonly string[], aboveFirstCells: ReadonlySet<string>, aboveTexts: ReadonlySet<string>): boolean {
   let first: string | null = null;
+  let filled = 0;
   for (const cell of cells) {
-    if (cell === '') continue;
-    const text = cell.trim();
-    if (text === '') continue;
-    first ??= text;
-    // Only a cell starting as a page number can be one (P, p, S, s or a digit): most cells are read no further.
-    const c = text.charCodeAt(0) | 0x20;
-    if (text.length <= 24 && (c === 0x70 || c === 0x73 || (c >= 0x30 && c <= 0x39)) && PAGE_NUMBER.test(text)) return true;
+    if (cell === '' || cell.trim() === '') continue;
+    first ??= cell.trim();
+    // A footer holds a few cells ("Printed: …", "Page 1 of 2"); a record more: its cells are read no further.
+    if (++filled > MOST_CELLS_OF_A_FOOTER) break;
   }
-  return first !== null && aboveFirstCells.has(first) && aboveTexts.has(lineText(cells));
+  if (first === null) return false;
+  if (filled <= MOST_CELLS_OF_A_FOOTER) {
+    for (const cell of cells) {
+      const text = cell.trim();
+      if (text !== '' && text.length <= 24 && PAGE_NUMBER.test(text)) return true;
+    }
+  }
+  return aboveFirstCells.has(first) && aboveTexts.has(lineText(cells));
 }
+
+const MOST_CELLS_OF_A_FOOTER = 3;
 
 /** readCsv with every record row kept: for the preview, which checks rows in slices. */
 export function parseCsvTable(text: string): CsvTable {

@@ -462,6 +462,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   const isGroupFooter = (row: readonly string[]): boolean => {
     if (mapping.completedOn === null) return false;
     const dateCell = (row[mapping.completedOn] ?? '').trim();
+    // A date cell that starts with no letter is a date (or its error), as on every record: read no further.
+    if (dateCell !== '' && !/^\p{L}/u.test(dateCell)) return false;
     // A labelled figure where the date goes ("Remaining: 20.00", a compliance line under a group): a note, not a record.
     if (dateCell !== '' && LABELLED_FIGURE.test(dateCell)) return true;
     // A line with one cell is a heading or a note (checkRow shows it as such). The label may sit in the date's column.

@@ -245,7 +245,8 @@ export function isSignOffLine(cells: readonly string[]): boolean {
   for (const cell of cells) {
     const text = cell.trim();
     if (text === '') continue;
-    if (!SIGN_OFF_CELL.test(text)) return false;
+    // Every such cell has a colon or starts a blank line: a record's first cell is read no further.
+    if ((!text.includes(':') && text.charCodeAt(0) !== 0x5f) || !SIGN_OFF_CELL.test(text)) return false;
     filled = true;
   }
   return filled;
