@@ -112,6 +112,8 @@ interface DateCell {
   completion: Parsed<string> | null;
   /** For an expiry: "Never", "None", "N/A", "-". */
   noExpiry: boolean;
+  /** For a completion: a class not taken ("TBD", "Scheduled 12/8", "Cancelled"). */
+  notDone: boolean;
   /** The parsed date passes as the record field (completedOn); null until asked. */
   ok: boolean | null;
 }
@@ -176,12 +178,17 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   const readDateCell = (raw: string): DateCell => {
     const read = cleanImportCell(raw);
     const text = NO_DATE.test(read) ? '' : read;
-    return { text, parsed: null, completion: null, noExpiry: NO_EXPIRY.test(text), ok: null };
+    return { text, parsed: null, completion: null, noExpiry: NO_EXPIRY.test(text), notDone: text !== '' && isNotDoneCell(text), ok: null };
   };
   const completedOnCell = memoByCell(readDateCell, memoLimit);
-  // Once per distinct cell: a date that says the class is not taken, a title noting it was called off.
-  const notDoneDate = memoByCell(isNotDoneCell, memoLimit);
+  // Once per distinct title ending in a bracket (where a note that it was called off goes).
   const calledOff = memoByCell(isCalledOffTitle, memoLimit);
+  const calledOffTitle = (title: string): boolean => {
+    let end = title.length - 1;
+    while (end >= 0 && title.charCodeAt(end) <= 0x20) end--;
+    const last = title.charCodeAt(end);
+    return (last === 0x29 || last === 0x5d) && calledOff(title);
+  };
   const expiresOnCell = memoByCell(readDateCell, memoLimit);
   const readNumberCell = (raw: string): NumberCell => {
     const text = cleanImportCell(raw);
@@ -288,7 +295,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       return;
     }
     // A date cell or a title that says the class is not done for this person ("TBD", "Scheduled 12/8", "(cancelled)").
-    if ((date !== dayForAll && date !== headingDay && notDoneDate(date.text)) || (mapping.trainingTitle !== null && calledOff(cells[mapping.trainingTitle] ?? ''))) {
+    if ((date.notDone && date !== dayForAll && date !== headingDay) || (mapping.trainingTitle !== null && calledOffTitle(cells[mapping.trainingTitle] ?? ''))) {
       plan.notCompleted++;
       return;
     }
@@ -343,7 +350,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       const { column, expiresColumn } = entry;
       const date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
-      if (isNotDoneCell(date.text)) {
+      if (date.notDone) {
         notDone++;
         continue;
       }
