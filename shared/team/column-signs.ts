@@ -4,7 +4,7 @@ import type { CsvRow } from './csv-parse';
 import { mappedColumns, type ColumnMapping } from './csv-mapping';
 import { parseDateText } from './date-cells';
 import { excelErrorMessage } from './csv-values';
-import { isSummaryText } from './row-rules';
+import { firstFilledCell, isSummaryText } from './row-rules';
 
 // Words and codes that say something of a row, not which course: a status, a yes or no, a grade.
 const SHORT_CODE = /^[A-Za-z]{0,3}$/;
@@ -71,7 +71,7 @@ export function gradeCodeColumn(rows: readonly CsvRow[], mapping: ColumnMapping,
     const header = headers[column]!.trim().toLowerCase();
     for (const { cells } of rows.slice(0, 200)) {
       const text = (cells[column] ?? '').trim().toLowerCase();
-      if (text === '' || text === header || isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '')) continue;
+      if (text === '' || text === header || isSummaryText(firstFilledCell(cells))) continue;
       if (!GRADE_CODES.has(text)) {
         other++;
         continue;

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, tooManyRepeats } from './group-header';
 import { guessMapping } from './csv-mapping';
 import { cleanCell } from './clean-cell';
+import { firstFilledCell } from './row-rules';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -158,7 +159,7 @@ export function readCsv(
       .map((cells, i) => ({ rowNumber: i + 1, text: lineText(cells) }))
       .filter((r) => r.text !== '');
     aboveTexts = new Set(skippedAbove.map((r) => r.text));
-    aboveFirstCells = new Set(head.slice(0, found).map((cells) => cells.find((c) => c.trim() !== '')?.trim() ?? '').filter((c) => c !== ''));
+    aboveFirstCells = new Set(head.slice(0, found).map(firstFilledCell).filter((c) => c !== ''));
     headers = headerNames(header, found > 0 ? head[found - 1] : undefined);
     headerProblem = rowProblems.get(found + 1);
     if (headerProblem === undefined) {

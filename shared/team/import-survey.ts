@@ -2,7 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
-import { createOtherTableCheck, isCountCell, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
+import { createOtherTableCheck, firstFilledCell, isCountCell, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
 import { isNotTakenHeading } from './not-taken-yet';
 
@@ -69,13 +69,6 @@ export function createSurvey(
   };
   const summaryText = memoByCell(isSummaryText, memoLimit);
   const notTakenHeading = memoByCell(isNotTakenHeading, memoLimit);
-  const firstFilled = (cells: readonly string[]): string => {
-    for (let i = 0; i < cells.length; i++) {
-      const text = cells[i]!.trim();
-      if (text !== '') return text;
-    }
-    return '';
-  };
   const sampleDate = (text: string, rowNumber: number): void => {
     if (seenDates.has(text)) return;
     seenDates.add(text);
@@ -125,7 +118,7 @@ export function createSurvey(
       }
       const summary =
         memberEmpty(cells) ||
-        (undated && (summaryText(firstFilled(cells)) || isNumbersOnly(cells))) ||
+        (undated && (summaryText(firstFilledCell(cells)) || isNumbersOnly(cells))) ||
         isSignOffLine(cells) ||
         (single !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
       if (!summary) runStart = -1;

@@ -2,7 +2,7 @@ import type { Member } from '../model/team';
 import { mappedColumns, type ColumnMapping, type ImportField } from './csv-mapping';
 import { memberColumns, memberNames } from './import-cells';
 import { createMemberMatcher } from './matching';
-import { isNumbersOnly, isSummaryText, singleFilledCell } from './row-rules';
+import { firstFilledCell, isNumbersOnly, isSummaryText, singleFilledCell } from './row-rules';
 
 /**
  * "Empty cells mean the same as the row above": a sheet kept with a course and its date typed
@@ -49,7 +49,7 @@ export function createRepeatAbove(mapping: ColumnMapping, team: readonly Member[
     return out;
   };
   return (cells) => {
-    const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+    const first = firstFilledCell(cells);
     if (first === '' || isSummaryText(first) || isNumbersOnly(cells)) return cells;
     if (members.some((c) => filled(cells, c))) {
       if (singleFilledCell(cells) !== null && !onTeam(cells)) return cells;
@@ -83,7 +83,7 @@ export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping
   let memberAbove = false;
   let repeats = 0;
   for (const { cells } of rows) {
-    if (isSummaryText(cells.find((c) => c.trim() !== '')?.trim() ?? '') || isNumbersOnly(cells)) continue;
+    if (isSummaryText(firstFilledCell(cells)) || isNumbersOnly(cells)) continue;
     const hasTraining = (cells[training] ?? '').trim() !== '';
     const hasDate = (cells[date] ?? '').trim() !== '';
     // Whoever's row it is, a course with no date is an LMS's "not completed" (a heading alone is no sign).

@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, isColumnNotes, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -474,8 +474,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     // A labelled figure where the date goes ("Remaining: 20.00", a compliance line under a group): a note, not a record.
     if (dateCell !== '' && LABELLED_FIGURE.test(dateCell)) return true;
     // A line with one cell is a heading or a note (checkRow shows it as such). The label may sit in the date's column.
-    const first = row.find((c) => c.trim() !== '')?.trim();
-    return first !== undefined && (dateCell === '' || dateCell === first) && singleFilledCell(row) === null && isSummaryText(first);
+    const first = firstFilledCell(row);
+    return first !== '' && (dateCell === '' || dateCell === first) && singleFilledCell(row) === null && isSummaryText(first);
   };
 
   // The member of each distinct combination of member cells (name, e-mail, ID number), once found.

@@ -131,6 +131,15 @@ export function isHeadingText(text: string): boolean {
   return /[\d:]/.test(text);
 }
 
+/** A row's first filled cell (trimmed), or '' when none is: where a line's label ("Total", "Officer:") sits. */
+export function firstFilledCell(cells: readonly string[]): string {
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]!.trim();
+    if (text !== '') return text;
+  }
+  return '';
+}
+
 /**
  * The one filled cell of a row (trimmed), or null when none or more than one is filled. A
  * record needs at least a member and a date, so such a line is a heading between groups of
