@@ -140,9 +140,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'navn',
     'jméno',
   ],
-  memberFirstName: ['primer nombre', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn'],
+  memberFirstName: ['primer nombre', 'nombres', 'nombre s', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn'],
   // "Apelido" is Portugal's surname, "Sobrenome" Brazil's (mod_certificate's download in pt_br).
-  memberLastName: ['apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn'],
+  // A Mexican or Puerto Rican roster's father's surname (the mother's follows it in a column of its own).
+  memberLastName: ['apellido', 'apellidos', 'apellido paterno', 'primer apellido', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn'],
   memberEmail: [
     'correo electrónico',
     'correo electronico',
@@ -293,6 +294,12 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'date de la formation',
     'fecha de finalización',
     'fecha de finalizacion',
+    'fecha de término',
+    'fecha de termino',
+    'fecha de terminación',
+    'fecha de terminacion',
+    'fecha de conclusión',
+    'fecha de conclusion',
     'fecha de recepción',
     'fecha de recepcion',
     'fecha recibido',
@@ -379,7 +386,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // Moodle's "Department" identity field (de, es, pt), as "Department" is in English.
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
   // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
-  status: ['finalizado', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado'],
+  status: ['finalizado', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'statut', 'état', 'etat'],
   provider: ['entidade formadora'],
   notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };

@@ -37,9 +37,9 @@ export function createMemberFinder(options: {
 }) {
   const { ctx, mapping, plan, fail } = options;
   const members = createMemberMatcher(ctx.members);
-  const pendingByEmail = new Map<string, Member>();
-  const pendingByExternalId = new Map<string, Member>();
-  const pendingByName = new Map<string, Member>();
+  // The members this import makes, found by the same rules as the team's: "Kevin J. Abernathy" a row
+  // after "Kevin Abernathy" is the same person, and so is "Bobby Tran" after Robert "Bobby" Tran.
+  const pending = createMemberMatcher([]);
   /** Names already listed in plan.looseNames, and in plan.notOnTeam. */
   const looseSeen = new Set<string>();
   const leftOutSeen = new Set<string>();
@@ -85,12 +85,8 @@ export function createMemberFinder(options: {
       fail(name !== '' ? nameField : email !== '' ? 'memberEmail' : 'memberExternalId', `"${shown}" matches ${ambiguous} team members; add a Member email or ID number column (or give them distinct ones) to say which`);
       return null;
     }
-    const pending =
-      (email !== '' ? pendingByEmail.get(email.toLowerCase()) : undefined) ??
-      (externalId !== '' ? pendingByExternalId.get(externalId.toLowerCase()) : undefined) ??
-      (idEmail !== '' ? pendingByEmail.get(idEmail.toLowerCase()) : undefined) ??
-      (name !== '' ? pendingByName.get(pendingKey(name)) : undefined);
-    if (pending) return pending;
+    const made = madeEarlier(email, externalId, idEmail, name, rowNumber);
+    if (made) return made;
     if (!ctx.createMissingMembers && options.leaveOut) {
       const key = email !== '' ? email.toLowerCase() : externalId !== '' ? externalId.toLowerCase() : pendingKey(name);
       if (!leftOutSeen.has(key)) {
@@ -124,11 +120,27 @@ export function createMemberFinder(options: {
       reportIssues(created.error, fail);
       return null;
     }
-    if (newEmail !== '') pendingByEmail.set(newEmail.toLowerCase(), created.data);
-    if (externalId !== '') pendingByExternalId.set(externalId.toLowerCase(), created.data);
-    if (name !== '') pendingByName.set(pendingKey(name), created.data);
+    pending.add(created.data);
     plan.newMembers.push(created.data);
     return created.data;
+  }
+
+  /** A member this import made for an earlier row: by e-mail, ID number, then name (a loose match is listed, as for the team). */
+  function madeEarlier(email: string, externalId: string, idEmail: string, name: string, rowNumber: number): Member | undefined {
+    const byEmail = email !== '' ? pending.byEmail(email) : null;
+    if (byEmail?.kind === 'found') return byEmail.member;
+    const byId = externalId !== '' ? pending.byExternalId(externalId) : null;
+    if (byId?.kind === 'found') return byId.member;
+    const byIdEmail = idEmail !== '' ? pending.byEmail(idEmail) : null;
+    if (byIdEmail?.kind === 'found') return byIdEmail.member;
+    if (name === '') return undefined;
+    const byName = pending.byName(name);
+    if (byName.kind !== 'found') return undefined;
+    if (byName.loose && !looseSeen.has(name)) {
+      looseSeen.add(name);
+      plan.looseNames.push({ rowNumber, written: name.slice(0, 120), member: byName.member.name });
+    }
+    return byName.member;
   }
 
   /** Whether a row's member cells name someone on the team, looking only: nothing is listed, reported or created. */

@@ -103,7 +103,9 @@ export function createSurvey(
       }
       if (mapping.status !== null) {
         const v = statusText(cells[mapping.status] ?? '');
-        if (v !== '' && !seenValues.has(v) && seenValues.size < MAX_STATUS_VALUES) {
+        // A blank status is a value to choose only on a row with a completion date (a log's older rows, before the column).
+        const listed = v !== '' || (mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '');
+        if (listed && !seenValues.has(v) && seenValues.size < MAX_STATUS_VALUES) {
           seenValues.add(v);
           statusValues.push(v);
         }

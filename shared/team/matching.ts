@@ -29,6 +29,14 @@ export function swappedName(name: string): string | null {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** A nickname in quotes or brackets between the first and the last name: Robert "Bobby" Tran, Robert (Bobby) Tran. */
+const NICKNAME = /^(\S.*?)\s+["“”'‘’(]([\p{L}.-]+)["“”'‘’)]\s+(\S.*)$/u;
+
+/** A name with a nickname as the two names it stands for ("Robert Tran", "Bobby Tran"); none otherwise. */
+export function nicknameForms(name: string): string[] {
+  const m = NICKNAME.exec(name.trim());
+  return m ? [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`] : [];
+}
 /** A bracketed note at the end of a name: " (Inactive)", " [retired]". */
 const NAME_NOTE = /\s*[([][^()[\]]*[)\]]\s*$/;
 
@@ -79,6 +87,33 @@ const TITLE_BEFORE_NAME = new RegExp(
     'atty',
     'ada',
     'ausa',
+    // Commonwealth ranks: Detective Constable, Police Constable, Detective Sergeant and Inspector, Superintendent, Constable.
+    'dc',
+    'pc',
+    'ds',
+    'di',
+    'dci',
+    'supt',
+    'superintendent',
+    'cst',
+    'const',
+    'constable',
+    'sen const',
+    'snr const',
+    // Staff, detective and acting sergeant as Canadian and Australian rosters write them.
+    's/sgt',
+    'd/sgt',
+    'a/sgt',
+    // Spanish-speaking forces and offices: agente, sargento, teniente, cabo, licenciado/a.
+    'agte',
+    'agente',
+    'sgto',
+    'sargento',
+    'tte',
+    'teniente',
+    'cabo',
+    'lic',
+    'licda',
     'mr',
     'mrs',
     'ms',
@@ -163,20 +198,22 @@ export function createMemberMatcher(members: readonly Member[]) {
   const byName = new Map<string, Member[]>();
   const byFirstLast = new Map<string, { member: Member; middle: string[] }[]>();
   const byIdNumber = new Map<string, Member[]>();
-  for (const m of members) {
+  const add = (m: Member): void => {
     if (m.email) push(byEmail, m.email.toLowerCase(), m);
     if (m.externalId) push(byExternalId, m.externalId.trim().toLowerCase(), m);
     const number = idNumberKey(m.externalId ?? '');
     if (number !== null) push(byIdNumber, number, m);
-    const names = new Set([normaliseText(m.name)]);
+    // A member kept with a nickname ("Robert \"Bobby\" Tran") is found by either name too.
+    const written = [m.name, ...nicknameForms(m.name)];
     const swapped = swappedName(m.name);
-    if (swapped) names.add(normaliseText(swapped));
-    for (const n of names) push(byName, n, m);
-    for (const written of swapped ? [m.name, swapped] : [m.name]) {
-      const parts = nameParts(written);
+    if (swapped) written.push(swapped);
+    for (const n of new Set(written.map(normaliseText))) push(byName, n, m);
+    for (const form of written) {
+      const parts = nameParts(form);
       if (parts) push(byFirstLast, parts.key, { member: m, middle: parts.middle });
     }
-  }
+  };
+  for (const m of members) add(m);
   /** By first and last name, for a name that matched no one exactly. */
   const byParts = (parts: { key: string; middle: string[] } | null): MemberMatch => {
     if (!parts) return { kind: 'none' };
@@ -213,10 +250,17 @@ export function createMemberMatcher(members: readonly Member[]) {
       // What lists add around a name: a note after it, as HR and LMS lists do ("Dana Reyes (Inactive)",
       // "Reyes, Dana [retired]"), a rank or title before it, as rosters do ("Det. Dana Reyes", "Reyes, Sgt. Sam").
       const bare = bareName(name);
-      if (bare === name || bare.trim() === '') return found;
-      const trimmed = byWrittenName(bare);
-      return trimmed.kind === 'found' ? { ...trimmed, loose: true } : trimmed;
+      const trimmed = bare === name || bare.trim() === '' ? found : byWrittenName(bare);
+      if (trimmed.kind !== 'none') return trimmed.kind === 'found' ? { ...trimmed, loose: true } : trimmed;
+      // A nickname in the file's name ("Robert \"Bobby\" Tran"): the member under either name.
+      for (const form of nicknameForms(bare)) {
+        const named = byWrittenName(form);
+        if (named.kind !== 'none') return named.kind === 'found' ? { ...named, loose: true } : named;
+      }
+      return found;
     },
+    /** Adds a member made during an import, so the file's later rows find them by the same rules. */
+    add,
     /** Whether a row's e-mail, ID number or name finds someone on the team, by the rules above: looking only. */
     isOnTeam(names: { email: string; externalId: string; name: string }): boolean {
       return (

@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -170,11 +170,18 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     plan.fileProblems.push(`Some dates are day first ("${dateOrder.dmy}") and some month first ("${dateOrder.mdy}"). Choose the date order; rows in the other order will be listed.`);
   }
 
-  const completedSet = options.completedValues === null ? null : new Set(options.completedValues.map(statusKey));
+  const completedSet = new Set((options.completedValues ?? []).map(statusKey));
   const statusCompleted = memoByCell((raw) => {
     const value = cleanImportCell(raw);
-    return completedSet === null ? isCompletedValue(value) : completedSet.has(statusKey(value));
+    return value !== BLANK_STATUS && (options.completedValues === null ? isCompletedValue(value) : completedSet.has(statusKey(value)));
   }, memoLimit);
+  // A blank status counts as the coordinator chose, or under a status column (blankStatusCounts); only beside a completion date.
+  const blankCompleted = options.completedValues === null ? mapping.status !== null && blankStatusCounts(layout.headers[mapping.status] ?? '') : completedSet.has(BLANK_STATUS);
+  const statusSaysCompleted = (cells: readonly string[]): boolean => {
+    const raw = cells[mapping.status!] ?? '';
+    if (statusCompleted(raw)) return true;
+    return blankCompleted && mapping.completedOn !== null && raw.trim() === '' && cleanImportCell(cells[mapping.completedOn] ?? '') !== '';
+  };
   const readDateCell = (raw: string): DateCell => {
     const read = cleanImportCell(raw);
     const text = NO_DATE.test(read) ? '' : read;
@@ -280,7 +287,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     // Before the status: a person's or a course's heading line has no status of its own.
     if (options.memberHeadings && takesPersonHeading()) return;
     if (options.trainingHeadings && takesCourseHeading()) return;
-    if (mapping.status !== null && !statusCompleted(cells[mapping.status] ?? '')) {
+    if (mapping.status !== null && !statusSaysCompleted(cells)) {
       // A group's heading or footer ("Quarter 1", "Total hours: 20") has no status either: a heading, not a person who has not finished.
       const heading = singleFilledCell(cells);
       if (heading !== null && isHeadingText(heading)) plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
@@ -708,8 +715,11 @@ const LABELLED_FIGURE = /^\p{L}[\p{L} .]{1,29}:\s*[\d.,]+\s*$/u;
 const EMPTY_DATE_IN_COLUMN =
   'empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”';
 
-// "Never" as certificate plugins write it in English, Spanish and Portuguese, French, German, Italian.
-const NO_EXPIRY = /^(never|none|n\/?a|-+|nunca|jamais|nie|mai)$/i;
+// "Never" as certificate plugins write it in English, Spanish and Portuguese, French, German, Italian;
+// and what coordinators type where a course has no expiry, in those languages and Dutch ("s.o." is the
+// French sans objet, "n.v.t." the Dutch niet van toepassing, "k.A." the German keine Angabe).
+const NO_EXPIRY =
+  /^(?:never|none|n\/?a|n\.a\.?|-+|no expiry|no expiration|does not expire|doesn't expire|non-expiring|lifetime|permanent|indefinite|nunca|jamais|nie|mai|s\/?o|s\.o\.?|sans objet|aucune?|n\/d|no aplica|sin vencimiento|permanente|não se aplica|nao se aplica|keine|k\.\s?a\.?|entf(?:ä|ae)llt|geen|n\.v\.t\.?)$/i;
 // A Unix time of 0 printed as a day: how a certificate's expiry not set yet comes out of Moodle's
 // Custom certificate report (its expiry counts from a course completion not there yet), in UTC or west of it.
 const UNIX_TIME_ZERO = new Set(['1970-01-01', '1969-12-31']);

@@ -53,6 +53,21 @@ const COMPLETED = new Set([
   'abgeschlossen',
   'concluido',
   'concluida',
+  // Passed, accredited and attended as Spanish, Portuguese, French, German and Dutch sheets write them.
+  'acreditado',
+  'acreditada',
+  'aprobado',
+  'aprobada',
+  'aprovado',
+  'aprovada',
+  'asistio',
+  'reussi',
+  'termine',
+  'bestanden',
+  'teilgenommen',
+  'geslaagd',
+  'voltooid',
+  'afgerond',
 ]);
 
 const CHECK_MARKS = /^[\u2713\u2714\u2611\u2705]$/u;
@@ -82,9 +97,27 @@ export function isCompletedValue(value: string): boolean {
 }
 
 /** The values of a status column that would count as completed, as first guessed. */
-export function guessCompletedValues(values: readonly string[]): string[] {
-  return values.filter(isCompletedValue);
+export function guessCompletedValues(values: readonly string[], statusHeader = ''): string[] {
+  const blankCounts = blankStatusCounts(statusHeader);
+  return values.filter((v) => (v === BLANK_STATUS ? blankCounts : isCompletedValue(v)));
 }
+
+// A column that names a status ("Status", "Result", "Estatus"), as against one that asks a yes-or-no
+// question ("Completed?", "Attended", "Done"), where a blank is the unticked answer.
+const STATUS_HEADER =
+  /^(?:(?:completion|course|student|training|class|transcript|enrollment|enrolment|record)\s+)?(?:status|result|outcome|estatus|estado|situa[cç][aã]o|situaci[oó]n|statut|[ée]tat|stand|resultado)$/i;
+
+/**
+ * Whether a blank status beside a completion date counts as completed when the coordinator has not
+ * chosen: under a status column, whose older rows a log often leaves blank (the column was added
+ * later), the date says it was done. Decided by the header, so each row is read on its own.
+ */
+export function blankStatusCounts(statusHeader: string): boolean {
+  return STATUS_HEADER.test(statusHeader.replace(/[#()[\]_:.?*/-]+/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** The status value of a row with a completion date and nothing in its status cell (import-survey.ts lists it). */
+export const BLANK_STATUS = '';
 
 /** One name from a Member name column, or from First and Last name columns. */
 export function memberNameFromCells(name: string, first: string, last: string): string {
@@ -234,9 +267,11 @@ export function isColumnNotes(cells: readonly string[]): boolean {
   return filled >= 2 && note;
 }
 
-// What a training matrix's cell says when the course was not done: no date to record.
+// What a training matrix's cell says when the course was not done: no date to record. English, then
+// what coordinators type in German, Dutch, French, Spanish and Portuguese (cancelled, pending, planned,
+// in progress, enrolled, not applicable: "s.o.", "n.v.t.", "k.A.", "N/D").
 const NOT_DONE =
-  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|registered\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|cancell?ed\b.*|postponed\b.*|no[- ]show\b.*|[-–—?]+)$/i;
+  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|registered\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|cancell?ed\b.*|postponed\b.*|no[- ]show\b.*|[-–—?]+|k\.\s?a\.?|n\.v\.t\.?|s\/?o|s\.o\.?|n\/d|(?:abgesagt|storniert|entf(?:ä|ae)llt|ausstehend|geplant|offen|geannuleerd|afgezegd|gepland|annul[ée]e?|report[ée]e?|pr[ée]vue?|en attente|[àa] venir|sans objet|cancelad[oa]|pendiente|en curso|en progreso|programad[oa]|reprogramad[oa]|inscrit[oa]?|no aplica|agendad[oa]|pendente|em andamento|n[ãa]o se aplica)(?:\s.*)?)$/i;
 // A class called off, noted after its title by whoever keeps the sheet: "Courtroom Testimony (cancelled)".
 const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*(?:[-–:,;]|to\b|by\b|due\b)[^)\]]*)?[)\]]\s*$/i;
 

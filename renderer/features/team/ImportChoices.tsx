@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ImportPlan } from '../../../shared/team/import-plan';
 import type { ImportOptions } from '../../../shared/team/import-options';
-import { guessCompletedValues } from '../../../shared/team/row-rules';
+import { BLANK_STATUS, guessCompletedValues } from '../../../shared/team/row-rules';
 import type { TrainingLookup } from '../../../shared/team/training-lookup';
 import { useCatalogueStore } from '../catalogue/catalogue-store';
 import { TrainingPicker } from './TrainingPicker';
@@ -50,7 +50,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
   const [source, setSource] = useState<'catalogue' | 'custom'>(fixed?.kind ?? 'custom');
   const selected = fixed?.kind === 'catalogue' ? (trainings.get(fixed.trainingId) ?? null) : null;
   const statusValues = plan?.statusValues ?? [];
-  const completed = options.completedValues ?? guessCompletedValues(statusValues);
+  const completed = options.completedValues ?? guessCompletedValues(statusValues, mapping.status === null ? '' : (table.headers[mapping.status] ?? ''));
   const order = plan?.dateOrder;
 
   return (
@@ -151,7 +151,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
                 checked={completed.includes(value)}
                 onChange={(e) => onChange({ ...options, completedValues: e.target.checked ? [...completed, value] : completed.filter((v) => v !== value) })}
               />
-              {value}
+              {value === BLANK_STATUS ? '(blank, on rows with a completion date)' : value}
             </label>
           ))}
           <p className="field__hint">Rows with any other status are skipped and counted, not imported.</p>

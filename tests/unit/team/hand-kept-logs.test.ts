@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { planImport } from '../../../shared/team/csv-import';
+import { guessMapping } from '../../../shared/team/csv-mapping';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { planImportFromText } from '../../../shared/team/import-stream';
+import { createMemberMatcher } from '../../../shared/team/matching';
+import { guessCompletedValues, isNotDoneCell } from '../../../shared/team/row-rules';
+import type { Member } from '../../../shared/model/team';
+import { importContext, member } from './helpers';
+
+/*
+ * Logs coordinators keep for years: a status column added later, the same officer written
+ * several ways, ranks from other forces, and "no expiry" or "cancelled" in their own language.
+ */
+
+function plan(lines: string[], team: Member[], extra: Partial<ImportOptions> = {}, create = false) {
+  const text = lines.join('\n');
+  const table = parseCsvTable(text);
+  const mapping = guessMapping(table.headers);
+  const options = { ...defaultImportOptions, dateOrder: 'mdy' as const, ...extra };
+  const ctx = () => importContext(team, { createMissingMembers: create });
+  const p = planImport(table, mapping, ctx(), options);
+  // The commit's streamed check agrees.
+  const streamed = planImportFromText(text, mapping, ctx(), options, 2);
+  expect([streamed.completions, streamed.notCompleted, streamed.newMembers]).toEqual([p.completions, p.notCompleted, p.newMembers]);
+  const names = new Map([...team, ...p.newMembers].map((m) => [m.id, m.name]));
+  return { plan: p, errors: p.errors.map(formatRowError), records: p.completions.map((c) => [names.get(c.memberId), c.custom?.title ?? c.trainingId, c.completedOn]) };
+}
+
+describe('a status column added to a log later', () => {
+  const log = [
+    'Name,Course,Date,Status',
+    'Dana Reyes,Local Course A,9/14/2023,',
+    'Sam Lee,Local Course A,1/5/2024,',
+    'Dana Reyes,Local Course B,3/7/2026,Complete',
+    'Sam Lee,Local Course B,2/3/2026,No Show',
+    'Sam Lee,Local Course C,,',
+  ];
+  const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
+
+  it('takes the older rows, blank in it, as done on their date; a blank without a date is not a record', () => {
+    const { errors, records, plan: p } = plan(log, team);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['Dana Reyes', 'Local Course A', '2023-09-14'],
+      ['Sam Lee', 'Local Course A', '2024-01-05'],
+      ['Dana Reyes', 'Local Course B', '2026-03-07'],
+    ]);
+    expect(p.notCompleted).toBe(2);
+    // The blank is a value the coordinator can untick, ticked at first.
+    expect(p.statusValues).toEqual(['', 'Complete', 'No Show']);
+    expect(guessCompletedValues(p.statusValues, 'Status')).toEqual(['', 'Complete']);
+  });
+
+  it('leaves them out when the coordinator unticks the blank', () => {
+    const { records } = plan(log, team, { completedValues: ['Complete'] });
+    expect(records).toEqual([['Dana Reyes', 'Local Course B', '2026-03-07']]);
+  });
+
+  it('reads a blank under a yes-or-no column ("Attended", "Completed?") as the unticked answer', () => {
+    const { records, plan: p } = plan(['Name,Course,Class Date,Attended', 'Dana Reyes,Local Course A,3/7/2026,Yes', 'Sam Lee,Local Course A,3/7/2026,'], team);
+    expect(records).toEqual([['Dana Reyes', 'Local Course A', '2026-03-07']]);
+    expect(p.notCompleted).toBe(1);
+    expect(guessCompletedValues(['Yes', ''], 'Completed?')).toEqual(['Yes']);
+    // A blank is offered only where a row has a date beside it.
+    expect(plan(['Name,Course,Date,Status', 'Dana Reyes,Local Course A,3/7/2026,Complete', 'Sam Lee,Local Course A,,'], team).plan.statusValues).toEqual(['Complete']);
+  });
+});
+
+describe('the same officer written several ways in one file', () => {
+  it('is one new member: a middle initial on one row only, a rank, a nickname, "Last, First"', () => {
+    const { errors, records, plan: p } = plan(
+      [
+        'Name,Course,Date',
+        'Sgt. Kevin Abernathy,Local Course A,9/14/2023',
+        'Kevin J. Abernathy,Local Course B,10/22/2024',
+        'Robert "Bobby" Tran,Local Course A,1/5/2024',
+        '"Tran, Bobby",Local Course B,3/7/2026',
+        'Robert Tran,Local Course C,3/8/2026',
+      ],
+      [],
+      {},
+      true,
+    );
+    expect(errors).toEqual([]);
+    expect(p.newMembers.map((m) => m.name)).toEqual(['Kevin Abernathy', 'Robert "Bobby" Tran']);
+    expect(records.map((r) => r[0])).toEqual(['Kevin Abernathy', 'Kevin Abernathy', 'Robert "Bobby" Tran', 'Robert "Bobby" Tran', 'Robert "Bobby" Tran']);
+    // A loose match is listed for the coordinator to check; either name of a nickname is the member's own.
+    expect(p.looseNames.map((l) => [l.written, l.member])).toEqual([['Kevin J. Abernathy', 'Kevin Abernathy']]);
+  });
+
+  it('keeps two people apart whose middle initials differ', () => {
+    const { plan: p } = plan(['Name,Course,Date', 'John A. Smith,Local Course A,1/5/2024', 'John B. Smith,Local Course A,1/5/2024'], [], {}, true);
+    expect(p.newMembers.map((m) => m.name)).toEqual(['John A. Smith', 'John B. Smith']);
+  });
+
+  it('finds a team member kept with a nickname by either name, and one kept without it from the file\'s nickname', () => {
+    const matcher = createMemberMatcher([member('m-tran', 'Robert "Bobby" Tran'), member('m-lee', 'Sam Lee')]);
+    expect([matcher.byName('Bobby Tran'), matcher.byName('Robert Tran')].map((m) => (m.kind === 'found' ? m.member.id : m.kind))).toEqual(['m-tran', 'm-tran']);
+    const found = matcher.byName('Samuel "Sam" Lee');
+    expect(found.kind === 'found' ? [found.member.id, found.loose] : found.kind).toEqual(['m-lee', true]);
+  });
+});
+
+describe('ranks other forces write before a name', () => {
+  it('finds the member under a Commonwealth or Spanish-speaking rank', () => {
+    const matcher = createMemberMatcher([member('m-liam', "Liam O'Connor"), member('m-ana', 'Ana Pérez')]);
+    const ids = ["DC Liam O'Connor", "PC Liam O'Connor", "D/Sgt Liam O'Connor", "Cst. Liam O'Connor", "Det Supt Liam O'Connor", 'Agte. Ana Pérez', 'Lic. Ana Pérez', 'Sgto Ana Pérez'].map((n) => {
+      const m = matcher.byName(n);
+      return m.kind === 'found' ? m.member.id : m.kind;
+    });
+    expect(ids).toEqual(['m-liam', 'm-liam', 'm-liam', 'm-liam', 'm-liam', 'm-ana', 'm-ana', 'm-ana']);
+  });
+
+  it('keeps a two-word name whose first word is also a rank ("Di Zhang")', () => {
+    const matcher = createMemberMatcher([member('m-di', 'Di Zhang')]);
+    const m = matcher.byName('Di Zhang');
+    expect(m.kind === 'found' ? m.member.id : m.kind).toBe('m-di');
+  });
+});
+
+describe('words for "no expiry" and "not done" in the languages logs are kept in', () => {
+  const team = [member('m-dana', 'Dana Reyes')];
+  it('stores no expiry for them', () => {
+    const words = ['s.o.', 'S/O', 'n.v.t.', 'k.A.', 'entfällt', 'No expiry', 'Does not expire', 'Lifetime', 'N/D', 'No aplica', 'Sin vencimiento', 'Não se aplica', 'Sans objet'];
+    const { errors, records, plan: p } = plan(['Name,Course,Date,Expires', ...words.map((w, i) => `Dana Reyes,Local Course ${i},3/7/2026,${w}`)], team);
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(words.length);
+    expect(p.completions.every((c) => c.expiresOn === undefined)).toBe(true);
+  });
+
+  it('counts a class cancelled, pending or planned as not completed', () => {
+    const words = ['abgesagt', 'entfällt', 'geannuleerd', 'annulé', 'Cancelado', 'pendiente', 'en curso', 'em andamento', 'Programado 5/2027', 'inscrito', 'N/D', 's.o.'];
+    expect(words.filter((w) => !isNotDoneCell(w))).toEqual([]);
+    // Names and dates are not such words.
+    expect(['Offenbach', 'Nov 3 2026', 'no 3/4/2026', 'Sonia'].filter(isNotDoneCell)).toEqual([]);
+    const { errors, records, plan: p } = plan(['Name,Course,Date', 'Dana Reyes,Local Course A,3/7/2026', ...words.map((w, i) => `Dana Reyes,Local Course ${i},${w}`)], team);
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(1);
+    expect(p.notCompleted).toBe(words.length);
+  });
+});
+
+describe('Spanish and Portuguese headers of a hand-kept log', () => {
+  it('maps the father\'s surname, the given names, the end date and the status', () => {
+    const headers = ['No.', 'Apellido paterno', 'Apellido materno', 'Nombre(s)', 'CUIP', 'Curso', 'Fecha de inicio', 'Fecha de término', 'Horas', 'Situación'];
+    const m = guessMapping(headers);
+    expect([m.memberLastName, m.memberFirstName, m.trainingTitle, m.completedOn, m.status].map((i) => (i === null ? null : headers[i]))).toEqual(['Apellido paterno', 'Nombre(s)', 'Curso', 'Fecha de término', 'Situación']);
+    expect(guessMapping(['Nome', 'Treinamento', 'Data de conclusão', 'Situação']).status).toBe(3);
+    expect(guessCompletedValues(['Acreditado', 'Aprobado', 'Concluído', 'Cancelado', 'Réussi', 'Bestanden', 'Geslaagd'])).toEqual(['Acreditado', 'Aprobado', 'Concluído', 'Réussi', 'Bestanden', 'Geslaagd']);
+  });
+});
