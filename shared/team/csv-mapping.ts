@@ -847,7 +847,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   // else's due date is the deadline to take it (a program's, a learning plan's), no expiry.
   const certification = mapping.trainingTitle !== null && /\bcertification/.test(normalised[mapping.trainingTitle]!);
   if (mapping.expiresOn === null && certification) {
-    const due = normalised.findIndex((h, i) => !taken.has(i) && ['due date', 'date due', 'duedate'].includes(h));
+    const due = normalised.findIndex((h, i) => !taken.has(i) && ['due date', 'date due'].includes(h));
     if (due !== -1) {
       mapping.expiresOn = due;
       taken.add(due);

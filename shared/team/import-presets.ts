@@ -36,16 +36,17 @@ export interface ImportPreset {
 
 const FULL_NAME = ['full name', 'full name with link', 'full name with picture', 'full name with picture and link'];
 // Moodle's course completion report's "Name" and "Course complete" as its language packs write them: English,
-// French, Italian (whose pack says "Criteri di completamento"), Dutch, Portuguese, Brazilian Portuguese, Polish.
-const MOODLE_NAME = ['name', 'nom', 'nome', 'naam', 'imię i nazwisko'];
-const MOODLE_COURSE_COMPLETE = ['course complete', 'cours terminé', 'criteri di completamento', 'cursus voltooid', 'disciplina concluída', 'curso concluído', 'kurs ukończony'];
+// French, Italian (whose pack says "Criteri di completamento"), Dutch, Portuguese, Brazilian Portuguese, Polish, Spanish.
+const MOODLE_NAME = ['name', 'nom', 'nome', 'naam', 'imię i nazwisko', 'nombre'];
+const MOODLE_COURSE_COMPLETE = ['course complete', 'cours terminé', 'criteri di completamento', 'cursus voltooid', 'disciplina concluída', 'curso concluído', 'kurs ukończony', 'curso finalizado'];
 
 export const importPresets: ImportPreset[] = [
   {
     id: 'totara-course-completion',
     name: 'Totara completion import (course)',
     requires: ['username', 'courseshortname', 'completiondate'],
-    columns: { memberExternalId: ['username'], trainingTitle: ['courseshortname'], completedOn: ['completiondate'] },
+    // A row names its course by short name or by ID number (Totara takes either: get_shortnameoridnumber).
+    columns: { memberExternalId: ['username'], trainingTitle: ['courseshortname'], trainingId: ['courseidnumber'], completedOn: ['completiondate'] },
     options: {},
     userChooses: 'Nothing, when team members carry their LMS username as ID number; hours for trainings outside the catalogue if you want them.',
   },
@@ -53,9 +54,11 @@ export const importPresets: ImportPreset[] = [
     id: 'totara-certification-completion',
     name: 'Totara completion import (certification)',
     requires: ['username', 'certificationshortname', 'completiondate'],
-    columns: { memberExternalId: ['username'], trainingTitle: ['certificationshortname'], completedOn: ['completiondate'], expiresOn: ['duedate'] },
+    // duedate is the deadline to certify by, not an expiry: Totara works the expiry out from the
+    // completion and the certification's active period (import_certification), so the file has none.
+    columns: { memberExternalId: ['username'], trainingTitle: ['certificationshortname'], trainingId: ['certificationidnumber'], completedOn: ['completiondate'] },
     options: {},
-    userChooses: 'As for courses; the due date is stored as the expiry date.',
+    userChooses: 'As for courses. Its due date is the deadline to certify by, not an expiry, so it is not read.',
   },
   {
     id: 'moodle-course-completion',
@@ -64,8 +67,8 @@ export const importPresets: ImportPreset[] = [
     requires: ['id', MOODLE_NAME, MOODLE_COURSE_COMPLETE],
     columns: {
       memberName: MOODLE_NAME,
-      memberEmail: ['email address', 'adresse de courriel', 'indirizzo email', 'e-mailadres', 'e-mail', 'endereço de e-mail'],
-      memberExternalId: ['id number', "numéro d'identification", 'codice identificativo', 'nummer (id)', 'número de identificação (id)', 'número de identificação'],
+      memberEmail: ['email address', 'adresse de courriel', 'indirizzo email', 'e-mailadres', 'e-mail', 'endereço de e-mail', 'dirección email', 'dirección de correo'],
+      memberExternalId: ['id number', "numéro d'identification", 'codice identificativo', 'nummer (id)', 'número de identificação (id)', 'número de identificação', 'número de id'],
       completedOn: MOODLE_COURSE_COMPLETE,
     },
     // Moodle's English short date-time is day first ("7/03/26, 14:05"), its US English month first

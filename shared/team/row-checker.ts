@@ -630,6 +630,9 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     if (id !== '') {
       const t = trainings.byId(id);
       if (t) return catalogueTraining(t);
+      // A course named only by its LMS ID number ("SEARCH-P2P") where others have a title (Totara's
+      // completion import takes either): the ID number is the title it is recorded by.
+      if (title === '' && mapping.trainingTitle !== null && /\p{L}/u.test(id)) title = id;
       if (title === '') {
         fail('trainingId', `"${id.slice(0, 80)}" is not a training in the catalogue, and the row has no training title to record it by`);
         return null;

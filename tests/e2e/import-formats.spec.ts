@@ -199,8 +199,9 @@ const cases: Case[] = [
       await page.getByLabel('Date order').selectOption('ymd');
     },
     records: [
-      ['m-dana', 'aattap-cart-training', '2026-03-18', '2028-03-18', null],
-      ['m-sam', 'Courtroom Testimony', '2026-02-12', '2027-02-12', null],
+      // duedate is the deadline to certify by, not an expiry: not read.
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
     ],
   },
   {

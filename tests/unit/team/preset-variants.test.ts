@@ -118,6 +118,7 @@ describe('Moodle course completion report from sites in other languages', () => 
     ['pt', 'ID,Nome,E-mail,Número de identificação (ID),Questionário,Questionário - Data da conclusão,Disciplina concluída', '7/03/26 às 14:05'],
     ['pt_br', 'ID,Nome,Endereço de e-mail,Número de identificação,Questionário,Questionário - Data de conclusão,Curso concluído', '7/03/2026 14:05'],
     ['pl', 'ID,Imię i nazwisko,Quiz,Quiz - Data ukończenia,Kurs ukończony', '"07.03.2026, 14:05"'],
+    ['es_mx', 'ID,Nombre,Número de ID,Dirección Email,Departamento,Evaluación final,Evaluación final - Fecha de finalización,Curso finalizado', '"7/03/26, 14:05"'],
   ];
   it.each(headers)('in %s: recognised, the course-complete column is the date, the activity columns are not trainings', (_language, header, date) => {
     const columns = header.match(/("[^"]*(?:""[^"]*)*"|[^,]+)/g)!.length;
@@ -128,5 +129,43 @@ describe('Moodle course completion report from sites in other languages', () => 
     expect(plan.errors.map(formatRowError)).toEqual([]);
     expect(records).toEqual([['m-dana', 'ct101', '2026-03-07', null]]);
     expect(plan.notCompleted).toBe(1);
+  });
+});
+
+describe('Totara completion import', () => {
+  const totaraTeam = [member('m-dana', 'Dana Reyes', { externalId: 'dreyes' }), member('m-sam', 'Sam Lee', { externalId: 'slee' })];
+  const totara = (lines: string[]) => {
+    const file = readTable('import.csv', new TextEncoder().encode(lines.join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, totaraTeam);
+    const plan = planImport(file.table, first.mapping, importContext(totaraTeam, { trainings }), { ...first.options, dateOrder: 'dmy' });
+    return { errors: plan.errors.map(formatRowError), records: plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn ?? null]) };
+  };
+
+  it("reads no expiry from a certification's due date, the deadline to certify by, even one before the completion", () => {
+    const { errors, records } = totara([
+      'username,certificationshortname,certificationidnumber,completiondate,duedate',
+      'dreyes,CART-CERT,CART,07/03/2026,31/03/2026',
+      'slee,CT-CERT,CT,02/02/2026,31/01/2026',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'CART-CERT', '2026-03-07', null],
+      ['m-sam', 'CT-CERT', '2026-02-02', null],
+    ]);
+  });
+
+  it('records a course named only by its ID number by that number, as Totara takes either', () => {
+    const { errors, records } = totara([
+      'username,courseshortname,courseidnumber,completiondate,grade',
+      'dreyes,CT-101,,14/11/2025,',
+      'slee,,SEARCH-P2P,14/11/2025,',
+      'dreyes,Peer-to-Peer Investigations,SEARCH-P2P,15/11/2025,',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'CT-101', '2025-11-14', null],
+      ['m-sam', 'SEARCH-P2P', '2025-11-14', null],
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-11-15', null],
+    ]);
   });
 });

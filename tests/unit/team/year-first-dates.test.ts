@@ -87,7 +87,7 @@ describe('dates with a two-digit year first', () => {
 });
 
 describe("Totara's completion import files", () => {
-  it('in yy-mm-dd: the first guess asks, and year first gives every completion and expiry right', () => {
+  it('in yy-mm-dd: the first guess asks, and year first gives every completion right', () => {
     const text = totara([
       ['26-03-18', '28-03-18'],
       ['26-02-12', '27-02-12'],
@@ -97,8 +97,9 @@ describe("Totara's completion import files", () => {
       problems: [],
       errors: [],
       records: [
-        ['m-dana', '2026-03-18', '2028-03-18'],
-        ['m-sam', '2026-02-12', '2027-02-12'],
+        // duedate is the deadline to certify by, not an expiry (import-presets.ts).
+        ['m-dana', '2026-03-18', undefined],
+        ['m-sam', '2026-02-12', undefined],
       ],
     });
   });
@@ -109,9 +110,9 @@ describe("Totara's completion import files", () => {
       ['12 02 2026', '12 02 2027'],
     ]);
     expect(imported(spaced).records).toEqual([
-      ['m-dana', '2026-03-18', '2028-03-18'],
-      ['m-sam', '2026-02-12', '2027-02-12'],
+      ['m-dana', '2026-03-18', undefined],
+      ['m-sam', '2026-02-12', undefined],
     ]);
-    expect(imported(totara([['2026 03 18', '2028 03 18']])).records).toEqual([['m-dana', '2026-03-18', '2028-03-18']]);
+    expect(imported(totara([['2026 03 18', '2028 03 18']])).records).toEqual([['m-dana', '2026-03-18', undefined]]);
   });
 });
