@@ -37,6 +37,12 @@ export interface DateOptions {
   /** null: not known yet; an ambiguous value (3/4/2026) is then refused with a question. */
   order: DateOrder | null;
   excel1904: boolean;
+  /**
+   * Dotted dates (07.03.2026) month first too: only when month first is the file's fixed order
+   * (chosen, or guessed before reading: dottedMonthFirst), never from what rows read so far tell,
+   * so a European file's dots stay day first.
+   */
+  dotsMonthFirst?: boolean;
 }
 
 // A time after the day, as exports write it ("14:05", ", 2:05 PM", " at 2:05pm", " @ 2:05 PM"), with
@@ -188,7 +194,7 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
     }
     const year = fullYear(m[4]!);
     const dots = m[2]!.startsWith('.');
-    const order: DateOrder | null = dots ? 'dmy' : options.order;
+    const order: DateOrder | null = dots ? (options.dotsMonthFirst ? 'mdy' : 'dmy') : options.order;
     if (order === null) {
       if (!dots && numericDateParts(value)?.yearFirst) {
         return { ok: false, message: `"${value}" could be day-month-year or a two-digit year first; choose the date order above the preview` };
@@ -203,7 +209,7 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
     if (!parsed.ok && order === 'mdy' && first > 12 && second <= 12) {
       return { ok: false, message: `"${value}" looks like day/month/year, but dates are being read month first; change the date order above the preview` };
     }
-    if (!parsed.ok && order === 'dmy' && !dots && second > 12 && first <= 12) {
+    if (!parsed.ok && order === 'dmy' && second > 12 && first <= 12) {
       return { ok: false, message: `"${value}" looks like month/day/year, but dates are being read day first; change the date order above the preview` };
     }
     return parsed.ok ? parsed : { ok: false, message: `"${value}" is not a real calendar date (read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'})` };

@@ -1,5 +1,5 @@
 import type { CsvRow } from './csv-parse';
-import { detectDateOrder, type DateOrder } from './date-cells';
+import { detectDateOrder, numericDateParts, type DateOrder } from './date-cells';
 
 // Moodle's userdate() takes the leading zero off the day and leaves the month's: "7/03/26" (English), "03/7/26" (US English).
 const MOODLE_SHORT = /^\s*(\d{1,2})\/(\d{1,2})\/\d{2}\b/;
@@ -55,4 +55,23 @@ export function orderFromRestOfFile(rows: readonly CsvRow[], columns: readonly (
   }
   const evidence = detectDateOrder(elsewhere);
   return evidence.kind === 'found' ? evidence.order : null;
+}
+
+/**
+ * Month first for a file of dotted dates that says so: one has a second part over 12 (11.14.2025,
+ * as Totara's m.d.Y import format and some US logs write them) and none a first part over 12.
+ * Dotted dates are otherwise day first (European Excel), and the rows' check never changes that.
+ */
+export function dottedMonthFirst(rows: readonly CsvRow[], columns: readonly (number | null)[]): DateOrder | null {
+  const read = columns.filter((c): c is number => c !== null);
+  let monthFirst = false;
+  for (const r of rows) {
+    for (const c of read) {
+      const p = numericDateParts(r.cells[c] ?? '');
+      if (!p?.dots || p.yearFirst) continue;
+      if (p.first > 12) return null;
+      if (p.second > 12) monthFirst = true;
+    }
+  }
+  return monthFirst ? 'mdy' : null;
 }

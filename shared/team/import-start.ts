@@ -6,7 +6,7 @@ import { parseCsvTable, type CsvTable } from './csv-parse';
 import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes';
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
-import { orderFromRestOfFile, presetDateOrder } from './first-date-order';
+import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
 import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, statusIsCertificateState, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
@@ -195,7 +195,7 @@ export function firstMapping(
   // Certificates' names where a person's should be: one officer's own download; whose it is is chosen.
   if (nameColumnNamesCertificates(file.table.rows, mapping)) mapping.memberName = null;
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
-  options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove);
+  options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove) ?? dottedMonthFirst(file.table.rows, [mapping.completedOn, mapping.expiresOn]);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
   const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), catalogueTitleCheck(trainings));
   const courseColumns = preset || people !== null ? [] : guessTrainingColumns(file.table, mapping);

@@ -135,7 +135,7 @@ interface NumberCell {
  */
 export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Survey, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit: number) {
   const { dateOrder } = survey;
-  const dates: DateOptions = { order: options.dateOrder ?? (dateOrder.kind === 'found' ? dateOrder.order : null), excel1904: options.excel1904 };
+  const dates: DateOptions = { order: options.dateOrder ?? (dateOrder.kind === 'found' ? dateOrder.order : null), excel1904: options.excel1904, dotsMonthFirst: options.dateOrder === 'mdy' };
   const cell = cellReaders(mapping, memoLimit);
   const checkCompletion = createCompletionCheck();
   const fieldOk = createCompletionFieldCheck();

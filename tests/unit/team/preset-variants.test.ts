@@ -24,7 +24,7 @@ function read(name: string, lines: string[]) {
   const file = readTable(name, new TextEncoder().encode(lines.join('\r\n')), null);
   const first = firstMapping(file, [], trainings, team);
   const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
-  return { first, plan, records: plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn ?? null]) };
+  return { file, first, plan, records: plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn ?? null]) };
 }
 
 const completionHeader = 'ID,Name,Email address,Scenario quiz,Scenario quiz - Completion date,Course complete';
@@ -167,5 +167,20 @@ describe('Totara completion import', () => {
       ['m-sam', 'SEARCH-P2P', '2025-11-14', null],
       ['m-dana', 'search-peer-to-peer-investigations', '2025-11-15', null],
     ]);
+  });
+
+  it("reads a site's m.d.Y dates month first when one tells it, and a European file's dots day first", () => {
+    const monthFirst = read('import.csv', ['username,courseshortname,courseidnumber,completiondate,grade', 'dana.reyes@example.gov,CT-101,,03.07.2026,95', 'sam.lee@example.gov,CT-101,,11.14.2025,']);
+    expect(monthFirst.first.options.dateOrder).toBe('mdy');
+    expect(monthFirst.plan.errors.map(formatRowError)).toEqual([]);
+    expect(monthFirst.records.map((r) => r[2])).toEqual(['2026-03-07', '2025-11-14']);
+    const dayFirst = read('import.csv', ['username,courseshortname,courseidnumber,completiondate,grade', 'dana.reyes@example.gov,CT-101,,03.07.2026,95', 'sam.lee@example.gov,CT-101,,14.11.2025,']);
+    expect(dayFirst.first.options.dateOrder).toBe(null);
+    expect(dayFirst.records.map((r) => r[2])).toEqual(['2026-07-03', '2025-11-14']);
+    // Dots that disagree tell nothing: no order is guessed from them.
+    expect(read('import.csv', ['username,courseshortname,courseidnumber,completiondate,grade', 'dana.reyes@example.gov,CT-101,,11.14.2025,', 'sam.lee@example.gov,CT-101,,14.03.2026,']).first.options.dateOrder).toBe(null);
+    // Read day first anyway, a dotted date that is month first says what to change.
+    const refused = planImport(monthFirst.file.table, monthFirst.first.mapping, importContext(team, { trainings }), { ...monthFirst.first.options, dateOrder: 'dmy' });
+    expect(refused.errors.map(formatRowError)[0]).toContain('"11.14.2025" looks like month/day/year, but dates are being read day first');
   });
 });
