@@ -186,3 +186,25 @@ export function nameColumnNamesCertificates(rows: readonly CsvRow[], mapping: Co
   }
   return filled > 0 && certificates * 2 > filled;
 }
+
+// A person's name as reports print it: words of letters (with apostrophes, dots and hyphens), two or more.
+const PERSON_NAME = /^\p{L}[\p{L}'’.-]*(?:,?\s+\p{L}[\p{L}'’.-]*)+$/u;
+
+/**
+ * The first column when the file gave it no header and it holds people's names: Moodle's activity
+ * completion report writes nothing over its name column. Only when no name column is mapped, and
+ * nearly every filled cell of the first 200 rows is a name.
+ */
+export function unheadedNameColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
+  if (headers[0] !== 'Column 1' || mapping.memberName !== null || mapping.memberFirstName !== null || mapping.memberLastName !== null) return null;
+  if (mappedColumns(mapping).has(0)) return null;
+  let filled = 0;
+  let names = 0;
+  for (const { cells } of rows.slice(0, 200)) {
+    const text = (cells[0] ?? '').trim();
+    if (text === '') continue;
+    filled++;
+    if (PERSON_NAME.test(text) && !isSummaryText(text)) names++;
+  }
+  return filled > 0 && names >= filled * 0.9 ? 0 : null;
+}

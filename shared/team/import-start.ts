@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, statusIsCertificateState, trainingColumnCounts } from './column-signs';
+import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, statusIsCertificateState, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -194,6 +194,8 @@ export function firstMapping(
   if (counted) mapping.trainingTitle = null;
   // Certificates' names where a person's should be: one officer's own download; whose it is is chosen.
   if (nameColumnNamesCertificates(file.table.rows, mapping)) mapping.memberName = null;
+  // People's names under no header (Moodle's activity completion report): the name column.
+  else if (!preset) mapping.memberName = unheadedNameColumn(file.table.rows, mapping, headers) ?? mapping.memberName;
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
   options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove) ?? dottedMonthFirst(file.table.rows, [mapping.completedOn, mapping.expiresOn]);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.

@@ -52,7 +52,9 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   const dated = createDatedColumnCheck(table);
   const columns: TrainingColumn[] = [];
   table.headers.forEach((header, column) => {
-    if (!taken.has(column) && !NOT_A_COURSE.test(header) && !headerIsDate(header) && dated(column)) columns.push({ column, training: null, expiresColumn: null });
+    if (!taken.has(column) && !NOT_A_COURSE.test(header) && !headerIsDate(header) && !unnamed(header, column) && !activityDate(table.headers, column) && dated(column)) {
+      columns.push({ column, training: null, expiresColumn: null });
+    }
   });
   // A single dated column is the completion date of a one-course report, not a matrix.
   if (columns.length < 2) return [];
@@ -62,6 +64,19 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
     if (dated(next, { evenEmpty: true })) course.expiresColumn = next;
   }
   return columns;
+}
+
+/** A column the file gave no header (csv-parse.ts names it "Column N"): Moodle's activity report leaves its dates' headers empty. */
+const unnamed = (header: string, column: number): boolean => header === `Column ${column + 1}`;
+
+/**
+ * The date column of the activity before it ("Final exam", then "Final exam - Completion date", as
+ * Moodle's completion report writes them in any language): the activity's, not a course of its own.
+ */
+function activityDate(headers: readonly string[], column: number): boolean {
+  const before = column > 0 ? headers[column - 1]!.trim() : '';
+  const header = headers[column]!.trim();
+  return before !== '' && header.length > before.length && header.startsWith(before) && /^\s*[-–:]\s*\S/.test(header.slice(before.length));
 }
 
 /** The training a course column records: a catalogue one, one outside the catalogue, or why neither. */

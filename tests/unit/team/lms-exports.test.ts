@@ -127,3 +127,38 @@ describe("Moodle's custom report with the course column counted", () => {
     expect(csv('roster.csv', ['Name,Course,Completed', 'Dana Reyes,3232,3/7/2026', 'Sam Lee,1850,3/4/2026']).first.mapping.trainingTitle).toBe(1);
   });
 });
+
+describe("Moodle's activity completion report", () => {
+  // report/progress/index.php: nothing over the name column, each activity's name then its expected date (or nothing) over its date.
+  const header = ',"Email address","Pre-course reading","","Mock testimony video","","Final exam","2026-03-31 23:59:00"';
+  const rows = [
+    '"Dana Reyes","dana.reyes@example.gov","Completed","2026-03-02 10:14:33","Completed","2026-03-02 11:02:09","Completed (achieved pass grade)","2026-03-04 19:47:51"',
+    '"Sam Lee","sam.lee@example.gov","Completed","2026-03-03 08:20:00","Not completed","","Not completed",""',
+  ];
+
+  it('reads the unheaded first column as the names and guesses no course from the unheaded date columns', () => {
+    const { first, plan: p } = csv('progress.ct101.csv', [header, ...rows]);
+    expect(first.mapping.memberName).toBe(0);
+    expect(first.options.trainingColumns).toEqual([]);
+    // Which activity is the course's completion is the coordinator's to say.
+    expect(p.completions).toEqual([]);
+    expect(p.fileProblems.join(' ')).toContain('Choose the column with the completion date');
+  });
+
+  it('comes in right once the coordinator picks the activity and the training', () => {
+    const file = readTable('progress.ct101.csv', new TextEncoder().encode([header, ...rows].join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    const p = planImport(file.table, { ...first.mapping, status: 6, completedOn: 7 }, importContext(team, { trainings }), {
+      ...first.options,
+      training: { kind: 'catalogue', trainingId: 'search-peer-to-peer-investigations' },
+    });
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.trainingId, c.completedOn])).toEqual([['m-dana', 'search-peer-to-peer-investigations', '2026-03-04']]);
+    expect(p.notCompleted).toBe(1);
+  });
+
+  it("takes an activity's completion date column for the activity's, not a course of its own", () => {
+    const { first } = csv('tracker.csv', ['Name,Scenario quiz,Scenario quiz - Completion date,Final exam,Final exam - Completion date', 'Dana Reyes,Done,3/7/2026,Done,3/8/2026', 'Sam Lee,Done,3/9/2026,,']);
+    expect(first.options.trainingColumns).toEqual([]);
+  });
+});
