@@ -40,7 +40,8 @@ export function hasUnreadCourseColumn(rows: readonly CsvRow[], mapping: ColumnMa
 }
 
 // "Course Start", "Time started", "Date enrolled": when someone began, beside when they finished.
-const STARTED = /\b(?:start|started|starting|began|begun|enrolled|enrolment|enrollment)\b/i;
+// With Moodle's Spanish and French report builder's "Tiempo inscrito", "Date d'inscription", "Fecha de inicio".
+const STARTED = /(?:^|[^\p{L}])(?:start|started|starting|began|begun|enrolled|enrolment|enrollment|inscrito|inscripci[oó]n|inicio|iniciado|inscription|inscrit|d[ée]but|beginn)(?![\p{L}])/iu;
 
 /** Whether the file has a column of when each person started beside its completion-date column. */
 export function startedBesideCompleted(headers: readonly string[], mapping: ColumnMapping): boolean {

@@ -102,6 +102,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'nombre y apellido',
     'apellidos y nombre',
     'nom complet',
+    'nom complet avec lien',
     'nom et prénom',
     'nom et prenom',
     'nom prénom',
@@ -193,6 +194,8 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   trainingTitle: [
     // Report builder's course columns (coursefullnamewithlink, fullnamecourse, courseshortnamewithlink).
     'nombre completo del curso con enlace',
+    'nom complet du cours avec lien',
+    'nom complet du cours',
     'nombre completo del curso',
     'nombre corto del curso con enlace',
     'nombre corto del curso',
@@ -303,6 +306,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'fecha de recepción',
     'fecha de recepcion',
     'fecha recibido',
+    // Custom certificate's and Simple certificate's date in the Mexican Spanish pack; the French report builder's completion time.
+    'otorgado en',
+    'fecha emitido',
+    'horodatage de l achèvement',
     'fecha',
     'date de fin',
     'date de réussite',
@@ -386,7 +393,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // Moodle's "Department" identity field (de, es, pt), as "Department" is in English.
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
   // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
-  status: ['finalizado', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'statut', 'état', 'etat'],
+  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'statut', 'état', 'etat'],
   provider: ['entidade formadora'],
   notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };

@@ -161,9 +161,13 @@ export function trainingHintFromFileName(fileName: string): string {
     .replace(/[-_ ]+fullgc(?:[-_ ].*)?$/i, '')
     // A certificate report's own name says nothing of the course: tool_certificate's "Certificates issued" (Portuguese, Spanish too).
     .replace(/^(?:certificates issued|issued certificates|certificados emitidos)$/i, '')
-    .replace(/^(?:completion|customcert-report|certificate-issues|issued-certificates|certificates?|report|export)(?:[-_ ]+|$)/i, '')
-    // The certificate named after its course: "Peer-to-Peer Investigations Certificate".
-    .replace(/[-_ ]+(?:certificate|certificado|certificat|zertifikat|certificato)$/i, '')
+    .replace(/^(?:completion|customcert-report|course-certificate-issues|certificate-issues|issued-certificates|certificates?|report|export)(?:[-_ ]+|$)/i, '')
+    // The certificate named after its course: "Peer-to-Peer Investigations Certificate", "… - Certificate of Completion",
+    // "TJ-2026_Certificado de finalización".
+    .replace(
+      /[-_ ]+(?:certificate(?: of (?:completion|attendance|achievement|participation))?|certificado(?: de (?:finalizaci[oó]n|conclus[ãa]o|conclusi[oó]n|participaci[oó]n|asistencia))?|certificat(?: de (?:r[ée]ussite|participation))?|zertifikat|certificato)$/i,
+      '',
+    )
     // An attendance download's own name ("meetingAttendanceList") says nothing of the course; a meeting's name after it ("(CART)") does.
     .replace(/^meeting\s*attendance\s*(?:list|report)\s*(?:\((.*)\))?/i, '$1')
     .replace(/[-_]+/g, ' ')

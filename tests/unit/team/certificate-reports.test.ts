@@ -56,6 +56,13 @@ describe("a certificate report's file name", () => {
   it('offers no training when it is only the report\'s own name, downloaded once or twice', () => {
     expect(['customcert-report.xlsx', 'customcert-report (1).csv', 'Certificados emitidos.csv', 'Certificates issued.csv'].map(trainingHintFromFileName)).toEqual(['', '', '', '']);
     expect(trainingHintFromFileName('customcert-report-courtroom-testimony.csv')).toBe('courtroom testimony');
+    // Course certificate's report, and certificates named "<course> - Certificate of Completion" or in Spanish.
+    expect(['course-certificate-issues.ods', 'Interview and Interrogation-Certificate of Completion.xlsx', 'TJ-2026_Certificado de finalización.ods', 'CART Certificate of Attendance.csv'].map(trainingHintFromFileName)).toEqual([
+      '',
+      'Interview and Interrogation',
+      'TJ 2026',
+      'CART',
+    ]);
   });
 
   it('finds the catalogue training of a certificate named after its course', () => {

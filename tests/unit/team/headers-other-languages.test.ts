@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { guessMapping, type ColumnMapping } from '../../../shared/team/csv-mapping';
-import { hasUnreadCourseColumn, statusIsCertificateState } from '../../../shared/team/column-signs';
+import { hasUnreadCourseColumn, startedBesideCompleted, statusIsCertificateState } from '../../../shared/team/column-signs';
 import { guessCompletedValues } from '../../../shared/team/row-rules';
 import { firstMapping, readImportFile, readTable, type LoadedFile } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
@@ -39,7 +39,7 @@ function named(headers: readonly string[], mapping: ColumnMapping = guessMapping
 const field = (headers: string[], wanted: string) => Object.entries(guessMapping(headers)).find(([, column]) => column !== null && headers[column] === wanted)?.[0] ?? null;
 
 function plan(file: LoadedFile) {
-  const first = firstMapping(file, [], trainings, team);
+  const first = { ...firstMapping(file, [], trainings, team), file };
   const p = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
   return {
     first,
@@ -471,5 +471,37 @@ describe('English headers of academy rosters, POST exports, SSRS and Totara repo
     expect([mapping.trainingTitle, mapping.status, mapping.completedOn]).toEqual([0, 5, 6]);
     // A course's own report keeps its course and the course's status.
     expect(named(['Course Name', 'Course Status', 'Program Status', 'Date completed'])).toMatchObject({ trainingTitle: 'Course Name', status: 'Course Status' });
+  });
+});
+
+describe('Moodle report builder and certificates in French and Mexican Spanish', () => {
+  it('maps the French course completion columns, Oui and its long dates', () => {
+    const { first, errors, records } = csv('Achèvements.csv', [
+      'Nom complet du cours avec lien,Nom complet avec lien,Adresse de courriel,Terminé,Horodatage de l’achèvement',
+      'Child Abduction Response Team (CART) Training,Dana Reyes,dana.reyes@example.gov,Oui,"jeudi 19 février 2026, 11:20"',
+      'Child Abduction Response Team (CART) Training,Sam Lee,sam.lee@example.gov,Non,',
+    ]);
+    expect(named(first.file.table.headers, first.mapping)).toEqual({
+      trainingTitle: 'Nom complet du cours avec lien',
+      memberName: 'Nom complet avec lien',
+      memberEmail: 'Adresse de courriel',
+      status: 'Terminé',
+      completedOn: 'Horodatage de l’achèvement',
+    });
+    expect(errors).toEqual([]);
+    expect(records).toEqual([['m-dana', CART, '2026-02-19']]);
+  });
+
+  it("takes Spanish report builder's Completado as the status and its Tiempo inscrito as a start, not the completion", () => {
+    const headers = ['Nombre completo del curso con enlace', 'Nombre completo con enlace', 'Dirección Email', 'Tiempo inscrito', 'Completado', 'Hora de finalización'];
+    expect(named(headers)).toMatchObject({ status: 'Completado', completedOn: 'Hora de finalización' });
+    expect(field(headers, 'Tiempo inscrito')).toBe(null);
+    // A start beside the completion: rows without a completion date are people who have not finished.
+    expect(startedBesideCompleted(headers, guessMapping(headers))).toBe(true);
+  });
+
+  it("reads Custom certificate's and Simple certificate's date in the Mexican Spanish pack", () => {
+    expect(field(['Nombre completo', 'Número de ID', 'Otorgado en', 'Código'], 'Otorgado en')).toBe('completedOn');
+    expect(field(['Nombre completo', 'Número de ID', 'Fecha emitido', 'Código'], 'Fecha emitido')).toBe('completedOn');
   });
 });
