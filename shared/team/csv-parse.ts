@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
-import { groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, tooManyRepeats } from './group-header';
+import { dayedHeader, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, tooManyRepeats } from './group-header';
+import { isDateText } from './dated-columns';
 import { guessMapping } from './csv-mapping';
 import { cleanCell } from './clean-cell';
 import { firstFilledCell } from './row-rules';
@@ -215,7 +216,7 @@ export function readCsv(
 /** The names of the header row's columns: trimmed, grouped under a row of course names above (group-header.ts), "Column N" when empty. */
 export function headerNames(header: readonly string[], above: readonly string[] | undefined): string[] {
   const labelled = above !== undefined && isLabelRowOver(above, header, fieldsNamed) ? labelledHeader(above, header) : null;
-  return (groupedHeader(above, header) ?? labelled ?? header).map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`);
+  return (groupedHeader(above, header) ?? labelled ?? dayedHeader(above, header, isDateText) ?? header).map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`);
 }
 
 const TAG = /<\/?[a-z][^<>]*>/gi;

@@ -13,7 +13,8 @@ const SAMPLE_ROWS = 200;
 /** Share of a dated column's filled cells that are dates (the others: "N/A", "Scheduled", a tick, a typo). */
 const DATED_SHARE = 0.6;
 
-function isDateText(text: string): boolean {
+/** Whether a cell's text is a date in either order (a bare number is not). */
+export function isDateText(text: string): boolean {
   // A bare number is an ID, a count or hours far more often than an Excel date.
   if (/^\d+(?:\.\d+)?$/.test(text)) return false;
   return parseDateText(text, { order: 'mdy', excel1904: false }).ok || parseDateText(text, { order: 'dmy', excel1904: false }).ok;

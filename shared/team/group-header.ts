@@ -111,3 +111,28 @@ export function labelledHeader(above: readonly string[], header: readonly string
   });
   return changed ? named : null;
 }
+
+/**
+ * The header with each course's session day after its name ("Peer-to-Peer Investigations
+ * 2026-01-21"), when the row above holds a day over two course columns or more: a sign-off
+ * matrix's "Class date" row, whose cells under it are ticks. Null otherwise. The row's other
+ * filled cell may only be its label, before the days; a day over an empty header is no such row.
+ */
+export function dayedHeader(above: readonly string[] | undefined, header: readonly string[], isDay: (text: string) => boolean): string[] | null {
+  if (above === undefined) return null;
+  let days = 0;
+  let labels = 0;
+  for (let i = 0; i < above.length; i++) {
+    const text = above[i]!.trim();
+    if (text === '') continue;
+    if (isDay(text)) {
+      if ((header[i] ?? '').trim() === '') return null;
+      days++;
+    } else if (days > 0 || ++labels > 1) return null;
+  }
+  if (days < 2) return null;
+  return header.map((h, i) => {
+    const day = (above[i] ?? '').trim();
+    return day !== '' && isDay(day) ? `${h.trim()} ${day}` : h;
+  });
+}

@@ -4,6 +4,7 @@ import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence }
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
 import { createOtherTableCheck, firstFilledCell, isCountCell, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
+import { columnSessionDay } from './training-columns';
 import { isNotTakenHeading } from './not-taken-yet';
 
 /** Distinct values of the status column kept for the "means completed" choice. */
@@ -89,6 +90,13 @@ export function createSurvey(
     visit(rowNumber: number, cells: readonly string[]): void {
       const index = rowCount++;
       if (index >= otherTableStart) return;
+      // A sign-off matrix's session days in its course headers are the file's dates too (its cells are ticks).
+      if (index === 0) {
+        for (const { column } of trainingColumns) {
+          const day = columnSessionDay(headers()[column] ?? '');
+          if (day !== null) sampleDate(day, rowNumber - 1);
+        }
+      }
       startsOtherTable ??= createOtherTableCheck(headers());
       // Or a heading over the classes people are registered for ("Upcoming", "Wait list"): those are no completions.
       const single = singleFilledCell(cells);

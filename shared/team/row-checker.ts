@@ -1,7 +1,7 @@
 import { expiresAfterCompletion, type Member } from '../model/team';
 import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } from './completion-check';
 import { cleanCell } from './clean-cell';
-import { columnTraining } from './training-columns';
+import { columnSessionDay, columnTraining } from './training-columns';
 import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import type { CsvLayout } from './csv-parse';
 import { headerCountsMinutes, HOURS_NOT_RECORDED, NO_DATE, parseHoursCellUnder, parseNumberCell, type Parsed } from './csv-values';
@@ -370,9 +370,11 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       dateColumn = column;
       expiryColumn = expiresColumn;
       rowErrors = 0;
-      // A tick or "Yes" says the course was done but not when, and a record needs the date.
-      if (isCompletedValue(date.text)) fail('completedOn', `"${date.text.slice(0, 40)}" says completed but not when; type the date it was completed in this cell`);
-      else checkRecord(member, training, date);
+      // A tick or "Yes" says the course was done; when, only the session's day over the column can say.
+      if (isCompletedValue(date.text)) {
+        if (entry.day) checkRecord(member, training, entry.day);
+        else fail('completedOn', `"${date.text.slice(0, 40)}" says completed but not when; type the date it was completed in this cell`);
+      } else checkRecord(member, training, date);
       dateColumn = expiryColumn = null;
     }
     plan.notCompleted += notDone;
@@ -563,12 +565,17 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
    * the other way, each person's, with its member found once (null: the header names no one we
    * can record, a problem of the header row).
    */
-  const spread: { column: number; expiresColumn: number | null; training?: CheckedTraining; member?: FoundMember | null }[] = [];
+  // day: the session's day the course column's header gives, for the ticks under it (columnSessionDay).
+  const spread: { column: number; expiresColumn: number | null; training?: CheckedTraining; member?: FoundMember | null; day?: DateCell | null }[] = [];
   const matrixProblems: string[] = [];
   for (const { column, training: chosen, expiresColumn } of options.trainingColumns) {
     const found = columnTraining(table.headers[column] ?? '', column, chosen, trainings);
     if (found.kind === 'problem') matrixProblems.push(found.message);
-    else spread.push({ column, expiresColumn, training: checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider)) });
+    else {
+      const day = columnSessionDay(table.headers[column] ?? '');
+      const training = checkedTraining(found.kind === 'catalogue' ? catalogueTraining(found.training) : customTraining(found.title, found.provider));
+      spread.push({ column, expiresColumn, training, day: day === null ? null : readDateCell(day) });
+    }
   }
   if (plan.fileProblems.length === 0) plan.fileProblems.push(...matrixProblems);
   if (plan.fileProblems.length === 0) {

@@ -7,6 +7,9 @@ import type { TrainingColumn } from './import-options';
 import { cleanCell } from './clean-cell';
 import type { FixedTraining } from './import-options';
 import type { createTrainingMatcher } from './matching';
+import { courseInHeading } from './grouped-by-heading';
+import { isCompletedValue } from './row-rules';
+import { cleanImportCell } from './import-cells';
 import type { TrainingFacts } from './training-lookup';
 
 /*
@@ -19,8 +22,19 @@ const DATE_WORDS = /^(?:(?:date\s+)?(?:completed|completion|done|taken|attended)
 
 /** "ICAC UC Chat - Date Completed" → "ICAC UC Chat": the training a course column names. */
 export function courseTitleFromHeader(header: string): string {
-  const title = header.trim().replace(DATE_WORDS, '').trim();
-  return title === '' ? header.trim() : title;
+  const session = courseInHeading([header]);
+  const named = session?.day ? session.title : header.trim();
+  const title = named.replace(DATE_WORDS, '').trim();
+  return title === '' ? named : title;
+}
+
+/**
+ * The session's day a course column's header carries ("P2P Investigations 1/21/2026", "CART
+ * 4/6-4/9/2026", or a day written over the column: dayedHeader in group-header.ts): the day of
+ * each tick under it.
+ */
+export function columnSessionDay(header: string): string | null {
+  return courseInHeading([header])?.day ?? null;
 }
 
 // Dated columns that are not courses: when a person was hired or born, when a course is next due.
@@ -51,10 +65,11 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   const taken = new Set(importFields.filter((f) => f !== 'expiresOn').map((f) => mapping[f]));
   const dated = createDatedColumnCheck(table);
   const columns: TrainingColumn[] = [];
+  const ticked = createTickedColumnCheck(table);
   table.headers.forEach((header, column) => {
-    if (!taken.has(column) && !NOT_A_COURSE.test(header) && !headerIsDate(header) && !unnamed(header, column) && !activityDate(table.headers, column) && dated(column)) {
-      columns.push({ column, training: null, expiresColumn: null });
-    }
+    if (taken.has(column) || NOT_A_COURSE.test(header) || headerIsDate(header) || unnamed(header, column) || activityDate(table.headers, column)) return;
+    // A sign-off matrix: ticks under a course whose header gives the session's day.
+    if (dated(column) || (columnSessionDay(header) !== null && ticked(column))) columns.push({ column, training: null, expiresColumn: null });
   });
   // A single dated column is the completion date of a one-course report, not a matrix.
   if (columns.length < 2) return [];
@@ -64,6 +79,22 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
     if (dated(next, { evenEmpty: true })) course.expiresColumn = next;
   }
   return columns;
+}
+
+/** Whether most filled cells of a column (of the first 200 rows) are ticks or "Yes": a sign-off matrix's course column. */
+function createTickedColumnCheck(table: Pick<CsvTable, 'rows'>): (column: number) => boolean {
+  const rows = table.rows.slice(0, 200);
+  return (column) => {
+    let filled = 0;
+    let ticks = 0;
+    for (const row of rows) {
+      const text = cleanImportCell(row.cells[column] ?? '');
+      if (text === '') continue;
+      filled++;
+      if (isCompletedValue(text)) ticks++;
+    }
+    return ticks > 0 && ticks >= filled * 0.6;
+  };
 }
 
 /** A column the file gave no header (csv-parse.ts names it "Column N"): Moodle's activity report leaves its dates' headers empty. */

@@ -366,3 +366,56 @@ describe('training matrix: a course name over its columns (merged cells in Excel
     expect(plan.notCompleted).toBe(1);
   });
 });
+
+describe('a sign-off matrix: ticks under a course whose session day is in its header or over it', () => {
+  const plain = (text: string) => {
+    const table = parseCsvTable(text);
+    const mapping = guessMapping(table.headers);
+    const options = { ...defaultImportOptions, trainingColumns: guessTrainingColumns(table, mapping) };
+    const p = planImport(table, { ...mapping, completedOn: null }, importContext(team), options);
+    // The commit's streamed check, a row at a time, agrees.
+    const streamed = planImportFromText(text, { ...mapping, completedOn: null }, importContext(team), options, 1);
+    expect([streamed.fileProblems, streamed.completions]).toEqual([p.fileProblems, p.completions]);
+    return { table, options, plan: p, records: p.completions.map((c) => [c.memberId, c.custom?.title ?? c.trainingId, c.completedOn]) };
+  };
+
+  it('records each tick on the day its header gives, read in the order another header tells', () => {
+    const { options, plan, records } = plain(['Name,Local Course A 4/6-4/9/2026,Local Course B 1/21/2026,Notes', 'Dana Reyes,X,✓,', 'Sam Lee,,x,new to unit'].join('\n'));
+    expect(options.trainingColumns.map((c) => c.column)).toEqual([1, 2]);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.fileProblems).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-04-09'],
+      ['m-dana', 'Local Course B', '2026-01-21'],
+      ['m-sam', 'Local Course B', '2026-01-21'],
+    ]);
+  });
+
+  it('reads a row of class days over the course names as their days', () => {
+    const { table, records } = plain(['Training sign-off', 'Class date,,2026-04-09,2026-01-21,', 'Name,Badge,Local Course A,Local Course B,Notes', 'Dana Reyes,2231,✓,', 'Sam Lee,1984,,✓'].join('\n'));
+    expect(table.headers).toEqual(['Name', 'Badge', 'Local Course A 2026-04-09', 'Local Course B 2026-01-21', 'Notes']);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-04-09'],
+      ['m-sam', 'Local Course B', '2026-01-21'],
+    ]);
+  });
+
+  it('leaves a title or a lone day over the header alone, and still asks for the day of a tick under a course without one', () => {
+    expect(parseCsvTable(['Report 2026-11-20', 'Name,Local Course A,Local Course B', 'Dana Reyes,3/7/2026,'].join('\n')).headers).toEqual(['Name', 'Local Course A', 'Local Course B']);
+    expect(parseCsvTable(['As of,2026-11-20,2026-11-21', 'Name,,Local Course B', 'Dana Reyes,3/7/2026,'].join('\n')).headers[1]).toBe('Column 2');
+    // One day over the header, or words after the days, is no row of class days.
+    const over = (above: string) => parseCsvTable([above, 'Name,Badge,Local Course A,Local Course B,Notes', 'Dana Reyes,2231,3/7/2026,,'].join('\n')).headers;
+    expect(over('Class date,,2026-04-09,,')).toEqual(['Name', 'Badge', 'Local Course A', 'Local Course B', 'Notes']);
+    expect(over('Class date,,2026-04-09,2026-01-21,Room 3')).toEqual(['Name', 'Badge', 'Local Course A', 'Local Course B', 'Notes']);
+    // A column of notes with one tick in it is no course, whatever its header says.
+    expect(plain(['Name,Local Course A 3/7/2026,Local Course C 3/8/2026,Local Course B 3/9/2026', 'Dana Reyes,X,X,see note', 'Sam Lee,X,,ask Sam', 'Jo Hale,X,X,X'].join('\n')).options.trainingColumns.map((c) => c.column)).toEqual([1, 2]);
+    const table = parseCsvTable(['Name,Local Course A 3/7/2026,Local Course B,Local Course C', 'Dana Reyes,X,3/8/2026,X'].join('\n'));
+    const columns = [1, 2, 3].map((column) => ({ column, training: null, expiresColumn: null }));
+    const plan = planImport(table, { ...guessMapping(table.headers), completedOn: null }, importContext(team), { ...defaultImportOptions, dateOrder: 'mdy', trainingColumns: columns });
+    expect(plan.errors.map(formatRowError)).toEqual(['Row 2, Completed on (column "Local Course C"): "X" says completed but not when; type the date it was completed in this cell']);
+    expect(plan.completions.map((c) => [c.custom?.title, c.completedOn])).toEqual([
+      ['Local Course A', '2026-03-07'],
+      ['Local Course B', '2026-03-08'],
+    ]);
+  });
+});
