@@ -4,7 +4,7 @@ import type { CsvRow } from './csv-parse';
 import { mappedColumns, type ColumnMapping } from './csv-mapping';
 import { parseDateText } from './date-cells';
 import { excelErrorMessage } from './csv-values';
-import { firstFilledCell, isSummaryText } from './row-rules';
+import { firstFilledCell, isNotDoneCell, isSummaryText } from './row-rules';
 
 // Words and codes that say something of a row, not which course: a status, a yes or no, a grade.
 const SHORT_CODE = /^[A-Za-z]{0,3}$/;
@@ -130,23 +130,30 @@ const CERTIFICATE_STATES = new Set([
 
 /**
  * Whether the status column only says how a certificate stands (Current, Due soon, Expired: a
- * hand-made tracker's formula over the expiry date). Every row of such a sheet is a completion;
- * read as a completion status, none would be.
+ * hand-made tracker's formula over the expiry date). Every dated row of such a sheet is a
+ * completion; read as a completion status, none would be. The same formula says "Not completed"
+ * where no one has the course yet: tolerated on a row without a completion date (undatedNotDone
+ * says there were such rows, which the import then skips).
  */
-export function statusIsCertificateState(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
+export function statusIsCertificateState(rows: readonly CsvRow[], mapping: ColumnMapping): false | { undatedNotDone: boolean } {
   const column = mapping.status;
   if (column === null) return false;
   let seen = 0;
+  let undatedNotDone = false;
   for (const { cells } of rows.slice(0, 200)) {
     const raw = (cells[column] ?? '').trim();
     // A formula's error ("#VALUE!") says nothing either way.
     if (raw === '' || excelErrorMessage(raw) !== null) continue;
     const text = raw.toLowerCase().replace(/[!.]+$/, '');
-    if (!CERTIFICATE_STATES.has(text)) return false;
-    seen++;
+    if (CERTIFICATE_STATES.has(text)) seen++;
+    else if (mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() === '' && (isNotDoneCell(text) || NOT_YET.test(text))) undatedNotDone = true;
+    else return false;
   }
-  return seen > 0;
+  return seen > 0 && { undatedNotDone };
 }
+
+// What a certificate tracker's formula says where no one has the course yet.
+const NOT_YET = /^(?:not (?:yet )?(?:completed|complete|started|taken|certified)|missing|needed|required|incomplete)$/i;
 
 /**
  * Whether the training column holds only small counts ("1", "3"): a report that counts each

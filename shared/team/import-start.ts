@@ -34,6 +34,8 @@ export interface LoadedFile {
   markup?: MarkupTable;
   /** The text is JSON (json-table.ts): records keyed by column, or rows of values with no header. */
   json?: 'records' | 'rows without a header';
+  /** The workbook counts days from 1904 (old Mac Excel): the first mapping ticks Excel's 1904 date system. */
+  date1904?: boolean;
 }
 
 export type MappingSource = { kind: 'saved'; name: string } | { kind: 'preset'; preset: ImportPreset } | { kind: 'guess' };
@@ -65,9 +67,9 @@ export async function readImportFile(
   if (isWorkbookFile(bytes)) {
     let read = await readWorkbook(bytes, sheet);
     let table = parseCsvTable(read.text);
-    // A template's instructions on its first sheet, the log on another: the first sheet whose header names records.
+    // A template's instructions or a roster on its first sheet, the log on another: the first sheet whose header names records.
     if (sheet === undefined && !namesRecords(table)) {
-      for (const other of read.sheetNames.slice(read.sheetNames.indexOf(read.sheetName) + 1)) {
+      for (const other of read.sheetNames.slice(read.sheetNames.indexOf(read.sheetName) + 1).filter((name) => !read.hiddenSheets.includes(name))) {
         const next = await readWorkbook(bytes, other);
         const nextTable = parseCsvTable(next.text);
         if (!namesRecords(nextTable)) continue;
@@ -75,7 +77,7 @@ export async function readImportFile(
         break;
       }
     }
-    return { name, bytes, decoded: { text: read.text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table, sheetName: read.sheetName, sheetNames: read.sheetNames };
+    return { name, bytes, decoded: { text: read.text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table, sheetName: read.sheetName, sheetNames: read.sheetNames, date1904: read.date1904 };
   }
   const decoded = decodeBytes(bytes, encoding ?? undefined);
   if (looksLikeJson(decoded.text)) {
@@ -96,9 +98,15 @@ export async function readImportFile(
   return { name, bytes, decoded: { ...decoded, text: read.text }, table: parseCsvTable(read.text), markup, ...sheets };
 }
 
-/** Whether a table's header names two fields of a record or more (a name and a date, a course and a date): not a sheet of instructions. */
+/**
+ * Whether a table's header names two fields of a record or more, one of them a course or a
+ * completion date (a name and a date, a course and a date): not a sheet of instructions, nor
+ * a roster of the team (name, e-mail, badge).
+ */
 function namesRecords(table: CsvTable): boolean {
-  return Object.values(guessMapping(table.headers)).filter((c) => c !== null).length >= 2;
+  const mapping = guessMapping(table.headers);
+  const fields = Object.values(mapping).filter((c) => c !== null).length;
+  return fields >= 2 && (mapping.completedOn !== null || mapping.trainingTitle !== null || mapping.trainingId !== null);
 }
 
 const jsonTableName = (i: number) => `Table ${i + 1}`;
@@ -200,6 +208,8 @@ export function firstMapping(
   if (nameColumnNamesCertificates(file.table.rows, mapping)) mapping.memberName = null;
   // People's names under no header (Moodle's activity completion report): the name column.
   else if (!preset) mapping.memberName = unheadedNameColumn(file.table.rows, mapping, headers) ?? mapping.memberName;
+  // A workbook that counts days from 1904: its day numbers typed or pasted as plain numbers count so too.
+  if (file.date1904) options.excel1904 = true;
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
   options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove) ?? dottedMonthFirst(file.table.rows, [mapping.completedOn, mapping.expiresOn]);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
@@ -246,7 +256,12 @@ export function firstMapping(
     if (day !== null) options.completedOnForAll = day.kind === 'found' ? day.day : '';
   }
   // A tracker's Current / Due soon / Expired is the certificate's standing: its rows are all completions.
-  if (!preset && statusIsCertificateState(file.table.rows, mapping)) mapping.status = null;
+  const standing = preset ? false : statusIsCertificateState(file.table.rows, mapping);
+  if (standing) {
+    mapping.status = null;
+    // Its "Not completed" rows have no date: people who have not done the course.
+    if (standing.undatedNotDone) options.skipRowsWithoutDate = true;
+  }
   const grade = preset ? null : gradeCodeColumn(file.table.rows, mapping, headers);
   // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.
   if (grade !== null) mapping.status = grade;

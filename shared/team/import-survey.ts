@@ -21,6 +21,9 @@ export interface Survey {
   rowCount: number;
 }
 
+// A count under a date column keeps the column's date format: Excel shows 9 as 1/9/1900 (or 1900-01-09).
+const COUNT_AS_DATE = /(?:^|\D)1900(?:\D|$)/;
+
 /**
  * The first pass: date order evidence from every distinct date, the distinct status
  * values, and where the trailing summary rows start, found going forward so the rows
@@ -120,11 +123,12 @@ export function createSurvey(
       }
       // A one-cell line at the end ("Prepared by: Records Unit", "2 records") is a note, not a record.
       // A Total line has no completion date: a dated row is a record even for a member named "Sum".
-      // A matrix's Total line counts each course ("12"): a bare number there is no date.
+      // A matrix's Total line counts each course ("12"): a bare number there is no date. Nor is a
+      // day of 1900 ("1/9/1900"): an Excel table's count of the dates, shown in their date format.
       let undated = true;
       for (let d = 0; d < recordDates.length && undated; d++) {
         const text = (cells[recordDates[d]!] ?? '').trim();
-        undated = text === '' || (matrix && isCountCell(text));
+        undated = text === '' || (matrix && isCountCell(text)) || COUNT_AS_DATE.test(text);
       }
       const summary =
         memberEmpty(cells) ||

@@ -132,7 +132,8 @@ export function isCountCell(text: string): boolean {
   return COUNT.test(text);
 }
 
-const SUMMARY = /^(?:grand\s+)?(?:total|totals|sub-?total|sum|count|average|avg|number of|records?)\b/i;
+// With a count's label as trackers write it: "# Completed", "# of trained", "No. of officers", "Number trained".
+const SUMMARY = /^(?:(?:grand\s+)?(?:total|totals|sub-?total|sum|count|average|avg|number of|number trained|number completed|records?)\b|#\s*(?:of\s+)?[a-z]|no\.?\s+of\b)/i;
 // A group's footer as report writers label it: "Officer Total:", "Course Total", "Page Subtotal".
 const GROUP_TOTAL = /^(?:\p{L}+\s+){1,2}(?:sub-?)?totals?:?$/iu;
 
@@ -271,7 +272,7 @@ export function isColumnNotes(cells: readonly string[]): boolean {
 // what coordinators type in German, Dutch, French, Spanish and Portuguese (cancelled, pending, planned,
 // in progress, enrolled, not applicable: "s.o.", "n.v.t.", "k.A.", "N/D").
 const NOT_DONE =
-  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|registered\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|cancell?ed\b.*|postponed\b.*|no[- ]show\b.*|[-–—?]+|k\.\s?a\.?|n\.v\.t\.?|s\/?o|s\.o\.?|n\/d|(?:abgesagt|storniert|entf(?:ä|ae)llt|ausstehend|geplant|offen|geannuleerd|afgezegd|gepland|annul[ée]e?|report[ée]e?|pr[ée]vue?|en attente|[àa] venir|sans objet|cancelad[oa]|pendiente|en curso|en progreso|programad[oa]|reprogramad[oa]|inscrit[oa]?|no aplica|agendad[oa]|pendente|em andamento|n[ãa]o se aplica)(?:\s.*)?)$/i;
+  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|sched\b.*|registered\b.*|reg'?d\b.*|wait\s?-?list(?:ed)?\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|cancell?ed\b.*|postponed\b.*|no[- ]show\b.*|[-–—?]+|k\.\s?a\.?|n\.v\.t\.?|s\/?o|s\.o\.?|n\/d|(?:abgesagt|storniert|entf(?:ä|ae)llt|ausstehend|geplant|offen|geannuleerd|afgezegd|gepland|annul[ée]e?|report[ée]e?|pr[ée]vue?|en attente|[àa] venir|sans objet|cancelad[oa]|pendiente|en curso|en progreso|programad[oa]|reprogramad[oa]|inscrit[oa]?|no aplica|agendad[oa]|pendente|em andamento|n[ãa]o se aplica)(?:\s.*)?)$/i;
 // A class called off, noted after its title by whoever keeps the sheet: "Courtroom Testimony (cancelled)".
 const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*(?:[-–:,;]|to\b|by\b|due\b)[^)\]]*)?[)\]]\s*$/i;
 

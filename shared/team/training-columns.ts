@@ -39,7 +39,7 @@ export function columnSessionDay(header: string): string | null {
 
 // Dated columns that are not courses: when a person was hired or born, when a course is next due.
 export const NOT_A_COURSE =
-  /\b(?:expir\w*|exp|expires|renew\w*|due|next|recert\w*|refresher due|hire\w*|hired|birth\w*|dob|start\w*|began|enrol\w*|registered|scheduled|updated|modified|created|printed|as of|last|latest|most recent|assigned|appointed|sworn|promot\w*|review\w*)\b/i;
+  /\b(?:expir\w*|exp|expires|renewal|renew(?:s|ed)?|due(?!\s+process)|next|refresher due|hire\w*|hired|birth\w*|dob|start\w*|began|enrol\w*|registered|scheduled|updated|modified|created|printed|as of|last|latest|most recent|assigned|appointed|sworn|review(?:ed)?\s+(?:date|on|by)|(?:recert\w*|review\w*|promot\w*)\s+(?:date|due|on|by))\b|^(?:recert\w*|review|promotion)$/i;
 
 // A column beside a course that holds when its certificate expires ("CART Expires", "Exp. Date").
 const EXPIRY_HEADER = /\b(?:expir\w*|exp|expires|valid (?:until|thru|through)|renew\w*|recert\w*)\b/i;

@@ -5,6 +5,10 @@ export interface WorkbookSheet {
   text: string;
   sheetName: string;
   sheetNames: string[];
+  /** Sheets the workbook hides (a dropdown's lists): offered, never read unasked. */
+  hiddenSheets: string[];
+  /** The workbook counts days from 1904 (old Mac Excel): its plain day numbers are read so too. */
+  date1904: boolean;
 }
 
 /**
@@ -26,12 +30,16 @@ export function xlsxSheetText(input: Uint8Array | string, wanted?: string, pick:
   }
   const sheetNames = book.SheetNames.filter((name) => book.Sheets[name] !== undefined);
   if (wanted !== undefined && !sheetNames.includes(wanted)) throw new Error(`the workbook has no worksheet named “${wanted}”`);
-  const sheetName = wanted ?? (pick === 'largest' ? largestSheet(book.Sheets, sheetNames) : sheetNames.find((name) => book.Sheets[name]!['!ref'] !== undefined)) ?? sheetNames[0];
+  const hiddenSheets = (book.Workbook?.Sheets ?? []).filter((s) => s.Hidden && s.name !== undefined && sheetNames.includes(s.name)).map((s) => s.name!);
+  const shown = sheetNames.filter((name) => !hiddenSheets.includes(name));
+  const firstFilled = (names: string[]) => names.find((name) => book.Sheets[name]!['!ref'] !== undefined);
+  const sheetName = wanted ?? (pick === 'largest' ? largestSheet(book.Sheets, sheetNames) : (firstFilled(shown) ?? firstFilled(sheetNames))) ?? sheetNames[0];
   if (sheetName === undefined) throw new Error('the workbook has no worksheet');
   const sheet = book.Sheets[sheetName]!;
   fillMergedDown(sheet);
-  writeDatesAsIso(sheet, book.Workbook?.WBProps?.date1904 === true);
-  return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName, sheetNames };
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  writeDatesAsIso(sheet, date1904);
+  return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName, sheetNames, hiddenSheets, date1904 };
 }
 
 /**

@@ -8,7 +8,8 @@ import { planImportFromText } from '../../../shared/team/import-stream';
 import { createMemberMatcher } from '../../../shared/team/matching';
 import { guessCompletedValues, isNotDoneCell } from '../../../shared/team/row-rules';
 import type { Member } from '../../../shared/model/team';
-import { importContext, member } from './helpers';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { importContext, member, sampleLookup } from './helpers';
 
 /*
  * Logs coordinators keep for years: a status column added later, the same officer written
@@ -150,5 +151,33 @@ describe('Spanish and Portuguese headers of a hand-kept log', () => {
     expect([m.memberLastName, m.memberFirstName, m.trainingTitle, m.completedOn, m.status].map((i) => (i === null ? null : headers[i]))).toEqual(['Apellido paterno', 'Nombre(s)', 'Curso', 'Fecha de término', 'Situación']);
     expect(guessMapping(['Nome', 'Treinamento', 'Data de conclusão', 'Situação']).status).toBe(3);
     expect(guessCompletedValues(['Acreditado', 'Aprobado', 'Concluído', 'Cancelado', 'Réussi', 'Bestanden', 'Geslaagd'])).toEqual(['Acreditado', 'Aprobado', 'Concluído', 'Réussi', 'Bestanden', 'Geslaagd']);
+  });
+});
+
+describe('what Excel tables and formulas leave in a log', () => {
+  const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
+
+  it("takes a table's Total row for a summary when its count shows in the date column's format (1/9/1900)", () => {
+    const { errors, records, plan: p } = plan(['Name,Course,Date Completed', 'Dana Reyes,Local Course A,3/7/2026', 'Sam Lee,Local Course A,3/8/2026', 'Total,,1/2/1900'], team);
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(2);
+    expect(p.summaryRows.map((r) => r.text)).toEqual(['Total · 1/2/1900']);
+  });
+
+  it('reads a status formula of Current / Due soon / Expired as the standing, its "Not completed" rows as not done', () => {
+    const lines = ['Name,Course,Completed,Expires,Status', 'Dana Reyes,Local Course A,3/7/2026,3/7/2028,Current', 'Sam Lee,Local Course A,3/8/2024,3/8/2026,Expired', 'Dana Reyes,Local Course B,,,Not completed'];
+    const file = readTable('tracker.csv', new TextEncoder().encode(lines.join('\n')), null);
+    const first = firstMapping(file, [], sampleLookup, team);
+    expect([first.mapping.status, first.options.skipRowsWithoutDate]).toEqual([null, true]);
+    const p = planImport(file.table, first.mapping, importContext(team), { ...first.options, dateOrder: 'mdy' });
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn, c.expiresOn])).toEqual([
+      ['m-dana', '2026-03-07', '2028-03-07'],
+      ['m-sam', '2024-03-08', '2026-03-08'],
+    ]);
+    expect(p.notCompleted).toBe(1);
+    // "Not completed" beside a date is no standing: the column stays a completion status.
+    const dated = readTable('tracker.csv', new TextEncoder().encode([...lines.slice(0, 3), 'Dana Reyes,Local Course B,3/9/2026,,Not completed'].join('\n')), null);
+    expect(firstMapping(dated, [], sampleLookup, team).mapping.status).toBe(4);
   });
 });

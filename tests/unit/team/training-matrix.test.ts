@@ -419,3 +419,29 @@ describe('a sign-off matrix: ticks under a course whose session day is in its he
     ]);
   });
 });
+
+describe('a wide matrix kept in Excel', () => {
+  it('keeps courses named "Recertification" or "Review", and still passes over a recert due date or a review date', () => {
+    const table = parseCsvTable(
+      [
+        'Name,Hire Date,Taser Recertification,Use of Force Policy Review,Local Course A,Recert Due,Last Review,Review Date,Due Process in Interviews',
+        'Dana Reyes,1/5/2015,3/7/2026,3/8/2026,3/9/2026,3/7/2027,3/8/2026,3/8/2026,3/10/2026',
+        'Sam Lee,2/5/2016,3/7/2026,3/8/2026,,3/7/2027,3/8/2026,3/8/2026,',
+      ].join('\n'),
+    );
+    expect(guessTrainingColumns(table, guessMapping(table.headers)).map((c) => table.headers[c.column])).toEqual([
+      'Taser Recertification',
+      'Use of Force Policy Review',
+      'Local Course A',
+      'Due Process in Interviews',
+    ]);
+  });
+
+  it('takes a "# Completed" line of counts for a summary, and "Sched 1/27" for a class not taken yet', () => {
+    const { plan, errors } = matrixPlan(['Name,Local Course A,Local Course B,Local Course C', 'Dana Reyes,3/7/2026,Sched 1/27,3/9/2026', 'Sam Lee,3/8/2026,3/9/2026,waitlist', '# Completed,2,1,1'].join('\n'));
+    expect(errors).toEqual([]);
+    expect(plan.completions).toHaveLength(4);
+    expect(plan.notCompleted).toBe(2);
+    expect(plan.summaryRows.map((r) => r.text)).toEqual(['# Completed · 2 · 1 · 1']);
+  });
+});

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHoursCell } from '../../../shared/team/csv-values';
 import { xlsxSheetText } from '../../../shared/team/xlsx-sheet';
 import { isCompoundFile, isWorkbookFile, isZipFile } from '../../../shared/team/zip-signature';
+import { firstMapping, readImportFile } from '../../../shared/team/import-start';
+import { planImport } from '../../../shared/team/csv-import';
+import { importContext, member, readWorkbookHere, sampleLookup } from './helpers';
 
 /** One row of cells (value and number format) written as a workbook of the given type, read back as CSV text. */
 function roundTrip(cells: { v: number | string; z?: string }[], bookType: 'xlsx' | 'biff8' = 'xlsx', date1904 = false): string {
@@ -66,5 +69,37 @@ describe('workbook cells as the import reads them', () => {
     expect(isCompoundFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a]))).toBe(false);
     expect(isWorkbookFile(new TextEncoder().encode('Name,Course\r\n'))).toBe(false);
     expect(isWorkbookFile(new Uint8Array([0xff, 0xfe, 0x4e, 0]))).toBe(false);
+  });
+});
+
+describe('which sheet of a workbook is read, and in which date system', () => {
+  const book = (sheets: { name: string; rows: (string | number)[][]; hidden?: boolean }[], date1904 = false) => {
+    const b = utils.book_new();
+    for (const s of sheets) utils.book_append_sheet(b, utils.aoa_to_sheet(s.rows), s.name);
+    b.Workbook = { ...(date1904 ? { WBProps: { date1904: true } } : {}), Sheets: sheets.map((s) => ({ name: s.name, Hidden: s.hidden ? 1 : 0 })) };
+    return new Uint8Array(write(b, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  };
+  const read = (bytes: Uint8Array) => readImportFile('log.xlsx', bytes, null, readWorkbookHere);
+  const log = { name: 'Log', rows: [['Name', 'Course', 'Date Completed'], ['Dana Reyes', 'Local Course A', '2026-03-07']] };
+
+  it('passes over a hidden sheet of dropdown lists and a roster of the team for the log', async () => {
+    const lists = { name: 'Lists', rows: [['Course', 'Agency', 'Status'], ['Local Course A', 'Example PD', 'Completed']], hidden: true };
+    expect((await read(book([lists, log]))).sheetName).toBe('Log');
+    const instructions = { name: 'How to use', rows: [['Type one class per row on the Log sheet.']] };
+    expect((await read(book([instructions, lists, log]))).sheetName).toBe('Log');
+    const roster = { name: 'Roster', rows: [['Name', 'Email', 'Badge'], ['Dana Reyes', 'dana.reyes@example.gov', '2231']] };
+    expect((await read(book([roster, log]))).sheetName).toBe('Log');
+    // Both stay to choose from.
+    expect((await read(book([roster, log]))).sheetNames).toEqual(['Roster', 'Log']);
+  });
+
+  it("ticks Excel's 1904 date system for a workbook that counts from 1904, so its plain day numbers read right", async () => {
+    // 44659 days after 1 January 1904 is 9 April 2026 (pasted as a value into a General cell).
+    const file = await read(book([{ name: 'Log', rows: [['Name', 'Course', 'Date Completed'], ['Dana Reyes', 'Local Course A', 44659]] }], true));
+    const first = firstMapping(file, [], sampleLookup, []);
+    expect(first.options.excel1904).toBe(true);
+    const plan = planImport(file.table, first.mapping, importContext([member('m-dana', 'Dana Reyes')]), first.options);
+    expect(plan.completions.map((c) => c.completedOn)).toEqual(['2026-04-09']);
+    expect(firstMapping(await read(book([log])), [], sampleLookup, []).options.excel1904).toBe(false);
   });
 });
