@@ -216,3 +216,31 @@ export function unheadedNameColumn(rows: readonly CsvRow[], mapping: ColumnMappi
   }
   return filled > 0 && names >= filled * 0.9 ? 0 : null;
 }
+
+/**
+ * The "Total Hours" column to read instead of the "Credit Hours" the guess took, when it is the
+ * course's length (SuccessFactors: TotalHours 8 beside CreditHours 0.8, academic credit) rather
+ * than an officer's sum repeated on each of their rows (SSRS: TotalHours beside each course's
+ * CreditHours). Null to keep the guess: no such column, or it repeats within a person's rows.
+ */
+export function totalHoursColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
+  if (mapping.hours === null || !/^credit\s*hours?$/i.test(headers[mapping.hours]!.trim())) return null;
+  const total = headers.findIndex((h) => /^total\s*hours?$/i.test(h.trim()));
+  if (total === -1) return null;
+  const person = [mapping.memberExternalId, mapping.memberEmail, mapping.memberName, mapping.memberLastName].find((c) => c !== null) ?? null;
+  if (person === null) return null;
+  const seen = new Map<string, { total: string; credit: string }>();
+  let differs = false;
+  for (const { cells } of rows.slice(0, 200)) {
+    const who = (cells[person] ?? '').trim();
+    if (who === '') continue;
+    const row = { total: (cells[total] ?? '').trim(), credit: (cells[mapping.hours] ?? '').trim() };
+    const before = seen.get(who);
+    // The same total beside a different course's credit: the person's sum, repeated.
+    if (before && before.total === row.total && before.credit !== row.credit) return null;
+    if (before && before.total !== row.total) differs = true;
+    seen.set(who, row);
+  }
+  // Someone's rows had different totals, or no one had two rows: the total is each course's.
+  return differs || [...seen.values()].length > 0 ? total : null;
+}

@@ -520,6 +520,8 @@ const synonyms: Record<ImportField, string[]> = {
     'training name',
     'course title',
     'course name',
+    // Workday Learning's enrollment report.
+    'learning content',
     'course full name',
     'course full name with link',
     'course fullname',
@@ -590,7 +592,8 @@ const synonyms: Record<ImportField, string[]> = {
   provider: ['provider', 'training provider', 'course provider', 'vendor'],
   // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
   // "Student Status": an academy roster's Graduated / Withdrawn / Enrolled.
-  status: ['status', 'completion status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress'],
+  // Docebo's "Course Enrollment Status" (Completed, In Progress) before its "Course Status" (the course's own: Published).
+  status: ['status', 'completion status', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress'],
   completedOn: [
     'completed on',
     'completion date',

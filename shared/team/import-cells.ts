@@ -102,7 +102,8 @@ export function memberColumns(mapping: ColumnMapping): number[] {
 /** The member a row names, read from its cells (cleaned). */
 export function memberNames(cells: readonly string[], mapping: ColumnMapping): { email: string; externalId: string; name: string } {
   const email = emailInCell(cleanField(cells, mapping.memberEmail));
-  const externalId = cleanField(cells, mapping.memberExternalId);
+  // Brightspace writes "#" before each OrgDefinedId and username ("#ecastillo", "#100452"): the ID is what follows.
+  const externalId = cleanField(cells, mapping.memberExternalId).replace(/^#(?=[^\s#])/, '');
   const name = memberNameFromCells(cleanField(cells, mapping.memberName), cleanField(cells, mapping.memberFirstName), cleanField(cells, mapping.memberLastName));
   // Attendees pasted from a meeting's address line ("Sam Lee <sam.lee@example.gov>"): the address finds them, the name is the rest.
   if (email === '' && name.includes('@')) {

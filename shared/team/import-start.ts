@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, statusIsCertificateState, trainingColumnCounts } from './column-signs';
+import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, statusIsCertificateState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -167,6 +167,8 @@ export function trainingHintFromFileName(fileName: string): string {
     // IOMAD's "<company> course completion report <course>".
     .replace(/^.*?\bcourse completion report\b[-_ ]*/i, '')
     .replace(/[-_ ]+fullgc(?:[-_ ].*)?$/i, '')
+    // Brightspace's "<course>_GradesExport_2026-04-10-15-42".
+    .replace(/[-_ ]+GradesExport(?:[-_ ].*)?$/i, '')
     // A certificate report's own name says nothing of the course: tool_certificate's "Certificates issued" (Portuguese, Spanish too).
     .replace(/^(?:certificates issued|issued certificates|certificados emitidos)$/i, '')
     .replace(/^(?:completion|customcert-report|course-certificate-issues|certificate-issues|issued-certificates|certificates?|report|export)(?:[-_ ]+|$)/i, '')
@@ -208,6 +210,8 @@ export function firstMapping(
   if (nameColumnNamesCertificates(file.table.rows, mapping)) mapping.memberName = null;
   // People's names under no header (Moodle's activity completion report): the name column.
   else if (!preset) mapping.memberName = unheadedNameColumn(file.table.rows, mapping, headers) ?? mapping.memberName;
+  // A course's total hours beside its academic credit hours (SuccessFactors), not an officer's sum.
+  if (!preset) mapping.hours = totalHoursColumn(file.table.rows, mapping, headers) ?? mapping.hours;
   // A workbook that counts days from 1904: its day numbers typed or pasted as plain numbers count so too.
   if (file.date1904) options.excel1904 = true;
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);

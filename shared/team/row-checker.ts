@@ -11,7 +11,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -604,6 +604,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   // A report grouped by course: the training of the last heading line that named one, once found,
   // and the session's day when the heading gave it, for rows without a date of their own.
   let headingTraining: CheckedTraining | null | undefined;
+  /** The file's first row was Canvas's Manual Posting line. */
+  let manualPosting = false;
   let headingDay: DateCell | null = null;
 
   /** A heading line naming a course starts its rows (its problem, if the name is ambiguous, is the line's). */
@@ -691,7 +693,11 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       }
       // More of the header: notes on the columns right under it (their date cell filled with no
       // date: every record's date has digits), or the header again further down.
-      const notes = index === 0 && ((mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells)) || isPointsPossible(cells));
+      // Canvas's Points Possible may come under its "Manual Posting" line.
+      if (index === 0 && isManualPosting(cells)) manualPosting = true;
+      const notes =
+        (index === 0 && ((mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells)) || isPointsPossible(cells) || manualPosting)) ||
+        (index === 1 && manualPosting && isPointsPossible(cells));
       if (notes || repeatsHeader(cells)) {
         plan.headerLines.push({ rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), kind: notes ? 'notes' : 'repeat' });
         if (mapping.status !== null) headerStatus.add(cleanImportCell(cells[mapping.status] ?? ''));

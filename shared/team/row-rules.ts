@@ -88,8 +88,12 @@ const FULL_PROGRESS = /^100(?:\.0+)?\s*%?$/;
 // Totara's certification status for someone certified: when the window to recertify opens, or when it expires.
 const CERTIFIED_UNTIL = /^(?:window opens|expires)\s+\S*\d/i;
 
+// A status that names what it is of first: SuccessFactors' "Course Complete", "Item Completed".
+const OF_WHAT = /^(?:course|training|item|class|program|programme|curriculum|module)\s+(?=\S)/i;
+
 export function isCompletedValue(value: string): boolean {
   if (COMPLETED.has(statusKey(value))) return true;
+  if (OF_WHAT.test(value.trim()) && COMPLETED.has(statusKey(value.trim().replace(OF_WHAT, '')))) return true;
   if (CERTIFIED_UNTIL.test(value.trim()) || FULL_PROGRESS.test(value.trim())) return true;
   const word = value.replace(STATUS_DETAIL, '');
   if (word === value || word.trim() === '' || NEGATIVE_DETAIL.test(value.slice(word.length))) return false;
@@ -247,6 +251,20 @@ const POINTS_POSSIBLE = /^\s*points possible\s*$/i;
 /** Canvas's grade export: the points each assignment is out of, on the line under the header, where a name goes. */
 export function isPointsPossible(cells: readonly string[]): boolean {
   return POINTS_POSSIBLE.test(cells[0] ?? '');
+}
+
+const MANUAL_POSTING = /^manual posting(?:\s*\(.*\))?$/i;
+
+/** Canvas's line over Points Possible when an assignment posts its grades by hand: "Manual Posting" under those columns only. */
+export function isManualPosting(cells: readonly string[]): boolean {
+  let filled = false;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (!MANUAL_POSTING.test(text)) return false;
+    filled = true;
+  }
+  return filled;
 }
 
 /**

@@ -22,7 +22,7 @@ const team = [
 ];
 
 function plan(file: LoadedFile) {
-  const first = firstMapping(file, [], trainings, team);
+  const first = { ...firstMapping(file, [], trainings, team), file };
   const p = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
   return { first, plan: p, records: p.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn]) };
 }
@@ -160,5 +160,59 @@ describe("Moodle's activity completion report", () => {
   it("takes an activity's completion date column for the activity's, not a course of its own", () => {
     const { first } = csv('tracker.csv', ['Name,Scenario quiz,Scenario quiz - Completion date,Final exam,Final exam - Completion date', 'Dana Reyes,Done,3/7/2026,Done,3/8/2026', 'Sam Lee,Done,3/9/2026,,']);
     expect(first.options.trainingColumns).toEqual([]);
+  });
+});
+
+describe('more learning systems: Canvas with manual posting, Brightspace, Docebo, SuccessFactors, Workday', () => {
+  it("passes over Canvas's Manual Posting line and the Points Possible line under it", () => {
+    const file = readTable('2026-04-10T0915_Grades-CART-0426.csv', new TextEncoder().encode([
+      'LastName,FirstName,ID,SIS User ID,SIS Login ID,Section,CART Final Assessment (41128),Final Score',
+      ',,,,,,Manual Posting,',
+      '    Points Possible,,,,,,100.00,(read only)',
+      'Hale,Jordan,5521,,jordan.hale@example.gov,CART April 2026,88.00,88.00',
+    ].join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    const options = { ...first.options, completedOnForAll: '2026-04-09', training: { kind: 'catalogue' as const, trainingId: 'aattap-cart-training' } };
+    const p = planImport(file.table, first.mapping, importContext(team, { trainings }), options);
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn])).toEqual([['m-jordan', '2026-04-09']]);
+    expect(p.headerLines.map((l) => [l.rowNumber, l.kind])).toEqual([
+      [2, 'notes'],
+      [3, 'notes'],
+    ]);
+  });
+
+  it("reads Brightspace's IDs without the # it writes before them, and its file name's course without the export's stamp", () => {
+    expect(trainingHintFromFileName('TF-CT101 Courtroom Testimony_GradesExport_2026-03-09-15-42.csv')).toBe('TF CT101 Courtroom Testimony');
+    const withId = [member('m-dana', 'Dana Reyes', { externalId: 'dreyes' })];
+    const file = readTable('grades.csv', new TextEncoder().encode(['OrgDefinedId,Username,Email,End-of-Line Indicator', '#100452,#dreyes,,#'].join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, withId);
+    const p = planImport(file.table, first.mapping, importContext(withId, { trainings }), { ...first.options, completedOnForAll: '2026-03-09', training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' } });
+    expect(p.completions.map((c) => c.memberId)).toEqual(['m-dana']);
+  });
+
+  it("takes Docebo's enrollment status over the course's own status, and Workday's Learning Content as the course", () => {
+    const docebo = ['Username', 'Email', 'Course Name', 'Course Status', 'Completion Date', 'Course Enrollment Status'];
+    expect(docebo[guessMapping(docebo).status!]).toBe('Course Enrollment Status');
+    const workday = ['Learner', 'Employee ID', 'Learning Content', 'Learning Content Type', 'Completion Status', 'Completion Date'];
+    expect(workday[guessMapping(workday).trainingTitle!]).toBe('Learning Content');
+  });
+
+  it("reads SuccessFactors' Course Complete as completed and its Total Hours, not its academic Credit Hours", () => {
+    const { first, records, plan: p } = csv('Learning History.csv', [
+      'ID (User),Last Name (User),First Name (User),Title (Item),Completion Date,Completion Status,Total Hours,Credit Hours',
+      '100452,Reyes,Dana,Peer-to-Peer Investigations,03/07/2026 02:05 PM EST,Course Complete,4.0,0.0',
+      '100481,Lee,Sam,Courtroom Testimony,02/12/2026 04:30 PM EST,Course Incomplete,8.0,0.8',
+      '100481,Lee,Sam,Local Course A,02/13/2026 04:30 PM EST,Attended,24.0,2.4',
+    ]);
+    expect(first.file.table.headers[first.mapping.hours!]).toBe('Total Hours');
+    expect(records).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-03-07'],
+      ['m-sam', 'Local Course A', '2026-02-13'],
+    ]);
+    expect(p.completions.map((c) => c.hours)).toEqual([4, 24]);
+    // An officer's sum repeated on each of their rows stays unread (SSRS): the course's credit hours are its hours.
+    const ssrs = csv('roster.csv', ['Name,Course,Date,CreditHours,TotalHours', 'Dana Reyes,Local Course A,3/7/2026,4,12', 'Dana Reyes,Local Course B,3/8/2026,8,12']);
+    expect(ssrs.first.file.table.headers[ssrs.first.mapping.hours!]).toBe('CreditHours');
   });
 });
