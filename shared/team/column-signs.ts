@@ -244,3 +244,18 @@ export function totalHoursColumn(rows: readonly CsvRow[], mapping: ColumnMapping
   // Someone's rows had different totals, or no one had two rows: the total is each course's.
   return differs || [...seen.values()].length > 0 ? total : null;
 }
+
+/**
+ * Where a second table beside the records starts (a summary of counts per course kept to the
+ * right of a log): the column after an empty one (no header, no cell in the first 200 rows),
+ * when a header after it repeats one before it ("Course" twice). Null when there is none. Its
+ * columns are no fields of the records.
+ */
+export function sideTableStart(rows: readonly CsvRow[], headers: readonly string[]): number | null {
+  for (let gap = 1; gap < headers.length - 1; gap++) {
+    if (headers[gap] !== `Column ${gap + 1}` || rows.slice(0, 200).some((r) => (r.cells[gap] ?? '').trim() !== '')) continue;
+    const left = new Set(headers.slice(0, gap).map((h) => h.trim().toLowerCase()));
+    if (headers.slice(gap + 1).some((h) => left.has(h.trim().toLowerCase()))) return gap + 1;
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { guessMapping, memberIdentityFields, type ColumnMapping } from './csv-mapping';
+import { guessMapping, importFields, memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { Member } from '../model/team';
 import { memberFromFile } from './member-above';
 import { looksGroupedByCourse, looksGroupedByPerson } from './grouped-by-heading';
@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, statusIsCertificateState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -203,6 +203,9 @@ export function firstMapping(
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
+  // A summary table kept beside the log, after an empty column: none of its columns is the records'.
+  const side = preset ? null : sideTableStart(file.table.rows, headers);
+  if (side !== null) for (const field of importFields) if (mapping[field] !== null && mapping[field] >= side) mapping[field] = null;
   // Counts where the courses should be: a summary, so no course is guessed for its rows (the coordinator sees none is chosen).
   const counted = trainingColumnCounts(file.table.rows, mapping);
   if (counted) mapping.trainingTitle = null;

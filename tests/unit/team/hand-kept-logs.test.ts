@@ -9,6 +9,7 @@ import { createMemberMatcher } from '../../../shared/team/matching';
 import { guessCompletedValues, isNotDoneCell } from '../../../shared/team/row-rules';
 import type { Member } from '../../../shared/model/team';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { sideTableStart } from '../../../shared/team/column-signs';
 import { importContext, member, sampleLookup } from './helpers';
 
 /*
@@ -179,5 +180,28 @@ describe('what Excel tables and formulas leave in a log', () => {
     // "Not completed" beside a date is no standing: the column stays a completion status.
     const dated = readTable('tracker.csv', new TextEncoder().encode([...lines.slice(0, 3), 'Dana Reyes,Local Course B,3/9/2026,,Not completed'].join('\n')), null);
     expect(firstMapping(dated, [], sampleLookup, team).mapping.status).toBe(4);
+  });
+});
+
+describe('a summary table kept beside the log', () => {
+  it('reads none of its columns, after the empty column between them, as the records\' fields', () => {
+    const lines = [
+      'Name,Course,Date Completed,Hours,,Course,Completed',
+      'Dana Reyes,Local Course A,4/9/2026,32,,Local Course A,2',
+      'Sam Lee,Local Course A,4/9/2026,32,,Local Course B,1',
+      'Dana Reyes,Local Course B,1/21/2026,16,,Total,3',
+    ];
+    const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
+    const file = readTable('log.csv', new TextEncoder().encode(lines.join('\n')), null);
+    const first = firstMapping(file, [], sampleLookup, team);
+    expect([first.mapping.trainingTitle, first.mapping.status]).toEqual([1, null]);
+    const p = planImport(file.table, first.mapping, importContext(team), { ...first.options, dateOrder: 'mdy' });
+    expect(p.completions).toHaveLength(3);
+    // An empty column between two blocks of the same log is no such table: no header repeats across it.
+    const spaced = readTable('log.csv', new TextEncoder().encode(['Name,Course,Date Completed,,Expires', 'Dana Reyes,Local Course A,4/9/2026,,4/9/2028'].join('\n')), null);
+    expect(firstMapping(spaced, [], sampleLookup, team).mapping.expiresOn).toBe(4);
+    // Nor is a column without a header that holds something (notes typed beside each row).
+    const noted = readTable('log.csv', new TextEncoder().encode(['Name,Course,Date Completed,,Course', 'Dana Reyes,Local Course A,4/9/2026,late,Local Course B'].join('\n')), null);
+    expect(sideTableStart(noted.table.rows, noted.table.headers)).toBe(null);
   });
 });
