@@ -668,6 +668,9 @@ const synonyms: Record<ImportField, string[]> = {
     'duration in hours',
     'course hours',
     'hours completed',
+    // "Completed" over "Date" and "Hours" in a header typed over two rows (splitHeader).
+    'completed hours',
+    'completion hours',
     'hours earned',
     // The hours an officer was given come before a course's own credit hours beside them.
     'hours awarded',

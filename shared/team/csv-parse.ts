@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
-import { dayedHeader, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, tooManyRepeats } from './group-header';
-import { isDateText } from './dated-columns';
+import { dayedHeader, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, splitHeader, tooManyRepeats } from './group-header';
+import { isDateText } from './date-cells';
 import { guessMapping } from './csv-mapping';
 import { cleanCell } from './clean-cell';
 import { firstFilledCell } from './row-rules';
@@ -131,6 +131,8 @@ export function readCsv(
   // Rows before the header is known; after HEADER_WINDOW rows that were all blank, the header is the first non-blank row.
   const head: string[][] = [];
   let headerIndex = -1;
+  /** Rows the header takes: two when typed over two rows (headerAt). */
+  let headerRows = 1;
   let headers: string[] = [];
   let skippedAbove: CsvLayout['skippedAbove'] = [];
   const pageLines: CsvLayout['pageLines'] = [];
@@ -154,18 +156,21 @@ export function readCsv(
   };
   const settle = (found: number): void => {
     headerIndex = found;
-    const header = found < head.length ? head[found]! : [];
     skippedAbove = head
       .slice(0, found)
       .map((cells, i) => ({ rowNumber: i + 1, text: lineText(cells) }))
       .filter((r) => r.text !== '');
     aboveTexts = new Set(skippedAbove.map((r) => r.text));
     aboveFirstCells = new Set(head.slice(0, found).map(firstFilledCell).filter((c) => c !== ''));
-    headers = headerNames(header, found > 0 ? head[found - 1] : undefined);
+    // A row the parser had trouble with is never the header's lower half.
+    const at = headerAt(head, found, !rowProblems.has(found + 2));
+    headers = at.headers;
+    const first = at.next;
+    headerRows = first - found;
     headerProblem = rowProblems.get(found + 1);
     if (headerProblem === undefined) {
-      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: found + 1 });
-      for (let i = found + 1; i < head.length; i++) record(head[i]!, i);
+      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: first });
+      for (let i = first; i < head.length; i++) record(head[i]!, i);
     }
     head.length = 0;
   };
@@ -210,7 +215,18 @@ export function readCsv(
 
   if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
   if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
-  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, rowCount, headerRowNumber: headerIndex + 1 };
+  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, rowCount, headerRowNumber: headerIndex + headerRows };
+}
+
+/**
+ * The header found at `index` of the rows read so far: its names (headerNames), or the names of a
+ * header typed over two rows when the row under it is its lower half (splitHeader: merged cells
+ * saved as CSV); `next` is the index of the first row after the header.
+ */
+export function headerAt(rows: readonly (readonly string[])[], index: number, lowerReadWell = true): { headers: string[]; next: number } {
+  const split = lowerReadWell && index + 1 < rows.length ? splitHeader(rows[index]!, rows[index + 1]!) : null;
+  if (split) return { headers: split.map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`), next: index + 2 };
+  return { headers: headerNames(rows[index] ?? [], index > 0 ? rows[index - 1] : undefined), next: index + 1 };
 }
 
 /** The names of the header row's columns: trimmed, grouped under a row of course names above (group-header.ts), "Column N" when empty. */

@@ -292,3 +292,10 @@ export function detectDateOrder(values: Iterable<{ text: string; rowNumber: numb
   if (mdy) return { kind: 'found', order: 'mdy', example: mdy.text.trim(), rowNumber: mdy.rowNumber };
   return ambiguous ? { kind: 'ambiguous', example: ambiguous.text, yearFirst: ambiguous.yearFirst } : { kind: 'none' };
 }
+
+/** Whether a cell's text is a date in either order (a bare number is not). */
+export function isDateText(text: string): boolean {
+  // A bare number is an ID, a count or hours far more often than an Excel date.
+  if (/^\d+(?:\.\d+)?$/.test(text)) return false;
+  return parseDateText(text, { order: 'mdy', excel1904: false }).ok || parseDateText(text, { order: 'dmy', excel1904: false }).ok;
+}

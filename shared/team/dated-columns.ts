@@ -1,5 +1,5 @@
 import type { CsvTable } from './csv-parse';
-import { parseDateText } from './date-cells';
+import { isDateText } from './date-cells';
 import { cleanImportCell } from './import-cells';
 import { isCountCell, isNotDoneCell } from './row-rules';
 
@@ -13,12 +13,6 @@ const SAMPLE_ROWS = 200;
 /** Share of a dated column's filled cells that are dates (the others: "N/A", "Scheduled", a tick, a typo). */
 const DATED_SHARE = 0.6;
 
-/** Whether a cell's text is a date in either order (a bare number is not). */
-export function isDateText(text: string): boolean {
-  // A bare number is an ID, a count or hours far more often than an Excel date.
-  if (/^\d+(?:\.\d+)?$/.test(text)) return false;
-  return parseDateText(text, { order: 'mdy', excel1904: false }).ok || parseDateText(text, { order: 'dmy', excel1904: false }).ok;
-}
 
 /**
  * A check of columns over the table's first rows: true when the cells that say something (not

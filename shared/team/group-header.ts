@@ -136,3 +136,37 @@ export function dayedHeader(above: readonly string[] | undefined, header: readon
     return day !== '' && isDay(day) ? `${h.trim()} ${day}` : h;
   });
 }
+
+/**
+ * A header typed over two rows, as Excel's merged cells leave it saved as CSV: a column's own
+ * name in the upper row alone (merged down, so the row under it is empty there), and a group's
+ * name over its columns (merged across) with each column's name under it ("Completed" over
+ * "Date" and "Hours"). The names, each group's with its own after it ("Completed Date",
+ * "Certificate Expires"), or null when the lower row is no such half: it must name each column
+ * of every group of two columns or more, nothing under a name of its own, and hold no digit.
+ */
+export function splitHeader(upper: readonly string[], lower: readonly string[]): string[] | null {
+  const width = Math.max(upper.length, lower.length);
+  const top = Array.from({ length: width }, (_, i) => (upper[i] ?? '').trim());
+  const under = Array.from({ length: width }, (_, i) => (lower[i] ?? '').trim());
+  if (under.filter((l) => l !== '').length < 2 || under.some((l) => /\d/.test(l))) return null;
+  // A header's row: two names or more, one of them a column's own (merged down, nothing under it).
+  if (top.filter((t) => t !== '').length < 2 || !top.some((t, i) => t !== '' && under[i] === '')) return null;
+  // Each filled cell of the lower row is in a group of two columns or more, or it is no such half.
+  const names: string[] = [];
+  for (let start = 0; start < width; ) {
+    let end = start + 1;
+    while (end < width && top[end] === '' && under[end] !== '') end++;
+    const group = top[start]!;
+    if (end - start === 1) {
+      // A name of its own, merged down (nothing under it); or nothing over and under it at all.
+      if (under[start] !== '') return null;
+      names.push(group);
+    } else {
+      if (group === '' || under.slice(start, end).some((l) => l === '')) return null;
+      for (let i = start; i < end; i++) names.push(`${group} ${under[i]}`);
+    }
+    start = end;
+  }
+  return names;
+}

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { memberFieldsSchema, memberSchema, type Member } from '../model/team';
 import type { ColumnMapping, ImportField } from './csv-mapping';
 import type { ImportContext, ImportPlan } from './import-plan';
+import { cleanField } from './import-cells';
 import { bareName, createMemberMatcher, hasTwoWords, normaliseText, swappedName } from './matching';
 
 /** What find gives for someone not on the team when the coordinator chose to leave such rows out. */
@@ -71,7 +72,10 @@ export function createMemberFinder(options: {
       }
     }
     if (name !== '' && ambiguous === 0) {
-      const found = members.byName(name);
+      // The name cell as written, when an address was read out of it: a member may be named so ("Lee @ HQ").
+      const written = mapping.memberName === null ? name : cleanField(cells, mapping.memberName);
+      const whole = written !== name ? members.byName(written) : null;
+      const found = whole?.kind === 'found' ? whole : members.byName(name);
       if (found.kind === 'found') {
         if (found.loose && !looseSeen.has(name)) {
           looseSeen.add(name);

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../shared/team/csv-import';
 import { planImportFromText } from '../../../shared/team/import-stream';
-import { findHeaderRow, guessDelimiter, headerNames, parseCsvTable, readCsv, type CsvTable } from '../../../shared/team/csv-parse';
+import { findHeaderRow, guessDelimiter, headerAt, parseCsvTable, readCsv, type CsvTable } from '../../../shared/team/csv-parse';
 import { firstMapping, readImportFile } from '../../../shared/team/import-start';
 import { suggestMapping } from '../../../shared/team/import-presets';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
@@ -39,19 +39,20 @@ function wholeTableReference(text: string): CsvTable {
     .slice(0, headerIndex)
     .map((cells, i) => ({ rowNumber: i + 1, text: cells.filter((c) => c.trim() !== '').join(' · ').slice(0, 200) }))
     .filter((r) => r.text !== '');
-  const headers = headerNames(data[headerIndex]!, headerIndex > 0 ? data[headerIndex - 1] : undefined);
+  // A header over two rows (headerAt) takes the row under it too.
+  const { headers, next } = headerAt(data, headerIndex, !rowProblems.has(headerIndex + 2));
   if (rowProblems.has(headerIndex + 1)) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: ['header problem'] };
   const rows = [];
   const pageLines = [];
   const above = new Set(skippedAbove.map((r) => r.text));
-  for (let i = headerIndex + 1; i < data.length; i++) {
+  for (let i = next; i < data.length; i++) {
     if (blank(data[i]!) && !rowProblems.has(i + 1)) continue;
     const text = data[i]!.filter((c) => c.trim() !== '').join(' · ').slice(0, 200);
     // A printed page's title lines again, or its number.
     if (above.has(text) || data[i]!.some((c) => /^\s*(?:page|pág|página|seite)\.?\s+\d+(?:\s+(?:of|de|von)\s+\d+)?\s*$|^\s*\d+\s+of\s+\d+\s+pages?\s*$/i.test(c))) pageLines.push({ rowNumber: i + 1, text });
     else rows.push({ rowNumber: i + 1, cells: data[i]! });
   }
-  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: headerIndex + 1 };
+  return { delimiter, headers, rows, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: next };
 }
 
 /** The streamed table with the problems reduced to the rows they are on (the reference keeps Papa's codes). */

@@ -10,6 +10,7 @@ import { guessCompletedValues, isNotDoneCell } from '../../../shared/team/row-ru
 import type { Member } from '../../../shared/model/team';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { sideTableStart } from '../../../shared/team/column-signs';
+import { splitHeader } from '../../../shared/team/group-header';
 import { importContext, member, sampleLookup } from './helpers';
 
 /*
@@ -203,5 +204,51 @@ describe('a summary table kept beside the log', () => {
     // Nor is a column without a header that holds something (notes typed beside each row).
     const noted = readTable('log.csv', new TextEncoder().encode(['Name,Course,Date Completed,,Course', 'Dana Reyes,Local Course A,4/9/2026,late,Local Course B'].join('\n')), null);
     expect(sideTableStart(noted.table.rows, noted.table.headers)).toBe(null);
+  });
+});
+
+describe('a header typed over two rows, saved as CSV', () => {
+  const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee')];
+  it('joins a group\'s name over its columns to each of theirs, and reads the rows under both', () => {
+    const { errors, plan: p } = plan(
+      ['Training & Certifications,,,,,,', 'Name,Agency,Course,Completed,,Certificate,', ',,,Date,Hours,Number,Expires', 'Dana Reyes,Example PD,Local Course A,4/9/2026,32,A-26-0114,4/9/2028', 'Sam Lee,Example SO,Local Course B,2/12/2026,24,,'],
+      team,
+    );
+    expect(parseCsvTable(['Name,Agency,Course,Completed,,Certificate,', ',,,Date,Hours,Number,Expires'].join('\n')).headers).toEqual([
+      'Name',
+      'Agency',
+      'Course',
+      'Completed Date',
+      'Completed Hours',
+      'Certificate Number',
+      'Certificate Expires',
+    ]);
+    expect(errors).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.completedOn, c.hours, c.expiresOn, c.certificateNumber])).toEqual([
+      ['m-dana', '2026-04-09', 32, '2028-04-09', 'A-26-0114'],
+      ['m-sam', '2026-02-12', 24, undefined, undefined],
+    ]);
+  });
+
+  it('leaves a first record, or a line of notes under names of their own, as it was', () => {
+    // A record under the header: it has digits, and cells under names of their own.
+    expect(splitHeader(['Name', 'Course', 'Completed', ''], ['Dana Reyes', 'Local Course A', '4/9/2026', ''])).toBe(null);
+    expect(splitHeader(['Name', 'Course', 'Completed', ''], ['', '', 'Date', 'Hrs'])).toEqual(['Name', 'Course', 'Completed Date', 'Completed Hrs']);
+    // Digits under a group's name are a record's, and a note under a name of its own is no header's.
+    expect(splitHeader(['Name', 'Completed', ''], ['', '4/9/2026', '32'])).toBe(null);
+    expect(splitHeader(['Name', 'Course', 'Completed', ''], ['(Last, First)', '', 'Date', 'Hrs'])).toBe(null);
+    // Notes under every column, no group: no split.
+    expect(splitHeader(['Name', 'Course', 'Date'], ['(Last, First)', '(as on the certificate)', 'MM/DD/YYYY'])).toBe(null);
+    // A name under a column of one, merged down to nothing, is no such header.
+    expect(splitHeader(['Name', 'Completed', '', 'Certificate'], ['', 'Date', '', 'Number'])).toEqual(null);
+  });
+});
+
+describe('a member whose name holds what reads as an address', () => {
+  it('is found by the name as written when the address finds no one (found by the export round trip property)', () => {
+    const team = [member('m-0', '-@-.AA!'), member('m-1', '0')];
+    const { errors, plan: p } = plan(['Member name,Training title,Completed on', '-@-.AA!,Local Course A,3/1/1989'], team);
+    expect(errors).toEqual([]);
+    expect(p.completions.map((c) => c.memberId)).toEqual(['m-0']);
   });
 });
