@@ -127,6 +127,11 @@ function dayOfFile(file: LoadedFile): string | null {
   return day?.kind === 'found' ? day.day : null;
 }
 
+/** The worksheet read and how many the workbook has: a sheet per course names its course (trainingAbove). */
+export function sheetOf(file: LoadedFile): { name: string; sheets: number } | undefined {
+  return file.sheetName === undefined ? undefined : { name: file.sheetName, sheets: file.sheetNames?.length ?? 1 };
+}
+
 /** Whether a title is a catalogue training's, the matcher made on first use. */
 function catalogueTitleCheck(trainings: TrainingLookup): (title: string) => boolean {
   let matcher: ReturnType<typeof createTrainingMatcher> | null = null;
@@ -240,7 +245,7 @@ export function firstMapping(
   } else if (!counted && mapping.trainingId === null && mapping.trainingTitle === null && (preset || !hasUnreadCourseColumn(file.table.rows, mapping, headers))) {
     // One-course reports name the course only in the file name, a class roster in a title line
     // above its table: offer it as the training for all rows (not when a column of the file may be its courses).
-    const above = trainingAbove(file.table.skippedAbove, trainings);
+    const above = trainingAbove(file.table.skippedAbove, trainings, sheetOf(file));
     const hint = trainingHintFromFileName(file.name);
     const match =
       (above?.kind === 'catalogue' ? above.training : undefined) ??

@@ -46,8 +46,12 @@ function courseUnderLabel(line: { rowNumber: number; text: string }, next: { row
   return at === -1 ? null : values[at]!;
 }
 
-/** The training the lines above the table name: a catalogue title first, else a line labelled as the course. */
-export function trainingAbove(lines: readonly { rowNumber: number; text: string }[], trainings: TrainingLookup): TrainingAbove | null {
+/**
+ * The training the lines above the table name: a catalogue title first, else a line labelled as
+ * the course, else, in a workbook kept a sheet per course, the one-cell title line that starts
+ * with the sheet's name (the "Courtroom" sheet's "Courtroom Testimony").
+ */
+export function trainingAbove(lines: readonly { rowNumber: number; text: string }[], trainings: TrainingLookup, sheet?: { name: string; sheets: number }): TrainingAbove | null {
   if (lines.length === 0) return null;
   const matcher = createTrainingMatcher(trainings);
   const labelledAt = (k: number): { title: string; rowNumber: number } | null => {
@@ -73,5 +77,12 @@ export function trainingAbove(lines: readonly { rowNumber: number; text: string 
     const title = labelled === null ? '' : cleanCell(labelled.title).trim();
     if (title !== '') return { kind: 'labelled', title: title.slice(0, 300), rowNumber: labelled!.rowNumber };
   }
-  return null;
+  const named = sheet !== undefined && sheet.sheets > 1 ? lines.find((line) => startsWithName(cleanCell(line.text).trim(), sheet.name)) : undefined;
+  return named === undefined ? null : { kind: 'labelled', title: cleanCell(named.text).trim().slice(0, 300), rowNumber: named.rowNumber };
+}
+
+/** A title line of one cell that starts with the sheet's name as a whole word, and says more. */
+function startsWithName(text: string, name: string): boolean {
+  const sheet = name.trim().toLowerCase();
+  return sheet.length >= 3 && cellsOf(text).length === 1 && text.length > sheet.length && text.toLowerCase().startsWith(sheet) && /^[\s:–—-]/.test(text.slice(sheet.length));
 }

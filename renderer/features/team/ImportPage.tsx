@@ -10,7 +10,7 @@ import { trainingLookupFor, useCatalogueStore } from '../catalogue/catalogue-sto
 import { checkInSlices } from './import-check';
 import { saveImportMapping } from './import-actions';
 import { importCompletions } from './team-actions';
-import { firstMapping, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
+import { firstMapping, sheetOf, trainingHintFromFileName, type LoadedFile, type MappingSource } from '../../../shared/team/import-start';
 import { ImportChoices } from './ImportChoices';
 import { dayFromFile } from '../../../shared/team/day-from-file';
 import { trainingAbove } from '../../../shared/team/training-above';
@@ -77,7 +77,7 @@ export function ImportPage() {
   // The course a roster's title line names comes before its file name's.
   const courseHint = useMemo(() => {
     if (!file) return { title: '', rowNumber: null };
-    const above = trainingAbove(file.table.skippedAbove, trainings);
+    const above = trainingAbove(file.table.skippedAbove, trainings, sheetOf(file));
     if (above === null) return { title: trainingHintFromFileName(file.name), rowNumber: null };
     return { title: above.kind === 'catalogue' ? above.training.title : above.title, rowNumber: above.rowNumber };
   }, [file, trainings]);

@@ -102,4 +102,15 @@ describe('which sheet of a workbook is read, and in which date system', () => {
     expect(plan.completions.map((c) => c.completedOn)).toEqual(['2026-04-09']);
     expect(firstMapping(await read(book([log])), [], sampleLookup, []).options.excel1904).toBe(false);
   });
+
+  it("offers a sheet-per-course workbook's title line that starts with the sheet's name as the training", async () => {
+    const courtroom = { name: 'Courtroom', rows: [['Courtroom Testimony'], ['November 18, 2025 – County Courthouse'], ['Name', 'Agency', 'Date', 'Hours'], ['Dana Reyes', 'Example PD', '2025-11-18', 7.5]] };
+    const other = { name: 'Other', rows: [['Name', 'Course', 'Date'], ['Dana Reyes', 'Local Course A', '2026-03-07']] };
+    const file = await readImportFile('14 Training by course.xlsx', book([courtroom, other]), null, readWorkbookHere, 'Courtroom');
+    expect(firstMapping(file, [], sampleLookup, []).options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony', provider: '' });
+    // Alone in its workbook, the sheet's name says nothing: the file's name is offered.
+    const alone = await readImportFile('14 Training by course.xlsx', book([courtroom]), null, readWorkbookHere);
+    expect(firstMapping(alone, [], sampleLookup, []).options.training).toEqual({ kind: 'custom', title: '14 Training by course', provider: '' });
+  });
 });
+
