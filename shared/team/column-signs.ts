@@ -205,7 +205,8 @@ const PERSON_NAME = /^\p{L}[\p{L}'’.-]*(?:,?\s+\p{L}[\p{L}'’.-]*)+$/u;
  */
 export function unheadedNameColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
   if (headers[0] !== 'Column 1' || mapping.memberName !== null || mapping.memberFirstName !== null || mapping.memberLastName !== null) return null;
-  if (mappedColumns(mapping).has(0)) return null;
+  // A file with no header at all (an old Moodle's JSON rows) is the coordinator's to map, column by column.
+  if (mappedColumns(mapping).has(0) || headers.every((h, i) => h === `Column ${i + 1}`)) return null;
   let filled = 0;
   let names = 0;
   for (const { cells } of rows.slice(0, 200)) {

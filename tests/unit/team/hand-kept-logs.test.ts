@@ -94,6 +94,12 @@ describe('the same officer written several ways in one file', () => {
     expect(p.looseNames.map((l) => [l.written, l.member])).toEqual([['Kevin J. Abernathy', 'Kevin Abernathy']]);
   });
 
+  it('is one new member under an ID number written with and without the leading zero Excel drops', () => {
+    const { plan: p } = plan(['PID,Course,Date', '54120,Local Course A,1/5/2024', '054120,Local Course B,1/6/2024'], [], {}, true);
+    expect(p.newMembers.map((m) => m.externalId)).toEqual(['54120']);
+    expect(p.completions).toHaveLength(2);
+  });
+
   it('keeps two people apart whose middle initials differ', () => {
     const { plan: p } = plan(['Name,Course,Date', 'John A. Smith,Local Course A,1/5/2024', 'John B. Smith,Local Course A,1/5/2024'], [], {}, true);
     expect(p.newMembers.map((m) => m.name)).toEqual(['John A. Smith', 'John B. Smith']);

@@ -145,6 +145,12 @@ describe("Moodle's activity completion report", () => {
     expect(p.fileProblems.join(' ')).toContain('Choose the column with the completion date');
   });
 
+  it('leaves a file with no header at all (an old Moodle\'s JSON rows) to the coordinator to map, column by column', async () => {
+    const rows = await readImportFile('customcert-report.json', new TextEncoder().encode('[[["Dana Reyes","dana.reyes@example.gov","Saturday, 7 March 2026, 2:05 PM"]]]'), null, readWorkbookHere);
+    expect(rows.table.headers).toEqual(['Column 1', 'Column 2', 'Column 3']);
+    expect(firstMapping(rows, [], trainings, team).mapping.memberName).toBe(null);
+  });
+
   it('comes in right once the coordinator picks the activity and the training', () => {
     const file = readTable('progress.ct101.csv', new TextEncoder().encode([header, ...rows].join('\r\n')), null);
     const first = firstMapping(file, [], trainings, team);
