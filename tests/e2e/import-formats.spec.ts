@@ -284,6 +284,30 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'hand-kept-log-status-added.csv',
+    preview: ['2 not completed (skipped)'],
+    choose: async (page) => {
+      // The old rows' blank status is a value of its own, ticked as completed under a Status column.
+      await expect(page.getByRole('checkbox', { name: '(blank, on rows with a completion date)' })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: 'No Show' })).not.toBeChecked();
+    },
+    records: [
+      ['m-dana', 'search-peer-to-peer-investigations', '2023-09-14', null, 16],
+      ['m-sam', 'Courtroom Testimony', '2024-01-05', null, 4],
+      ['m-dana', 'aattap-cart-training', '2024-10-22', null, 32],
+    ],
+  },
+  {
+    file: 'sign-off-matrix.csv',
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-04-09', null, null],
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-01-21', null, null],
+      ['m-sam', 'search-peer-to-peer-investigations', '2026-01-21', null, null],
+      ['m-sam', 'Courtroom Testimony', '2025-11-18', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-04-09', null, null],
+    ],
+  },
+  {
     file: 'roster-grade-codes.csv',
     preview: ['2 not completed (skipped)'],
     records: [
