@@ -357,7 +357,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       const { column, expiresColumn } = entry;
       const date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
-      if (date.notDone) {
+      if (date.notDone || MATRIX_CODE.test(date.text)) {
         notDone++;
         continue;
       }
@@ -730,6 +730,10 @@ const LABELLED_FIGURE = /^\p{L}[\p{L} .]{1,29}:\s*[\d.,]+\s*$/u;
 // An LMS report lists people who have not finished with no date: the choice that skips them is named where it is needed.
 const EMPTY_DATE_IN_COLUMN =
   'empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”';
+
+// A letter in a matrix's cell is a code its legend explains (E exempt, S scheduled, R registered, W waived):
+// no date, so no record. X, C(omplete), P(assed) and Y(es) are ticks, read as such.
+const MATRIX_CODE = /^(?![xcpy]$)[a-z]$/i;
 
 // "Never" as certificate plugins write it in English, Spanish and Portuguese, French, German, Italian;
 // and what coordinators type where a course has no expiry, in those languages and Dutch ("s.o." is the

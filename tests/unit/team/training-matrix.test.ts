@@ -437,6 +437,13 @@ describe('a wide matrix kept in Excel', () => {
     ]);
   });
 
+  it("counts a letter its legend explains (E exempt, S scheduled) as not done, and still asks when an X's class was", () => {
+    const both = (o: ImportOptions) => ({ ...o, trainingColumns: [1, 2].map((column) => ({ column, training: null, expiresColumn: null })) });
+    const { plan, errors } = matrixPlan(['Name,Local Course A,Local Course B', 'Dana Reyes,3/7/2026,E', 'Sam Lee,S,3/9/2026', 'Dana Reyes,3/8/2026,X'].join('\n'), both);
+    expect(errors).toEqual(['Row 4, Completed on (column "Local Course B"): "X" says completed but not when; type the date it was completed in this cell']);
+    expect(plan.notCompleted).toBe(2);
+  });
+
   it('takes a "# Completed" line of counts for a summary, and "Sched 1/27" for a class not taken yet', () => {
     const { plan, errors } = matrixPlan(['Name,Local Course A,Local Course B,Local Course C', 'Dana Reyes,3/7/2026,Sched 1/27,3/9/2026', 'Sam Lee,3/8/2026,3/9/2026,waitlist', '# Completed,2,1,1'].join('\n'));
     expect(errors).toEqual([]);
