@@ -280,6 +280,11 @@ export type TrainingMatch = { kind: 'found'; training: TrainingFacts } | { kind:
 const NUMBER_BEFORE = /^(?:#?\d{2,6}[A-Z]?|[A-Z]{1,5}-?\d{2,5}[A-Z]?)(?:-\d{1,4})*(?:\s*[-–:]\s*|\s+)(?=\S)/i;
 const NUMBER_AFTER = /\s*(?:[-–]\s*#?\d{2,6}|\(\s*#?\d{2,6}\s*\)|\[\s*[A-Z]{0,5}-?\d{2,6}\s*\])$/i;
 
+// An acronym in brackets that names the course itself: at the title's end, or before only a word for a course.
+const OWN_ACRONYM = /\(([A-Z][A-Z0-9]{2,7})\)(?:\s+(?:training|online course|course|program|seminar|conference|exercise))?$/i;
+// "CART Training", "CSTAR course": the acronym with a word for a course after it.
+const COURSE_WORD_AFTER = /\s+(?:training|course|class|online)$/;
+
 /**
  * Finds a catalogue training by id, by exact title, or by normalised title or
  * also-known-as name; failing those, by the title without a course number around it.
@@ -295,6 +300,14 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
   }
   const pick = (list: TrainingFacts[] | undefined): TrainingMatch =>
     !list || list.length === 0 ? { kind: 'none' } : list.length === 1 ? { kind: 'found', training: list[0]! } : { kind: 'ambiguous', ids: list.map((t) => t.id) };
+  // A course's own acronym in its title ("Child Abduction Response Team (CART) Training"): a log's "CART".
+  // Only one the catalogue gives a single training, and that no title or other name already is.
+  const acronyms = new Map<string, TrainingFacts[]>();
+  for (const t of trainings.all()) {
+    const own = OWN_ACRONYM.exec(t.title)?.[1];
+    if (own !== undefined) push(acronyms, own.toLowerCase(), t);
+  }
+  for (const [key, list] of acronyms) if (list.length > 1 || loose.has(key)) acronyms.delete(key);
   return {
     byId: (id: string): TrainingFacts | undefined => trainings.get(id.trim()),
     byTitle(title: string): TrainingMatch {
@@ -302,6 +315,8 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
       if (direct.kind !== 'none') return direct;
       const byName = pick(loose.get(normaliseText(title)));
       if (byName.kind !== 'none') return byName;
+      const acronym = acronyms.get(normaliseText(title).replace(COURSE_WORD_AFTER, ''));
+      if (acronym) return pick(acronym);
       const bare = title.trim().replace(NUMBER_BEFORE, '').replace(NUMBER_AFTER, '');
       return bare === title.trim() || bare === '' ? byName : pick(loose.get(normaliseText(bare)));
     },

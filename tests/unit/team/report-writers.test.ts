@@ -167,3 +167,17 @@ describe('a compliance report grouped by officer', () => {
     expect(records.map((r) => r[0])).toEqual(['m-dana', 'm-sam']);
   });
 });
+
+describe("a course written as its own acronym", () => {
+  it("finds the catalogue training whose title gives it in brackets, and no course for an acronym that names something else", async () => {
+    const { createTrainingMatcher } = await import('../../../shared/team/matching');
+    const matcher = createTrainingMatcher(createTrainingLookup(catalogue as unknown as Catalogue));
+    const id = (title: string) => {
+      const m = matcher.byTitle(title);
+      return m.kind === 'found' ? m.training.id : m.kind;
+    };
+    expect(['CART', 'cart', 'CART Training', 'CSTAR', 'ICSTAR'].map(id)).toEqual(['aattap-cart-training', 'aattap-cart-training', 'aattap-cart-training', 'ncmec-cstar', id('Introduction to Child Sex Trafficking: Awareness & Response (ICSTAR)')]);
+    // "(CPS) and Law Enforcement": the acronym of Child Protective Services, not of the course.
+    expect(id('CPS')).toBe('none');
+  });
+});
