@@ -103,6 +103,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'apellidos y nombre',
     'nom complet',
     'nom complet avec lien',
+    'nom complet avec image et lien',
     'nom et prénom',
     'nom et prenom',
     'nom prénom',
@@ -256,6 +257,21 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // mod_certificate's and Simple certificate's (de "Ausstellungsdatum", pt "Data de recebimento", "Data de emissão");
   // report builder's completion "Time completed" (es, de, pt, it, sv; pt_br "Tempo concluído").
   completedOn: [
+    // What coordinators in France, Austria and Italy head the day with; tool_certificate's French "Date d'émission".
+    'réalisée le',
+    'réalisé le',
+    'realisee le',
+    'effectuée le',
+    'suivie le',
+    'date d émission',
+    'abschluss',
+    'abgeschlossen am',
+    'absolviert am',
+    'teilnahme am',
+    'data conseguimento',
+    'data completamento',
+    'data fine corso',
+    'data fine',
     // Dutch Moodle: Custom certificate's "Ontvangen datum".
     'ontvangen datum',
     'hora de finalización',
@@ -389,6 +405,14 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'udløber',
     'udløbsdato',
     '有効期限',
+    // Spain's and Mexico's words for an expiry, France's "Expire le".
+    'caducidad',
+    'fecha de caducidad',
+    'vigencia',
+    'vigente hasta',
+    'fecha de vigencia',
+    'expire le',
+    'expiré le',
   ],
   // Moodle's "Department" identity field (de, es, pt), as "Department" is in English.
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
@@ -724,7 +748,9 @@ const synonyms: Record<ImportField, string[]> = {
     'valid thru',
     'good through',
     'good thru',
-    // When the training is due again: its recertification.
+    // When the training is due again: its recertification, a refresher.
+    'refresher due',
+    'refresher due date',
     'recert due',
     'recert due date',
     'recert date',

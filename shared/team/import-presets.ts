@@ -37,8 +37,8 @@ export interface ImportPreset {
 const FULL_NAME = ['full name', 'full name with link', 'full name with picture', 'full name with picture and link'];
 // Moodle's course completion report's "Name" and "Course complete" as its language packs write them: English,
 // French, Italian (whose pack says "Criteri di completamento"), Dutch, Portuguese, Brazilian Portuguese, Polish, Spanish.
-const MOODLE_NAME = ['name', 'nom', 'nome', 'naam', 'imię i nazwisko', 'nombre'];
-const MOODLE_COURSE_COMPLETE = ['course complete', 'cours terminé', 'criteri di completamento', 'cursus voltooid', 'disciplina concluída', 'curso concluído', 'kurs ukończony', 'curso finalizado'];
+const MOODLE_NAME = ['name', 'nom', 'nome', 'naam', 'imię i nazwisko', 'nombre', 'имя', '名前'];
+const MOODLE_COURSE_COMPLETE = ['course complete', 'cours terminé', 'criteri di completamento', 'cursus voltooid', 'disciplina concluída', 'curso concluído', 'kurs ukończony', 'curso finalizado', 'kurs abschließen', 'курс завершен', 'コース完了', 'اكتمل المقرر'];
 
 export const importPresets: ImportPreset[] = [
   {
@@ -67,8 +67,8 @@ export const importPresets: ImportPreset[] = [
     requires: ['id', MOODLE_NAME, MOODLE_COURSE_COMPLETE],
     columns: {
       memberName: MOODLE_NAME,
-      memberEmail: ['email address', 'adresse de courriel', 'indirizzo email', 'e-mailadres', 'e-mail', 'endereço de e-mail', 'dirección email', 'dirección de correo'],
-      memberExternalId: ['id number', "numéro d'identification", 'codice identificativo', 'nummer (id)', 'número de identificação (id)', 'número de identificação', 'número de id'],
+      memberEmail: ['email address', 'adresse de courriel', 'indirizzo email', 'e-mailadres', 'e-mail', 'endereço de e-mail', 'dirección email', 'dirección de correo', 'e-mail-adresse', 'адрес электронной почты', 'メールアドレス'],
+      memberExternalId: ['id number', "numéro d'identification", 'codice identificativo', 'nummer (id)', 'número de identificação (id)', 'número de identificação', 'número de id', 'id-nummer', 'идентификационный номер'],
       completedOn: MOODLE_COURSE_COMPLETE,
     },
     // Moodle's English short date-time is day first ("7/03/26, 14:05"), its US English month first
@@ -208,16 +208,22 @@ function exportLabel(field: ImportField): string {
  * compared squeezed (squeezeHeader), so Moodle's JSON keys ("datereceived") find the same preset.
  */
 export function findPreset(headers: readonly string[]): ImportPreset | null {
-  const present = new Set(headers.map(squeezeHeader));
-  return importPresets.find((p) => p.requires.every((h) => (typeof h === 'string' ? [h] : h).some((one) => present.has(squeezeHeader(one))))) ?? null;
+  const present = new Set(headers.map(presetKey));
+  return importPresets.find((p) => p.requires.every((h) => (typeof h === 'string' ? [h] : h).some((one) => present.has(presetKey(one))))) ?? null;
 }
 
+/**
+ * A header as presets compare it: squeezed, or, for one in a script squeezing drops (Russian
+ * "Курс завершен", Japanese "コース完了"), normalised, so it is never the empty key every such header shares.
+ */
+const presetKey = (header: string): string => squeezeHeader(header) || normaliseHeader(header);
+
 export function presetMapping(preset: ImportPreset, headers: readonly string[]): ColumnMapping {
-  const squeezed = headers.map(squeezeHeader);
+  const squeezed = headers.map(presetKey);
   const mapping = emptyMapping();
   for (const field of importFields) {
     for (const wanted of preset.columns[field] ?? []) {
-      const column = squeezed.indexOf(squeezeHeader(wanted));
+      const column = squeezed.indexOf(presetKey(wanted));
       if (column !== -1 && !Object.values(mapping).includes(column)) {
         mapping[field] = column;
         break;

@@ -505,3 +505,19 @@ describe('Moodle report builder and certificates in French and Mexican Spanish',
     expect(field(['Nombre completo', 'Número de ID', 'Fecha emitido', 'Código'], 'Fecha emitido')).toBe('completedOn');
   });
 });
+
+describe('the day and the expiry as logs in Spain, Mexico, France, Austria, Italy and Britain head them', () => {
+  it('maps each to its field', () => {
+    expect([
+      field(['Nombre', 'Curso', 'Fecha', 'Caducidad'], 'Caducidad'),
+      field(['Nombre', 'Curso', 'Fecha', 'Vigencia'], 'Vigencia'),
+      field(['Agent', 'Formation', 'Réalisée le', 'Expire le'], 'Réalisée le'),
+      field(['Agent', 'Formation', 'Réalisée le', 'Expire le'], 'Expire le'),
+      field(['Name', 'Lehrgang', 'Abschluss', 'Gültig bis'], 'Abschluss'),
+      field(['Nome', 'Corso', 'Data conseguimento', 'Scadenza'], 'Data conseguimento'),
+      field(['Name', 'Course', 'Date completed', 'Refresher due'], 'Refresher due'),
+      field(['Nom complet avec image et lien', 'Statut', "Date d'émission"], "Date d'émission"),
+      field(['Nom complet avec image et lien', 'Statut', "Date d'émission"], 'Nom complet avec image et lien'),
+    ]).toEqual(['expiresOn', 'expiresOn', 'completedOn', 'expiresOn', 'completedOn', 'completedOn', 'expiresOn', 'completedOn', 'memberName']);
+  });
+});

@@ -119,6 +119,9 @@ describe('Moodle course completion report from sites in other languages', () => 
     ['pt_br', 'ID,Nome,Endereço de e-mail,Número de identificação,Questionário,Questionário - Data de conclusão,Curso concluído', '7/03/2026 14:05'],
     ['pl', 'ID,Imię i nazwisko,Quiz,Quiz - Data ukończenia,Kurs ukończony', '"07.03.2026, 14:05"'],
     ['es_mx', 'ID,Nombre,Número de ID,Dirección Email,Departamento,Evaluación final,Evaluación final - Fecha de finalización,Curso finalizado', '"7/03/26, 14:05"'],
+    ['de', 'ID,Name,ID-Nummer,E-Mail-Adresse,Abschlusstest,Abschlusstest - Abschlussdatum,Kurs abschließen', '"7.03.26, 14:05"'],
+    ['ru', 'ID,Имя,Идентификационный номер,Адрес электронной почты,Итоговый тест,Итоговый тест - Дата завершения,Курс завершен', '"7/03/26, 14:05"'],
+    ['ja', 'ID,名前,メールアドレス,自己完了,コース完了', '2026/03/07 14:05'],
   ];
   it.each(headers)('in %s: recognised, the course-complete column is the date, the activity columns are not trainings', (_language, header, date) => {
     const columns = header.match(/("[^"]*(?:""[^"]*)*"|[^,]+)/g)!.length;
@@ -129,6 +132,14 @@ describe('Moodle course completion report from sites in other languages', () => 
     expect(plan.errors.map(formatRowError)).toEqual([]);
     expect(records).toEqual([['m-dana', 'ct101', '2026-03-07', null]]);
     expect(plan.notCompleted).toBe(1);
+  });
+});
+
+describe('preset headers in scripts a squeeze drops', () => {
+  it('never match a file by the empty key all such headers share', () => {
+    // Three Cyrillic headers and an ID: no Moodle report, though each squeezes to nothing.
+    const { first } = read('list.csv', ['ID,Фамилия,Отдел,Город', '1,Иванов,ОВД,Москва']);
+    expect(first.source.kind).toBe('guess');
   });
 });
 

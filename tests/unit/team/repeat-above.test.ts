@@ -42,9 +42,9 @@ describe('empty cells that repeat the row above', () => {
     const plan = (repeatAbove: boolean) => planImport(table, mapping, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, repeatAbove });
     const filled = plan(true);
     expect(filled.errors.map(formatRowError)).toEqual([]);
-    expect(filled.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn, c.hours, c.certificateNumber ?? null])).toEqual([
-      ['m-dana', 'CART', '2026-03-18', 16, 'A1'],
-      ['m-jordan', 'CART', '2026-03-18', 16, null],
+    expect(filled.completions.map((c) => [c.memberId, c.custom?.title ?? c.trainingId, c.completedOn, c.hours, c.certificateNumber ?? null])).toEqual([
+      ['m-dana', 'amber-cart', '2026-03-18', 16, 'A1'],
+      ['m-jordan', 'amber-cart', '2026-03-18', 16, null],
     ]);
     expect(filled.summaryRows.map((r) => r.rowNumber)).toEqual([4]);
     expect(plan(false).errors.map((e) => e.rowNumber)).toEqual([3, 3]);
@@ -83,9 +83,9 @@ describe('a row with only a name on it', () => {
   it('with the choice, gets the training and date above it', () => {
     const p = plan(true);
     expect(p.errors.map(formatRowError)).toEqual([]);
-    expect(p.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn])).toEqual([
-      ['m-dana', 'CART', '2026-03-18'],
-      ['m-jordan', 'CART', '2026-03-18'],
+    expect(p.completions.map((c) => [c.memberId, c.custom?.title ?? c.trainingId, c.completedOn])).toEqual([
+      ['m-dana', 'amber-cart', '2026-03-18'],
+      ['m-jordan', 'amber-cart', '2026-03-18'],
       ['m-sam', 'Courtroom Testimony', '2026-02-12'],
     ]);
   });
@@ -99,10 +99,10 @@ describe("a person's name typed once beside the courses they took", () => {
 
   it('with the choice, each course row gets the person above it; a row with a course and no date, or a name not on the team alone, is left as written', () => {
     const p = plan(true);
-    expect(p.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn])).toEqual([
-      ['m-dana', 'CART', '2026-03-18'],
+    expect(p.completions.map((c) => [c.memberId, c.custom?.title ?? c.trainingId, c.completedOn])).toEqual([
+      ['m-dana', 'amber-cart', '2026-03-18'],
       ['m-dana', 'Courtroom Testimony', '2026-02-12'],
-      ['m-sam', 'CART', '2026-03-19'],
+      ['m-sam', 'amber-cart', '2026-03-19'],
     ]);
     expect(p.errors.map(formatRowError)).toEqual([]);
     expect(p.headingRows.map((r) => r.text)).toEqual(['Quarter 2']);
