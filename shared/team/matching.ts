@@ -25,7 +25,10 @@ export type MemberMatch = { kind: 'found'; member: Member; loose?: true } | { ki
 export function swappedName(name: string): string | null {
   // Only names made of letters, spaces, apostrophes, dots and hyphens: "O'Neil-Hart, Ana M." yes, a formula no.
   const m = /^([\p{L}' .-]+),\s*([\p{L}' .-]+)$/u.exec(name.trim());
-  return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : null;
+  if (m) return `${m[2]!.trim()} ${m[1]!.trim()}`;
+  // A suffix after a second comma, as rosters print it: "OSBORNE, CARL R., III" is Carl R. Osborne III.
+  const suffixed = /^([\p{L}' .-]+),\s*([\p{L}' .-]+),\s*(jr\.?|sr\.?|ii|iii|iv)$/iu.exec(name.trim());
+  return suffixed ? `${suffixed[2]!.trim()} ${suffixed[1]!.trim()} ${suffixed[3]!}` : null;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -258,3 +258,13 @@ describe('a member whose name holds what reads as an address', () => {
     expect(p.completions.map((c) => c.memberId)).toEqual(['m-0']);
   });
 });
+
+describe('"Last, First, Suffix" as rosters print it', () => {
+  it('finds the member and makes one named First Last Suffix', () => {
+    const matcher = createMemberMatcher([member('m-carl', 'Carl Osborne III')]);
+    const m = matcher.byName('OSBORNE, CARL R., III');
+    expect(m.kind === 'found' ? m.member.id : m.kind).toBe('m-carl');
+    const { plan: p } = plan(['Name,Course,Date', '"OSBORNE, CARL R., III",Local Course A,1/5/2024'], [], {}, true);
+    expect(p.newMembers.map((n) => n.name)).toEqual(['CARL R. OSBORNE III']);
+  });
+});
