@@ -260,3 +260,24 @@ export function sideTableStart(rows: readonly CsvRow[], headers: readonly string
   }
   return null;
 }
+
+// Whether someone is still on the roster: a person's standing, not a course's status.
+const ROSTER_STATE = /^(?:active|inactive|left|retired|terminated|transferred|on leave|separated|resigned|current|former|new)$/i;
+
+/**
+ * Whether the status column of a training matrix only says who is still on the roster (Active,
+ * LEFT, Retired): a matrix's courses are done where their cells have dates, so such a column is
+ * no completion status. Read as one, no row would be a completion.
+ */
+export function statusIsRosterState(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
+  const column = mapping.status;
+  if (column === null) return false;
+  let seen = 0;
+  for (const { cells } of rows.slice(0, 200)) {
+    const text = (cells[column] ?? '').trim();
+    if (text === '') continue;
+    if (!ROSTER_STATE.test(text)) return false;
+    seen++;
+  }
+  return seen > 0;
+}

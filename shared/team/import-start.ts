@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -235,6 +235,9 @@ export function firstMapping(
     // A training matrix: each course's column holds its dates, so no one column is the completion date.
     options.trainingColumns = courseColumns;
     mapping.completedOn = null;
+    // A person's standing (Active, LEFT) is no course's status, and a person's total hours no course's hours.
+    if (statusIsRosterState(file.table.rows, mapping)) mapping.status = null;
+    if (mapping.hours !== null && /^total\b/i.test(headers[mapping.hours]!.trim())) mapping.hours = null;
     if (courseColumns.some((c) => c.column === mapping.expiresOn || c.expiresColumn === mapping.expiresOn)) mapping.expiresOn = null;
   } else if (!preset && looksRepeatedAbove(file.table.rows, mapping)) {
     // A course and its date typed once over the people who took it (merged cells saved as CSV).

@@ -696,6 +696,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       // Canvas's Points Possible may come under its "Manual Posting" line.
       if (index === 0 && isManualPosting(cells)) manualPosting = true;
       const notes =
+        (index === 0 && DEADLINE_ROW.test(firstFilledCell(cells))) ||
         (index === 0 && ((mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells)) || isPointsPossible(cells) || manualPosting)) ||
         (index === 1 && manualPosting && isPointsPossible(cells));
       if (notes || repeatsHeader(cells)) {
@@ -730,6 +731,9 @@ const LABELLED_FIGURE = /^\p{L}[\p{L} .]{1,29}:\s*[\d.,]+\s*$/u;
 // An LMS report lists people who have not finished with no date: the choice that skips them is named where it is needed.
 const EMPTY_DATE_IN_COLUMN =
   'empty; every record needs the date it was completed. If an empty date means the person has not finished, tick “Rows without a completion date are people who have not finished: skip them”';
+
+// A tracker's row of deadlines under its header ("Required By" · 12/31/2026 · …): when each course is due, no one's record.
+const DEADLINE_ROW = /^(?:required by|due(?: by| date)?|deadline|target(?: date)?|complete by|to be completed by)$/i;
 
 // A letter in a matrix's cell is a code its legend explains (E exempt, S scheduled, R registered, W waived):
 // no date, so no record. X, C(omplete), P(assed) and Y(es) are ticks, read as such.

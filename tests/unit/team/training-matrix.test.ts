@@ -452,3 +452,23 @@ describe('a wide matrix kept in Excel', () => {
     expect(plan.summaryRows.map((r) => r.text)).toEqual(['# Completed · 2 · 1 · 1']);
   });
 });
+
+describe("a matrix's other columns", () => {
+  it('reads no course status from who is still on the roster, no hours from a person\'s total, and no record from the row of deadlines', () => {
+    const lines = ['Name,Status,Local Course A,Local Course B,Total Hrs', 'Required By,,12/31/2026,6/30/2026,', '"Reyes, Dana",Active,4/9/2026,1/21/2026,56', '"Lee, Sam",LEFT,,1/22/2026,16'];
+    const file = readTable('tracker.csv', new TextEncoder().encode(lines.join('\n')), null);
+    const first = firstMapping(file, [], sampleLookup, team);
+    expect([first.mapping.status, first.mapping.hours, first.options.trainingColumns.map((c) => c.column)]).toEqual([null, null, [2, 3]]);
+    const plan = planImport(file.table, first.mapping, importContext(team), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn, c.hours ?? null])).toEqual([
+      ['m-dana', 'Local Course A', '2026-04-09', null],
+      ['m-dana', 'Local Course B', '2026-01-21', null],
+      ['m-sam', 'Local Course B', '2026-01-22', null],
+    ]);
+    expect(plan.headerLines.map((l) => l.rowNumber)).toEqual([2]);
+    // A status that says something else than who is on the roster stays read.
+    const other = readTable('tracker.csv', new TextEncoder().encode(['Name,Status,Local Course A,Local Course B', 'Dana Reyes,Complete,4/9/2026,1/21/2026', 'Sam Lee,Incomplete,,1/22/2026'].join('\n')), null);
+    expect(firstMapping(other, [], sampleLookup, team).mapping.status).toBe(1);
+  });
+});
