@@ -128,7 +128,7 @@ export function createSurvey(
       let undated = true;
       for (let d = 0; d < recordDates.length && undated; d++) {
         const text = (cells[recordDates[d]!] ?? '').trim();
-        undated = text === '' || (matrix && isCountCell(text)) || COUNT_AS_DATE.test(text);
+        undated = text === '' || (matrix && isCountCell(text)) || (text.includes('1900') && COUNT_AS_DATE.test(text));
       }
       const summary =
         memberEmpty(cells) ||
