@@ -163,14 +163,18 @@ const NOT_YET = /^(?:not (?:yet )?(?:completed|complete|started|taken|certified)
 export function trainingColumnCounts(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
   const column = mapping.trainingTitle;
   if (column === null) return false;
-  let filled = 0;
+  const texts = filledCells(rows, column);
+  return texts.length >= 2 && texts.every((text) => /^\d{1,3}$/.test(text));
+}
+
+/** A column's filled cells (trimmed) among the first 200 rows: what the signs below look at. */
+function filledCells(rows: readonly CsvRow[], column: number): string[] {
+  const texts: string[] = [];
   for (const { cells } of rows.slice(0, 200)) {
     const text = (cells[column] ?? '').trim();
-    if (text === '') continue;
-    if (!/^\d{1,3}$/.test(text)) return false;
-    filled++;
+    if (text !== '') texts.push(text);
   }
-  return filled >= 2;
+  return texts;
 }
 
 // A certificate's own name, as a plugin lists them: "Certificate of Completion", "Certificado de participación".
@@ -184,15 +188,8 @@ const CERTIFICATE_NAME = /\b(?:certificat\w*|certificado\w*|zertifikat\w*|attest
 export function nameColumnNamesCertificates(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
   const column = mapping.memberName;
   if (column === null) return false;
-  let filled = 0;
-  let certificates = 0;
-  for (const { cells } of rows.slice(0, 200)) {
-    const text = (cells[column] ?? '').trim();
-    if (text === '') continue;
-    filled++;
-    if (CERTIFICATE_NAME.test(text)) certificates++;
-  }
-  return filled > 0 && certificates * 2 > filled;
+  const texts = filledCells(rows, column);
+  return texts.length > 0 && texts.filter((text) => CERTIFICATE_NAME.test(text)).length * 2 > texts.length;
 }
 
 // A person's name as reports print it: words of letters (with apostrophes, dots and hyphens), two or more.
@@ -207,15 +204,9 @@ export function unheadedNameColumn(rows: readonly CsvRow[], mapping: ColumnMappi
   if (headers[0] !== 'Column 1' || mapping.memberName !== null || mapping.memberFirstName !== null || mapping.memberLastName !== null) return null;
   // A file with no header at all (an old Moodle's JSON rows) is the coordinator's to map, column by column.
   if (mappedColumns(mapping).has(0) || headers.every((h, i) => h === `Column ${i + 1}`)) return null;
-  let filled = 0;
-  let names = 0;
-  for (const { cells } of rows.slice(0, 200)) {
-    const text = (cells[0] ?? '').trim();
-    if (text === '') continue;
-    filled++;
-    if (PERSON_NAME.test(text) && !isSummaryText(text)) names++;
-  }
-  return filled > 0 && names >= filled * 0.9 ? 0 : null;
+  const texts = filledCells(rows, 0);
+  const names = texts.filter((text) => PERSON_NAME.test(text) && !isSummaryText(text)).length;
+  return texts.length > 0 && names >= texts.length * 0.9 ? 0 : null;
 }
 
 /**
@@ -231,7 +222,6 @@ export function totalHoursColumn(rows: readonly CsvRow[], mapping: ColumnMapping
   const person = [mapping.memberExternalId, mapping.memberEmail, mapping.memberName, mapping.memberLastName].find((c) => c !== null) ?? null;
   if (person === null) return null;
   const seen = new Map<string, { total: string; credit: string }>();
-  let differs = false;
   for (const { cells } of rows.slice(0, 200)) {
     const who = (cells[person] ?? '').trim();
     if (who === '') continue;
@@ -239,11 +229,10 @@ export function totalHoursColumn(rows: readonly CsvRow[], mapping: ColumnMapping
     const before = seen.get(who);
     // The same total beside a different course's credit: the person's sum, repeated.
     if (before && before.total === row.total && before.credit !== row.credit) return null;
-    if (before && before.total !== row.total) differs = true;
     seen.set(who, row);
   }
   // Someone's rows had different totals, or no one had two rows: the total is each course's.
-  return differs || [...seen.values()].length > 0 ? total : null;
+  return seen.size > 0 ? total : null;
 }
 
 /**
@@ -272,12 +261,6 @@ const ROSTER_STATE = /^(?:active|inactive|left|retired|terminated|transferred|on
 export function statusIsRosterState(rows: readonly CsvRow[], mapping: ColumnMapping): boolean {
   const column = mapping.status;
   if (column === null) return false;
-  let seen = 0;
-  for (const { cells } of rows.slice(0, 200)) {
-    const text = (cells[column] ?? '').trim();
-    if (text === '') continue;
-    if (!ROSTER_STATE.test(text)) return false;
-    seen++;
-  }
-  return seen > 0;
+  const texts = filledCells(rows, column);
+  return texts.length > 0 && texts.every((text) => ROSTER_STATE.test(text));
 }
