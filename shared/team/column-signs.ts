@@ -1,6 +1,6 @@
 /* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date, a grade of letter codes, a status that is a certificate's standing. */
 
-import type { CsvRow } from './csv-parse';
+import { isUnnamedColumn, type CsvRow } from './csv-parse';
 import { mappedColumns, type ColumnMapping } from './csv-mapping';
 import { parseDateText } from './date-cells';
 import { excelErrorMessage } from './csv-values';
@@ -201,9 +201,9 @@ const PERSON_NAME = /^\p{L}[\p{L}'’.-]*(?:,?\s+\p{L}[\p{L}'’.-]*)+$/u;
  * nearly every filled cell of the first 200 rows is a name.
  */
 export function unheadedNameColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
-  if (headers[0] !== 'Column 1' || mapping.memberName !== null || mapping.memberFirstName !== null || mapping.memberLastName !== null) return null;
+  if (!isUnnamedColumn(headers[0] ?? '', 0) || mapping.memberName !== null || mapping.memberFirstName !== null || mapping.memberLastName !== null) return null;
   // A file with no header at all (an old Moodle's JSON rows) is the coordinator's to map, column by column.
-  if (mappedColumns(mapping).has(0) || headers.every((h, i) => h === `Column ${i + 1}`)) return null;
+  if (mappedColumns(mapping).has(0) || headers.every(isUnnamedColumn)) return null;
   const texts = filledCells(rows, 0);
   const names = texts.filter((text) => PERSON_NAME.test(text) && !isSummaryText(text)).length;
   return texts.length > 0 && names >= texts.length * 0.9 ? 0 : null;
@@ -243,7 +243,7 @@ export function totalHoursColumn(rows: readonly CsvRow[], mapping: ColumnMapping
  */
 export function sideTableStart(rows: readonly CsvRow[], headers: readonly string[]): number | null {
   for (let gap = 1; gap < headers.length - 1; gap++) {
-    if (headers[gap] !== `Column ${gap + 1}` || rows.slice(0, 200).some((r) => (r.cells[gap] ?? '').trim() !== '')) continue;
+    if (!isUnnamedColumn(headers[gap]!, gap) || rows.slice(0, 200).some((r) => (r.cells[gap] ?? '').trim() !== '')) continue;
     const left = new Set(headers.slice(0, gap).map((h) => h.trim().toLowerCase()));
     if (headers.slice(gap + 1).some((h) => left.has(h.trim().toLowerCase()))) return gap + 1;
   }

@@ -225,15 +225,21 @@ export function readCsv(
  */
 export function headerAt(rows: readonly (readonly string[])[], index: number, lowerReadWell = true): { headers: string[]; next: number } {
   const split = lowerReadWell && index + 1 < rows.length ? splitHeader(rows[index]!, rows[index + 1]!) : null;
-  if (split) return { headers: split.map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`), next: index + 2 };
+  if (split) return { headers: split.map(columnName), next: index + 2 };
   return { headers: headerNames(rows[index] ?? [], index > 0 ? rows[index - 1] : undefined), next: index + 1 };
 }
 
 /** The names of the header row's columns: trimmed, grouped under a row of course names above (group-header.ts), "Column N" when empty. */
 export function headerNames(header: readonly string[], above: readonly string[] | undefined): string[] {
   const labelled = above !== undefined && isLabelRowOver(above, header, fieldsNamed) ? labelledHeader(above, header) : null;
-  return (groupedHeader(above, header) ?? labelled ?? dayedHeader(above, header, isDateText) ?? header).map((h, i) => withoutMarkup(cleanCell(h)).trim() || `Column ${i + 1}`);
+  return (groupedHeader(above, header) ?? labelled ?? dayedHeader(above, header, isDateText) ?? header).map(columnName);
 }
+
+/** A header cell as the column's name: its words, or "Column N" when it has none. */
+const columnName = (header: string, index: number): string => withoutMarkup(cleanCell(header)).trim() || `Column ${index + 1}`;
+
+/** Whether the file gave a column no header (columnName named it "Column N"). */
+export const isUnnamedColumn = (header: string, index: number): boolean => header === `Column ${index + 1}`;
 
 const TAG = /<\/?[a-z][^<>]*>/gi;
 

@@ -1,7 +1,7 @@
 import type { CsvTable } from './csv-parse';
 import { isDateText } from './date-cells';
 import { cleanImportCell } from './import-cells';
-import { isCountCell, isNotDoneCell } from './row-rules';
+import { isCompletedValue, isCountCell, isNotDoneCell } from './row-rules';
 
 /*
  * Whether a column holds dates: how a training matrix's course columns (or, turned the other
@@ -22,14 +22,29 @@ const DATED_SHARE = 0.6;
 export function createDatedColumnCheck(table: Pick<CsvTable, 'rows'>): (column: number, how?: { evenEmpty: boolean }) => boolean {
   const rows = table.rows.slice(0, SAMPLE_ROWS);
   return (column, how) => {
-    let filled = 0;
-    let dated = 0;
-    for (const row of rows) {
-      const text = cleanImportCell(row.cells[column] ?? '');
-      if (text === '' || isNotDoneCell(text) || isCountCell(text)) continue;
-      filled++;
-      if (isDateText(text)) dated++;
-    }
-    return (dated > 0 || (how?.evenEmpty === true && filled === 0)) && dated >= filled * DATED_SHARE;
+    const { filled, hits } = countCells(rows, column, (text) => isNotDoneCell(text) || isCountCell(text), isDateText);
+    return (hits > 0 || (how?.evenEmpty === true && filled === 0)) && hits >= filled * DATED_SHARE;
   };
+}
+
+/** A check of columns over the table's first rows: true when most filled cells, and at least one, are ticks or "Yes" (a sign-off matrix's course). */
+export function createTickedColumnCheck(table: Pick<CsvTable, 'rows'>): (column: number) => boolean {
+  const rows = table.rows.slice(0, SAMPLE_ROWS);
+  return (column) => {
+    const { filled, hits } = countCells(rows, column, () => false, isCompletedValue);
+    return hits > 0 && hits >= filled * DATED_SHARE;
+  };
+}
+
+/** A column's filled cells (those `skip` does not pass over) and how many of them are `wanted`. */
+function countCells(rows: CsvTable['rows'], column: number, skip: (text: string) => boolean, wanted: (text: string) => boolean): { filled: number; hits: number } {
+  let filled = 0;
+  let hits = 0;
+  for (const row of rows) {
+    const text = cleanImportCell(row.cells[column] ?? '');
+    if (text === '' || skip(text)) continue;
+    filled++;
+    if (wanted(text)) hits++;
+  }
+  return { filled, hits };
 }

@@ -1,15 +1,13 @@
 import type { ColumnMapping } from './csv-mapping';
 import { importFields } from './csv-mapping';
-import type { CsvTable } from './csv-parse';
-import { createDatedColumnCheck } from './dated-columns';
+import { isUnnamedColumn, type CsvTable } from './csv-parse';
+import { createDatedColumnCheck, createTickedColumnCheck } from './dated-columns';
 import { parseDateText } from './date-cells';
 import type { TrainingColumn } from './import-options';
 import { cleanCell } from './clean-cell';
 import type { FixedTraining } from './import-options';
 import type { createTrainingMatcher } from './matching';
 import { courseInHeading } from './grouped-by-heading';
-import { isCompletedValue } from './row-rules';
-import { cleanImportCell } from './import-cells';
 import type { TrainingFacts } from './training-lookup';
 
 /*
@@ -65,9 +63,10 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   const taken = new Set(importFields.filter((f) => f !== 'expiresOn').map((f) => mapping[f]));
   const dated = createDatedColumnCheck(table);
   const columns: TrainingColumn[] = [];
+  // Unnamed columns are Moodle's activity report's dates; ticks count under a course whose header gives its day.
   const ticked = createTickedColumnCheck(table);
   table.headers.forEach((header, column) => {
-    if (taken.has(column) || NOT_A_COURSE.test(header) || headerIsDate(header) || unnamed(header, column) || activityDate(table.headers, column)) return;
+    if (taken.has(column) || NOT_A_COURSE.test(header) || headerIsDate(header) || isUnnamedColumn(header, column) || activityDate(table.headers, column)) return;
     // A sign-off matrix: ticks under a course whose header gives the session's day.
     if (dated(column) || (columnSessionDay(header) !== null && ticked(column))) columns.push({ column, training: null, expiresColumn: null });
   });
@@ -80,25 +79,6 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   }
   return columns;
 }
-
-/** Whether most filled cells of a column (of the first 200 rows) are ticks or "Yes": a sign-off matrix's course column. */
-function createTickedColumnCheck(table: Pick<CsvTable, 'rows'>): (column: number) => boolean {
-  const rows = table.rows.slice(0, 200);
-  return (column) => {
-    let filled = 0;
-    let ticks = 0;
-    for (const row of rows) {
-      const text = cleanImportCell(row.cells[column] ?? '');
-      if (text === '') continue;
-      filled++;
-      if (isCompletedValue(text)) ticks++;
-    }
-    return ticks > 0 && ticks >= filled * 0.6;
-  };
-}
-
-/** A column the file gave no header (csv-parse.ts names it "Column N"): Moodle's activity report leaves its dates' headers empty. */
-const unnamed = (header: string, column: number): boolean => header === `Column ${column + 1}`;
 
 /**
  * The date column of the activity before it ("Final exam", then "Final exam - Completion date", as
