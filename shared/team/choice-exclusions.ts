@@ -16,7 +16,7 @@ const exclusions: Record<RowChoice, { columns: readonly ImportField[]; choices: 
   training: { columns: [], choices: ['trainingColumns', 'trainingHeadings'] },
   // Each course's column names its training and holds its dates.
   trainingColumns: {
-    columns: ['trainingId', 'trainingTitle', 'completedOn'],
+    columns: ['trainingId', 'trainingTitle', 'completedOn', 'startedOn'],
     choices: ['training', 'trainingHeadings', 'memberForAll', 'memberHeadings', 'personColumns', 'completedOnForAll'],
   },
   trainingHeadings: { columns: ['trainingId', 'trainingTitle'], choices: ['training', 'trainingColumns', 'memberHeadings', 'personColumns'] },
@@ -24,10 +24,10 @@ const exclusions: Record<RowChoice, { columns: readonly ImportField[]; choices: 
   memberHeadings: { columns: memberIdentityFields, choices: ['memberForAll', 'personColumns', 'trainingColumns', 'trainingHeadings'] },
   // Each person's column holds the dates they completed each row's course.
   personColumns: {
-    columns: [...memberIdentityFields, 'completedOn'],
+    columns: [...memberIdentityFields, 'completedOn', 'startedOn'],
     choices: ['memberForAll', 'memberHeadings', 'trainingColumns', 'trainingHeadings', 'completedOnForAll', 'skipRowsWithoutDate'],
   },
-  completedOnForAll: { columns: ['completedOn'], choices: ['trainingColumns', 'personColumns', 'skipRowsWithoutDate'] },
+  completedOnForAll: { columns: ['completedOn', 'startedOn'], choices: ['trainingColumns', 'personColumns', 'skipRowsWithoutDate'] },
 };
 
 /** The mapping and options with everything `choice` replaces or excludes cleared; the caller then sets the choice itself. */

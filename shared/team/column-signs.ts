@@ -50,6 +50,35 @@ export function startedBesideCompleted(headers: readonly string[], mapping: Colu
   return headers.some((h, i) => i !== completed && STARTED.test(h) && !STARTED.test(headers[completed]!));
 }
 
+// A class's last day ("End Date", "To", "Thru", "Fecha fin"), as a class log heads it; not an LMS's "Completed".
+const CLASS_END =
+  /^(?:(?:class|course|training|session|event)\s+)?(?:end|ends|ended|ending|to|thru|through|until|last day)(?:\s+(?:date|day))?$|^(?:fecha\s+(?:de\s+)?fin|date\s+de\s+fin|fin|ende|enddatum|einddatum|data\s+(?:de\s+)?(?:fine|fim))$/i;
+// A class's first day ("Start Date", "From", "Begins"); not "Date started" or "Enrolled", when someone began a course at their own pace.
+const CLASS_START =
+  /^(?:(?:class|course|training|session|event)\s+)?(?:start|starts|starting|begin|begins|beginning|from|first day)(?:\s+(?:date|day))?$|^(?:fecha\s+(?:de\s+)?inicio|date\s+de\s+d[ée]but|d[ée]but|inicio|beginn|startdatum|begindatum|data\s+(?:de\s+)?(?:inizio|in[íi]cio))$/i;
+// A class's one date, when a class log has no start column: "Date", "Class Date", "Training Date".
+const CLASS_DATE = /^(?:(?:class|course|training|session|event)\s+)?dates?$/i;
+// "End Date:", "Start date (mm/dd/yyyy)": the words alone.
+const headerWords = (h: string) => h.trim().replace(/\s*\(.*\)$/, '').replace(/[:.]$/, '').replace(/\s+/g, ' ');
+
+/**
+ * A class log's start and end dates ("Start Date" / "End Date", "From" / "To", "Date" / "End"):
+ * the end is the completion date, and a row with no end date is a one-day class, done on its
+ * start date. Null unless a column is headed as a class's end and another as its start; an LMS's
+ * "Date started" beside "Date completed" is someone who has not finished.
+ */
+export function classDateColumns(headers: readonly string[], mapping: ColumnMapping): { start: number; end: number } | null {
+  const done = mapping.completedOn === null ? null : headerWords(headers[mapping.completedOn]!);
+  // A completion column of its own ("Time completed" beside a course's start and end dates): the class's days are not its completion.
+  if (done !== null && !CLASS_END.test(done) && !CLASS_START.test(done) && !CLASS_DATE.test(done)) return null;
+  const read = mappedColumns(mapping);
+  const free = (i: number) => i === mapping.completedOn || !read.has(i);
+  const end = headers.findIndex((h, i) => free(i) && CLASS_END.test(headerWords(h)));
+  if (end === -1) return null;
+  const start = headers.findIndex((h, i) => i !== end && free(i) && (CLASS_START.test(headerWords(h)) || CLASS_DATE.test(headerWords(h))));
+  return start === -1 ? null : { start, end };
+}
+
 // A grade or result column of a roster: what the codes mean.
 const GRADE_HEADER = /\b(?:grade|result|outcome|disposition)\b/i;
 const GRADE_CODES = new Set(['p', 'pass', 'passed', 'c', 'f', 'fail', 'failed', 'w', 'wd', 'ns', 'i', 'inc', 'x', 'u', 's']);

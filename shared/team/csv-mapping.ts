@@ -20,6 +20,7 @@ export const importFields = [
   'provider',
   'status',
   'completedOn',
+  'startedOn',
   'hours',
   'certificateNumber',
   'validForMonths',
@@ -44,6 +45,7 @@ export const fieldLabels: Record<ImportField, string> = {
   provider: 'Provider',
   status: 'Completion status',
   completedOn: 'Completed on',
+  startedOn: 'Start date (one-day classes)',
   hours: 'Hours',
   certificateNumber: 'Certificate number',
   validForMonths: 'Valid for months',
@@ -64,6 +66,7 @@ export const fieldHelp: Record<ImportField, string> = {
   provider: 'Provider of a custom training.',
   status: 'Only rows whose status means completed are imported; the others are skipped and counted.',
   completedOn: 'ISO, month/day or day/month, 07.03.2026, "7 March 2026" (or "7 de marzo de 2026", "7 mars 2026", "7. März 2026") or an Excel date number.',
+  startedOn: 'For a class log with start and end dates: a row whose end date is empty is a one-day class, completed on its start date.',
   hours: '8, 1.5, "8 hrs", "90 min" or 1:30; in a column headed in minutes ("Duration (min)"), 90 is an hour and a half. Defaults to the catalogue hours when empty; otherwise recorded as "hours not recorded".',
   certificateNumber: '',
   validForMonths: 'Whole months the certificate stays valid; empty = no expiry.',
@@ -683,6 +686,8 @@ const synonyms: Record<ImportField, string[]> = {
     'dates',
     'date s',
   ],
+  // Never from the header alone: beside an LMS's completion date, a start is when someone began (classStartColumn decides).
+  startedOn: [],
   hours: [
     'hours',
     'training hours',
@@ -991,7 +996,9 @@ export function mappingProblems(
     if (courseHeadings) problems.push('“Each person has their own column” and “Each course’s name is a heading over its rows” are both ticked; choose one.');
     if (oneDay !== null) problems.push('“Each person has their own column” and “All rows were completed on one day” are both ticked; choose one.');
     // Each person's column holds the dates: a date column would be ignored.
-    if (mapping.completedOn !== null) problems.push(`Each person has their own column, so ${fieldLabels.completedOn} is not used: set it to “Not in the file”.`);
+    for (const field of ['completedOn', 'startedOn'] as const) {
+      if (mapping[field] !== null) problems.push(`Each person has their own column, so ${fieldLabels[field]} is not used: set it to “Not in the file”.`);
+    }
   }
   if (matrix.length > 0) {
     if (choices.training !== null) problems.push('“All rows are this training” and “Each course has its own column” are both ticked; choose one.');
@@ -1000,7 +1007,7 @@ export function mappingProblems(
     // Each row of a matrix is one person's, named in the row.
     for (const choice of memberChoices.filter((c) => c !== personColumnsChoice)) problems.push(`${choice} and “Each course has its own column” are both ticked; choose one.`);
     // Each course's column holds its date and names its training: a second source of either would be ignored.
-    for (const field of ['trainingId', 'trainingTitle', 'completedOn'] as const) {
+    for (const field of ['trainingId', 'trainingTitle', 'completedOn', 'startedOn'] as const) {
       if (mapping[field] !== null) problems.push(`Each course has its own column, so ${fieldLabels[field]} is not used: set it to “Not in the file”.`);
     }
     return problems;
@@ -1016,8 +1023,9 @@ export function mappingProblems(
     if (headings) problems.push('“Each person’s name is a heading over their rows” and “Each course’s name is a heading over its rows” are both ticked; choose one.');
   }
   if (oneDay === '') problems.push('“All rows were completed on one day” is ticked: choose the day.');
-  if (oneDay !== null && mapping.completedOn !== null) {
-    problems.push(`${columnName(mapping.completedOn)} is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.`);
+  for (const field of ['completedOn', 'startedOn'] as const) {
+    const column = mapping[field];
+    if (oneDay !== null && column !== null) problems.push(`${columnName(column)} is chosen as the ${field === 'completedOn' ? 'completion date' : 'start date'}, and “All rows were completed on one day” is ticked; choose one.`);
   }
   // Grouped by course, each heading may give its session's day; with a column per person, each holds their dates.
   if (oneDay === null && !courseHeadings && people.length === 0 && mapping.completedOn === null) {

@@ -177,7 +177,7 @@ export const importPresets: ImportPreset[] = [
     name: 'TTA Navigator records export',
     requires: exportHeaders.map(normaliseHeader),
     columns: Object.fromEntries(
-      importFields.filter((f) => f !== 'status').map((f) => [f, [normaliseHeader(exportLabel(f))]]),
+      importFields.filter((f) => f !== 'status' && f !== 'startedOn').map((f) => [f, [normaliseHeader(exportLabel(f))]]),
     ) as Partial<Record<ImportField, string[]>>,
     options: {},
     userChooses: 'Nothing.',

@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { classDateColumns, gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -222,6 +222,9 @@ export function firstMapping(
   if (!preset) mapping.hours = totalHoursColumn(file.table.rows, mapping, headers) ?? mapping.hours;
   // A workbook that counts days from 1904: its day numbers typed or pasted as plain numbers count so too.
   if (file.date1904) options.excel1904 = true;
+  // A class log's start and end dates: a row with no end date is a one-day class, done on its start date.
+  const classDates = preset ? null : classDateColumns(headers, mapping);
+  if (classDates !== null) [mapping.completedOn, mapping.startedOn] = [classDates.end, classDates.start];
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
   options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove) ?? dottedMonthFirst(file.table.rows, [mapping.completedOn, mapping.expiresOn]);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
@@ -234,7 +237,7 @@ export function firstMapping(
   } else if (courseColumns.length > 0) {
     // A training matrix: each course's column holds its dates, so no one column is the completion date.
     options.trainingColumns = courseColumns;
-    mapping.completedOn = null;
+    mapping.completedOn = mapping.startedOn = null;
     // A person's standing (Active, LEFT) is no course's status, and a person's total hours no course's hours.
     if (statusIsRosterState(file.table.rows, mapping)) mapping.status = null;
     if (mapping.hours !== null && /^total\b/i.test(headers[mapping.hours]!.trim())) mapping.hours = null;
@@ -280,7 +283,7 @@ export function firstMapping(
   const grade = preset ? null : gradeCodeColumn(file.table.rows, mapping, headers);
   // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.
   if (grade !== null) mapping.status = grade;
-  if (!preset && startedBesideCompleted(headers, mapping)) {
+  if (!preset && mapping.startedOn === null && startedBesideCompleted(headers, mapping)) {
     // A start date beside the completion date: a row with no completion date is someone who has not finished.
     options.skipRowsWithoutDate = true;
   }

@@ -177,10 +177,11 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   }, memoLimit);
   // A blank status counts as the coordinator chose, or under a status column (blankStatusCounts); only beside a completion date.
   const blankCompleted = options.completedValues === null ? mapping.status !== null && blankStatusCounts(layout.headers[mapping.status] ?? '') : completedSet.has(BLANK_STATUS);
+  const filledDate = (cells: readonly string[], column: number | null): boolean => column !== null && cleanImportCell(cells[column] ?? '') !== '';
   const statusSaysCompleted = (cells: readonly string[]): boolean => {
     const raw = cells[mapping.status!] ?? '';
     if (statusCompleted(raw)) return true;
-    return blankCompleted && mapping.completedOn !== null && raw.trim() === '' && cleanImportCell(cells[mapping.completedOn] ?? '') !== '';
+    return blankCompleted && raw.trim() === '' && (filledDate(cells, mapping.completedOn) || filledDate(cells, mapping.startedOn));
   };
   const readDateCell = (raw: string): DateCell => {
     const read = cleanImportCell(raw);
@@ -254,7 +255,10 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   let expiryColumn: number | null = null;
   // A person's column, while its header is read for who it names.
   let personColumn: number | null = null;
-  const label = (field: ImportField): string => {
+  // The row's date is its start date (a one-day class's): a problem with it names that column.
+  let startDateRead = false;
+  const label = (asked: ImportField): string => {
+    const field = asked === 'completedOn' && startDateRead ? 'startedOn' : asked;
     const column =
       field === 'completedOn' && dateColumn !== null
         ? dateColumn
@@ -296,6 +300,9 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     }
     if (spread.length > 0) return checkSpreadRow();
     let date = dayForAll ?? (mapping.completedOn === null ? EMPTY_DATE : completedOnCell(cells[mapping.completedOn] ?? ''));
+    // A one-day class has no end date in a class log: its start date is its day.
+    startDateRead = date.text === '' && mapping.startedOn !== null;
+    if (startDateRead) date = completedOnCell(cells[mapping.startedOn!] ?? '');
     if (date.text === '' && headingDay !== null) date = headingDay;
     if (date.text === '' && options.skipRowsWithoutDate) {
       plan.notCompleted++;
