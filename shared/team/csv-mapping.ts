@@ -456,6 +456,11 @@ const synonyms: Record<ImportField, string[]> = {
     'trainee name',
     'participant name',
     'attendee name',
+    // A UK class log's delegates; a credential platform's recipient (Certifier).
+    'delegate name',
+    'delegate',
+    'recipient name',
+    'recipient',
     'personnel name',
     'staff name',
     // Sign-in sheets: the line people print their name on, beside the one they sign; rosters' rank with the name.
@@ -490,11 +495,14 @@ const synonyms: Record<ImportField, string[]> = {
     'user',
     'name',
   ],
-  memberFirstName: ['first name', 'firstname', 'given name', 'forename', 'first'],
-  memberLastName: ['last name', 'lastname', 'surname', 'family name', 'last'],
-  memberEmail: ['member email', 'email', 'e-mail', 'email address', 'learner email', 'user email', 'employee email', 'e mail', 'mail'],
+  // Credly's badge reports name the earner "Issued to …"; Certifier, the recipient.
+  memberFirstName: ['first name', 'firstname', 'given name', 'forename', 'first', 'issued to first name', 'recipient first name'],
+  memberLastName: ['last name', 'lastname', 'surname', 'family name', 'last', 'issued to last name', 'recipient last name'],
+  memberEmail: ['member email', 'email', 'e-mail', 'email address', 'learner email', 'user email', 'employee email', 'e mail', 'mail', 'issued to email', 'recipient email'],
   memberExternalId: [
     'member id',
+    // An academy records system's (Acadis) person.
+    'person id',
     'member id number',
     'external id',
     'employee id',
@@ -549,6 +557,12 @@ const synonyms: Record<ImportField, string[]> = {
     'course name',
     // Workday Learning's enrollment report.
     'learning content',
+    // SuccessFactors' Item Status report; Credly's badge, a credential tracker's (TargetSolutions) credential; Lexipol's bulletin.
+    'item title',
+    'badge name',
+    'credential name',
+    'credential',
+    'dtb title',
     'course full name',
     'course full name with link',
     'course fullname',
@@ -620,7 +634,8 @@ const synonyms: Record<ImportField, string[]> = {
   // "Is complete?" (any method) are Totara report builder's Yes/No completion columns.
   // "Student Status": an academy roster's Graduated / Withdrawn / Enrolled.
   // Docebo's "Course Enrollment Status" (Completed, In Progress) before its "Course Status" (the course's own: Published).
-  status: ['status', 'completion status', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress'],
+  // "Registration Status" (Acadis: Completed / No Show), "Credential Status", an Oracle export's COMPLETION_CD (C / I / NS).
+  status: ['status', 'completion status', 'registration status', 'credential status', 'completion cd', 'completion code', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress'],
   completedOn: [
     'completed on',
     'completion date',
@@ -651,6 +666,8 @@ const synonyms: Record<ImportField, string[]> = {
     'date taken',
     'date passed',
     'date achieved',
+    'date earned',
+    'earned on',
     'achieved on',
     'date certified',
     'certified on',
@@ -679,6 +696,7 @@ const synonyms: Record<ImportField, string[]> = {
     'comp date',
     'date comp',
     'completion dt',
+    'end dt',
     'class dt',
     'course dt',
     'completion',

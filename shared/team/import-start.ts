@@ -242,7 +242,7 @@ export function firstMapping(
     if (statusIsRosterState(file.table.rows, mapping)) mapping.status = null;
     if (mapping.hours !== null && /^total\b/i.test(headers[mapping.hours]!.trim())) mapping.hours = null;
     if (courseColumns.some((c) => c.column === mapping.expiresOn || c.expiresColumn === mapping.expiresOn)) mapping.expiresOn = null;
-  } else if (!preset && looksRepeatedAbove(file.table.rows, mapping)) {
+  } else if (!preset && looksRepeatedAbove(file.table.rows, mapping, headers)) {
     // A course and its date typed once over the people who took it (merged cells saved as CSV).
     options.repeatAbove = true;
   } else if (mapping.trainingId === null && mapping.trainingTitle === null && looksGroupedByCourse(file.table.rows, catalogueTitleCheck(trainings))) {

@@ -1,5 +1,6 @@
 import type { Member } from '../model/team';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
+import { sessionForms, shorterTitleForms } from './training-title-forms';
 
 /** Case, accents, punctuation and spacing do not make two titles or names different. */
 export function normaliseText(text: string): string {
@@ -311,17 +312,40 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
     if (own !== undefined) push(acronyms, own.toLowerCase(), t);
   }
   for (const [key, list] of acronyms) if (list.length > 1 || loose.has(key)) acronyms.delete(key);
+  // Each title without the words a coordinator leaves out ("… Training", "FC101 …"): only one the catalogue gives a single training, and no title already is.
+  const shorter = new Map<string, TrainingFacts[]>();
+  for (const t of trainings.all()) for (const form of shorterTitleForms(t.title)) push(shorter, normaliseText(form), t);
+  for (const [key, list] of shorter) if (list.length > 1 || loose.has(key)) shorter.delete(key);
+  const byName = (title: string): TrainingMatch => {
+    const key = normaliseText(title);
+    return pick(loose.get(key) ?? acronyms.get(key.replace(COURSE_WORD_AFTER, '')));
+  };
+  /** The title written another way: its session or certificate name taken off, a course word or code left out on either side. */
+  const byOtherForm = (title: string): TrainingMatch => {
+    for (const form of new Set([title.trim(), ...sessionForms(title)].flatMap((f) => [f, f.replace(NUMBER_BEFORE, '').replace(NUMBER_AFTER, '')]))) {
+      const found = byName(form);
+      if (found.kind !== 'none') return found;
+      const shortened = pick(shorter.get(normaliseText(form)));
+      if (shortened.kind !== 'none') return shortened;
+      for (const other of shorterTitleForms(form)) {
+        const named = pick(loose.get(normaliseText(other)));
+        if (named.kind !== 'none') return named;
+      }
+    }
+    return pick(undefined);
+  };
   return {
     byId: (id: string): TrainingFacts | undefined => trainings.get(id.trim()),
     byTitle(title: string): TrainingMatch {
       const direct = pick(exact.get(title.trim()));
       if (direct.kind !== 'none') return direct;
-      const byName = pick(loose.get(normaliseText(title)));
-      if (byName.kind !== 'none') return byName;
+      const named = pick(loose.get(normaliseText(title)));
+      if (named.kind !== 'none') return named;
       const acronym = acronyms.get(normaliseText(title).replace(COURSE_WORD_AFTER, ''));
       if (acronym) return pick(acronym);
       const bare = title.trim().replace(NUMBER_BEFORE, '').replace(NUMBER_AFTER, '');
-      return bare === title.trim() || bare === '' ? byName : pick(loose.get(normaliseText(bare)));
+      const numbered = bare === title.trim() || bare === '' ? named : pick(loose.get(normaliseText(bare)));
+      return numbered.kind !== 'none' ? numbered : byOtherForm(title);
     },
   };
 }

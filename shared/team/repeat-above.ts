@@ -2,7 +2,7 @@ import type { Member } from '../model/team';
 import { mappedColumns, type ColumnMapping, type ImportField } from './csv-mapping';
 import { memberColumns, memberNames } from './import-cells';
 import { createMemberMatcher } from './matching';
-import { firstFilledCell, isNumbersOnly, isSummaryText, singleFilledCell } from './row-rules';
+import { createOtherTableCheck, firstFilledCell, isNumbersOnly, isSummaryText, singleFilledCell } from './row-rules';
 
 /**
  * "Empty cells mean the same as the row above": a sheet kept with a course and its date typed
@@ -11,12 +11,13 @@ import { firstFilledCell, isNumbersOnly, isSummaryText, singleFilledCell } from 
  * merges are read as they show, xlsx-sheet.ts). The training's own fields and who took it
  * repeat; a status or a certificate number never does.
  */
-const REPEATED: readonly ImportField[] = ['trainingId', 'trainingTitle', 'provider', 'completedOn', 'hours', 'validForMonths', 'expiresOn'];
+const REPEATED: readonly ImportField[] = ['trainingId', 'trainingTitle', 'provider', 'completedOn', 'startedOn', 'hours', 'validForMonths', 'expiresOn'];
 
 /**
  * A function that gives each row its cells with the empty ones filled from the rows above:
- * - a row that names someone gets the training's fields it lacks from the last row that had
- *   them; with only a name filled, only when that name is on the team (else it is a heading);
+ * - a row that names someone and no course gets the training's fields it lacks from the last
+ *   row that named one; with only a name filled, only when that name is on the team (else it is
+ *   a heading); a row with its own course takes nothing from above;
  * - a row with its own training and date but no one named gets the last person named (their
  *   name merged down beside their courses).
  * A row with neither, or starting a Total line, is left as written and nothing is taken from
@@ -27,7 +28,6 @@ export function createRepeatAbove(mapping: ColumnMapping, team: readonly Member[
   const columns = REPEATED.map((f) => mapping[f]).filter((c): c is number => c !== null);
   const members = memberColumns(mapping);
   const training = mapping.trainingTitle ?? mapping.trainingId;
-  const date = mapping.completedOn;
   const matcher = createMemberMatcher(team);
   const onTeam = (cells: readonly string[]): boolean => matcher.isOnTeam(memberNames(cells, mapping));
   const lastRecord = new Map<number, string>();
@@ -55,9 +55,15 @@ export function createRepeatAbove(mapping: ColumnMapping, team: readonly Member[
       if (singleFilledCell(cells) !== null && !onTeam(cells)) return cells;
       lastMember.clear();
       for (const c of members) lastMember.set(c, cells[c] ?? '');
+      if (filled(cells, training)) {
+        // Its own course: the top of the next group. Its empty cells (a one-day class's end, no expiry) are that course's, not the one above's.
+        lastRecord.clear();
+        for (const c of columns) if (filled(cells, c)) lastRecord.set(c, cells[c]!);
+        return cells;
+      }
       return fillFrom(cells, cells, columns, lastRecord);
     }
-    if (!filled(cells, training) || !filled(cells, date) || lastMember.size === 0) return cells;
+    if (!filled(cells, training) || !(filled(cells, mapping.completedOn) || filled(cells, mapping.startedOn)) || lastMember.size === 0) return cells;
     return fillFrom(cells, fillFrom(cells, cells, members, lastMember), columns, lastRecord);
   };
 }
@@ -72,7 +78,7 @@ export function createRepeatAbove(mapping: ColumnMapping, team: readonly Member[
  * (then an empty date means "not done", as in LMS reports), nor for a mapping without a
  * training and a date column, or with a status column.
  */
-export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping: ColumnMapping): boolean {
+export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping: ColumnMapping, headers: readonly string[] = []): boolean {
   const training = mapping.trainingTitle ?? mapping.trainingId;
   const date = mapping.completedOn;
   // A status column is an LMS's: a row there with no course and no date is someone not enrolled.
@@ -82,10 +88,14 @@ export function looksRepeatedAbove(rows: readonly { cells: string[] }[], mapping
   let filledAbove = false;
   let memberAbove = false;
   let repeats = 0;
+  // Another table under the log (a pivot of its hours) says nothing of how the log was typed.
+  const startsOtherTable = createOtherTableCheck(headers);
   for (const { cells } of rows) {
+    if (startsOtherTable(cells)) break;
     if (isSummaryText(firstFilledCell(cells)) || isNumbersOnly(cells)) continue;
     const hasTraining = (cells[training] ?? '').trim() !== '';
-    const hasDate = (cells[date] ?? '').trim() !== '';
+    // A class log's one-day class has only its start date.
+    const hasDate = (cells[date] ?? '').trim() !== '' || (mapping.startedOn !== null && (cells[mapping.startedOn] ?? '').trim() !== '');
     // Whoever's row it is, a course with no date is an LMS's "not completed" (a heading alone is no sign).
     if (hasTraining && !hasDate && filledCells(cells) >= 2) return false;
     if (!members.some((c) => (cells[c] ?? '').trim() !== '')) {

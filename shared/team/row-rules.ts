@@ -41,6 +41,10 @@ const COMPLETED = new Set([
   // Academy rosters' status of a student who finished the class.
   'graduated',
   'successfully completed',
+  // Done after the due date is still done: Lexipol's and PowerDMS's "Completed Late".
+  'completed late',
+  'complete late',
+  'completed overdue',
   // Yes and completed in other languages (compared without accents): Moodle's Completed column in
   // es "Sí", de "Ja", pt "Sim", the word itself ("Finalizado", "Abgeschlossen", "Concluída"), a
   // Mexican tracker's "Concluido".
@@ -215,13 +219,16 @@ export function createHeaderRepeatCheck(headers: readonly string[]): (cells: rea
 }
 
 const DIGIT = /\d/;
+// A pivot table's header under the log: its values' column ("Sum of Hours" in Excel, "Sum - Hours" in LibreOffice, "Count of Name").
+const PIVOT_VALUE = /^\s*(?:sum|count|average|max|min)\s*(?:of\b|[-–:])\s*\S/i;
 
 /**
  * A row that heads another table further down the file, as a meeting's attendance report puts
  * its list of each join and leave under the list of participants: two filled cells or more that
  * are this header's names, at least one of them in another column than the header's (the
  * columns moved, so this mapping cannot read the rows under it), and no digit in any (every
- * record has a date). A cell is tested for digits first: a record fails there, at its date.
+ * record has a date); or a pivot table's header ("Training, Sum - Hours"). A cell is tested for
+ * digits first: a record fails there, at its date.
  */
 export function createOtherTableCheck(headers: readonly string[]): (cells: readonly string[]) => boolean {
   const columnOf = new Map<string, number>();
@@ -233,13 +240,15 @@ export function createOtherTableCheck(headers: readonly string[]): (cells: reado
     for (let i = 0; i < cells.length; i++) if (DIGIT.test(cells[i]!)) return false;
     let named = 0;
     let moved = false;
+    let summed = false;
     for (let i = 0; i < cells.length; i++) {
+      summed ||= PIVOT_VALUE.test(cells[i]!);
       const column = columnOf.get(cells[i]!.trim().toLowerCase());
       if (column === undefined) continue;
       named++;
       if (column !== i) moved = true;
     }
-    return named >= 2 && moved;
+    return (named >= 2 && moved) || summed;
   };
 }
 

@@ -65,6 +65,8 @@ describe('a class log with start and end dates', () => {
       ['Start date (mm/dd/yyyy)', 'End date (mm/dd/yyyy)'],
       ['Fecha inicio', 'Fecha fin'],
       ['Beginn', 'Ende'],
+      ['von', 'bis'],
+      ['START_DT', 'END_DT'],
     ]) {
       const { mapping, records } = imported([`Officer,Course,${start},${end},Hours`, ...log.slice(1)]);
       expect([start, mapping.completedOn, mapping.startedOn]).toEqual([start, 3, 2]);
@@ -100,6 +102,26 @@ describe('a class log with start and end dates', () => {
     expect(records).toEqual([['Dana Reyes', 'Local Course A', '2026-03-17']]);
     expect(plan.statusValues).toEqual(['', 'No Show']);
     expect(plan.notCompleted).toBe(2);
+  });
+
+  it('with each class typed once over its delegates (merged cells), fills the class down and leaves a one-day class on its start date', () => {
+    const { options, errors, records, plan } = imported([
+      'Class,Start Date,End Date,Delegate,Agency,Certificate Expires',
+      'Local Course A,3/7/2026,3/9/2026,Dana Reyes,County SO,3/9/2028',
+      ',,,Sam Lee,City PD,',
+      'Local Course B,4/14/2026,,Dana Reyes,County SO,',
+      ',,,Sam Lee,City PD,',
+    ]);
+    expect(options.repeatAbove).toBe(true);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['Dana Reyes', 'Local Course A', '2026-03-09'],
+      ['Sam Lee', 'Local Course A', '2026-03-09'],
+      ['Dana Reyes', 'Local Course B', '2026-04-14'],
+      ['Sam Lee', 'Local Course B', '2026-04-14'],
+    ]);
+    // The second class has no expiry: none is carried down from the first.
+    expect(plan.completions.map((c) => c.expiresOn ?? null)).toEqual(['2028-03-09', '2028-03-09', null, null]);
   });
 
   it('is not used beside a column per course or one day for all rows, and those choices clear it', () => {

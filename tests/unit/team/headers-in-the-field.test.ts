@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../../shared/team/csv-mapping';
+import { guessCompletedValues } from '../../../shared/team/row-rules';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { formatRowError } from '../../../shared/team/import-plan';
@@ -51,6 +52,21 @@ describe('header spellings', () => {
     for (const h of ['Done?', 'Done', 'Certified', 'P/F', 'Progress']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'status']);
     expect(field(['Naam', 'Opleiding', 'Datum'], 'Naam')).toBe('memberName');
     expect(field(['Estudiante', 'Curso', 'Fecha'], 'Estudiante')).toBe('memberName');
+  });
+
+  it('the columns of credential platforms, academy systems and learning systems beyond Moodle and Totara', () => {
+    // Credly's badge report, Certifier's credentials, SuccessFactors' Item Status, TargetSolutions' credentials, Acadis' roster.
+    expect(guessMapping(['Badge Name', 'Issued to First Name', 'Issued to Last Name', 'Issued to Email', 'Issued at'])).toMatchObject({ trainingTitle: 0, memberFirstName: 1, memberLastName: 2, memberEmail: 3 });
+    expect(guessMapping(['Recipient Name', 'Recipient Email', 'Credential', 'Issue Date'])).toMatchObject({ memberName: 0, memberEmail: 1, trainingTitle: 2, completedOn: 3 });
+    expect(field(['User ID', 'Item Title', 'Completion Date'], 'Item Title')).toBe('trainingTitle');
+    expect(guessMapping(['Employee', 'Credential Name', 'Date Earned', 'Credential Status'])).toMatchObject({ trainingTitle: 1, completedOn: 2, status: 3 });
+    expect(guessMapping(['Person ID', 'Last Name', 'First Name', 'Registration Status', 'Class Date'])).toMatchObject({ memberExternalId: 0, status: 3 });
+    expect(field(['Delegate', 'Course', 'Date'], 'Delegate')).toBe('memberName');
+    expect(field(['Officer', 'DTB Title', 'Date Completed'], 'DTB Title')).toBe('trainingTitle');
+    // Done after the due date is done: Lexipol's and PowerDMS's "Completed Late".
+    expect(guessCompletedValues(['Completed', 'Completed Late', 'Not Started', 'Overdue'])).toEqual(['Completed', 'Completed Late']);
+    // An Oracle export's codes and class days.
+    expect(guessMapping(['EMP_ID', 'LAST_NAME', 'FIRST_NAME', 'COURSE_TITLE', 'START_DT', 'END_DT', 'COMPLETION_CD'])).toMatchObject({ completedOn: 5, status: 6 });
   });
 
   it("an officer's hours awarded before the course's credit hours beside them", () => {

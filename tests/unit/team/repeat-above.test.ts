@@ -21,8 +21,11 @@ describe('empty cells that repeat the row above', () => {
     expect(second).toEqual(['', '', 'Jordan Hale', '', '', '']);
     // A row cut short gets the columns it lacks.
     expect(fill(['', '', 'Sam Lee'])).toEqual(['CART', '3/18/2026', 'Sam Lee', '', '', '16']);
-    // A new value starts a new run; a value typed over one run does not leak into the next.
-    expect(fill(['Courtroom Testimony', '', 'Pat Doe', '', '', '4'])).toEqual(['Courtroom Testimony', '3/18/2026', 'Pat Doe', '', '', '4']);
+    // A new course starts a new run: nothing of the run above leaks into it, on its first row or under it
+    // (a one-day class's empty end date, a course with no expiry).
+    const next = ['Courtroom Testimony', '', 'Pat Doe', '', '', '4'];
+    expect(fill(next)).toBe(next);
+    expect(fill(['', '', 'Sam Lee', '', '', ''])).toEqual(['Courtroom Testimony', '', 'Sam Lee', '', '', '4']);
   });
 
   it('leaves rows that name no one and Total lines as written, and takes nothing from them', () => {
@@ -135,6 +138,19 @@ describe('whether a file looks typed once over several rows', () => {
     expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol'), { ...columns, trainingTitle: null })).toBe(false);
     // An LMS report with a status column: a row with no course and no date is someone not enrolled.
     expect(looksRepeatedAbove(rows('CART,3/18/2026,Dana Reyes,ICAC', ',,Jordan Hale,Patrol'), { ...columns, status: 3 })).toBe(false);
+  });
+
+  it('no for a pivot table of the log placed under it (LibreOffice, Excel), whose rows name no one', () => {
+    const log = ['Last Name,First Name,Training,Completed,Hours', 'Delgado,Ray,CART,3/7/2026,24', 'Thornton,Bo,CSTAR,6/2/2026,8', ',,,,'];
+    const byName: ColumnMapping = { ...emptyMapping(), memberLastName: 0, memberFirstName: 1, trainingTitle: 2, completedOn: 3, hours: 4 };
+    for (const pivot of [['Training,Sum - Hours,,,', 'CART,24,,,', 'CSTAR,8,,,'], ['Row Labels,Sum of Hours,,,', 'CART,24,,,', 'CSTAR,8,,,']]) {
+      const table = parseCsvTable([...log, ...pivot, 'Total Result,32,,,'].join('\n'));
+      expect([pivot[0], looksRepeatedAbove(table.rows, byName, table.headers)]).toEqual([pivot[0], false]);
+      const p = planImport(table, byName, importContext([], { createMissingMembers: true }), { ...defaultImportOptions, dateOrder: 'mdy' });
+      expect(p.errors).toEqual([]);
+      expect(p.completions).toHaveLength(2);
+      expect(p.otherTable?.text).toBe(pivot[0]!.replace(/,+$/, '').replace(',', ' · '));
+    }
   });
 
   it("no for an LMS report whose people are named by an ID some rows lack: a row is never given to the person above", () => {

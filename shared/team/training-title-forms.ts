@@ -1,0 +1,67 @@
+/**
+ * Other ways a course's title is written: a learning system's copy of a class named for its
+ * session ("CART Training – April 6-9, 2026", "Peer-to-Peer Investigations (March 2026)",
+ * "… - Cohort 3"), a certificate's name ("… – Certificate of Completion"), a tag before it
+ * ("[ICAC] …"), and a catalogue title's words a coordinator leaves out ("… Training", its
+ * course code "FC101 …", "… - LC5WB"). Tried only after the title itself finds nothing.
+ */
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+// A session's dates or its year: "April 6-9, 2026", "March 2026", "3/7/26 - 3/9/26", "2026-03-10", "Spring 2026", "FY2026".
+const SESSION_DATE = new RegExp(
+  [
+    `${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?,?\\s*\\d{4}`,
+    `\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH},?\\s*\\d{4}`,
+    `${MONTH},?\\s+\\d{4}`,
+    '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?:\\s*[-–]\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})?',
+    '\\d{4}-\\d{2}-\\d{2}',
+    '(?:(?:spring|summer|fall|autumn|winter|q[1-4])\\s+|fy\\s?)?(?:19|20)\\d{2}',
+  ].join('|'),
+  'i',
+);
+// A session's name: "Cohort 3", "Session 2", "Class 26-01", or how it is given: "Virtual", "In-Person".
+const SESSION_NAME = '(?:cohort|session|class|section|group)\\s*#?\\s*[a-z0-9][\\w-]{0,7}|virtual|online|in[- ]person|hybrid|live|webinar|self[- ]paced';
+const SESSION_AFTER = new RegExp(`(?:\\s*[-–—:,|]\\s*|\\s+)(?:${SESSION_DATE.source}|${SESSION_NAME})$`, 'i');
+const SESSION_IN_BRACKETS = new RegExp(`\\s*[([]\\s*(?:${SESSION_DATE.source}|${SESSION_NAME})\\s*[)\\]]$`, 'i');
+// An acronym in brackets after the title restates it: "Peer-to-Peer Investigations (P2P)".
+const ACRONYM_AFTER = /\s*\(\s*[A-Z][A-Z0-9&-]{1,7}\s*\)$/;
+const TAG_BEFORE = /^\[\s*[A-Z][A-Z0-9&-]{1,9}\s*\]\s*/;
+const CERTIFICATE_AFTER = /\s*[-–—:,|]\s*(?:certificate|certification)(?:\s+of\s+(?:completion|attendance|achievement|participation))?$/i;
+
+/** The title with its session, certificate name and tags taken off one after another: each shorter form in turn, the title's own not among them. */
+export function sessionForms(title: string): string[] {
+  const forms: string[] = [];
+  let current = title.trim();
+  for (let step = 0; step < 4; step++) {
+    const next = current
+      .replace(TAG_BEFORE, '')
+      .replace(SESSION_IN_BRACKETS, '')
+      .replace(CERTIFICATE_AFTER, '')
+      .replace(SESSION_AFTER, '')
+      .trim();
+    // The acronym last, alone: "… (ICSTAR) - Cohort 3" is found by its own acronym once the cohort is off.
+    const shorter = next === current ? current.replace(ACRONYM_AFTER, '').trim() : next;
+    if (shorter === current || shorter === '') break;
+    forms.push((current = shorter));
+  }
+  return forms;
+}
+
+// A word for a course at the end, which one side writes and the other leaves out.
+const COURSE_WORD_END = /\s+(?:training|course|program|programme|class)$/i;
+// A provider's course code before the title ("FC101 Financial …") or after it ("… - LC5WB").
+const CODE_BEFORE = /^[A-Z]{1,5}\d{2,4}[A-Z]?\s+(?=\S)/;
+const CODE_AFTER = /\s+[-–]\s+(?=[A-Z]*\d)[A-Z0-9]{3,8}$/;
+
+/** A title's shorter forms, without the words one side of a match may leave out; the title's own form is not among them. */
+export function shorterTitleForms(title: string): string[] {
+  const forms = new Set<string>();
+  const bare = title.trim();
+  for (const form of [bare.replace(CODE_BEFORE, ''), bare.replace(CODE_AFTER, '')]) {
+    forms.add(form);
+    forms.add(form.replace(COURSE_WORD_END, ''));
+  }
+  forms.delete(bare);
+  forms.delete('');
+  return [...forms];
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createTrainingMatcher } from '../../../shared/team/matching';
+import { sessionForms, shorterTitleForms } from '../../../shared/team/training-title-forms';
+import { createTrainingLookup } from '../../../shared/team/training-lookup';
+import { planImport } from '../../../shared/team/csv-import';
+import { guessMapping } from '../../../shared/team/csv-mapping';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { defaultImportOptions } from '../../../shared/team/import-options';
+import { importContext, member, sampleLookup, training } from './helpers';
+
+/*
+ * A course's title as learning systems, certificates and coordinators write it: a class named
+ * for its session, a certificate's name, a tag, or the catalogue's title without "Training" or
+ * its provider's course code.
+ */
+
+const catalogue = createTrainingLookup({
+  trainings: [
+    training('cart', 'Child Abduction Response Team (CART) Training'),
+    training('p2p', 'Peer-to-Peer Investigations'),
+    training('p2p-advanced', 'Peer-to-Peer Investigations Advanced'),
+    training('icstar', 'Introduction to Child Sex Trafficking: Awareness & Response (ICSTAR)'),
+    training('fc101', 'FC101 Financial Investigations Practical Skills'),
+    training('ci155', 'Cyber Investigation 155 - Online Undercover - LC5WB'),
+    training('fi', 'Forensic Interviewing of Children Training'),
+    training('ht-course', 'Human Trafficking Course'),
+    training('ht-program', 'Human Trafficking Program'),
+  ],
+  providers: [],
+});
+const matcher = createTrainingMatcher(catalogue);
+const found = (title: string) => {
+  const match = matcher.byTitle(title);
+  return match.kind === 'found' ? match.training.id : match.kind;
+};
+
+describe('a class named for its session', () => {
+  it('is its catalogue course: dates, a year, a cohort, how it is given, in brackets or after a dash', () => {
+    expect(found('Child Abduction Response Team (CART) Training – April 6-9, 2026')).toBe('cart');
+    expect(found('CART Training - Spring 2026')).toBe('cart');
+    expect(found('Peer-to-Peer Investigations (March 2026)')).toBe('p2p');
+    expect(found('Peer-to-Peer Investigations 2026')).toBe('p2p');
+    expect(found('Peer-to-Peer Investigations - 3/7/26 - 3/9/26')).toBe('p2p');
+    expect(found('Peer-to-Peer Investigations (Virtual)')).toBe('p2p');
+    // With a state record's course number before it too.
+    expect(found('3232 - Peer-to-Peer Investigations (March 2026)')).toBe('p2p');
+    expect(found('Peer-to-Peer Investigations, Session 2')).toBe('p2p');
+    expect(found('Introduction to Child Sex Trafficking: Awareness & Response (ICSTAR) - Cohort 3')).toBe('icstar');
+  });
+
+  it('is its course with a certificate’s name after it, its acronym in brackets or a tag before it', () => {
+    expect(found('Peer-to-Peer Investigations – Certificate of Completion')).toBe('p2p');
+    expect(found('Peer-to-Peer Investigations (P2P)')).toBe('p2p');
+    expect(found('[ICAC] Peer-to-Peer Investigations')).toBe('p2p');
+  });
+
+  it('never drops a word that names another course', () => {
+    expect(found('Peer-to-Peer Investigations (Refresher)')).toBe('none');
+    expect(found('Peer-to-Peer Investigations (Advanced)')).toBe('p2p-advanced');
+    expect(found('Peer-to-Peer Investigations Advanced 2026')).toBe('p2p-advanced');
+    expect(found('Regional Course 12')).toBe('none');
+    expect(sessionForms('Firearms Requalification')).toEqual([]);
+  });
+});
+
+describe('a catalogue title written shorter or longer', () => {
+  it('is found without "Training", without its course code, or with "Training" added', () => {
+    expect(found('Forensic Interviewing of Children')).toBe('fi');
+    expect(found('Financial Investigations Practical Skills')).toBe('fc101');
+    expect(found('Cyber Investigation 155 - Online Undercover')).toBe('ci155');
+    expect(found('Peer-to-Peer Investigations Training')).toBe('p2p');
+    expect(shorterTitleForms('FC101 Financial Investigations Practical Skills')).toEqual(['Financial Investigations Practical Skills']);
+  });
+
+  it('is never guessed when the shorter form is two courses’', () => {
+    expect(found('Human Trafficking')).toBe('none');
+  });
+});
+
+describe('in an import', () => {
+  it('records a session’s copy of a course, and a coordinator’s shorter title, as the catalogue training', () => {
+    const table = parseCsvTable(['Name,Course,Date', 'Dana Reyes,Child Forensic Interview Training (March 2026),3/17/2026', 'Dana Reyes,Trauma-Informed Victim Services - Cohort 3,4/2/2026'].join('\n'));
+    const plan = planImport(table, guessMapping(table.headers), importContext([member('m-dana', 'Dana Reyes')]), { ...defaultImportOptions, dateOrder: 'mdy' });
+    expect(plan.errors).toEqual([]);
+    expect(plan.completions.map((c) => c.trainingId ?? c.custom?.title)).toEqual(['cac-forensic-interview', 'ovc-trauma-informed']);
+    expect(sampleLookup.get('cac-forensic-interview')).toBeDefined();
+  });
+});
