@@ -52,10 +52,10 @@ export function startedBesideCompleted(headers: readonly string[], mapping: Colu
 
 // A class's last day ("End Date", "To", "Thru", "Fecha fin", "bis", a database's END_DT), as a class log heads it; not an LMS's "Completed".
 const CLASS_END =
-  /^(?:(?:class|course|training|session|event)\s+)?(?:end|ends|ended|ending|to|thru|through|until|last day)(?:\s+(?:date|day))?$|^(?:fecha\s+(?:de\s+)?fin|date\s+de\s+fin|fin|ende|bis|enddatum|einddatum|end[ _]dt|data\s+(?:de\s+)?(?:fine|fim))$/i;
+  /^(?:(?:class|course|training|session|event)\s+)?(?:end|ends|ended|ending|to|thru|through|until|last day)(?:\s+(?:date|day|time|date time))?$|^(?:fecha\s+(?:de\s+)?fin|date\s+de\s+fin|fin|ende|bis|enddatum|einddatum|end[ _]dt|data\s+(?:de\s+)?(?:fine|fim))$/i;
 // A class's first day ("Start Date", "From", "Begins", "von", START_DT); not "Date started" or "Enrolled", when someone began a course at their own pace.
 const CLASS_START =
-  /^(?:(?:class|course|training|session|event)\s+)?(?:start|starts|starting|begin|begins|beginning|from|first day)(?:\s+(?:date|day))?$|^(?:fecha\s+(?:de\s+)?inicio|date\s+de\s+d[ée]but|d[ée]but|inicio|beginn|von|startdatum|begindatum|start[ _]dt|data\s+(?:de\s+)?(?:inizio|in[íi]cio))$/i;
+  /^(?:(?:class|course|training|session|event)\s+)?(?:start|starts|starting|begin|begins|beginning|from|first day)(?:\s+(?:date|day|time|date time))?$|^(?:fecha\s+(?:de\s+)?inicio|date\s+de\s+d[ée]but|d[ée]but|inicio|beginn|von|startdatum|begindatum|start[ _]dt|data\s+(?:de\s+)?(?:inizio|in[íi]cio))$/i;
 // A class's one date, when a class log has no start column: "Date", "Class Date", "Training Date".
 const CLASS_DATE = /^(?:(?:class|course|training|session|event)\s+)?dates?$/i;
 // "End Date:", "Start date (mm/dd/yyyy)": the words alone.

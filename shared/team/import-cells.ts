@@ -14,9 +14,19 @@ import { isHeadingText, memberNameFromCells } from './row-rules';
 /** Past this many distinct values a memo stops growing (a column of unique values gains nothing from it). */
 export const CELL_MEMO_LIMIT = 5_000;
 
-/** A cell as it may reach a record: control characters dropped, trimmed, the export's formula guard taken off. */
+/** A cell as it may reach a record: control characters dropped, trimmed, a text formula's text, the export's formula guard taken off. */
 export function cleanImportCell(raw: string, note = false): string {
-  return restoreCell((note ? cleanNote(raw) : cleanCell(raw)).trim());
+  return restoreCell(formulaText((note ? cleanNote(raw) : cleanCell(raw)).trim()));
+}
+
+// Excel's text formula, as report writers (Webex, SSRS) put a date or an ID with leading zeros in a CSV so Excel keeps it as written: ="2026-04-08 13:00:00".
+const TEXT_FORMULA = /^="((?:[^"]|"")*)"$/s;
+
+/** ="0412" → 0412; anything else as it is. */
+function formulaText(cell: string): string {
+  if (cell.charCodeAt(0) !== 61) return cell;
+  const text = TEXT_FORMULA.exec(cell)?.[1];
+  return text === undefined ? cell : text.replace(/""/g, '"').trim();
 }
 
 /** `make(raw)` remembered per distinct raw value, up to `limit` values (then made again each time). */

@@ -203,3 +203,25 @@ describe('what the other columns say', () => {
     expect(plan.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.expiresOn ?? null])).toEqual([['m-dana', 'aattap-cart-training', '2026-03-07', null]]);
   });
 });
+
+describe("a report writer's text formulas", () => {
+  it('reads ="…" cells (Webex, SSRS) as the text in them, and an event’s start and end times as its days', () => {
+    const { first, plan, records } = read('attendance report.csv', [
+      'Event Name\tEvent Start Time\tEvent End Time\tName\tAttendee Email\tJoin Time',
+      'Sextortion Reports\t="2026-04-08 13:00:00"\t="2026-04-08 14:30:00"\tDana Reyes\tdana@example.gov\t="2026-04-08 12:57:31"',
+      'Sextortion Reports\t="2026-04-08 13:00:00"\t="2026-04-08 14:30:00"\tSam Lee\t="sam@example.gov"\t="2026-04-08 13:02:10"',
+    ]);
+    expect([first.mapping.completedOn, first.mapping.startedOn]).toEqual([2, 1]);
+    expect(plan.errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Sextortion Reports', '2026-04-08', null, null],
+      ['m-sam', 'Sextortion Reports', '2026-04-08', null, null],
+    ]);
+  });
+
+  it('keeps a value that only looks like one, and this app’s own guarded cells, as written', () => {
+    // The export guards a value starting with "=" with an apostrophe: ="Course 2" comes back as it was.
+    const { records } = read('log.csv', ['Name,Course,Date', 'Dana Reyes,"=""Course"" 1",3/17/2026', `Sam Lee,"'=""Course 2""",3/17/2026`]);
+    expect(records.map((r) => r[1])).toEqual(['="Course" 1', '="Course 2"']);
+  });
+});
