@@ -25,7 +25,7 @@ export interface Decoded {
   text: string;
   encoding: TextEncodingName;
   /** How the encoding was chosen, in words a coordinator can check. */
-  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'Central European letters' | 'Japanese text' | 'chosen by you' | 'spreadsheet workbook';
+  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'Central European letters' | 'Japanese text' | 'line ends of a Mac' | 'chosen by you' | 'spreadsheet workbook';
 }
 
 /**
@@ -69,9 +69,15 @@ function asJapanese(bytes: Uint8Array): string | null {
   }
 }
 
+/** Whether the lines end with CR alone: a CR and no LF anywhere. */
+function macLineEnds(bytes: Uint8Array): boolean {
+  return bytes.includes(0x0d) && !bytes.includes(0x0a);
+}
+
 /**
  * A BOM decides; otherwise UTF-8 when every byte sequence is valid UTF-8, else
- * Shift_JIS when the bytes are Japanese text in it, else Windows-1250 when Windows-1252
+ * Shift_JIS when the bytes are Japanese text in it, else Mac Roman when the lines end with
+ * CR alone (Excel for Mac's "CSV"), else Windows-1250 when Windows-1252
  * would put "³" or "¿" inside words, else Windows-1252 (every byte is a character there,
  * so decoding never fails). `chosen` overrides the guess; a BOM matching the choice is still dropped.
  */
@@ -87,6 +93,8 @@ export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decod
   } catch {
     const japanese = asJapanese(bytes);
     if (japanese !== null) return { text: japanese, encoding: 'shift_jis', reason: 'Japanese text' };
+    // Lines ended by CR alone: Excel for Mac's "CSV", which is Mac Roman (Windows ends lines with CR LF).
+    if (macLineEnds(bytes)) return { text: new TextDecoder('macintosh').decode(bytes), encoding: 'macintosh', reason: 'line ends of a Mac' };
     const western = decodeWindows1252(bytes);
     if (CENTRAL_EUROPEAN_IN_1252.test(western)) return { text: new TextDecoder('windows-1250').decode(bytes), encoding: 'windows-1250', reason: 'Central European letters' };
     return { text: western, encoding: 'windows-1252', reason: 'not valid UTF-8' };

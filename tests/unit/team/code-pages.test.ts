@@ -31,6 +31,15 @@ describe('text that is not UTF-8', () => {
     expect(decodeBytes(new Uint8Array([...'NU\u00d1EZ,CAPACITACI\u00d3N'].map((c) => c.charCodeAt(0))))).toMatchObject({ text: 'NUÑEZ,CAPACITACIÓN', encoding: 'windows-1252' });
   });
 
+  it('is Mac Roman when the lines end with CR alone, as Excel for Mac writes its "CSV"', () => {
+    // "João", "Conceição" and "Luíza" in Mac Roman: ã 0x8b, ç 0x8d, í 0x92.
+    const MAC: Record<string, number> = { ã: 0x8b, ç: 0x8d, í: 0x92 };
+    const text = 'Curso;João Batista;Conceição Lima\rCART;07/03/2026;\rLuíza;;\r';
+    expect(decodeBytes(new Uint8Array([...text].map((c) => MAC[c] ?? c.charCodeAt(0))))).toEqual({ text, encoding: 'macintosh', reason: 'line ends of a Mac' });
+    // The same bytes with Windows' line ends are Windows-1252.
+    expect(decodeBytes(new Uint8Array([...text.replace(/\r/g, '\r\n')].map((c) => MAC[c] ?? c.charCodeAt(0)))).encoding).toBe('windows-1252');
+  });
+
   it('can be chosen as either, whatever the guess', () => {
     expect(decodeBytes(hex('8b 7e 8b 7d 96 40'), 'windows-1252').encoding).toBe('windows-1252');
     expect(decodeBytes(cp1250('Przesłuchanie'), 'windows-1250').text).toBe('Przesłuchanie');
