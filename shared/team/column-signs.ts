@@ -12,7 +12,7 @@ const SHORT_CODE = /^[A-Za-z]{0,3}$/;
 // Also Moodle's certificate downloads in other languages: the group ("Gruppe", "Grupo", "Groupe"), the
 // department ("Abteilung", "Departamento") and the grade ("Bewertung", "Nota", "Note") with words in it
 // ("Kursbewertung: 92,00 %").
-const NOT_COURSE = /\b(?:gruppe|grupo|groupe|abteilung|departamento|bewertung|nota|calificaci[oó]n|avalia[cç][aã]o|group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user)\b/i;
+const NOT_COURSE = /\b(?:gruppe|grupo|groupe|abteilung|departamento|bewertung|nota|calificaci[oó]n|avalia[cç][aã]o|group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user|duration|time)\b/i;
 
 /**
  * Whether a column the mapping leaves unread holds what a course column holds: words that

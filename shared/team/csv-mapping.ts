@@ -697,6 +697,9 @@ const synonyms: Record<ImportField, string[]> = {
     'date comp',
     'completion dt',
     'end dt',
+    // A webinar's attendee report (GoTo's, Zoom's): when each attendee joined, on the session's day.
+    'join time',
+    'first join time',
     'class dt',
     'course dt',
     'completion',

@@ -335,6 +335,10 @@ export function findHeaderRow(data: readonly string[][]): number {
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
     return numeric * 2 <= filled.length;
   };
+  // A webinar's attendee report (Zoom's, GoTo's): the host's and panelists' sections above, each
+  // under its own label; the attendees' header is the one under "Attendee Details".
+  const attendees = data.findIndex((cells, i) => i < ATTENDEE_SECTION_ROWS && ATTENDEE_SECTION.test(onlyCell(cells)));
+  if (attendees !== -1 && attendees + 1 < data.length && looksLikeHeader(attendees + 1)) return attendees + 1;
   for (let i = 0; i < limit; i++) {
     if (!looksLikeHeader(i)) continue;
     const below = tableBelowSummary(data, i, limit);
@@ -344,6 +348,22 @@ export function findHeaderRow(data: readonly string[][]): number {
     return isGroupRowOver(data[i]!, data[i + 1]) || isLabelRowOver(data[i]!, data[i + 1], fieldsNamed) ? i + 1 : i;
   }
   return data.findIndex((cells) => !isBlank(cells));
+}
+
+// "Attendee Details" as Zoom's and GoTo's webinar reports label the attendees' section (blank lines between sections or none).
+const ATTENDEE_SECTION = /^(?:attendee|participant)s?\s+details$/i;
+// The host's and panelists' sections are a few lines each: the label is near the top.
+const ATTENDEE_SECTION_ROWS = 200;
+
+/** A line's one filled cell, or '' when it has none or several. */
+function onlyCell(cells: readonly string[]): string {
+  let only = '';
+  for (const cell of cells) {
+    if (cell.trim() === '') continue;
+    if (only !== '') return '';
+    only = cell.trim();
+  }
+  return only;
 }
 
 /** The first row after the blank line that ends a table of at most SUMMARY_TABLE_ROWS rows under row `header`, or null. */

@@ -150,6 +150,16 @@ export const importPresets: ImportPreset[] = [
     userChooses: 'The date order when no day is over 12; the training when the meeting topic is not its name.',
   },
   {
+    id: 'zoom-webinar-attendees',
+    name: 'Zoom webinar attendee report',
+    // The attendees' section (the header is found under "Attendee Details"): one line per join, "Attended" Yes or No.
+    requires: ['attended', 'user name (original name)', 'join time'],
+    // People by the first and last name they registered with, not the name they showed ("Det. Priya N.").
+    columns: { memberFirstName: ['first name'], memberLastName: ['last name'], memberEmail: ['email'], completedOn: ['join time'], status: ['attended'] },
+    options: { completedValues: ['Yes'] },
+    userChooses: 'The training when the webinar’s topic above the table is not its name.',
+  },
+  {
     id: 'zoom-participants-unique',
     name: 'Zoom meeting participants report (unique users)',
     requires: ['name (original name)', 'total duration (minutes)'],

@@ -427,6 +427,14 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'zoom-webinar-attendee-report.csv',
+    preview: ['Recognised as: Zoom webinar attendee report', '1 not completed (skipped)'],
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2026-03-18', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-03-18', null, null],
+    ],
+  },
+  {
     file: 'collaborate-attendance-report.csv',
     preview: ['Recognised as: Blackboard Collaborate attendance report', '2 not completed (skipped)'],
     records: [

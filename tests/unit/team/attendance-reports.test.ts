@@ -209,3 +209,52 @@ describe('leaving out people who are not on the team', () => {
     expect(grouped).toMatchObject({ errors: [], notOnTeam: [{ rowNumber: 2, written: 'Pat Quinn' }], completions: [{ memberId: 'm-dana', completedOn: '2026-03-02' }] });
   });
 });
+
+describe('a webinar attendee report (Zoom, GoTo): the host’s and panelists’ sections above the attendees’', () => {
+  it('Zoom: reads the attendees under “Attendee Details”, by the name they registered with, those who attended only, the topic as the training', async () => {
+    const { file, first, plan, records } = await load('zoom-webinar-attendee-report.csv');
+    expect(file.table.headers.slice(0, 4)).toEqual(['Attended', 'User Name (Original Name)', 'First Name', 'Last Name']);
+    expect(first.source).toMatchObject({ kind: 'preset', preset: { id: 'zoom-webinar-attendees' } });
+    expect(first.options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony', provider: '' });
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    // Dana joined twice: one record. Jordan did not attend.
+    expect(records).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-03-18'],
+      ['m-sam', 'Courtroom Testimony', '2026-03-18'],
+    ]);
+    expect([plan.notCompleted, plan.duplicates]).toEqual([1, 1]);
+    // Someone not on the team yet is added under the name they registered with, not the one they showed.
+    const added = planImport(file.table, first.mapping, importContext([], { trainings, createMissingMembers: true }), first.options);
+    expect(added.newMembers.map((m) => m.name)).toEqual(['Dana Reyes', 'Sam Lee']);
+  });
+
+  it('GoTo: the same under its own headers, with blank lines between the sections', () => {
+    const lines = [
+      'Attendee Report:,,,,,',
+      'Webinar Name,Webinar ID,Actual Start Date/Time,Actual Duration (minutes),# Registered,# Attended',
+      'Courtroom Testimony,583-112-907,05/13/2026 01:57 PM EDT,93,4,3',
+      ',,,,,',
+      'Host Details,,,,,',
+      'Attended,Email,Name,Join Time,Leave Time,Time in Session',
+      'Yes,events@example.org,Training Events,05/13/2026 01:50 PM EDT,05/13/2026 03:31 PM EDT,1 hour 41 minutes',
+      ',,,,,',
+      'Attendee Details,,,,,',
+      'Attended,Interest Rating,First Name,Last Name,Email Address,Registration Date,Join Time,Leave Time,Time in Session,Organization',
+      'Yes,84,Dana,Reyes,dana.reyes@example.gov,04/30/2026 11:02 AM EDT,05/13/2026 01:59 PM EDT,05/13/2026 03:30 PM EDT,1 hour 31 minutes,Example City PD',
+      'Yes,61,Jordan,Hale,jordan.hale@example.gov,05/12/2026 04:47 PM EDT,05/13/2026 02:16 PM EDT,05/13/2026 03:30 PM EDT,1 hour 14 minutes,Example County SO',
+      'No,,Sam,Lee,sam.lee@example.gov,05/02/2026 09:40 AM EDT,,,,Example City PD',
+    ];
+    expect(findHeaderRow(lines.map((l) => l.split(',')))).toBe(9);
+    // Its "Time in Session" ("1 hour 31 minutes") is no course column: the webinar's name is offered for all rows.
+    const file = readTable('Attendee Report - Courtroom Testimony.csv', new TextEncoder().encode(lines.join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    expect(first.options.training).toEqual({ kind: 'custom', title: 'Courtroom Testimony', provider: '' });
+    const plan = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.completedOn])).toEqual([
+      ['m-dana', '2026-05-13'],
+      ['m-jordan', '2026-05-13'],
+    ]);
+    expect(plan.notCompleted).toBe(1);
+  });
+});

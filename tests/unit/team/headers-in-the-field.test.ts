@@ -207,9 +207,9 @@ describe('what the other columns say', () => {
 describe("a report writer's text formulas", () => {
   it('reads ="…" cells (Webex, SSRS) as the text in them, and an event’s start and end times as its days', () => {
     const { first, plan, records } = read('attendance report.csv', [
-      'Event Name\tEvent Start Time\tEvent End Time\tName\tAttendee Email\tJoin Time',
-      'Sextortion Reports\t="2026-04-08 13:00:00"\t="2026-04-08 14:30:00"\tDana Reyes\tdana@example.gov\t="2026-04-08 12:57:31"',
-      'Sextortion Reports\t="2026-04-08 13:00:00"\t="2026-04-08 14:30:00"\tSam Lee\t="sam@example.gov"\t="2026-04-08 13:02:10"',
+      'Event Name\tEvent Start Time\tEvent End Time\tName\tAttendee Email\tAttendance Duration',
+      'Sextortion Reports\t="2026-04-08 13:00:00"\t="2026-04-08 14:30:00"\tDana Reyes\tdana@example.gov\t="91 mins"',
+      'Sextortion Reports\t="2026-04-08 13:00:00"\t="2026-04-08 14:30:00"\tSam Lee\t="sam@example.gov"\t="88 mins"',
     ]);
     expect([first.mapping.completedOn, first.mapping.startedOn]).toEqual([2, 1]);
     expect(plan.errors).toEqual([]);
