@@ -70,7 +70,7 @@ export const fieldHelp: Record<ImportField, string> = {
   hours: '8, 1.5, "8 hrs", "90 min" or 1:30; in a column headed in minutes ("Duration (min)"), 90 is an hour and a half. Defaults to the catalogue hours when empty; otherwise recorded as "hours not recorded".',
   certificateNumber: '',
   validForMonths: 'Whole months the certificate stays valid; empty = no expiry.',
-  expiresOn: 'The expiry date printed on the certificate; it wins over Valid for months.',
+  expiresOn: 'The expiry date printed on the certificate, or a period after the completion ("730 days", "2 years"); it wins over Valid for months.',
   notes: '',
 };
 

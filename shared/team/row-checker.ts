@@ -6,6 +6,7 @@ import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type Im
 import type { CsvLayout } from './csv-parse';
 import { headerCountsMinutes, HOURS_NOT_RECORDED, NO_DATE, parseHoursCellUnder, parseNumberCell, type Parsed } from './csv-values';
 import { addMonths } from '../util/dates';
+import { expiryAfter } from './expiry-period';
 import { openReadings, parseDateText, type DateOptions, type DateOrder } from './date-cells';
 import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
@@ -402,7 +403,10 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     // "Never" is how Moodle's certificate report writes "does not expire".
     if (expires.text !== '' && !expires.noExpiry) {
       const parsed = parseDate(expires);
+      // Or a period after the completion ("730 days", "2 years"): on a row whose completion date is read, the day it ends.
+      const after = parsed.ok || completedOn === undefined ? null : expiryAfter(expires.text, completedOn);
       if (parsed.ok) expiresOn = UNIX_TIME_ZERO.has(parsed.value) ? undefined : parsed.value;
+      else if (after !== null) expiresOn = after;
       else fail('expiresOn', parsed.message);
     }
     if (completedOn !== undefined && expiresOn !== undefined && !expiresAfterCompletion(completedOn, expiresOn)) {

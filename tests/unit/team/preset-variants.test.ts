@@ -110,6 +110,25 @@ describe('Moodle report builder: other sources and column forms', () => {
   });
 });
 
+describe('an expiry written as a period after the completion', () => {
+  it('the badges source with the badge’s own "Expiry date" ("730 days", "2 years", "Never", a date): each award’s day', () => {
+    const { plan, records } = read('Badges.csv', [
+      'Name,Description,Expiry date,Full name,Date issued',
+      'CART Responder,Awarded on completing CART.,730 days,Jordan Hale,"Thursday, 9 April 2026, 10:00 AM"',
+      'Courtroom Testimony,Completed the module.,2 years,Dana Reyes,"Saturday, 7 March 2026, 2:05 PM"',
+      'Peer-to-Peer Investigations,Completed P2P.,Never,Sam Lee,"Friday, 27 March 2026, 9:00 AM"',
+      'ICAC Undercover Chat,Certified.,"Thursday, 31 December 2026, 12:00 AM",Jordan Hale,"Friday, 14 November 2025, 3:00 PM"',
+    ]);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(records.map((r) => r[3])).toEqual(['2028-04-08', '2028-03-07', null, '2026-12-31']);
+  });
+
+  it('is refused, saying what it read, when it is not a period', () => {
+    const { plan } = read('Badges.csv', ['Name,Description,Expiry date,Full name,Date issued', 'CART Responder,Awarded.,soon,Jordan Hale,"Thursday, 9 April 2026, 10:00 AM"']);
+    expect(plan.errors.map(formatRowError)).toEqual([expect.stringMatching(/^Row 2, Expires on \(column "Expiry date"\): "soon" is not a date/)]);
+  });
+});
+
 describe('Moodle course completion report from sites in other languages', () => {
   // report/completion/index.php's header as the Moodle 4.5 language packs write it (it, nl, pt), the 4.4 pt_br and the 4.0 pl packs.
   const headers: [string, string, string][] = [
