@@ -53,8 +53,9 @@ export function datesInWords(words: readonly string[]): { days: { day: string; w
 }
 
 /**
- * The one day the lines above the table give (else the file name): null when they give none, or
- * several different days (a printed date beside the class's, a reporting period).
+ * The one day the lines above the table give (else the file name): the last when one line gives
+ * several (a class's first and last days); null when they give none, or different days on
+ * different lines (a printed date beside the class's, a reporting period).
  */
 export function dayFromFile(fileName: string, linesAbove: readonly { rowNumber: number; text: string }[]): DayGuess | null {
   const found: { day: string; written: string; source: DaySource }[] = [];
@@ -76,5 +77,11 @@ export function dayFromFile(fileName: string, linesAbove: readonly { rowNumber: 
   }
   if (unclear.length > 0) return found.length === 0 && unclear.length === 1 ? { kind: 'ambiguous', ...unclear[0]! } : null;
   const distinct = new Set(found.map((f) => f.day));
-  return distinct.size === 1 ? { kind: 'found', ...found[0]! } : null;
+  if (distinct.size === 1) return { kind: 'found', ...found[0]! };
+  // Several days on one line are the class's ("Start Date: 2026-03-16 · End Date: 2026-03-18"): its last, as for a range.
+  const line = found[0]?.source;
+  if (line?.kind === 'line' && found.every((f) => f.source.kind === 'line' && f.source.rowNumber === line.rowNumber)) {
+    return { kind: 'found', ...found.reduce((last, f) => (f.day > last.day ? f : last)) };
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { cleanCell } from './clean-cell';
 import { createTrainingMatcher } from './matching';
+import { sessionForms } from './training-title-forms';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
 
 /*
@@ -13,12 +14,13 @@ export type TrainingAbove =
   | { kind: 'labelled'; title: string; rowNumber: number };
 
 // "Course: …", "Course Title - …", "Training: …" as a title line or its first cell; a meeting's or
-// webinar's title or topic, as Teams and Zoom write it above their attendance lists. A bare
+// webinar's title or topic, as Teams and Zoom write it above their attendance lists; "Class Roster: …". A bare
 // "Class" or "Session" is more often a number ("Class: 2026-03") than a course, a bare "Title" a person's rank.
 const COURSE_LABEL =
-  /^(?:course|training|program(?:me)?|topic|(?:course|training|class|session|event)\s+(?:title|name)|(?:meeting|webinar)\s+(?:title|name|topic))\s*(?:[:–—]|-\s)\s*(.*\p{L}.*)$/iu;
+  /^(?:course|training|program(?:me)?|topic|(?:course|training|class|session|event)\s+(?:title|name)|(?:meeting|webinar)\s+(?:title|name|topic)|(?:class\s+|course\s+)?roster(?:\s+for)?|sign[- ]?in\s+sheet(?:\s+for)?)\s*(?:[:–—]|-\s)\s*(.*\p{L}.*)$/iu;
 
-const cellsOf = (text: string): string[] => text.split(/\s+·\s+/).map((c) => c.trim());
+// A title line's cells, and within one, fields typed apart with spaces ("Class: 2026-0147   Course: 1182 HUMAN TRAFFICKING").
+const cellsOf = (text: string): string[] => text.split(/\s+·\s+|\s{3,}/).map((c) => c.trim());
 
 /** The course a title line names after a label, in one cell ("Course: X") or the next ("Course · X"). */
 function labelledCourse(text: string): string | null {
@@ -74,7 +76,9 @@ export function trainingAbove(lines: readonly { rowNumber: number; text: string 
   }
   for (let k = 0; k < lines.length; k++) {
     const labelled = labelledAt(k);
-    const title = labelled === null ? '' : cleanCell(labelled.title).trim();
+    // Without the session it was typed for ("… - Session 2026-04 (04/07/2026 - 04/08/2026)"): the course, as every session names it.
+    const written = labelled === null ? '' : cleanCell(labelled.title).trim();
+    const title = sessionForms(written).at(-1) ?? written;
     if (title !== '') return { kind: 'labelled', title: title.slice(0, 300), rowNumber: labelled!.rowNumber };
   }
   const named = sheet !== undefined && sheet.sheets > 1 ? lines.find((line) => startsWithName(cleanCell(line.text).trim(), sheet.name)) : undefined;

@@ -45,6 +45,8 @@ describe('the day of a one-session sheet', () => {
     expect(day('roster-45123.csv')).toBeNull();
     // Two lines with the same day are one day.
     expect(day('roster.csv', 'March 14, 2026', 'Held on 3/14/2026')).toBe('2026-03-14');
+    // A class's first and last days in the cells of one line (a POST roster's header block): its last.
+    expect(day('F6e Roster.xlsx', 'Course Title: · CART', 'Start Date: · 2026-03-16 · End Date: · 2026-03-18', 'Total Course Hours: · 24')).toBe('2026-03-18');
   });
 
   it('says when a numeric date reads as two days, and takes neither', () => {
@@ -79,6 +81,9 @@ describe('the course of a one-session sheet', () => {
     // Not in the catalogue: the labelled course, as a training outside it.
     expect(found('Sign-in Sheet', 'Course: Courtroom Testimony')).toBe('labelled: Courtroom Testimony');
     expect(found('Training - Courtroom Testimony')).toBe('labelled: Courtroom Testimony');
+    // After a class number typed on the same line, spaced apart; after "Class Roster:", without the session it was typed for.
+    expect(found('CLASS ROSTER', 'Class: 2026-0147   Course: 1182 HUMAN TRAFFICKING INVESTIGATIONS')).toBe('labelled: 1182 HUMAN TRAFFICKING INVESTIGATIONS');
+    expect(found('Class Roster: 2194 Patrol Tactics In-Service - Session 2026-04 (04/07/2026 - 04/08/2026)')).toBe('labelled: 2194 Patrol Tactics In-Service');
     // A class number or a plain title line names no course.
     expect(found('Class: 2026-03', 'Class roster')).toBeNull();
     expect(found('Session: 12')).toBeNull();
