@@ -66,7 +66,7 @@ export const fieldHelp: Record<ImportField, string> = {
   provider: 'Provider of a custom training.',
   status: 'Only rows whose status means completed are imported; the others are skipped and counted.',
   completedOn: 'ISO, month/day or day/month, 07.03.2026, "7 March 2026" (or "7 de marzo de 2026", "7 mars 2026", "7. März 2026") or an Excel date number.',
-  startedOn: 'For a class log with start and end dates: a row whose end date is empty is a one-day class, completed on its start date.',
+  startedOn: 'For a class log with start and end dates: a row whose end date is empty is a one-day class, done on its start date.',
   hours: '8, 1.5, "8 hrs", "90 min" or 1:30; in a column headed in minutes ("Duration (min)"), 90 is an hour and a half. Defaults to the catalogue hours when empty; otherwise recorded as "hours not recorded".',
   certificateNumber: '',
   validForMonths: 'Whole months the certificate stays valid; empty = no expiry.',
