@@ -202,6 +202,7 @@ export function createMemberMatcher(members: readonly Member[]) {
   const byName = new Map<string, Member[]>();
   const byFirstLast = new Map<string, { member: Member; middle: string[] }[]>();
   const byIdNumber = new Map<string, Member[]>();
+  const byInitialLast = new Map<string, Member[]>();
   const add = (m: Member): void => {
     if (m.email) push(byEmail, m.email.toLowerCase(), m);
     if (m.externalId) push(byExternalId, m.externalId.trim().toLowerCase(), m);
@@ -216,6 +217,8 @@ export function createMemberMatcher(members: readonly Member[]) {
       const parts = nameParts(form);
       if (parts) push(byFirstLast, parts.key, { member: m, middle: parts.middle });
     }
+    const words = nameWords(m.name);
+    if (words.length >= 2) push(byInitialLast, `${words[0]![0]} ${words[words.length - 1]}`, m);
   };
   for (const m of members) add(m);
   /** By first and last name, for a name that matched no one exactly. */
@@ -260,6 +263,12 @@ export function createMemberMatcher(members: readonly Member[]) {
       for (const form of nicknameForms(bare)) {
         const named = byWrittenName(form);
         if (named.kind !== 'none') return named.kind === 'found' ? { ...named, loose: true } : named;
+      }
+      // A first initial only, as a sheet typed in haste writes it ("Reyes, D.", "D. Reyes"): the one member it fits.
+      const initial = nameWords(swappedName(bare) ?? bare);
+      if (initial.length === 2 && initial[0]!.length === 1) {
+        const fits = pick(byInitialLast.get(initial.join(' ')));
+        if (fits.kind !== 'none') return fits.kind === 'found' ? { ...fits, loose: true } : fits;
       }
       return found;
     },

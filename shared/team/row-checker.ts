@@ -12,7 +12,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isNotDoneNote, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -199,6 +199,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     return (last === 0x29 || last === 0x5d) && calledOff(title);
   };
   const expiresOnCell = memoByCell(readDateCell, memoLimit);
+  // Once per distinct note: one that says the person did not take the class.
+  const notDoneNote = memoByCell(isNotDoneNote, memoLimit);
   const readNumberCell = (raw: string): NumberCell => {
     const text = cleanImportCell(raw);
     return { text, parsed: parseNumberCell(text), ok: null };
@@ -309,8 +311,12 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       plan.notCompleted++;
       return;
     }
-    // A date cell or a title that says the class is not done for this person ("TBD", "Scheduled 12/8", "(cancelled)").
-    if ((date.notDone && date !== dayForAll && date !== headingDay) || (mapping.trainingTitle !== null && calledOffTitle(cells[mapping.trainingTitle] ?? ''))) {
+    // A date cell, a title or (with no status column to say it) a note that says the class is not done for this person ("TBD", "Scheduled 12/8", "(cancelled)", "NO SHOW - rescheduled").
+    if (
+      (date.notDone && date !== dayForAll && date !== headingDay) ||
+      (mapping.trainingTitle !== null && calledOffTitle(cells[mapping.trainingTitle] ?? '')) ||
+      (mapping.notes !== null && mapping.status === null && notDoneNote(cells[mapping.notes] ?? ''))
+    ) {
       plan.notCompleted++;
       return;
     }

@@ -303,6 +303,14 @@ const NOT_DONE =
 // A class called off, noted after its title by whoever keeps the sheet: "Courtroom Testimony (cancelled)".
 const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*(?:[-–:,;]|to\b|by\b|due\b)[^)\]]*)?[)\]]\s*$/i;
 
+// A note that opens by saying the person did not take the class: "NO SHOW - rescheduled", "Did not attend", "Cancelled by unit".
+const NOT_DONE_NOTE = /^(?:no[- ]?show|did\s*n[o']?t\s+(?:attend|show|complete|finish)|absent|cancell?ed|withdr[ae]wn?|dropped|not\s+(?:attended|completed|finished|taken))\b/i;
+
+/** A notes cell that says the row is no completion. */
+export function isNotDoneNote(text: string): boolean {
+  return NOT_DONE_NOTE.test(text.trim());
+}
+
 /** A training's title with a note that the class did not take place for this person ("(cancelled)", "[no-show]"). */
 export function isCalledOffTitle(text: string): boolean {
   return CALLED_OFF.test(text);

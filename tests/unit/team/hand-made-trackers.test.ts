@@ -60,6 +60,24 @@ describe('a hand-made tracker', () => {
     expect(p.notCompleted).toBe(3);
   });
 
+  it('skips a row whose note opens by saying the person did not take the class; a note that only mentions it is kept', () => {
+    const { errors, records, plan: p } = plan([
+      'Name,Course,Date,Hours,Notes',
+      'Dana Reyes,Local Course A,3/7/2026,8,passed - cert pending',
+      'Sam Lee,Local Course A,3/7/2026,8,NO SHOW - rescheduled',
+      'Jordan Hale,Local Course A,3/7/2026,8,Did not attend (sick)',
+      'Dana Reyes,Local Course B,3/17/2026,4,rescheduled from Feb; no show last time',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-03-07'],
+      ['m-dana', 'Local Course B', '2026-03-17'],
+    ]);
+    expect(p.notCompleted).toBe(2);
+    // A status column says it instead: a note is then only a note.
+    expect(plan(['Name,Course,Date,Status,Notes', 'Dana Reyes,Local Course A,3/7/2026,Completed,No show on day 1; made up 3/7']).records).toHaveLength(1);
+  });
+
   it('ends with a signature block, skipped as a note with the total above it', () => {
     const { errors, records, plan: p } = plan([
       'Name,Course,Training Date,Hrs',

@@ -85,6 +85,14 @@ describe('members matched by name', () => {
     expect(who('Hale Jordan B')).toBe('none');
   });
 
+  it('a first initial only ("Reyes, D.", "D. Reyes"), when it fits one member, shown as a loose match', () => {
+    expect(['Reyes, D.', 'D. Reyes', 'D Reyes', 'Hale, J.'].map(who)).toEqual(['m-dana', 'm-dana', 'm-dana', 'm-jordan']);
+    expect(matcher.byName('Reyes, D.')).toMatchObject({ kind: 'found', loose: true });
+    // Two Smiths: J. is either; a wrong initial is no one.
+    expect(who('J. Smith')).toBe('ambiguous 2');
+    expect(who('K. Reyes')).toBe('none');
+  });
+
   it('different middle initials are different people; a name that fits several is never guessed', () => {
     expect(who('John B. Smith')).toBe('m-john-b');
     expect(who('John Bernard Smith')).toBe('m-john-b');
