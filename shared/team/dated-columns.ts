@@ -1,7 +1,7 @@
 import type { CsvTable } from './csv-parse';
 import { isDateText } from './date-cells';
 import { cleanImportCell } from './import-cells';
-import { isCompletedValue, isCountCell, isNotDoneCell } from './row-rules';
+import { isCompletedValue, isCountCell, isLegendLine, isNotDoneCell } from './row-rules';
 
 /*
  * Whether a column holds dates: how a training matrix's course columns (or, turned the other
@@ -41,6 +41,8 @@ function countCells(rows: CsvTable['rows'], column: number, skip: (text: string)
   let filled = 0;
   let hits = 0;
   for (const row of rows) {
+    // A legend under the table ("Red = expired" under a course) says what a colour means, not what a cell holds.
+    if (isLegendLine(row.cells)) continue;
     const text = cleanImportCell(row.cells[column] ?? '');
     if (text === '' || skip(text)) continue;
     filled++;

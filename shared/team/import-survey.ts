@@ -2,7 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
-import { createOtherTableCheck, firstFilledCell, isCountCell, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
+import { createOtherTableCheck, firstFilledCell, isCountCell, isLegendLine, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
 import { columnSessionDay } from './training-columns';
 import { isNotTakenHeading } from './not-taken-yet';
@@ -134,6 +134,7 @@ export function createSurvey(
         memberEmpty(cells) ||
         (undated && (summaryText(firstFilledCell(cells)) || isNumbersOnly(cells))) ||
         isSignOffLine(cells) ||
+        isLegendLine(cells) ||
         (single !== null && !(nameOnlyRecords && namesSomeone(cells, mapping)));
       if (!summary) runStart = -1;
       else if (runStart === -1) runStart = index;

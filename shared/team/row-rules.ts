@@ -299,7 +299,7 @@ export function isColumnNotes(cells: readonly string[]): boolean {
 // what coordinators type in German, Dutch, French, Spanish and Portuguese (cancelled, pending, planned,
 // in progress, enrolled, not applicable: "s.o.", "n.v.t.", "k.A.", "N/D").
 const NOT_DONE =
-  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|sched\b.*|registered\b.*|reg'?d\b.*|wait\s?-?list(?:ed)?\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|cancell?ed\b.*|postponed\b.*|no[- ]show\b.*|[-–—?]+|k\.\s?a\.?|n\.v\.t\.?|s\/?o|s\.o\.?|n\/d|(?:abgesagt|storniert|entf(?:ä|ae)llt|ausstehend|geplant|offen|geannuleerd|afgezegd|gepland|annul[ée]e?|report[ée]e?|pr[ée]vue?|en attente|[àa] venir|sans objet|cancelad[oa]|pendiente|en curso|en progreso|programad[oa]|reprogramad[oa]|inscrit[oa]?|no aplica|agendad[oa]|pendente|em andamento|n[ãa]o se aplica)(?:\s.*)?)$/i;
+  /^(?:n\/?a|n\.a\.?|na|none|nil|no|never|tbd|tba|to do|todo|not\b.*|pending\b.*|scheduled\b.*|sched\b.*|registered\b.*|reg'?d\b.*|wait\s?-?list(?:ed)?\b.*|enrolled\b.*|in progress\b.*|due\b.*|exempt\b.*|waived\b.*|expired\b.*|overdue\b.*|booked\b.*|cancell?ed\b.*|postponed\b.*|no[- ]show\b.*|[-–—?]+|k\.\s?a\.?|n\.v\.t\.?|s\/?o|s\.o\.?|n\/d|(?:abgesagt|storniert|entf(?:ä|ae)llt|ausstehend|geplant|offen|geannuleerd|afgezegd|gepland|annul[ée]e?|report[ée]e?|pr[ée]vue?|en attente|[àa] venir|sans objet|cancelad[oa]|pendiente|en curso|en progreso|programad[oa]|reprogramad[oa]|inscrit[oa]?|no aplica|agendad[oa]|pendente|em andamento|n[ãa]o se aplica)(?:\s.*)?)$/i;
 // A class called off, noted after its title by whoever keeps the sheet: "Courtroom Testimony (cancelled)".
 const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*(?:[-–:,;]|to\b|by\b|due\b)[^)\]]*)?[)\]]\s*$/i;
 
@@ -318,6 +318,14 @@ export function isCalledOffTitle(text: string): boolean {
 
 // A signature block under the table: labels with blanks to write on ("Prepared by: ________", "Date: ____", "Vo. Bo.:").
 const SIGN_OFF_CELL = /^(?:[^\d:]{1,30}:\s*_*|_{3,})$/;
+
+// A sheet's key to its colours or codes, typed under the table: "Legend: · Green = current · Red = expired", "Key: X = done".
+const LEGEND = /^(?:legend|(?:colou?r\s+)?(?:key|codes?|legend))\s*:|^legend$/i;
+
+/** A line that is the sheet's legend: its cells say what colours or codes mean, no record's. */
+export function isLegendLine(cells: readonly string[]): boolean {
+  return LEGEND.test(firstFilledCell(cells));
+}
 
 /** A line whose every filled cell is a label with a blank after it, or a blank line to sign on. */
 export function isSignOffLine(cells: readonly string[]): boolean {

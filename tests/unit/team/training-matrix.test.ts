@@ -453,6 +453,36 @@ describe('a wide matrix kept in Excel', () => {
   });
 });
 
+describe('a matrix with its colours’ legend and a Total row under it', () => {
+  it('finds every course column, reads no record from the Total or the legend, and takes "booked" as not done', () => {
+    const lines = [
+      'Surname,Given Name,Local Course A,Local Course B,Local Course C',
+      'REYES,Dana,3/17/2026,4/14/2026,N/A',
+      'LEE,Sam,due,4/14/2026,2/2/2026',
+      'HALE,Jordan,booked 12/14/2026,,2/2/2026',
+      ',,,,',
+      'Total,,1,2,2',
+      ',,,,',
+      'Legend:,Green = current,Red = expired,Amber = due soon,',
+    ];
+    const team3 = [...team, member('m-jordan', 'Jordan Hale')];
+    const file = readTable('matrix.csv', new TextEncoder().encode(lines.join('\n')), null);
+    const first = firstMapping(file, [], sampleLookup, team3);
+    expect(first.options.trainingColumns.map((c) => c.column)).toEqual([2, 3, 4]);
+    const plan = planImport(file.table, first.mapping, importContext(team3), first.options);
+    expect(plan.errors.map(formatRowError)).toEqual([]);
+    expect(plan.completions.map((c) => [c.memberId, c.custom?.title, c.completedOn])).toEqual([
+      ['m-dana', 'Local Course A', '2026-03-17'],
+      ['m-dana', 'Local Course B', '2026-04-14'],
+      ['m-sam', 'Local Course B', '2026-04-14'],
+      ['m-sam', 'Local Course C', '2026-02-02'],
+      ['m-jordan', 'Local Course C', '2026-02-02'],
+    ]);
+    expect(plan.notCompleted).toBe(3);
+    expect(plan.summaryRows.map((r) => r.rowNumber)).toEqual([6, 8]);
+  });
+});
+
 describe("a matrix's other columns", () => {
   it('reads no course status from who is still on the roster, no hours from a person\'s total, and no record from the row of deadlines', () => {
     const lines = ['Name,Status,Local Course A,Local Course B,Total Hrs', 'Required By,,12/31/2026,6/30/2026,', '"Reyes, Dana",Active,4/9/2026,1/21/2026,56', '"Lee, Sam",LEFT,,1/22/2026,16'];
