@@ -79,6 +79,23 @@ export function classDateColumns(headers: readonly string[], mapping: ColumnMapp
   return start === -1 ? null : { start, end };
 }
 
+const YES_NO = /^(?:yes|no|y|n|true|false)$/i;
+
+/**
+ * Whether a column holds only Yes and No (an event list's "Participant", "Attended"): no one's
+ * name, whatever its header says.
+ */
+export function holdsYesNo(rows: readonly CsvRow[], column: number): boolean {
+  let filled = 0;
+  for (const { cells } of rows.slice(0, 200)) {
+    const text = (cells[column] ?? '').trim();
+    if (text === '') continue;
+    if (!YES_NO.test(text)) return false;
+    filled++;
+  }
+  return filled > 0;
+}
+
 // A grade or result column of a roster: what the codes mean.
 const GRADE_HEADER = /\b(?:grade|result|outcome|disposition)\b/i;
 const GRADE_CODES = new Set(['p', 'pass', 'passed', 'c', 'f', 'fail', 'failed', 'w', 'wd', 'ns', 'i', 'inc', 'x', 'u', 's']);

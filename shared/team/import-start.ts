@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { classDateColumns, gradeCodeColumn, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { classDateColumns, gradeCodeColumn, holdsYesNo, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -216,6 +216,8 @@ export function firstMapping(
   if (counted) mapping.trainingTitle = null;
   // Certificates' names where a person's should be: one officer's own download; whose it is is chosen.
   if (nameColumnNamesCertificates(file.table.rows, mapping)) mapping.memberName = null;
+  // Yes and No under a people's header ("Participant" in an event's list): the names are in the other columns.
+  else if (mapping.memberName !== null && holdsYesNo(file.table.rows, mapping.memberName)) mapping.memberName = null;
   // People's names under no header (Moodle's activity completion report): the name column.
   else if (!preset) mapping.memberName = unheadedNameColumn(file.table.rows, mapping, headers) ?? mapping.memberName;
   // A course's total hours beside its academic credit hours (SuccessFactors), not an officer's sum.

@@ -41,6 +41,10 @@ const COMPLETED = new Set([
   // Academy rosters' status of a student who finished the class.
   'graduated',
   'successfully completed',
+  // A credential platform's status of a certificate or badge given (Certifier's "issued").
+  'issued',
+  'awarded',
+  'earned',
   // Done after the due date is still done: Lexipol's and PowerDMS's "Completed Late".
   'completed late',
   'complete late',

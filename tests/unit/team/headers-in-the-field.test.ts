@@ -65,6 +65,8 @@ describe('header spellings', () => {
     expect(field(['Officer', 'DTB Title', 'Date Completed'], 'DTB Title')).toBe('trainingTitle');
     // Done after the due date is done: Lexipol's and PowerDMS's "Completed Late".
     expect(guessCompletedValues(['Completed', 'Completed Late', 'Not Started', 'Overdue'])).toEqual(['Completed', 'Completed Late']);
+    // A certificate or badge given, as credential platforms say it (Certifier's "issued").
+    expect(guessCompletedValues(['issued', 'draft', 'Awarded', 'revoked'])).toEqual(['issued', 'Awarded']);
     // An Oracle export's codes and class days.
     expect(guessMapping(['EMP_ID', 'LAST_NAME', 'FIRST_NAME', 'COURSE_TITLE', 'START_DT', 'END_DT', 'COMPLETION_CD'])).toMatchObject({ completedOn: 5, status: 6 });
   });
@@ -201,6 +203,15 @@ describe('what the other columns say', () => {
     expect(plan.errors.map(formatRowError)).toEqual([]);
     expect(plan.notCompleted).toBe(1);
     expect(plan.completions.map((c) => [c.memberId, c.trainingId, c.completedOn, c.expiresOn ?? null])).toEqual([['m-dana', 'aattap-cart-training', '2026-03-07', null]]);
+  });
+});
+
+describe("an event's attendee list", () => {
+  it('reads no one’s name from a "Participant" column of Yes and No beside the first and last names', () => {
+    const { first } = read('Attendee List.csv', ['Last Name,First Name,Email Address,Participant,Course,Date', 'Reyes,Dana,dana@example.gov,Yes,Local Course A,3/17/2026', 'Lee,Sam,sam@example.gov,No,Local Course A,3/17/2026']);
+    expect(first.mapping).toMatchObject({ memberName: null, memberFirstName: 1, memberLastName: 0, memberEmail: 2 });
+    // Names under the same header stay its names.
+    expect(read('list.csv', ['Participant,Course,Date', 'Dana Reyes,Local Course A,3/17/2026']).first.mapping.memberName).toBe(0);
   });
 });
 
