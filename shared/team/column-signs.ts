@@ -12,7 +12,7 @@ const SHORT_CODE = /^[A-Za-z]{0,3}$/;
 // Also Moodle's certificate downloads in other languages: the group ("Gruppe", "Grupo", "Groupe"), the
 // department ("Abteilung", "Departamento") and the grade ("Bewertung", "Nota", "Note") with words in it
 // ("Kursbewertung: 92,00 %").
-const NOT_COURSE = /\b(?:gruppe|grupo|groupe|abteilung|departamento|bewertung|nota|calificaci[oó]n|avalia[cç][aã]o|group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user|duration|time)\b/i;
+const NOT_COURSE = /\b(?:gruppe|grupo|groupe|abteilung|departamento|bewertung|nota|calificaci[oó]n|avalia[cç][aã]o|group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|company|policiaca|policial|unidad|distrito|precinto|comandancia|cuartel|unit[ée]|r[ée]gion|dienststelle|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user|duration|time)\b/i;
 
 /**
  * Whether a column the mapping leaves unread holds what a course column holds: words that
@@ -77,6 +77,25 @@ export function classDateColumns(headers: readonly string[], mapping: ColumnMapp
   if (end === -1) return null;
   const start = headers.findIndex((h, i) => i !== end && free(i) && (CLASS_START.test(headerWords(h)) || CLASS_DATE.test(headerWords(h))));
   return start === -1 ? null : { start, end };
+}
+
+// A person's rank or job, as an event's attendee list heads it "Title": "Sergeant", "Detective", "Victim Advocate".
+const JOB = /\b(?:sergeant|sgt|detective|det|officer|ofc|deputy|trooper|agent|analyst|advocate|prosecutor|investigator|lieutenant|lt|captain|capt|corporal|cpl|chief|sheriff|director|manager|coordinator|supervisor|specialist|technician|examiner|attorney|social worker|counselor|therapist|nurse|interviewer|dispatcher|commander|inspector|constable|patrolman|patrol officer)\b/i;
+
+/**
+ * Whether the column guessed as the training's, headed only "Title", holds people's ranks and
+ * jobs (most of its values short and naming one): an attendee list's job title, not a course.
+ */
+export function titleColumnHoldsJobs(rows: readonly CsvRow[], column: number, header: string): boolean {
+  if (!/^\s*title\s*$/i.test(header)) return false;
+  const values = new Set<string>();
+  for (const { cells } of rows.slice(0, 200)) {
+    const text = (cells[column] ?? '').trim();
+    if (text !== '') values.add(text);
+  }
+  let jobs = 0;
+  for (const v of values) if (v.split(/\s+/).length <= 4 && JOB.test(v)) jobs++;
+  return values.size > 0 && jobs >= values.size * 0.6;
 }
 
 const YES_NO = /^(?:yes|no|y|n|true|false)$/i;

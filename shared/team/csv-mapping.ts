@@ -420,7 +420,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // Moodle's "Department" identity field (de, es, pt), as "Department" is in English.
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
   // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
-  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'statut', 'état', 'etat'],
+  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat'],
   provider: ['entidade formadora'],
   notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };
@@ -496,13 +496,28 @@ const synonyms: Record<ImportField, string[]> = {
     'name',
   ],
   // Credly's badge reports name the earner "Issued to …"; Certifier, the recipient.
-  memberFirstName: ['first name', 'firstname', 'given name', 'forename', 'first', 'issued to first name', 'recipient first name'],
+  memberFirstName: ['first name', 'firstname', 'given name', 'given names', 'forename', 'forenames', 'first', 'issued to first name', 'recipient first name'],
   memberLastName: ['last name', 'lastname', 'surname', 'family name', 'last', 'issued to last name', 'recipient last name'],
   memberEmail: ['member email', 'email', 'e-mail', 'email address', 'learner email', 'user email', 'employee email', 'e mail', 'mail', 'issued to email', 'recipient email'],
   memberExternalId: [
     'member id',
     // An academy records system's (Acadis) person.
     'person id',
+    // Illinois' PTB ID, Georgia's OKEY, the Canadian Police College's regimental number, British forces' collar number, Puerto Rico's badge (placa).
+    'ptb id',
+    'okey',
+    'regimental no',
+    'regimental number',
+    'reg no',
+    'collar no',
+    'collar number',
+    'warrant no',
+    'warrant number',
+    'núm placa',
+    'num placa',
+    'número de placa',
+    'numero de placa',
+    'placa',
     'member id number',
     'external id',
     'employee id',
@@ -667,6 +682,9 @@ const synonyms: Record<ImportField, string[]> = {
     'date passed',
     'date achieved',
     'date earned',
+    // An Australian competency report's day of assessment.
+    'date assessed',
+    'assessed on',
     'earned on',
     'achieved on',
     'date certified',
@@ -710,6 +728,8 @@ const synonyms: Record<ImportField, string[]> = {
   // Never from the header alone: beside an LMS's completion date, a start is when someone began (classStartColumn decides).
   startedOn: [],
   hours: [
+    // Nominal hours: the hours a course is rated for, as Australian competency reports give them.
+    'nominal hours',
     'hours',
     'training hours',
     'contact hours',

@@ -109,15 +109,17 @@ export const importPresets: ImportPreset[] = [
     id: 'moodle-certificate-manager',
     name: 'Moodle Certificate manager, issued certificates',
     requires: ['full name', 'date issued', 'code'],
-    columns: { memberName: ['full name'], memberEmail: ['email address'], completedOn: ['date issued'], expiresOn: ['expiry date'], certificateNumber: ['code'] },
+    // Simple certificate's site-wide report has the same columns and a "Course" beside them.
+    columns: { memberName: ['full name'], memberEmail: ['email address'], completedOn: ['date issued'], expiresOn: ['expiry date'], certificateNumber: ['code'], trainingTitle: ['course'] },
     options: {},
-    userChooses: 'The training (the certificate’s course; the file name is offered).',
+    userChooses: 'The training (the certificate’s course; the file name is offered) when no Course column names it.',
   },
   {
     id: 'moodle-custom-certificate',
     name: 'Moodle Custom certificate report',
     requires: ['full name', 'date received', 'code'],
-    columns: { memberName: ['full name'], memberEmail: ['email address'], completedOn: ['date received'], certificateNumber: ['code'] },
+    // The Expiry element, when the certificate has one, adds "Expires on".
+    columns: { memberName: ['full name'], memberEmail: ['email address'], completedOn: ['date received'], expiresOn: ['expires on', 'expiry date'], certificateNumber: ['code'] },
     options: {},
     userChooses: 'The training (the file name is offered).',
   },

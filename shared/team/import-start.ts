@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { classDateColumns, gradeCodeColumn, holdsYesNo, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { classDateColumns, gradeCodeColumn, holdsYesNo, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -211,6 +211,11 @@ export function firstMapping(
   // A summary table kept beside the log, after an empty column: none of its columns is the records'.
   const side = preset ? null : sideTableStart(file.table.rows, headers);
   if (side !== null) for (const field of importFields) if (mapping[field] !== null && mapping[field] >= side) mapping[field] = null;
+  // An attendee list's "Title" of ranks and jobs: the people's role, not a course.
+  if (mapping.trainingTitle !== null && titleColumnHoldsJobs(file.table.rows, mapping.trainingTitle, headers[mapping.trainingTitle]!)) {
+    mapping.memberRole ??= mapping.trainingTitle;
+    mapping.trainingTitle = null;
+  }
   // Counts where the courses should be: a summary, so no course is guessed for its rows (the coordinator sees none is chosen).
   const counted = trainingColumnCounts(file.table.rows, mapping);
   if (counted) mapping.trainingTitle = null;

@@ -41,6 +41,9 @@ const COMPLETED = new Set([
   // Academy rosters' status of a student who finished the class.
   'graduated',
   'successfully completed',
+  // Assessed as competent (Australian competency reports, beside "Not Yet Competent"); passed in French ("Réussite").
+  'competent',
+  'reussite',
   // A credential platform's status of a certificate or badge given (Certifier's "issued").
   'issued',
   'awarded',

@@ -17,18 +17,21 @@ export type TrainingAbove =
 // webinar's title or topic, as Teams and Zoom write it above their attendance lists; "Class Roster: …". A bare
 // "Class" or "Session" is more often a number ("Class: 2026-03") than a course, a bare "Title" a person's rank.
 const COURSE_LABEL =
-  /^(?:course|training|program(?:me)?|topic|(?:course|training|class|session|event)\s+(?:title|name)|(?:meeting|webinar)\s+(?:title|name|topic)|(?:class\s+|course\s+)?roster(?:\s+for)?|sign[- ]?in\s+sheet(?:\s+for)?)\s*(?:[:–—]|-\s)\s*(.*\p{L}.*)$/iu;
+  /^(?:course|training|program(?:me)?|topic|event|conference|activit[ée]|formation|cours|adiestramiento|capacitaci[oó]n|curso|formaci[oó]n|lehrgang|schulung|(?:course|training|class|session|event)\s+(?:title|name)|(?:meeting|webinar)\s+(?:title|name|topic)|(?:class\s+|course\s+)?roster(?:\s+for)?|sign[- ]?in\s+sheet(?:\s+for)?)\s*(?:[:–—]|-\s)\s*(.*\p{L}.*)$/iu;
 
 // A title line's cells, and within one, fields typed apart with spaces ("Class: 2026-0147   Course: 1182 HUMAN TRAFFICKING").
 const cellsOf = (text: string): string[] => text.split(/\s+·\s+|\s{3,}/).map((c) => c.trim());
 
-/** The course a title line names after a label, in one cell ("Course: X") or the next ("Course · X"). */
+// A course's number before its title, in the cell before it: "Course #: 26-0117 · Human Trafficking …".
+const COURSE_NUMBER_LABEL = /^(?:course|class)\s*(?:#|no\.?|number|code)\s*:?\s*[\w./-]*$/i;
+
+/** The course a title line names after a label, in one cell ("Course: X") or the next ("Course · X", "Course #: 26-0117 · X"). */
 function labelledCourse(text: string): string | null {
   const cells = cellsOf(text);
   for (let i = 0; i < cells.length; i++) {
     const labelled = COURSE_LABEL.exec(cells[i]!);
     if (labelled) return labelled[1]!;
-    if (i + 1 < cells.length && COURSE_LABEL.test(`${cells[i]}: x`)) return cells[i + 1]!;
+    if (i + 1 < cells.length && (COURSE_LABEL.test(`${cells[i]}: x`) || (COURSE_NUMBER_LABEL.test(cells[i]!) && /\p{L}{3}/u.test(cells[i + 1]!)))) return cells[i + 1]!;
   }
   return null;
 }

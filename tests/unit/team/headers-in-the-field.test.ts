@@ -236,3 +236,38 @@ describe("a report writer's text formulas", () => {
     expect(records.map((r) => r[1])).toEqual(['="Course" 1', '="Course 2"']);
   });
 });
+
+describe('rosters from other forces and languages, and event lists', () => {
+  it('reads a French result, an Australian competency and the ID numbers forces give', () => {
+    expect(guessMapping(['Matricule', 'Nom', 'Prénom', 'Date de fin', 'Heures', 'Résultat'])).toMatchObject({ status: 5 });
+    expect(guessCompletedValues(['Réussite', 'Abandon', 'Échec'])).toEqual(['Réussite']);
+    expect(guessMapping(['Reg No', 'Surname', 'Given Names', 'Course', 'Date Assessed', 'Nominal Hours', 'Result'])).toMatchObject({ memberExternalId: 0, memberFirstName: 2, completedOn: 4, hours: 5 });
+    expect(guessCompletedValues(['Competent', 'Not Yet Competent'])).toEqual(['Competent']);
+    for (const h of ['PTB ID', 'OKEY', 'Regimental No.', 'Collar No', 'Núm. Placa']) expect([h, field(['Name', 'Course', 'Date', h], h)]).toEqual([h, 'memberExternalId']);
+  });
+
+  it('offers the course a title line names in French or Spanish, or after its course number, and no course from a unit column', () => {
+    for (const [label, title] of [
+      ['Activité : Entrevue d’enfants victimes', 'Entrevue d’enfants victimes'],
+      ['Adiestramiento: Trata Humana - Identificación y Respuesta', 'Trata Humana - Identificación y Respuesta'],
+      ['Course #: 26-0117,Human Trafficking Investigations for Law Enforcement', 'Human Trafficking Investigations for Law Enforcement'],
+    ]) {
+      const { first } = read('roster.csv', ['Roster', label, 'Placa,Nombre,Área Policiaca,Fecha,Horas', '0412,Dana Reyes,Región Norte,3/17/2026,8', '0413,Sam Lee,Región Sur,3/17/2026,8']);
+      expect([label, first.options.training]).toEqual([label, { kind: 'custom', title, provider: '' }]);
+    }
+  });
+
+  it('reads an attendee list’s "Title" of ranks and jobs as the people’s role, and its event line as the course', () => {
+    const { first } = read('Attendee List.csv', [
+      '"Event: Local Course A (June 2–4, 2026)"',
+      'Last Name,First Name,Email Address,Company Name,Title,Registration Status',
+      'Reyes,Dana,dana@example.gov,Example County Sheriff,Sergeant,Attended',
+      'Lee,Sam,sam@example.gov,Example City PD,Detective,Attended',
+      'Hale,Jordan,jordan@example.gov,Example DA,Victim Advocate,Cancelled',
+    ]);
+    expect(first.mapping).toMatchObject({ trainingTitle: null, memberRole: 4 });
+    expect(first.options.training).toEqual({ kind: 'custom', title: 'Local Course A', provider: '' });
+    // Courses under the same header stay courses.
+    expect(read('log.csv', ['Name,Title,Date', 'Dana Reyes,Local Course A,3/17/2026', 'Sam Lee,Local Course B,3/17/2026']).first.mapping.trainingTitle).toBe(1);
+  });
+});

@@ -110,6 +110,16 @@ describe('Moodle report builder: other sources and column forms', () => {
   });
 });
 
+describe('certificate reports with more columns', () => {
+  it('Custom certificate with its Expiry element: "Expires on" is the expiry; Simple certificate: its Course column is the training', () => {
+    const custom = read('customcert-report.csv', ['Full name,Email address,Date received,Expires on,Code', 'Dana Reyes,dana@example.gov,2026-02-02 10:05,2028-02-02 10:05,X1Y2Z3']);
+    expect(custom.first.mapping.expiresOn).toBe(3);
+    const simple = read('Issued certificates.csv', ['Full name,Certificate,Course,Date issued,Code', 'Dana Reyes,Course certificate,Local Course A,"Saturday, 7 March 2026, 2:05 PM",AB12CD']);
+    expect(simple.first.mapping.trainingTitle).toBe(2);
+    expect(simple.records).toEqual([['m-dana', 'Local Course A', '2026-03-07', null]]);
+  });
+});
+
 describe('an expiry written as a period after the completion', () => {
   it('the badges source with the badge’s own "Expiry date" ("730 days", "2 years", "Never", a date): each award’s day', () => {
     const { plan, records } = read('Badges.csv', [
