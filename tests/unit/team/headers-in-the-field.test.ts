@@ -251,7 +251,7 @@ describe('rosters from other forces and languages, and event lists', () => {
       ['Activité : Entrevue d’enfants victimes', 'Entrevue d’enfants victimes'],
       ['Adiestramiento: Trata Humana - Identificación y Respuesta', 'Trata Humana - Identificación y Respuesta'],
       ['Course #: 26-0117,Human Trafficking Investigations for Law Enforcement', 'Human Trafficking Investigations for Law Enforcement'],
-    ]) {
+    ] as const) {
       const { first } = read('roster.csv', ['Roster', label, 'Placa,Nombre,Área Policiaca,Fecha,Horas', '0412,Dana Reyes,Región Norte,3/17/2026,8', '0413,Sam Lee,Región Sur,3/17/2026,8']);
       expect([label, first.options.training]).toEqual([label, { kind: 'custom', title, provider: '' }]);
     }
