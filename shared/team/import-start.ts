@@ -67,15 +67,22 @@ export async function readImportFile(
   if (isWorkbookFile(bytes)) {
     let read = await readWorkbook(bytes, sheet);
     let table = parseCsvTable(read.text);
-    // A template's instructions or a roster on its first sheet, the log on another: the first sheet whose header names records.
-    if (sheet === undefined && !namesRecords(table)) {
+    // A template's instructions, a summary of counts or the team's roster on its first sheet, the log on another:
+    // the first sheet whose header names people and what they did; failing that, the first naming either, when the first sheet names less.
+    if (sheet === undefined && sheetKind(table) !== 'records') {
+      const first = sheetKind(table);
+      let fallback: { read: WorkbookSheet; table: CsvTable; kind: SheetKind } | null = null;
       for (const other of read.sheetNames.slice(read.sheetNames.indexOf(read.sheetName) + 1).filter((name) => !read.hiddenSheets.includes(name))) {
         const next = await readWorkbook(bytes, other);
         const nextTable = parseCsvTable(next.text);
-        if (!namesRecords(nextTable)) continue;
-        [read, table] = [next, nextTable];
-        break;
+        const kind = sheetKind(nextTable);
+        if (kind === 'records') {
+          fallback = { read: next, table: nextTable, kind };
+          break;
+        }
+        fallback ??= kind === 'none' ? null : { read: next, table: nextTable, kind };
       }
+      if (fallback !== null && SHEET_RANK[fallback.kind] > SHEET_RANK[first]) [read, table] = [fallback.read, fallback.table];
     }
     return { name, bytes, decoded: { text: read.text, encoding: 'utf-8', reason: 'spreadsheet workbook' }, table, sheetName: read.sheetName, sheetNames: read.sheetNames, date1904: read.date1904 };
   }
@@ -99,14 +106,20 @@ export async function readImportFile(
 }
 
 /**
- * Whether a table's header names two fields of a record or more, one of them a course or a
- * completion date (a name and a date, a course and a date): not a sheet of instructions, nor
- * a roster of the team (name, e-mail, badge).
+ * What a worksheet's header says it holds: 'records' names people and a course or a date (a
+ * log); 'what' names a course or a date and another field but no one (a summary of counts, a
+ * list of course codes, one officer's transcript); 'who' names people only (a roster, or a
+ * class's sign-in sheet with its course in the title); 'none' (instructions).
  */
-function namesRecords(table: CsvTable): boolean {
+type SheetKind = 'records' | 'what' | 'who' | 'none';
+const SHEET_RANK: Record<SheetKind, number> = { records: 3, what: 2, who: 1, none: 0 };
+
+function sheetKind(table: CsvTable): SheetKind {
   const mapping = guessMapping(table.headers);
   const fields = Object.values(mapping).filter((c) => c !== null).length;
-  return fields >= 2 && (mapping.completedOn !== null || mapping.trainingTitle !== null || mapping.trainingId !== null);
+  const what = mapping.completedOn !== null || mapping.trainingTitle !== null || mapping.trainingId !== null;
+  const who = memberIdentityFields.some((f) => mapping[f] !== null);
+  return who && what ? 'records' : what && fields >= 2 ? 'what' : who ? 'who' : 'none';
 }
 
 const jsonTableName = (i: number) => `Table ${i + 1}`;

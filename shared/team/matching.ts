@@ -1,6 +1,6 @@
 import type { Member } from '../model/team';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
-import { sessionForms, shorterTitleForms } from './training-title-forms';
+import { sessionForms, shorterTitleForms, shorthandForms } from './training-title-forms';
 
 /** Case, accents, punctuation and spacing do not make two titles or names different. */
 export function normaliseText(text: string): string {
@@ -338,6 +338,10 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
       if (shortened.kind !== 'none') return shortened;
       for (const other of shorterTitleForms(form)) {
         const named = pick(loose.get(normaliseText(other)));
+        if (named.kind !== 'none') return named;
+      }
+      for (const written of [form, ...shorterTitleForms(form)].flatMap((f) => shorthandForms(normaliseText(f)))) {
+        const named = pick(loose.get(written) ?? shorter.get(written));
         if (named.kind !== 'none') return named;
       }
     }

@@ -65,3 +65,21 @@ export function shorterTitleForms(title: string): string[] {
   forms.delete('');
   return [...forms];
 }
+
+// Task forces' shorthand for words of course titles: "P2P" is Peer-to-Peer, "UC" undercover (ICAC's "UC Chat").
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['p2p', 'peer to peer'],
+  ['uc', 'undercover'],
+]);
+
+/**
+ * The title with its shorthand written out ("P2P Investigations" → "peer to peer investigations"),
+ * normalised as titles are compared; null when it has none. A shorthand alone is its course's
+ * first words, so the form with "investigations" after it is offered too ("P2P").
+ */
+export function shorthandForms(normalised: string): string[] {
+  const words = normalised.split(' ');
+  if (!words.some((w) => SHORTHAND.has(w))) return [];
+  const written = words.map((w) => SHORTHAND.get(w) ?? w).join(' ');
+  return [written, `${written} investigations`];
+}

@@ -194,6 +194,22 @@ describe('what the other columns say', () => {
     expect((await readImportFile('log.xlsx', bytes, null, readWorkbookHere, 'Instructions')).sheetName).toBe('Instructions');
   });
 
+  it('a summary of counts or a list of course codes first: the sheet naming people and what they did is read; with none, a class’s sign-in sheet', async () => {
+    const sheets = async (...named: [string, unknown[][]][]) => {
+      const book = utils.book_new();
+      for (const [name, rows] of named) utils.book_append_sheet(book, utils.aoa_to_sheet(rows), name);
+      return (await readImportFile('log.xlsx', new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), null, readWorkbookHere)).sheetName;
+    };
+    const log: [string, unknown[][]] = ['By Officer', [['Officer', 'Training', 'Completed'], ['Dana Reyes', 'Local Course A', '2026-03-07']]];
+    expect(await sheets(['Summary', [['Course', 'Completed'], ['Local Course A', 3]]], log)).toBe('By Officer');
+    expect(await sheets(['Codes', [['Code', 'Course', 'Provider'], ['CART', 'CART Training', 'AATTAP']]], log)).toBe('By Officer');
+    // Instructions, then a class's sign-in sheet (its course and day in the title): the sign-in sheet.
+    const signIn: [string, unknown[][]] = ['CART Apr 2026', [['CART Training – April 6-9, 2026'], [], ['Last, First', 'Agency', 'Attended (Y/N)'], ['Reyes, Dana', 'Example SO', 'Y']]];
+    expect(await sheets(['Instructions', [['How to use this workbook'], ['One sheet per class.']]], ['Lists', [['Agencies'], ['Example SO']]], signIn)).toBe('CART Apr 2026');
+    // One officer's transcript first stays read, whatever follows it.
+    expect(await sheets(['Transcript', [['Course', 'Completed'], ['Local Course A', '2026-03-07']]], ['Contacts', [['Name', 'Email'], ['Dana Reyes', 'dana@example.gov']]])).toBe('Transcript');
+  });
+
   it("one learner's record with a Progress column: only 100 is completed, and a course's due date is no expiry", () => {
     const lines = ['Type,Course Title,Plan,Course due date,Progress,Course completion date', 'Blended,Child Abduction Response Team (CART) Training,,,100,07 Mar 2026', 'E-Learning,Peer-to-Peer Investigations,Onboarding,31 Mar 2026,40,'];
     const file = readTable('Record of Learning.csv', new TextEncoder().encode(lines.join('\n')), null);

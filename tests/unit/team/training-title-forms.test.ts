@@ -72,6 +72,14 @@ describe('a catalogue title written shorter or longer', () => {
     expect(shorterTitleForms('FC101 Financial Investigations Practical Skills')).toEqual(['Financial Investigations Practical Skills']);
   });
 
+  it('is found from a task force’s shorthand: "P2P" is Peer-to-Peer Investigations, "UC" undercover', () => {
+    expect(['P2P', 'P2P Investigations', 'P2P Training', 'P2P – March 3-5, 2026'].map(found)).toEqual(['p2p', 'p2p', 'p2p', 'p2p']);
+    expect(found('Cyber Investigation 155 - Online UC')).toBe('ci155');
+    // Never the basic course for another one's shorthand.
+    expect(found('P2P Advanced')).toBe('none');
+    expect(found('Regional P2P Workshop')).toBe('none');
+  });
+
   it('is never guessed when the shorter form is two courses’', () => {
     expect(found('Human Trafficking')).toBe('none');
   });
