@@ -145,6 +145,18 @@ export function sheetOf(file: LoadedFile): { name: string; sheets: number } | un
   return file.sheetName === undefined ? undefined : { name: file.sheetName, sheets: file.sheetNames?.length ?? 1 };
 }
 
+/** Whether most of a column's distinct values (and two at least) are catalogue trainings' titles or acronyms. */
+function namesCatalogueCourses(rows: LoadedFile['table']['rows'], column: number, isCatalogueTitle: (title: string) => boolean): boolean {
+  const values = new Set<string>();
+  for (const { cells } of rows.slice(0, 200)) {
+    const text = (cells[column] ?? '').trim();
+    if (text !== '') values.add(text);
+  }
+  let found = 0;
+  for (const v of values) if (isCatalogueTitle(v)) found++;
+  return found >= 2 && found >= values.size * 0.6;
+}
+
 /** Whether a title is a catalogue training's, the matcher made on first use. */
 function catalogueTitleCheck(trainings: TrainingLookup): (title: string) => boolean {
   let matcher: ReturnType<typeof createTrainingMatcher> | null = null;
@@ -238,6 +250,11 @@ export function firstMapping(
   else if (mapping.memberName !== null && holdsYesNo(file.table.rows, mapping.memberName)) mapping.memberName = null;
   // People's names under no header (Moodle's activity completion report): the name column.
   else if (!preset) mapping.memberName = unheadedNameColumn(file.table.rows, mapping, headers) ?? mapping.memberName;
+  // Courses' codes under "Code" (CART, CSTAR, P2P), with no course column: the courses, not certificate numbers.
+  if (mapping.trainingTitle === null && mapping.trainingId === null && mapping.certificateNumber !== null && namesCatalogueCourses(file.table.rows, mapping.certificateNumber, catalogueTitleCheck(trainings))) {
+    mapping.trainingTitle = mapping.certificateNumber;
+    mapping.certificateNumber = null;
+  }
   // A course's total hours beside its academic credit hours (SuccessFactors), not an officer's sum.
   if (!preset) mapping.hours = totalHoursColumn(file.table.rows, mapping, headers) ?? mapping.hours;
   // A workbook that counts days from 1904: its day numbers typed or pasted as plain numbers count so too.

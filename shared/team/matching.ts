@@ -298,6 +298,9 @@ const OWN_ACRONYM = /\(([A-Z][A-Z0-9]{2,7})\)(?:\s+(?:training|online course|cou
 // "CART Training", "CSTAR course": the acronym with a word for a course after it.
 const COURSE_WORD_AFTER = /\s+(?:training|course|class|online)$/;
 
+// A title, then after a dash or a bar the one who gives it: "… – OVC TTAC", "… | NCJTC".
+const PROVIDER_AFTER = /^(.*\S)\s+[-–—|]\s+([^-–—|]{2,80})$/;
+
 /**
  * Finds a catalogue training by id, by exact title, or by normalised title or
  * also-known-as name; failing those, by the title without a course number around it.
@@ -347,6 +350,14 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
     }
     return pick(undefined);
   };
+  /** A course with its provider after a dash ("Understanding Human Trafficking – OVC TTAC"): the course, when that provider gives it. */
+  const byProviderAfter = (title: string): TrainingMatch => {
+    const parts = PROVIDER_AFTER.exec(title.trim());
+    if (!parts) return pick(undefined);
+    const course = byOtherForm(parts[1]!);
+    const provider = ` ${normaliseText(parts[2]!)} `;
+    return course.kind === 'found' && provider.trim() !== '' && ` ${normaliseText(course.training.providerName)} `.includes(provider) ? course : pick(undefined);
+  };
   return {
     byId: (id: string): TrainingFacts | undefined => trainings.get(id.trim()),
     byTitle(title: string): TrainingMatch {
@@ -358,7 +369,9 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
       if (acronym) return pick(acronym);
       const bare = title.trim().replace(NUMBER_BEFORE, '').replace(NUMBER_AFTER, '');
       const numbered = bare === title.trim() || bare === '' ? named : pick(loose.get(normaliseText(bare)));
-      return numbered.kind !== 'none' ? numbered : byOtherForm(title);
+      if (numbered.kind !== 'none') return numbered;
+      const other = byOtherForm(title);
+      return other.kind !== 'none' ? other : byProviderAfter(title);
     },
   };
 }

@@ -222,6 +222,15 @@ describe('what the other columns say', () => {
   });
 });
 
+describe('a column of course codes', () => {
+  it('is the course when its codes are catalogue trainings’ (CART, CSTAR, P2P), and stays the certificate number otherwise', () => {
+    const { first, records } = read('log.csv', ['Date,Name,Code,Hours', '1/22/2026,Dana Reyes,CSTAR,8', '3/5/2026,Sam Lee,P2P,24', '4/9/2026,Jordan Hale,CART,32']);
+    expect([first.mapping.trainingTitle, first.mapping.certificateNumber]).toEqual([2, null]);
+    expect(records.map((r) => r[1])).toEqual(['ncmec-cstar', 'search-peer-to-peer-investigations', 'aattap-cart-training']);
+    expect(read('log.csv', ['Name,Course,Date,Code', 'Dana Reyes,Local Course A,1/22/2026,AB12CD', 'Sam Lee,Local Course A,1/22/2026,EF34GH']).first.mapping.certificateNumber).toBe(3);
+  });
+});
+
 describe("an event's attendee list", () => {
   it('reads no one’s name from a "Participant" column of Yes and No beside the first and last names', () => {
     const { first } = read('Attendee List.csv', ['Last Name,First Name,Email Address,Participant,Course,Date', 'Reyes,Dana,dana@example.gov,Yes,Local Course A,3/17/2026', 'Lee,Sam,sam@example.gov,No,Local Course A,3/17/2026']);

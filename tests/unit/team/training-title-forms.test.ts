@@ -80,6 +80,17 @@ describe('a catalogue title written shorter or longer', () => {
     expect(found('Regional P2P Workshop')).toBe('none');
   });
 
+  it('is found with its provider after a dash, when that provider gives it', () => {
+    const sample = createTrainingMatcher(sampleLookup);
+    const id = (title: string) => {
+      const match = sample.byTitle(title);
+      return match.kind === 'found' ? match.training.id : match.kind;
+    };
+    expect(id('ICAC Undercover Chat Investigations – NCJTC')).toBe('icac-undercover-chat');
+    expect(id('ICAC Undercover Chat Investigations | National Criminal Justice Training Center')).toBe('icac-undercover-chat');
+    expect(id('ICAC Undercover Chat Investigations – NCMEC')).toBe('none');
+  });
+
   it('is never guessed when the shorter form is two courses’', () => {
     expect(found('Human Trafficking')).toBe('none');
   });
