@@ -12,7 +12,7 @@ import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading, personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isNotDoneNote, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isExampleRow, isNotDoneNote, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -715,7 +715,9 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       const notes =
         (index === 0 && DEADLINE_ROW.test(firstFilledCell(cells))) ||
         (index === 0 && ((mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() !== '' && isColumnNotes(cells)) || isPointsPossible(cells) || manualPosting)) ||
-        (index === 1 && manualPosting && isPointsPossible(cells));
+        (index === 1 && manualPosting && isPointsPossible(cells)) ||
+        // A template's example row under its header ("Doe, John (EXAMPLE)", "e.g. Dana Reyes").
+        (index <= 1 && isExampleRow(cells));
       if (notes || repeatsHeader(cells)) {
         plan.headerLines.push({ rowNumber, text: cells.map((c) => c.trim()).filter((c) => c !== '').join(' · ').slice(0, 120), kind: notes ? 'notes' : 'repeat' });
         if (mapping.status !== null) headerStatus.add(cleanImportCell(cells[mapping.status] ?? ''));

@@ -326,6 +326,14 @@ export function isCalledOffTitle(text: string): boolean {
 // A signature block under the table: labels with blanks to write on ("Prepared by: ________", "Date: ____", "Vo. Bo.:").
 const SIGN_OFF_CELL = /^(?:[^\d:]{1,30}:\s*_*|_{3,})$/;
 
+// A template's example: a cell marked so in brackets, or starting with the word ("Doe, John (EXAMPLE)", "e.g. Dana Reyes", "Sample").
+const EXAMPLE_CELL = /[([]\s*(?:example|sample)\s*[)\]]|^(?:example|sample|e\.\s?g\.?)(?:\s|:|$)/i;
+
+/** A row a template gives as an example of how to fill it in. */
+export function isExampleRow(cells: readonly string[]): boolean {
+  return cells.some((cell) => EXAMPLE_CELL.test(cell.trim()));
+}
+
 // A sheet's key to its colours or codes, typed under the table: "Legend: · Green = current · Red = expired", "Key: X = done".
 const LEGEND = /^(?:legend|(?:colou?r\s+)?(?:key|codes?|legend))\s*:|^legend$/i;
 

@@ -78,6 +78,16 @@ describe('a hand-made tracker', () => {
     expect(plan(['Name,Course,Date,Status,Notes', 'Dana Reyes,Local Course A,3/7/2026,Completed,No show on day 1; made up 3/7']).records).toHaveLength(1);
   });
 
+  it('skips a template’s example row under its header, and shows it', () => {
+    const { errors, records, plan: p } = plan(['Name,Course,Date,Hours', '"Doe, John (EXAMPLE)",Local Course A,1/1/2025,8', 'Dana Reyes,Local Course A,3/17/2026,8', 'Sam Lee,Example Course Design,3/17/2026,8']);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-03-17'],
+      ['m-sam', 'Example Course Design', '2026-03-17'],
+    ]);
+    expect(p.headerLines).toEqual([{ rowNumber: 2, text: 'Doe, John (EXAMPLE) · Local Course A · 1/1/2025 · 8', kind: 'notes' }]);
+  });
+
   it('ends with a signature block, skipped as a note with the total above it', () => {
     const { errors, records, plan: p } = plan([
       'Name,Course,Training Date,Hrs',
