@@ -326,8 +326,9 @@ export function isCalledOffTitle(text: string): boolean {
 // A signature block under the table: labels with blanks to write on ("Prepared by: ________", "Date: ____", "Vo. Bo.:").
 const SIGN_OFF_CELL = /^(?:[^\d:]{1,30}:\s*_*|_{3,})$/;
 
-// A template's example: a cell marked so in brackets, or starting with the word ("Doe, John (EXAMPLE)", "e.g. Dana Reyes", "Sample").
-const EXAMPLE_CELL = /[([]\s*(?:example|sample)\s*[)\]]|^(?:example|sample|e\.\s?g\.?)(?:\s|:|$)/i;
+// A template's example: a cell marked so in brackets, the word alone, or "e.g." before it ("Doe, John (EXAMPLE)", "EXAMPLE", "e.g. Dana Reyes").
+// Not a word that starts a name: "Example County Sheriff" is an agency.
+const EXAMPLE_CELL = /[([]\s*(?:example|sample)\s*[)\]]|^(?:example|sample)\s*:?$|^e\.\s?g\.?\s/i;
 
 /** A row a template gives as an example of how to fill it in. */
 export function isExampleRow(cells: readonly string[]): boolean {

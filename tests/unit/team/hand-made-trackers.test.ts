@@ -80,6 +80,8 @@ describe('a hand-made tracker', () => {
 
   it('skips a template’s example row under its header, and shows it', () => {
     const { errors, records, plan: p } = plan(['Name,Course,Date,Hours', '"Doe, John (EXAMPLE)",Local Course A,1/1/2025,8', 'Dana Reyes,Local Course A,3/17/2026,8', 'Sam Lee,Example Course Design,3/17/2026,8']);
+    // The word alone, or "e.g." before a name, marks it too; a name or an agency that starts with it does not.
+    expect(plan(['Name,Course,Date,Agency', 'e.g. Dana Reyes,Local Course A,1/1/2025,', 'Dana Reyes,Local Course A,3/17/2026,Example County Sheriff']).records).toEqual([['m-dana', 'Local Course A', '2026-03-17']]);
     expect(errors).toEqual([]);
     expect(records).toEqual([
       ['m-dana', 'Local Course A', '2026-03-17'],
