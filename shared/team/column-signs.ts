@@ -88,11 +88,7 @@ const JOB = /\b(?:sergeant|sgt|detective|det|officer|ofc|deputy|trooper|agent|an
  */
 export function titleColumnHoldsJobs(rows: readonly CsvRow[], column: number, header: string): boolean {
   if (!/^\s*title\s*$/i.test(header)) return false;
-  const values = new Set<string>();
-  for (const { cells } of rows.slice(0, 200)) {
-    const text = (cells[column] ?? '').trim();
-    if (text !== '') values.add(text);
-  }
+  const values = new Set(filledCells(rows, column));
   let jobs = 0;
   for (const v of values) if (v.split(/\s+/).length <= 4 && JOB.test(v)) jobs++;
   return values.size > 0 && jobs >= values.size * 0.6;
@@ -105,14 +101,16 @@ const YES_NO = /^(?:yes|no|y|n|true|false)$/i;
  * name, whatever its header says.
  */
 export function holdsYesNo(rows: readonly CsvRow[], column: number): boolean {
-  let filled = 0;
-  for (const { cells } of rows.slice(0, 200)) {
-    const text = (cells[column] ?? '').trim();
-    if (text === '') continue;
-    if (!YES_NO.test(text)) return false;
-    filled++;
-  }
-  return filled > 0;
+  const texts = filledCells(rows, column);
+  return texts.length > 0 && texts.every((text) => YES_NO.test(text));
+}
+
+/** Whether most of a column's distinct values (and two at least) are catalogue trainings' titles or acronyms (a "Code" column of CART, CSTAR, P2P). */
+export function namesCatalogueCourses(rows: readonly CsvRow[], column: number, isCatalogueTitle: (title: string) => boolean): boolean {
+  const values = new Set(filledCells(rows, column));
+  let found = 0;
+  for (const v of values) if (isCatalogueTitle(v)) found++;
+  return found >= 2 && found >= values.size * 0.6;
 }
 
 // A grade or result column of a roster: what the codes mean.

@@ -7,7 +7,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { classDateColumns, gradeCodeColumn, holdsYesNo, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -143,18 +143,6 @@ function dayOfFile(file: LoadedFile): string | null {
 /** The worksheet read and how many the workbook has: a sheet per course names its course (trainingAbove). */
 export function sheetOf(file: LoadedFile): { name: string; sheets: number } | undefined {
   return file.sheetName === undefined ? undefined : { name: file.sheetName, sheets: file.sheetNames?.length ?? 1 };
-}
-
-/** Whether most of a column's distinct values (and two at least) are catalogue trainings' titles or acronyms. */
-function namesCatalogueCourses(rows: LoadedFile['table']['rows'], column: number, isCatalogueTitle: (title: string) => boolean): boolean {
-  const values = new Set<string>();
-  for (const { cells } of rows.slice(0, 200)) {
-    const text = (cells[column] ?? '').trim();
-    if (text !== '') values.add(text);
-  }
-  let found = 0;
-  for (const v of values) if (isCatalogueTitle(v)) found++;
-  return found >= 2 && found >= values.size * 0.6;
 }
 
 /** Whether a title is a catalogue training's, the matcher made on first use. */

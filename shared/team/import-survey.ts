@@ -43,6 +43,8 @@ export function createSurvey(
   // A training matrix's course columns (or, turned the other way, its people's) hold its completion dates, and its expiry columns more dates.
   const matrix = trainingColumns.length > 0 || personColumns.length > 0;
   const recordDates = matrix ? [...trainingColumns, ...personColumns].map((c) => c.column) : [mapping.completedOn, mapping.startedOn].filter((c) => c !== null);
+  // A row's own completion date, or a one-day class's start: where a blank status counts (row-checker.ts reads the same two).
+  const rowDates = [mapping.completedOn, mapping.startedOn].filter((c) => c !== null);
   const expiryDates = [...(mapping.expiresOn === null ? [] : [mapping.expiresOn]), ...trainingColumns.flatMap((c) => (c.expiresColumn === null ? [] : [c.expiresColumn]))];
   const dateColumns = [...recordDates, ...expiryDates];
   // Only the first row of each distinct value can tell anything new.
@@ -115,7 +117,7 @@ export function createSurvey(
       if (mapping.status !== null) {
         const v = statusText(cells[mapping.status] ?? '');
         // A blank status is a value to choose only on a row with a completion date (a log's older rows, before the column).
-        const listed = v !== '' || recordDates.some((c) => (cells[c] ?? '').trim() !== '');
+        const listed = v !== '' || rowDates.some((c) => (cells[c] ?? '').trim() !== '');
         if (listed && !seenValues.has(v) && seenValues.size < MAX_STATUS_VALUES) {
           seenValues.add(v);
           statusValues.push(v);

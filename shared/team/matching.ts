@@ -339,11 +339,12 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
       if (found.kind !== 'none') return found;
       const shortened = pick(shorter.get(normaliseText(form)));
       if (shortened.kind !== 'none') return shortened;
-      for (const other of shorterTitleForms(form)) {
+      const others = shorterTitleForms(form);
+      for (const other of others) {
         const named = pick(loose.get(normaliseText(other)));
         if (named.kind !== 'none') return named;
       }
-      for (const written of [form, ...shorterTitleForms(form)].flatMap((f) => shorthandForms(normaliseText(f)))) {
+      for (const written of [form, ...others].flatMap((f) => shorthandForms(normaliseText(f)))) {
         const named = pick(loose.get(written) ?? shorter.get(written));
         if (named.kind !== 'none') return named;
       }

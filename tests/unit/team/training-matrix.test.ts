@@ -483,6 +483,15 @@ describe('a matrix with its colours’ legend and a Total row under it', () => {
   });
 });
 
+describe("a matrix's status column", () => {
+  it('offers no blank as a status value: a blank counts only beside a row’s own completion date, which a matrix has not', () => {
+    const table = parseCsvTable(['Name,Done,Local Course A,Local Course B', 'Dana Reyes,Yes,3/17/2026,4/14/2026', 'Sam Lee,,3/17/2026,'].join('\n'));
+    const mapping = { ...guessMapping(table.headers), completedOn: null, status: 1 };
+    const options = { ...defaultImportOptions, dateOrder: 'mdy' as const, trainingColumns: [2, 3].map((column) => ({ column, training: null, expiresColumn: null })) };
+    expect(planImport(table, mapping, importContext(team), options).statusValues).toEqual(['Yes']);
+  });
+});
+
 describe("a matrix's other columns", () => {
   it('reads no course status from who is still on the roster, no hours from a person\'s total, and no record from the row of deadlines', () => {
     const lines = ['Name,Status,Local Course A,Local Course B,Total Hrs', 'Required By,,12/31/2026,6/30/2026,', '"Reyes, Dana",Active,4/9/2026,1/21/2026,56', '"Lee, Sam",LEFT,,1/22/2026,16'];
