@@ -7,27 +7,29 @@ import { defaultImportOptions, type ImportOptions } from './import-options';
  * is the one place that says which, so ticking one on the screen clears exactly those.
  * mappingProblems names any pair still ticked together (a saved mapping, a hand-made options object).
  */
-export type RowChoice = 'training' | 'trainingColumns' | 'trainingHeadings' | 'memberForAll' | 'memberHeadings' | 'personColumns' | 'completedOnForAll';
+export type RowChoice = 'training' | 'trainingColumns' | 'trainingHeadings' | 'coursePairs' | 'memberForAll' | 'memberHeadings' | 'personColumns' | 'completedOnForAll';
 
 type ChoiceOption = Extract<keyof ImportOptions, RowChoice | 'skipRowsWithoutDate'>;
 
 const exclusions: Record<RowChoice, { columns: readonly ImportField[]; choices: readonly ChoiceOption[] }> = {
   // The file's training column may stay: ticked, every row is recorded as the one training instead.
-  training: { columns: [], choices: ['trainingColumns', 'trainingHeadings'] },
+  training: { columns: [], choices: ['trainingColumns', 'trainingHeadings', 'coursePairs'] },
   // Each course's column names its training and holds its dates.
   trainingColumns: {
     columns: ['trainingId', 'trainingTitle', 'completedOn', 'startedOn'],
-    choices: ['training', 'trainingHeadings', 'memberForAll', 'memberHeadings', 'personColumns', 'completedOnForAll'],
+    choices: ['training', 'trainingHeadings', 'coursePairs', 'memberForAll', 'memberHeadings', 'personColumns', 'completedOnForAll'],
   },
-  trainingHeadings: { columns: ['trainingId', 'trainingTitle'], choices: ['training', 'trainingColumns', 'memberHeadings', 'personColumns'] },
+  trainingHeadings: { columns: ['trainingId', 'trainingTitle'], choices: ['training', 'trainingColumns', 'coursePairs', 'memberHeadings', 'personColumns'] },
+  // Each pair of columns names its training and holds its date: the file's columns stay, as the first pair.
+  coursePairs: { columns: [], choices: ['training', 'trainingColumns', 'trainingHeadings', 'personColumns', 'completedOnForAll'] },
   memberForAll: { columns: memberIdentityFields, choices: ['memberHeadings', 'personColumns', 'trainingColumns'] },
   memberHeadings: { columns: memberIdentityFields, choices: ['memberForAll', 'personColumns', 'trainingColumns', 'trainingHeadings'] },
   // Each person's column holds the dates they completed each row's course.
   personColumns: {
     columns: [...memberIdentityFields, 'completedOn', 'startedOn'],
-    choices: ['memberForAll', 'memberHeadings', 'trainingColumns', 'trainingHeadings', 'completedOnForAll', 'skipRowsWithoutDate'],
+    choices: ['memberForAll', 'memberHeadings', 'trainingColumns', 'trainingHeadings', 'coursePairs', 'completedOnForAll', 'skipRowsWithoutDate'],
   },
-  completedOnForAll: { columns: ['completedOn', 'startedOn'], choices: ['trainingColumns', 'personColumns', 'skipRowsWithoutDate'] },
+  completedOnForAll: { columns: ['completedOn', 'startedOn'], choices: ['trainingColumns', 'personColumns', 'coursePairs', 'skipRowsWithoutDate'] },
 };
 
 /** The mapping and options with everything `choice` replaces or excludes cleared; the caller then sets the choice itself. */

@@ -1,5 +1,5 @@
 import type { ImportOptions } from './import-options';
-import { numberedPairsProblem } from './numbered-pairs';
+import { coursePairsProblem, firstOfNumberedSeries } from './course-pairs';
 
 /**
  * The fields an import understands, the column headers that suggest each one, and
@@ -904,6 +904,9 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   // (MM/DD/YYYY)", "Employee Name - Last, First". Run on the headers as written.
   const noted = headers.map(withoutNote);
   pass((_field, _header, i) => noted[i]!);
+  // A tracker's numbered pairs ("Course 1", "Date 1", "Course 2"…): the first pair, as its headers say without the number.
+  const numbered = firstOfNumberedSeries(headers).map((base) => (base === '' ? '' : normaliseHeader(base)));
+  pass((_field, _header, i) => numbered[i]!);
   // A bare "Name" column beside only a first name or only a last name is the other half ("Nom"
   // beside "Prénom" is the last name, "Nombre" beside "Apellido" the first); "Full name" stays whole.
   if (mapping.memberName !== null && BARE_NAME.has(normalised[mapping.memberName]!) && (mapping.memberFirstName === null) !== (mapping.memberLastName === null)) {
@@ -913,7 +916,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   }
   // A lone "Completed" ("Course Completed") column with no other date column is the completion date, not a Yes/No status.
   const saysCompleted = (h: string) => ['completed', 'complete'].includes(withoutPrefixes(h, RECORD_PREFIX));
-  if (mapping.completedOn === null && mapping.status !== null && saysCompleted(normalised[mapping.status]!)) {
+  if (mapping.completedOn === null && mapping.status !== null && saysCompleted(numbered[mapping.status] || normalised[mapping.status]!)) {
     mapping.completedOn = mapping.status;
     mapping.status = null;
   }
@@ -962,12 +965,12 @@ export function mappingProblems(
   mapping: ColumnMapping,
   columnCount: number,
   choices: Pick<ImportOptions, 'training' | 'trainingColumns'> &
-    Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings' | 'personColumns'>> = { training: null, trainingColumns: [] },
+    Partial<Pick<ImportOptions, 'completedOnForAll' | 'memberForAll' | 'memberHeadings' | 'trainingHeadings' | 'personColumns' | 'coursePairs'>> = { training: null, trainingColumns: [] },
   headers: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
-  // Several courses on a row, in numbered pairs: no mapping reads it as records (numbered-pairs.ts).
-  const pairs = numberedPairsProblem(headers);
+  // Several courses on a row, in pairs of columns: read as such only when ticked (course-pairs.ts).
+  const pairs = coursePairsProblem(headers, mapping, choices.coursePairs ?? false);
   if (pairs !== null) problems.push(pairs);
   const matrix = choices.trainingColumns;
   for (const field of importFields) {
@@ -1032,6 +1035,17 @@ export function mappingProblems(
   }
   const oneDay = choices.completedOnForAll ?? null;
   const courseHeadings = choices.trainingHeadings ?? false;
+  if (choices.coursePairs) {
+    // Each pair names its training and holds its date, as no other of these choices lets a row.
+    const others = [
+      ...(choices.training !== null ? ['“All rows are this training”'] : []),
+      ...(matrix.length > 0 ? ['“Each course has its own column”'] : []),
+      ...(courseHeadings ? ['“Each course’s name is a heading over its rows”'] : []),
+      ...(people.length > 0 ? [personColumnsChoice] : []),
+      ...(oneDay !== null ? ['“All rows were completed on one day”'] : []),
+    ];
+    for (const other of others) problems.push(`${other} and “Each row has several courses, in pairs of columns” are both ticked; choose one.`);
+  }
   if (people.length > 0) {
     if (matrix.length > 0) problems.push('“Each person has their own column” and “Each course has its own column” are both ticked; choose one.');
     if (courseHeadings) problems.push('“Each person has their own column” and “Each course’s name is a heading over its rows” are both ticked; choose one.');

@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
 import { dayedHeader, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, splitHeader, tooManyRepeats } from './group-header';
 import { isDateText } from './date-cells';
+import { repeatsInPairs } from './course-pairs';
 import { guessMapping } from './csv-mapping';
 import { cleanCell } from './clean-cell';
 import { firstFilledCell } from './row-rules';
@@ -331,7 +332,8 @@ export function findHeaderRow(data: readonly string[][]): number {
     if (filled.length < 2 || filled.length * 2 < widest) return false;
     // One repeat per four cells at most: "Name, Course, Notes, Notes" heads a sheet, "Yes, Yes, Yes" does not,
     // unless a row of course names above tells the repeats apart ("CART" over "Completed, Expires").
-    if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null)) return false;
+    // A tracker's pairs of columns repeat theirs ("Training, Date, Training, Date").
+    if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null) && !repeatsInPairs(filled)) return false;
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
     return numeric * 2 <= filled.length;
   };

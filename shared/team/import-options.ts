@@ -51,6 +51,8 @@ export const importOptionsSchema = lazySchema(() => z
       .array(z.object({ column: z.number().int().min(0).max(10_000), memberId: recordIdSchema.nullable() }).strict())
       .max(1_000)
       .default([]),
+    /** "Each row has several courses, in pairs of columns": a tracker's "Course 1", "Date 1", "Course 2"… (course-pairs.ts). */
+    coursePairs: z.boolean().default(false),
     /** "Each person's name is a heading over their rows": a report grouped by person (grouped-by-heading.ts). */
     memberHeadings: z.boolean().default(false),
     /** "Each course's name is a heading over its rows": a report grouped by course (grouped-by-heading.ts). */
@@ -89,6 +91,7 @@ export const defaultImportOptions: ImportOptions = {
   trainingColumns: [],
   memberForAll: null,
   personColumns: [],
+  coursePairs: false,
   memberHeadings: false,
   trainingHeadings: false,
   completedOnForAll: null,

@@ -1,3 +1,4 @@
+import { coursePairs } from './course-pairs';
 import { guessMapping, importFields, memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { Member } from '../model/team';
 import { memberFromFile } from './member-above';
@@ -267,6 +268,9 @@ export function firstMapping(
     if (statusIsRosterState(file.table.rows, mapping)) mapping.status = null;
     if (mapping.hours !== null && /^total\b/i.test(headers[mapping.hours]!.trim())) mapping.hours = null;
     if (courseColumns.some((c) => c.column === mapping.expiresOn || c.expiresColumn === mapping.expiresOn)) mapping.expiresOn = null;
+  } else if (!preset && coursePairs(headers, mapping).length > 0) {
+    // A tracker's several courses on each person's row, in pairs of columns.
+    options.coursePairs = true;
   } else if (!preset && looksRepeatedAbove(file.table.rows, mapping, headers)) {
     // A course and its date typed once over the people who took it (merged cells saved as CSV).
     options.repeatAbove = true;

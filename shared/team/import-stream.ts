@@ -7,6 +7,8 @@ import type { ImportContext, ImportPlan } from './import-plan';
 import { createSurvey, type Survey } from './import-survey';
 import { createRepeatAbove } from './repeat-above';
 import { createRowChecker, type RowChecker } from './row-checker';
+import type { CoursePair } from './course-pairs';
+import { rowSplitFor } from './pair-rows';
 
 /** Rows held back while the date order is not known yet and no row has been checked; past this, the file is read twice instead. */
 const HOLD_LIMIT = 5_000;
@@ -52,7 +54,7 @@ export function planImportFromText(
   let checker: RowChecker | null = null;
   /** Checking as rows come is off: the file is read a second time at the end. */
   let gaveUp = false;
-  const held: { index: number; rowNumber: number; cells: string[] }[] = [];
+  const held: { index: number; rowNumber: number; cells: string[]; pair: CoursePair | null }[] = [];
   let heldFrom = 0;
   let index = 0;
 
@@ -67,7 +69,7 @@ export function planImportFromText(
     while (heldFrom < held.length && held[heldFrom]!.index < limit) {
       const row = held[heldFrom]!;
       held[heldFrom++] = undefined as never;
-      c.check(row.index, row.rowNumber, row.cells);
+      c.check(row.index, row.rowNumber, row.cells, row.pair);
     }
     if (heldFrom === held.length) held.length = heldFrom = 0;
   };
@@ -75,34 +77,44 @@ export function planImportFromText(
   // Rows are read twice when the first read gives up: each read fills from the rows above anew.
   const filled = (): ((cells: string[]) => string[]) => (options.repeatAbove ? createRepeatAbove(mapping, ctx.members) : (cells) => cells);
   const fill = filled();
+  // Each row as the rows its pairs stand for, once the header is known (pair-rows.ts).
+  let split: ReturnType<typeof rowSplitFor> | undefined;
+  const splitFor = (): ReturnType<typeof rowSplitFor> => (split === undefined ? (split = rowSplitFor(header!.headers, mapping, options)) : split);
   const layout = readCsv(
     text,
     (rowNumber, read) => {
       const cells = fill(read);
-      const i = index++;
-      survey.visit(rowNumber, cells);
-      if (gaveUp) return;
-      const order = orderNow();
-      if (order === 'conflict') return giveUp();
-      if (order !== 'wait') {
-        if (checker === null) {
-          checker = createRowChecker(header!, provisional(order), mapping, ctx, options, memoLimit);
-          if (checker.blocked) return giveUp();
-        } else if (checker.dateOrder !== order) checker.useDateOrder(order);
-        const run = survey.runStart;
-        // Nothing waiting and not a summary-looking row: checked at once (the usual row).
-        if (run === -1 && heldFrom === held.length) return checker.check(i, rowNumber, cells);
-        held.push({ index: i, rowNumber, cells });
-        // The first row is never a summary (result() below), so it need not wait for the run to end.
-        return release(checker, run === -1 ? Number.POSITIVE_INFINITY : Math.max(run, 1));
-      }
-      held.push({ index: i, rowNumber, cells });
-      if (checker === null && held.length > holdLimit) giveUp();
+      const parts = splitFor();
+      if (parts === null) return take(rowNumber, cells, null);
+      for (const part of parts(cells)) take(rowNumber, part.cells, part.pair);
     },
     (known) => {
       header = known;
     },
   );
+
+  /** One row, as read or as one of its pairs: checked now, or held until it can be. */
+  function take(rowNumber: number, cells: string[], pair: CoursePair | null): void {
+    const i = index++;
+    survey.visit(rowNumber, cells);
+    if (gaveUp) return;
+    const order = orderNow();
+    if (order === 'conflict') return giveUp();
+    if (order !== 'wait') {
+      if (checker === null) {
+        checker = createRowChecker(header!, provisional(order), mapping, ctx, options, memoLimit);
+        if (checker.blocked) return giveUp();
+      } else if (checker.dateOrder !== order) checker.useDateOrder(order);
+      const run = survey.runStart;
+      // Nothing waiting and not a summary-looking row: checked at once (the usual row).
+      if (run === -1 && heldFrom === held.length) return checker.check(i, rowNumber, cells, pair);
+      held.push({ index: i, rowNumber, cells, pair });
+      // The first row is never a summary (result() below), so it need not wait for the run to end.
+      return release(checker, run === -1 ? Number.POSITIVE_INFINITY : Math.max(run, 1));
+    }
+    held.push({ index: i, rowNumber, cells, pair });
+    if (checker === null && held.length > holdLimit) giveUp();
+  }
 
   const final = survey.result();
   const finalOrder = options.dateOrder ?? (final.dateOrder.kind === 'found' ? final.dateOrder.order : null);
@@ -113,7 +125,7 @@ export function planImportFromText(
     release(done, final.summaryStart);
     // What is still held is the run of summary lines that ends the file.
     done.useSummaryStart(final.summaryStart);
-    for (let i = heldFrom; i < held.length; i++) done.check(held[i]!.index, held[i]!.rowNumber, held[i]!.cells);
+    for (let i = heldFrom; i < held.length; i++) done.check(held[i]!.index, held[i]!.rowNumber, held[i]!.cells, held[i]!.pair);
     done.finish();
     const plan = done.result();
     plan.dateOrder = final.dateOrder;
@@ -124,7 +136,11 @@ export function planImportFromText(
   if (!again.blocked) {
     let i = 0;
     const fillAgain = filled();
-    readCsv(text, (rowNumber, cells) => again.check(i++, rowNumber, fillAgain(cells)));
+    const parts = rowSplitFor(layout.headers, mapping, options);
+    readCsv(text, (rowNumber, cells) => {
+      if (parts === null) return again.check(i++, rowNumber, fillAgain(cells));
+      for (const part of parts(fillAgain(cells))) again.check(i++, rowNumber, part.cells, part.pair);
+    });
     again.finish();
   }
   return again.result();

@@ -1,3 +1,4 @@
+import type { CoursePair, PairField } from './course-pairs';
 import { expiresAfterCompletion, type Member } from '../model/team';
 import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } from './completion-check';
 import { cleanCell } from './clean-cell';
@@ -260,10 +261,14 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   let personColumn: number | null = null;
   // The row's date is its start date (a one-day class's): a problem with it names that column.
   let startDateRead = false;
+  // A further pair of a row of pairs (course-pairs.ts): its columns name its cells in a problem.
+  let pairColumns: CoursePair | null = null;
   const label = (asked: ImportField): string => {
     const field = asked === 'completedOn' && startDateRead ? 'startedOn' : asked;
     const column =
-      field === 'completedOn' && dateColumn !== null
+      pairColumns?.[field as PairField] !== undefined
+        ? pairColumns[field as PairField]!
+        : field === 'completedOn' && dateColumn !== null
         ? dateColumn
         : field === 'expiresOn' && expiryColumn !== null
           ? expiryColumn
@@ -695,9 +700,10 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       summaryStart = index;
     },
     /** Checks the row at `index` (rows come in file order, each once). */
-    check(index: number, number: number, rowCells: readonly string[]): void {
+    check(index: number, number: number, rowCells: readonly string[], pair: CoursePair | null = null): void {
       rowNumber = number;
       cells = rowCells;
+      pairColumns = pair;
       // Another table under the records, found by the survey: its rows are not this mapping's (before the summary lines, which may run into it).
       if (index >= survey.otherTableStart) {
         if (plan.otherTable !== null) plan.otherTable.rows++;

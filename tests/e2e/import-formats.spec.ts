@@ -369,6 +369,22 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'hand-made-course-pairs.csv',
+    choose: async (page) => {
+      await expect(page.getByRole('checkbox', { name: 'Each row has several courses, in pairs of columns' })).toBeChecked();
+      await expect(page.locator('#course-pairs-hint')).toContainText('“Course 3” (column 9) with “Date 3” (column 10)');
+    },
+    preview: ['6 records ready to import'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-17', null, 32],
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-02-12', null, 24],
+      ['m-dana', 'Courtroom Testimony', '2026-01-15', null, 8],
+      ['m-sam', 'Interview Room Recording', '2026-04-14', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, 24],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', null, 32],
+    ],
+  },
+  {
     file: 'team-training-matrix.xlsx',
     preview: ['In the catalogue: Child Abduction Response Team (CART) Training', '2 not completed (skipped)'],
     records: [

@@ -12,6 +12,7 @@ import type { DayGuess } from '../../../shared/team/day-from-file';
 import { DayForAll } from './ImportDayForAll';
 import { MemberChoices } from './ImportMemberChoices';
 import { CourseHeadings } from './ImportCourseHeadings';
+import { CoursePairs } from './ImportCoursePairs';
 import { CheckboxWithHint } from '../../components/CheckboxWithHint';
 import { clearedFor } from '../../../shared/team/choice-exclusions';
 import type { MemberGuess } from '../../../shared/team/member-above';
@@ -137,6 +138,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
           </div>
         ) : null}
         {fixed === null ? <CourseHeadings options={options} mapping={mapping} onChange={onChangeWithMapping} /> : null}
+        {fixed === null ? <CoursePairs headers={table.headers} options={options} mapping={mapping} onChange={onChangeWithMapping} /> : null}
         {fixed === null ? <ImportTrainingColumns table={table} mapping={mapping} options={options} trainings={trainings} onChange={onChangeWithMapping} /> : null}
       </fieldset>
 

@@ -9,19 +9,20 @@ import { defaultImportOptions, type ImportOptions } from '../../../shared/team/i
  * ticked (a saved mapping), so the two never disagree.
  */
 
-const choices: RowChoice[] = ['training', 'trainingColumns', 'trainingHeadings', 'memberForAll', 'memberHeadings', 'personColumns', 'completedOnForAll'];
+const choices: RowChoice[] = ['training', 'trainingColumns', 'trainingHeadings', 'coursePairs', 'memberForAll', 'memberHeadings', 'personColumns', 'completedOnForAll'];
 
-/** Each choice ticked, on a file with five columns: 0 names the member, 1 the training, 2 the date, 3 and 4 are dated. */
+/** Each choice ticked, on a file with seven columns: 0 names the member, 1 the training, 2 the date, 3 and 4 are dated, 5 and 6 another pair. */
 const ticked: { [C in RowChoice]: Partial<ImportOptions> } = {
   training: { training: { kind: 'custom', title: 'Courtroom Testimony', provider: '' } },
   trainingColumns: { trainingColumns: [{ column: 3, training: null, expiresColumn: null }] },
   trainingHeadings: { trainingHeadings: true },
+  coursePairs: { coursePairs: true },
   memberForAll: { memberForAll: 'm-dana' },
   memberHeadings: { memberHeadings: true },
   personColumns: { personColumns: [{ column: 4, memberId: null }] },
   completedOnForAll: { completedOnForAll: '2026-03-12' },
 };
-const headers = ['Name', 'Course', 'Date', 'CART', 'Dana Reyes'];
+const headers = ['Name', 'Course', 'Date', 'CART', 'Dana Reyes', 'Course', 'Date'];
 const full: ColumnMapping = { ...emptyMapping(), memberName: 0, trainingTitle: 1, completedOn: 2 };
 
 /** Ticks `choice` as the screen does: what it excludes cleared first. */

@@ -1,0 +1,19 @@
+import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
+import { coursePairs, createPairSplit, type PairRow } from './course-pairs';
+import type { ImportOptions } from './import-options';
+import { firstFilledCell, isSummaryText } from './row-rules';
+
+/**
+ * How the import reads each row: as itself, or, with "Each row has several courses, in pairs
+ * of columns" ticked, as one row per pair. The kept-table path and the streaming one share it,
+ * so both check the same rows.
+ */
+export function rowSplitFor(headers: readonly string[], mapping: ColumnMapping, options: Pick<ImportOptions, 'coursePairs'>): ((cells: string[]) => PairRow[]) | null {
+  if (!options.coursePairs) return null;
+  const pairs = coursePairs(headers, mapping);
+  if (pairs.length === 0) return null;
+  const memberColumns = memberIdentityFields.map((f) => mapping[f]).filter((c): c is number => c !== null);
+  // A person's row names someone, where a Total line names what it counts.
+  const isPersonWithout = (cells: readonly string[]): boolean => memberColumns.some((c) => (cells[c] ?? '').trim() !== '') && !isSummaryText(firstFilledCell(cells));
+  return createPairSplit(pairs, isPersonWithout);
+}
