@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { dayedHeader, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, splitHeader, tooManyRepeats } from './group-header';
 import { isDateText } from './date-cells';
 import { repeatsInPairs } from './course-pairs';
+import { findTitleDates, moveTitleDate, titleDateHeader, type TitleDates } from './title-dates';
 import { guessMapping } from './csv-mapping';
 import { cleanCell } from './clean-cell';
 import { firstFilledCell } from './row-rules';
@@ -144,8 +145,12 @@ export function readCsv(
   let rowCount = 0;
   let index = 0;
 
-  const record = (cells: string[], i: number): void => {
+  // Course cells that carry their dates ("CART 07/03/26"): read as the course and its date (title-dates.ts).
+  let titleDates: TitleDates | null = null;
+  let width = 0;
+  const record = (read: string[], i: number): void => {
     const rowNumber = i + 1;
+    const cells = titleDates === null || isBlank(read) ? read : moveTitleDate(read, titleDates, width);
     // Blank lines (and the one after a final line break) are not records.
     if (isBlank(cells) && !rowProblems.has(rowNumber)) return;
     if (isPageLine(cells, aboveFirstCells, aboveTexts)) {
@@ -167,6 +172,10 @@ export function readCsv(
     const at = headerAt(head, found, !rowProblems.has(found + 2));
     headers = at.headers;
     const first = at.next;
+    const guess = guessMapping(headers);
+    titleDates = findTitleDates(head.slice(at.next), guess.trainingTitle, guess.completedOn);
+    width = headers.length;
+    if (titleDates !== null && titleDates.into === null) headers = [...headers, titleDateHeader(headers[titleDates.column]!)];
     headerRows = first - found;
     headerProblem = rowProblems.get(found + 1);
     if (headerProblem === undefined) {

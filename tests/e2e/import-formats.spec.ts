@@ -385,6 +385,19 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'hand-made-course-with-date.csv',
+    choose: async (page) => {
+      await expect(page.getByRole('combobox', { name: 'Completed on' })).toHaveValue('3');
+      await expect(page.getByRole('combobox', { name: 'Completed on' }).locator('option:checked')).toHaveText(/Date \(from “Training”\)/);
+    },
+    preview: ['3 records ready to import'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-07', null, 24],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2026-03-13', null, 24],
+    ],
+  },
+  {
     file: 'team-training-matrix.xlsx',
     preview: ['In the catalogue: Child Abduction Response Team (CART) Training', '2 not completed (skipped)'],
     records: [
