@@ -166,10 +166,25 @@ function personName(name: string): string {
   return hasTwoWords(bare) ? bare : name;
 }
 
-/** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written. */
+/** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written; "DANA REYES" as "Dana Reyes". */
 function displayName(name: string): string {
   const swapped = swappedName(name);
-  return swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped;
+  return fromCapitals(swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped);
+}
+
+// Roman numerals and suffixes that stay in capitals ("III"), as a roster writes them.
+const KEPT_CAPITALS = /^(?:II|III|IV|VI|VII|VIII|PHD|MD)\.?$/;
+
+/**
+ * A name a roster typed all in capitals ("DANA M. REYES", "O'BRIEN-DIAZ") with each word's
+ * first letter capital, after an apostrophe or a hyphen too; a name with any small letter as written.
+ */
+function fromCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((word) => (KEPT_CAPITALS.test(word) ? word : word.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())))
+    .join(' ');
 }
 
 /** Whether an ID number cell holds an e-mail address the member schema would take as one. */

@@ -196,6 +196,13 @@ describe('CSV import: matching', () => {
     expect(created.completions.map((c) => c.memberId)).toEqual([pat, pat, pat, quinn]);
   });
 
+  it('creates a member a roster names in capitals with each word capitalised, and one with small letters as written', () => {
+    const text = 'Member name,Training title,Completed on\n"QUINN, PAT M.",X,2024-01-01\nPAT M. QUINN,Y,2024-01-02\n"O\'BRIEN-DIAZ, KIM",X,2024-01-03\nJO PARK III,X,2024-01-03\n"McDONALD, Lou",X,2024-01-03\n';
+    const created = plan(text, importContext(team, { createMissingMembers: true }));
+    expect(messages(created)).toEqual([]);
+    expect(created.newMembers.map((m) => m.name)).toEqual(['Pat M. Quinn', "Kim O'Brien-Diaz", 'Jo Park III', 'Lou McDONALD']);
+  });
+
   it('reads the address out of an e-mail cell as mail programs write it; two addresses in one cell are refused', () => {
     const p = plan('Member email,Training title,Completed on,Hours\n"Dana Reyes <dana.reyes@example.gov>",X,2024-01-01,1\nmailto:Dana.Reyes@example.gov,Y,2024-01-02,1\n"dana.reyes@example.gov; sam@example.gov",Z,2024-01-03,1\n');
     expect(messages(p)).toEqual([

@@ -265,6 +265,6 @@ describe('"Last, First, Suffix" as rosters print it', () => {
     const m = matcher.byName('OSBORNE, CARL R., III');
     expect(m.kind === 'found' ? m.member.id : m.kind).toBe('m-carl');
     const { plan: p } = plan(['Name,Course,Date', '"OSBORNE, CARL R., III",Local Course A,1/5/2024'], [], {}, true);
-    expect(p.newMembers.map((n) => n.name)).toEqual(['CARL R. OSBORNE III']);
+    expect(p.newMembers.map((n) => n.name)).toEqual(['Carl R. Osborne III']);
   });
 });
