@@ -183,7 +183,7 @@ function fromCapitals(name: string): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
   return name
     .split(' ')
-    .map((word) => (KEPT_CAPITALS.test(word) ? word : word.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())))
+    .map((word) => (KEPT_CAPITALS.test(word) ? word : word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())))
     .join(' ');
 }
 
