@@ -252,6 +252,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     '研修名',
     '研修',
     '講座名',
+    // Turkish Excel's "Eğitimin Adı" (the training's name).
+    'eğitimin adı',
+    'eğitim adı',
+    'eğitim',
     'titre',
     'titel',
     'tema',
@@ -308,6 +312,11 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'data del corso',
     'data ukończenia',
     'data szkolenia',
+    // A class's end day as Polish, Czech, Swiss German and Turkish logs head it.
+    'data zakończenia',
+    'datum absolvování',
+    'datum bis',
+    'bitiş tarihi',
     '受講日',
     '修了日',
     'fecha de realización',
@@ -369,6 +378,8 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'ore',
     'ore di formazione',
     'liczba godzin',
+    'süre',
+    '時間数',
     'godziny',
     'hodiny',
     'počet hodin',
@@ -408,6 +419,8 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'udløber',
     'udløbsdato',
     '有効期限',
+    // Swedish "Giltig t.o.m." (valid up to and including).
+    'giltig t o m',
     // Spain's and Mexico's words for an expiry, France's "Expire le".
     'caducidad',
     'fecha de caducidad',
@@ -420,7 +433,8 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // Moodle's "Department" identity field (de, es, pt), as "Department" is in English.
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
   // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
-  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat'],
+  // The result as Polish ("Wynik"), Italian ("Esito"), Czech ("Absolvoval"), Swiss German ("bestanden"), Turkish ("Durum") and Japanese (修了区分) logs head it.
+  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat', 'wynik', 'esito', 'absolvoval', 'bestanden', 'durum', '修了区分'],
   provider: ['entidade formadora'],
   notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };
@@ -445,6 +459,10 @@ const synonyms: Record<ImportField, string[]> = {
     'fullname',
     'user full name',
     'officer name',
+    // An Indian statement's "Name of the Officer"; Turkish "Adı Soyadı" (name and surname).
+    'name of the officer',
+    'name of officer',
+    'adı soyadı',
     'investigator',
     'investigator name',
     // Academy class rosters.
@@ -569,6 +587,9 @@ const synonyms: Record<ImportField, string[]> = {
     'training',
     'training name',
     'course title',
+    // An Indian statement's "Name of the Course".
+    'name of the course',
+    'name of course',
     'course name',
     // Workday Learning's enrollment report.
     'learning content',
@@ -688,6 +709,9 @@ const synonyms: Record<ImportField, string[]> = {
     'earned on',
     'achieved on',
     'date certified',
+    // A state's operator certification report (Illinois LEADS): "Certified Date".
+    'certified date',
+    'certification date',
     'certified on',
     'graduation date',
     'date graduated',
@@ -904,6 +928,8 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   // (MM/DD/YYYY)", "Employee Name - Last, First". Run on the headers as written.
   const noted = headers.map(withoutNote);
   pass((_field, _header, i) => noted[i]!);
+  // Both: Totara's "User's Fullname (linked to profile)".
+  pass((field, _header, i) => (noted[i] === '' ? '' : withoutPrefixes(noted[i]!, memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX)));
   // A tracker's numbered pairs ("Course 1", "Date 1", "Course 2"…): the first pair, as its headers say without the number.
   const numbered = firstOfNumberedSeries(headers).map((base) => (base === '' ? '' : normaliseHeader(base)));
   pass((_field, _header, i) => numbered[i]!);

@@ -4,11 +4,11 @@
  * "Excel-compatible" downloads as UTF-16 with a BOM, and Excel's plain "CSV" as
  * Windows-1252, or on a Mac as Mac Roman (chosen by the user: its bytes are valid
  * Windows-1252 too, so no guess can tell them apart). Excel set to Polish, Czech or
- * Hungarian writes Windows-1250, and set to Japanese Shift_JIS. TextDecoder (WHATWG
+ * Hungarian writes Windows-1250, set to Turkish Windows-1254, and set to Japanese Shift_JIS. TextDecoder (WHATWG
  * Encoding, in browsers and Node) does the work.
  */
 
-export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'windows-1250', 'shift_jis'] as const;
+export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'windows-1250', 'windows-1254', 'shift_jis'] as const;
 export type TextEncodingName = (typeof textEncodings)[number];
 
 export const encodingLabels: Record<TextEncodingName, string> = {
@@ -18,6 +18,7 @@ export const encodingLabels: Record<TextEncodingName, string> = {
   'windows-1252': 'Windows-1252 (Excel “CSV” on Windows, Western European)',
   macintosh: 'Mac Roman (Excel “CSV” on a Mac)',
   'windows-1250': 'Windows-1250 (Excel “CSV” in Polish, Czech, Hungarian)',
+  'windows-1254': 'Windows-1254 (Excel “CSV” in Turkish)',
   shift_jis: 'Shift_JIS (Excel “CSV” in Japanese)',
 };
 
@@ -25,7 +26,7 @@ export interface Decoded {
   text: string;
   encoding: TextEncodingName;
   /** How the encoding was chosen, in words a coordinator can check. */
-  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'Central European letters' | 'Japanese text' | 'line ends of a Mac' | 'chosen by you' | 'spreadsheet workbook';
+  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'Central European letters' | 'Turkish letters' | 'Japanese text' | 'line ends of a Mac' | 'chosen by you' | 'spreadsheet workbook';
 }
 
 /**
@@ -57,6 +58,10 @@ function bomEncoding(bytes: Uint8Array): { encoding: TextEncodingName; length: n
 
 // Read as Windows-1252, Polish and Czech letters become "³", "¹" and "¿" inside words ("Przes³uchanie"), which no Western text has.
 const CENTRAL_EUROPEAN_IN_1252 = /\p{L}[¹³¿]\p{L}/u;
+// Read as Windows-1252, Turkish ı, ş and ğ become "ý", "þ" and "ð" inside words ("Adý Soyadý"); with a
+// "ç" or "ü", which Turkish has and Icelandic (whose letters those three are) does not.
+const TURKISH_IN_1252 = /\p{L}[ýþð]|[ÝÞÐ]\p{L}/u;
+const TURKISH_ONLY = /[çüÇÜ]/u;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]{2}/u;
 
 /** Shift_JIS when the bytes are valid Shift_JIS holding Japanese words (Western accented letters are not). */
@@ -78,7 +83,8 @@ function macLineEnds(bytes: Uint8Array): boolean {
  * A BOM decides; otherwise UTF-8 when every byte sequence is valid UTF-8, else
  * Shift_JIS when the bytes are Japanese text in it, else Mac Roman when the lines end with
  * CR alone (Excel for Mac's "CSV"), else Windows-1250 when Windows-1252
- * would put "³" or "¿" inside words, else Windows-1252 (every byte is a character there,
+ * would put "³" or "¿" inside words, else Windows-1254 when it would put "ý", "þ" or "ð"
+ * there beside a "ç" or "ü", else Windows-1252 (every byte is a character there,
  * so decoding never fails). `chosen` overrides the guess; a BOM matching the choice is still dropped.
  */
 export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decoded {
@@ -97,6 +103,7 @@ export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decod
     if (macLineEnds(bytes)) return { text: new TextDecoder('macintosh').decode(bytes), encoding: 'macintosh', reason: 'line ends of a Mac' };
     const western = decodeWindows1252(bytes);
     if (CENTRAL_EUROPEAN_IN_1252.test(western)) return { text: new TextDecoder('windows-1250').decode(bytes), encoding: 'windows-1250', reason: 'Central European letters' };
+    if (TURKISH_IN_1252.test(western) && TURKISH_ONLY.test(western)) return { text: new TextDecoder('windows-1254').decode(bytes), encoding: 'windows-1254', reason: 'Turkish letters' };
     return { text: western, encoding: 'windows-1252', reason: 'not valid UTF-8' };
   }
 }

@@ -79,6 +79,21 @@ const COMPLETED = new Set([
   'geslaagd',
   'voltooid',
   'afgerond',
+  // Passed as Polish, Swedish, Czech ("ano", yes), Italian, Turkish and Japanese logs write it.
+  'zaliczone',
+  'zaliczony',
+  'zaliczona',
+  'godkand',
+  'ano',
+  'idoneo',
+  'idonea',
+  'basarılı',
+  'basarili',
+  'tamamlandı',
+  'tamamlandi',
+  '修了',
+  // A certification that has run out was still completed (a state's certification status report).
+  'expired',
 ]);
 
 const CHECK_MARKS = /^[\u2713\u2714\u2611\u2705]$/u;
@@ -311,7 +326,8 @@ const NOT_DONE =
 const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*(?:[-–:,;]|to\b|by\b|due\b)[^)\]]*)?[)\]]\s*$/i;
 
 // A note that opens by saying the person did not take the class: "NO SHOW - rescheduled", "Did not attend", "Cancelled by unit".
-const NOT_DONE_NOTE = /^(?:no[- ]?show|did\s*n[o']?t\s+(?:attend|show|complete|finish)|absent|cancell?ed|withdr[ae]wn?|dropped|not\s+(?:attended|completed|finished|taken))\b/i;
+// Indian statements' "Not reported" (did not join) and "Relieved midway" (sent back before the end) too.
+const NOT_DONE_NOTE = /^(?:no[- ]?show|did\s*n[o']?t\s+(?:attend|show|complete|finish)|absent|cancell?ed|withdr[ae]wn?|dropped|not\s+(?:attended|completed|finished|taken|reported)|relieved\s+(?:midway|mid-way|early|before))\b/i;
 
 /** A notes cell that says the row is no completion. */
 export function isNotDoneNote(text: string): boolean {

@@ -18,6 +18,15 @@ describe('text that is not UTF-8', () => {
     expect(decodeBytes(cp1250(text))).toEqual({ text, encoding: 'windows-1250', reason: 'Central European letters' });
   });
 
+  it('is Windows-1254 when Windows-1252 would put "ý", "þ" or "ð" inside words beside a "ç" or "ü"', () => {
+    const CP1254: Record<string, number> = { ı: 0xfd, ş: 0xfe, ğ: 0xf0, İ: 0xdd, Ş: 0xde, Ğ: 0xd0, ç: 0xe7, ü: 0xfc, ö: 0xf6 };
+    const text = 'Adı Soyadı;Eğitimin Adı;Bitiş Tarihi\r\nAyşe Yılmaz;İnsan ticareti ile mücadele;07.03.2026\r\nOğuz Kılıç;Çocuk görüşmesi;12.02.2026\r\n';
+    const bytes = new Uint8Array([...text].map((c) => CP1254[c] ?? c.charCodeAt(0)));
+    expect(decodeBytes(bytes)).toEqual({ text, encoding: 'windows-1254', reason: 'Turkish letters' });
+    // Icelandic has "ð", "þ" and "ý" but no "ç" or "ü": Windows-1252.
+    expect(decodeBytes(new Uint8Array([...'Nafn;Námskeið\r\nÞórður;Fræðsla\r\n'].map((c) => c.charCodeAt(0)))).encoding).toBe('windows-1252');
+  });
+
   it('is Shift_JIS when the bytes are Japanese text in it', () => {
     // 氏名,研修名 (name, training) and 救急法 as Japanese Excel writes them.
     expect(decodeBytes(hex('8e 81 96 bc 2c 8c a4 8f 43 96 bc 0d 0a 44 61 6e 61 2c 8b 7e 8b 7d 96 40'))).toEqual({ text: '氏名,研修名\r\nDana,救急法', encoding: 'shift_jis', reason: 'Japanese text' });

@@ -74,6 +74,9 @@ describe('a hand-made tracker', () => {
       ['m-dana', 'Local Course B', '2026-03-17'],
     ]);
     expect(p.notCompleted).toBe(2);
+    // An Indian training statement's Remarks: "Not reported" (never joined) and "Relieved midway".
+    const remarks = plan(['Name,Course,Date,Remarks', 'Dana Reyes,Local Course A,3/7/2026,Completed', 'Sam Lee,Local Course A,3/7/2026,Relieved midway', 'Jordan Hale,Local Course A,3/7/2026,Not reported']);
+    expect([remarks.records, remarks.plan.notCompleted]).toEqual([[['m-dana', 'Local Course A', '2026-03-07']], 2]);
     // A status column says it instead: a note is then only a note.
     expect(plan(['Name,Course,Date,Status,Notes', 'Dana Reyes,Local Course A,3/7/2026,Completed,No show on day 1; made up 3/7']).records).toHaveLength(1);
   });

@@ -297,6 +297,43 @@ describe("hand-made sheets typed in other languages", () => {
     for (const [headers, expected] of sheets) expect([headers[0], named(headers)]).toEqual([headers[0], expected]);
   });
 
+  it('the result and end-day columns, and the words for passed, of Polish, Swedish, Czech, Swiss, Italian, Turkish and Japanese logs (round 10)', () => {
+    const sheets: [string[], Record<string, string>][] = [
+      [
+        ['Lp.', 'Nazwisko', 'Imię', 'Nr służbowy', 'Nazwa szkolenia', 'Data rozpoczęcia', 'Data zakończenia', 'Liczba godzin', 'Wynik'],
+        { memberLastName: 'Nazwisko', memberFirstName: 'Imię', trainingTitle: 'Nazwa szkolenia', completedOn: 'Data zakończenia', hours: 'Liczba godzin', status: 'Wynik' },
+      ],
+      [
+        ['Anst.nr', 'Efternamn', 'Förnamn', 'Enhet', 'Utbildning', 'Datum', 'Giltig t.o.m.', 'Timmar', 'Kostnad', 'Resultat'],
+        { memberLastName: 'Efternamn', memberFirstName: 'Förnamn', trainingTitle: 'Utbildning', completedOn: 'Datum', expiresOn: 'Giltig t.o.m.', hours: 'Timmar', status: 'Resultat' },
+      ],
+      [
+        ['Příjmení', 'Jméno', 'Osobní číslo', 'Školení', 'Datum absolvování', 'Platnost do', 'Počet hodin', 'Absolvoval'],
+        { memberLastName: 'Příjmení', memberFirstName: 'Jméno', trainingTitle: 'Školení', completedOn: 'Datum absolvování', expiresOn: 'Platnost do', hours: 'Počet hodin', status: 'Absolvoval' },
+      ],
+      [['Name', 'Vorname', 'Kurs', 'Datum von', 'Datum bis', 'bestanden'], { memberLastName: 'Name', memberFirstName: 'Vorname', trainingTitle: 'Kurs', completedOn: 'Datum bis', status: 'bestanden' }],
+      [['Cognome', 'Nome', 'Corso', 'Data fine', 'Esito'], { memberLastName: 'Cognome', memberFirstName: 'Nome', trainingTitle: 'Corso', completedOn: 'Data fine', status: 'Esito' }],
+      [
+        ['Sicil No', 'Adı Soyadı', 'Eğitimin Adı', 'Bitiş Tarihi', 'Süre (Saat)', 'Durum'],
+        { memberName: 'Adı Soyadı', trainingTitle: 'Eğitimin Adı', completedOn: 'Bitiş Tarihi', hours: 'Süre (Saat)', status: 'Durum' },
+      ],
+      [['氏名', '研修名', '受講日', '修了区分', '時間数'], { memberName: '氏名', trainingTitle: '研修名', completedOn: '受講日', status: '修了区分', hours: '時間数' }],
+      // English: an Indian statement's, a state's certification report's, Totara's default user column.
+      [['Name of the Officer', 'Name of the Course', 'Date'], { memberName: 'Name of the Officer', trainingTitle: 'Name of the Course', completedOn: 'Date' }],
+      [['Last Name', 'First Name', 'Certification', 'Certified Date'], { memberLastName: 'Last Name', memberFirstName: 'First Name', trainingTitle: 'Certification', completedOn: 'Certified Date' }],
+      [["User's Fullname (linked to profile)", 'Course Name', 'Completion date'], { memberName: "User's Fullname (linked to profile)", trainingTitle: 'Course Name', completedOn: 'Completion date' }],
+    ];
+    for (const [headers, expected] of sheets) expect([headers[1], named(headers)]).toEqual([headers[1], expected]);
+    expect(guessCompletedValues(['zaliczone', 'niezaliczone', 'nieobecny'])).toEqual(['zaliczone']);
+    expect(guessCompletedValues(['Godkänd', 'Ej godkänd', 'Avbruten'])).toEqual(['Godkänd']);
+    expect(guessCompletedValues(['ano', 'ne'])).toEqual(['ano']);
+    expect(guessCompletedValues(['Idoneo', 'Non idoneo', 'Assente'])).toEqual(['Idoneo']);
+    expect(guessCompletedValues(['Başarılı', 'Başarısız', 'Katılmadı'])).toEqual(['Başarılı']);
+    expect(guessCompletedValues(['修了', '未修了', '欠席'])).toEqual(['修了']);
+    // A certification that has run out was completed; one in progress was not.
+    expect(guessCompletedValues(['Certified', 'Expired', 'In Progress'])).toEqual(['Certified', 'Expired']);
+  });
+
   it('each spelling added, as a file heads it, beside other columns', () => {
     // Where each column stands among a name, a course and a date, so that no other field claims it.
     const beside: Record<string, (h: string) => string[]> = {
