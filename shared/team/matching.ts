@@ -1,6 +1,6 @@
 import type { Member } from '../model/team';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
-import { sessionForms, shorterTitleForms, shorthandForms } from './training-title-forms';
+import { courseCode, sessionForms, shorterTitleForms, shorthandForms } from './training-title-forms';
 
 /** Case, accents, punctuation and spacing do not make two titles or names different. */
 export function normaliseText(text: string): string {
@@ -203,6 +203,8 @@ export function createMemberMatcher(members: readonly Member[]) {
   const byFirstLast = new Map<string, { member: Member; middle: string[] }[]>();
   const byIdNumber = new Map<string, Member[]>();
   const byInitialLast = new Map<string, Member[]>();
+  const byLast = new Map<string, Member[]>();
+  const byFirstLastInitial = new Map<string, Member[]>();
   const add = (m: Member): void => {
     if (m.email) push(byEmail, m.email.toLowerCase(), m);
     if (m.externalId) push(byExternalId, m.externalId.trim().toLowerCase(), m);
@@ -218,7 +220,12 @@ export function createMemberMatcher(members: readonly Member[]) {
       if (parts) push(byFirstLast, parts.key, { member: m, middle: parts.middle });
     }
     const words = nameWords(m.name);
-    if (words.length >= 2) push(byInitialLast, `${words[0]![0]} ${words[words.length - 1]}`, m);
+    if (words.length >= 2) {
+      const last = words[words.length - 1]!;
+      push(byInitialLast, `${words[0]![0]} ${last}`, m);
+      push(byLast, last, m);
+      push(byFirstLastInitial, `${words[0]} ${last[0]}`, m);
+    }
   };
   for (const m of members) add(m);
   /** By first and last name, for a name that matched no one exactly. */
@@ -265,11 +272,20 @@ export function createMemberMatcher(members: readonly Member[]) {
         if (named.kind !== 'none') return named.kind === 'found' ? { ...named, loose: true } : named;
       }
       // A first initial only, as a sheet typed in haste writes it ("Reyes, D.", "D. Reyes"): the one member it fits.
-      const initial = nameWords(swappedName(bare) ?? bare);
-      if (initial.length === 2 && initial[0]!.length === 1) {
-        const fits = pick(byInitialLast.get(initial.join(' ')));
-        if (fits.kind !== 'none') return fits.kind === 'found' ? { ...fits, loose: true } : fits;
-      }
+      // A rank before one word is dropped here too ("Det. Reyes"), where bareName keeps it.
+      const initial = nameWords((swappedName(bare) ?? bare).replace(TITLE_BEFORE_NAME, ''));
+      // A surname alone ("Det. Reyes", "CARVAJAL"), or a first name with the surname's initial ("Priya N."):
+      // the one member it fits, listed for the coordinator to check.
+      const partial =
+        initial.length === 2 && initial[0]!.length === 1
+          ? byInitialLast.get(initial.join(' '))
+          : initial.length === 2 && initial[1]!.length === 1 && initial[0]!.length > 1
+            ? byFirstLastInitial.get(initial.join(' '))
+            : initial.length === 1 && initial[0]!.length > 1
+              ? byLast.get(initial[0]!)
+              : undefined;
+      const fits = pick(partial);
+      if (fits.kind !== 'none') return fits.kind === 'found' ? { ...fits, loose: true } : fits;
       return found;
     },
     /** Adds a member made during an import, so the file's later rows find them by the same rules. */
@@ -328,9 +344,16 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
   const shorter = new Map<string, TrainingFacts[]>();
   for (const t of trainings.all()) for (const form of shorterTitleForms(t.title)) push(shorter, normaliseText(form), t);
   for (const [key, list] of shorter) if (list.length > 1 || loose.has(key)) shorter.delete(key);
+  // Each title's course code ("FC101"), as a log may write the course alone: only one the catalogue gives a single training, and no title already is.
+  const codes = new Map<string, TrainingFacts[]>();
+  for (const t of trainings.all()) {
+    const code = courseCode(t.title);
+    if (code !== null) push(codes, normaliseText(code), t);
+  }
+  for (const [key, list] of codes) if (list.length > 1 || loose.has(key) || acronyms.has(key)) codes.delete(key);
   const byName = (title: string): TrainingMatch => {
     const key = normaliseText(title);
-    return pick(loose.get(key) ?? acronyms.get(key.replace(COURSE_WORD_AFTER, '')));
+    return pick(loose.get(key) ?? acronyms.get(key.replace(COURSE_WORD_AFTER, '')) ?? codes.get(key));
   };
   /** The title written another way: its session or certificate name taken off, a course word or code left out on either side. */
   const byOtherForm = (title: string): TrainingMatch => {

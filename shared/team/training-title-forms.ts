@@ -53,6 +53,12 @@ const COURSE_WORD_END = /\s+(?:training|course|program|programme|class)$/i;
 const CODE_BEFORE = /^[A-Z]{1,5}\d{2,4}[A-Z]?\s+(?=\S)/;
 const CODE_AFTER = /\s+[-–]\s+(?=[A-Z]*\d)[A-Z0-9]{3,8}$/;
 
+/** The provider's course code a title carries before or after its name ("FC101"), or null. */
+export function courseCode(title: string): string | null {
+  const bare = title.trim();
+  return CODE_BEFORE.exec(bare)?.[0].trim() ?? CODE_AFTER.exec(bare)?.[0].replace(/^\s*[-–]\s*/, '') ?? null;
+}
+
 /** A title's shorter forms, without the words one side of a match may leave out; the title's own form is not among them. */
 export function shorterTitleForms(title: string): string[] {
   const forms = new Set<string>();

@@ -75,8 +75,17 @@ describe('members matched by name', () => {
       'm-dana',
     ]);
     expect(matcher.byName('Det. Dana Reyes')).toEqual({ kind: 'found', member: expect.objectContaining({ id: 'm-dana' }), loose: true });
-    // Only a whole word is a title ("Sadana" does not start with "SA"), and a title with one word after it names no one.
-    expect(['Sadana Reyes', 'Dett Reyes', 'Det. Reyes', 'Det. John Smith'].map(who)).toEqual(['none', 'none', 'none', 'ambiguous 2']);
+    // Only a whole word is a title ("Sadana" does not start with "SA"); a title with a surname after it is the one member with that surname.
+    expect(['Sadana Reyes', 'Dett Reyes', 'Det. Reyes', 'Det. John Smith'].map(who)).toEqual(['none', 'none', 'm-dana', 'ambiguous 2']);
+  });
+
+  it('a surname alone, or a first name with the surname’s initial: the one member it fits, listed to check', () => {
+    expect(['Det. Reyes', 'HALE', 'Sgt. Hale', 'Dana R.', 'Jordan H.'].map(who)).toEqual(['m-dana', 'm-jordan', 'm-jordan', 'm-dana', 'm-jordan']);
+    expect(matcher.byName('HALE')).toEqual({ kind: 'found', member: expect.objectContaining({ id: 'm-jordan' }), loose: true });
+    // A word that is no one's surname, a first name alone, a surname two members share: no one.
+    const twoReyes = createMemberMatcher([member('m-dana', 'Dana Reyes'), member('m-dan', 'Daniel Reyes')]);
+    expect(['Ortiz', 'Dana', 'Sgt.', 'Smith'].map(who)).toEqual(['none', 'none', 'none', 'ambiguous 2']);
+    expect(twoReyes.byName('Det. Reyes').kind).toBe('ambiguous');
   });
 
   it('a roster name printed last name first without a comma, when no one has it the other way', () => {

@@ -56,8 +56,10 @@ describe('a matrix with a column per person: which columns are people', () => {
     const courses = ',Reyes,Lee\nChild Abduction Response Team (CART) Training,3/14/2025,4/2/2025\nLocal Course,,4/2/2025\n';
     expect(guess(courses)).toEqual({ trainingTitle: 0, columns: [{ column: 1, memberId: null }, { column: 2, memberId: null }] });
     // Nothing tells which way round: left to the coordinator, who can tick the choice.
-    const unknown = ',Reyes,Lee\nLocal Course,3/14/2025,4/2/2025\n';
+    const unknown = ',Ortiz,Park\nLocal Course,3/14/2025,4/2/2025\n';
     expect(guess(unknown)).toBeNull();
+    // Surnames of team members are their headers.
+    expect(guess(',Reyes,Lee\nLocal Course,3/14/2025,4/2/2025\n')).not.toBeNull();
     expect(guess(unknown, matcher, null)).toEqual({ trainingTitle: 0, columns: [{ column: 1, memberId: null }, { column: 2, memberId: null }] });
     expect(guess(',Dana Reyes,Lee\nLocal Course,3/14/2025,4/2/2025\n')).not.toBeNull();
     // Ticked on a matrix the usual way round: no column is a person's.

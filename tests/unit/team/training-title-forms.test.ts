@@ -72,6 +72,14 @@ describe('a catalogue title written shorter or longer', () => {
     expect(shorterTitleForms('FC101 Financial Investigations Practical Skills')).toEqual(['Financial Investigations Practical Skills']);
   });
 
+  it('is found from its provider’s course code alone, when one training has that code', () => {
+    expect(['FC101', 'fc101', 'LC5WB', 'FC101 (cohort 2)'].map(found)).toEqual(['fc101', 'fc101', 'ci155', 'fc101']);
+    // Two trainings with one code: neither.
+    const twice = createTrainingMatcher(createTrainingLookup({ trainings: [training('a', 'IA101 Foundations'), training('b', 'IA101 Foundations (Online)')], providers: [] }));
+    expect(twice.byTitle('IA101').kind).toBe('none');
+    expect(found('FC102')).toBe('none');
+  });
+
   it('is found from a task force’s shorthand: "P2P" is Peer-to-Peer Investigations, "UC" undercover', () => {
     expect(['P2P', 'P2P Investigations', 'P2P Training', 'P2P – March 3-5, 2026'].map(found)).toEqual(['p2p', 'p2p', 'p2p', 'p2p']);
     expect(found('Cyber Investigation 155 - Online UC')).toBe('ci155');
