@@ -2,6 +2,7 @@ import type { CoursePair, PairField } from './course-pairs';
 import { expiresAfterCompletion, type Member } from '../model/team';
 import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } from './completion-check';
 import { cleanCell } from './clean-cell';
+import { expiryFromWords } from './expiry-words';
 import { columnSessionDay, columnTraining } from './training-columns';
 import { fieldLabels, importFields, mappingProblems, type ColumnMapping, type ImportField } from './csv-mapping';
 import type { CsvLayout } from './csv-parse';
@@ -416,8 +417,14 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       const parsed = parseDate(expires);
       // Or a period after the completion ("730 days", "2 years"): on a row whose completion date is read, the day it ends.
       const after = parsed.ok || completedOn === undefined ? null : expiryAfter(expires.text, completedOn);
+      // Or typed by hand: a word before the date ("EXPIRED 4/18/26"), or the month alone ("3/2028").
+      const worded = parsed.ok || after !== null ? null : expiryFromWords(expires.text, (text) => {
+        const day = parseDate(readDateCell(text));
+        return day.ok ? day.value : null;
+      });
       if (parsed.ok) expiresOn = UNIX_TIME_ZERO.has(parsed.value) ? undefined : parsed.value;
       else if (after !== null) expiresOn = after;
+      else if (worded !== null) expiresOn = worded;
       else fail('expiresOn', parsed.message);
     }
     if (completedOn !== undefined && expiresOn !== undefined && !expiresAfterCompletion(completedOn, expiresOn)) {

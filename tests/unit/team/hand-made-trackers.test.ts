@@ -81,6 +81,20 @@ describe('a hand-made tracker', () => {
     expect(plan(['Name,Course,Date,Status,Notes', 'Dana Reyes,Local Course A,3/7/2026,Completed,No show on day 1; made up 3/7']).records).toHaveLength(1);
   });
 
+  it('reads an expiry typed with a word before it, or as its month alone, valid through that month', () => {
+    const { errors, plan: p } = plan([
+      'Name,Course,Date Completed,Recert Due',
+      'Dana Reyes,Local Course A,3/18/2024,3/2028',
+      'Sam Lee,Local Course A,4/18/2024,EXPIRED 4/18/26',
+      'Jordan Hale,Local Course A,5/2/2024,exp: Mar 2027',
+      'Dana Reyes,Local Course B,5/2/2024,Due 5/2/2026',
+      'Sam Lee,Local Course B,5/2/2024,due date unknown',
+    ]);
+    expect(p.completions.map((c) => c.expiresOn)).toEqual(['2028-03-31', '2026-04-18', '2027-03-31', '2026-05-02']);
+    // A word with no date after it is still a problem, named.
+    expect(errors).toEqual([expect.stringMatching(/^Row 6, Expires on \(column "Recert Due"\): "due date unknown" is not a date/)]);
+  });
+
   it('skips a template’s example row under its header, and shows it', () => {
     const { errors, records, plan: p } = plan(['Name,Course,Date,Hours', '"Doe, John (EXAMPLE)",Local Course A,1/1/2025,8', 'Dana Reyes,Local Course A,3/17/2026,8', 'Sam Lee,Example Course Design,3/17/2026,8']);
     // The word alone, or "e.g." before a name, marks it too; a name or an agency that starts with it does not.
