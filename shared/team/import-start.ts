@@ -282,10 +282,18 @@ export function firstMapping(
     // above its table: offer it as the training for all rows (not when a column of the file may be its courses).
     const above = trainingAbove(file.table.skippedAbove, trainings, sheetOf(file));
     const hint = trainingHintFromFileName(file.name);
+    // A part named as the catalogue's matching finds it too: a course's acronym or code ("completion-icstar_es_2026").
+    const matcher = createTrainingMatcher(trainings);
+    const matched = (name: string) => {
+      const found = matcher.byTitle(name);
+      return found.kind === 'found' ? found.training : undefined;
+    };
+    const parts = fileNameParts(file.name);
     const match =
       (above?.kind === 'catalogue' ? above.training : undefined) ??
       catalogueTrainingNamed(trainings, hint) ??
-      fileNameParts(file.name).map((part) => catalogueTrainingNamed(trainings, part)).find((t) => t !== undefined);
+      parts.map((part) => catalogueTrainingNamed(trainings, part)).find((t) => t !== undefined) ??
+      [hint, ...parts].map(matched).find((t) => t !== undefined);
     const title = above?.kind === 'labelled' ? above.title : hint;
     if (match) options.training = { kind: 'catalogue', trainingId: match.id };
     else if (title !== '') options.training = { kind: 'custom', title: title.slice(0, 300), provider: '' };

@@ -71,6 +71,15 @@ describe('Cornerstone reports', () => {
     const mixed = [...users, 'Jordan Hale,jordan.hale@example.gov,12/15/2025,Completed,11/02/2026'];
     expect(csv('Peer-to-Peer Investigations - Users.csv', mixed).first.options.dateOrder).toBeNull();
   });
+
+  it('the course from a file name that gives it as its acronym or shorthand, among other words', () => {
+    const lines = ['User,Email,Completion date', 'Dana Reyes,dana.reyes@example.gov,03/17/2026'];
+    const training = (name: string) => csv(name, lines).first.options.training;
+    expect(training('completion-icac_p2p_2026.csv')).toEqual({ kind: 'catalogue', trainingId: 'search-peer-to-peer-investigations' });
+    expect(training('completion-cart_es_2026.csv')).toEqual({ kind: 'catalogue', trainingId: 'aattap-cart-training' });
+    // No part the catalogue finds: the name as a training outside it.
+    expect(training('completion-regional_course_2026.csv')).toEqual({ kind: 'custom', title: 'regional course 2026', provider: '' });
+  });
 });
 
 describe('records of an API saved as JSON', () => {
