@@ -327,3 +327,36 @@ export function statusIsRosterState(rows: readonly CsvRow[], mapping: ColumnMapp
   const texts = filledCells(rows, column);
   return texts.length > 0 && texts.every((text) => ROSTER_STATE.test(text));
 }
+
+// A session's day in its column's header, as Moodle's attendance export heads it ("12 Mar 2026 8.00AM All students").
+const SESSION_HEADER = /\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/u;
+// Moodle attendance's statuses: Present, Late, Excused, Absent.
+const ATTENDANCE_CODE = /^[PLEA]$/;
+// The day alone, where it says itself whichever the date order: "12 Mar 2026", "2026-03-12".
+const SESSION_DAY = /\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b/u;
+
+/** The session's day an attendance column's header gives, as ISO, or null. */
+export function sessionHeaderDay(header: string): string | null {
+  const day = SESSION_DAY.exec(header)?.[0];
+  if (day === undefined) return null;
+  const read = parseDateText(day, { order: 'dmy', excel1904: false });
+  return read.ok ? read.value : null;
+}
+
+/** The attendance codes that mean the person took the session. */
+export const ATTENDED_CODES = ['P', 'L'] as const;
+
+/**
+ * The one column, taken by no field, headed with a session's day and holding only attendance
+ * codes (P, L, E, A), with someone present: a one-session attendance export's statuses. Null
+ * otherwise (none, or several sessions: those are a matrix).
+ */
+export function attendanceColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
+  const taken = new Set(Object.values(mapping));
+  const found = headers.flatMap((header, column) => {
+    if (taken.has(column) || !SESSION_HEADER.test(header)) return [];
+    const codes = filledCells(rows, column);
+    return codes.length >= 2 && codes.every((c) => ATTENDANCE_CODE.test(c)) && codes.includes('P') ? [column] : [];
+  });
+  return found.length === 1 ? found[0]! : null;
+}

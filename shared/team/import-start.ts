@@ -8,7 +8,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { ATTENDED_CODES, attendanceColumn, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingLookup } from './training-lookup';
@@ -316,6 +316,15 @@ export function firstMapping(
     mapping.status = null;
     // Its "Not completed" rows have no date: people who have not done the course.
     if (standing.undatedNotDone) options.skipRowsWithoutDate = true;
+  }
+  // One session's attendance export (Moodle's): its session column's P, L, E, A are the statuses; present or late took it.
+  const attendance = preset || mapping.status !== null ? null : attendanceColumn(file.table.rows, mapping, headers);
+  if (attendance !== null) {
+    mapping.status = attendance;
+    const codes = new Set(file.table.rows.map((r) => (r.cells[attendance] ?? '').trim()));
+    options.completedValues = ATTENDED_CODES.filter((c) => codes.has(c));
+    // The session's day, in its column's header, when no title line or the file name gave one.
+    if (mapping.completedOn === null && !options.completedOnForAll) options.completedOnForAll = sessionHeaderDay(headers[attendance]!) ?? options.completedOnForAll;
   }
   const grade = preset ? null : gradeCodeColumn(file.table.rows, mapping, headers);
   // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.

@@ -72,6 +72,28 @@ describe('Cornerstone reports', () => {
     expect(csv('Peer-to-Peer Investigations - Users.csv', mixed).first.options.dateOrder).toBeNull();
   });
 
+  it('Moodle’s attendance export of one session: present and late took it, excused and absent did not', () => {
+    const lines = [
+      'Course\tChild Abduction Response Team (CART) Training',
+      'Group\tAll participants',
+      '',
+      'ID number\tLast name\tFirst name\t12 Mar 2026 8.00AM All students\tTaken sessions\tPoints\tPercentage',
+      '4471\tReyes\tDana\tP\t1\t2 / 2\t100.0',
+      '0392\tLee\tSam\tL\t1\t1 / 2\t50.0',
+      '2210\tHale\tJordan\tA\t1\t0 / 2\t0.0',
+    ];
+    const { first, plan: p, records } = csv('CART-0312_Attendances_20260313-0915.txt', lines);
+    expect([first.mapping.status, first.options.completedValues]).toEqual([3, ['P', 'L']]);
+    expect(records).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-12'],
+      ['m-sam', 'aattap-cart-training', '2026-03-12'],
+    ]);
+    expect(p.notCompleted).toBe(1);
+    // Several sessions, or a column of other letters, are no one session's statuses.
+    expect(csv('a.txt', [lines[3]!.replace('Taken sessions', '13 Mar 2026 8.00AM All students'), '4471\tReyes\tDana\tP\tP\t2 / 2\t100.0', '0392\tLee\tSam\tL\tP\t1 / 2\t50.0']).first.mapping.status).toBeNull();
+    expect(csv('b.txt', [lines[3]!, '4471\tReyes\tDana\tP\t1\t2 / 2\t100.0', '0392\tLee\tSam\tX\t1\t1 / 2\t50.0']).first.mapping.status).toBeNull();
+  });
+
   it('the course from a file name that gives it as its acronym or shorthand, among other words', () => {
     const lines = ['User,Email,Completion date', 'Dana Reyes,dana.reyes@example.gov,03/17/2026'];
     const training = (name: string) => csv(name, lines).first.options.training;
