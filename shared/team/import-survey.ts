@@ -2,7 +2,7 @@ import type { ColumnMapping } from './csv-mapping';
 import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
-import { createOtherTableCheck, firstFilledCell, isCountCell, isLegendLine, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
+import { createOtherTableCheck, firstFilledCell, isCountCell, isLegendLine, isNotesHeading, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
 import { courseInHeading } from './grouped-by-heading';
 import { columnSessionDay } from './training-columns';
 import { isNotTakenHeading } from './not-taken-yet';
@@ -105,7 +105,8 @@ export function createSurvey(
       startsOtherTable ??= createOtherTableCheck(headers());
       // Or a heading over the classes people are registered for ("Upcoming", "Wait list"): those are no completions.
       const single = singleFilledCell(cells);
-      if (startsOtherTable(cells) || (single !== null && notTakenHeading(single))) {
+      // Or a heading over notes kept under the log ("NOTES"): its lines name people and days, but are no records.
+      if (startsOtherTable(cells) || (single !== null && (notTakenHeading(single) || isNotesHeading(single)))) {
         otherTableStart = index;
         return;
       }

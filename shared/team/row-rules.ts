@@ -329,6 +329,14 @@ const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*
 // Indian statements' "Not reported" (did not join) and "Relieved midway" (sent back before the end) too.
 const NOT_DONE_NOTE = /^(?:no[- ]?show|did\s*n[o']?t\s+(?:attend|show|complete|finish)|absent|cancell?ed|withdr[ae]wn?|dropped|not\s+(?:attended|completed|finished|taken|reported)|relieved\s+(?:midway|mid-way|early|before))\b/i;
 
+// A heading over a block of notes kept under the log ("NOTES", "Comments:"), in the languages of the headers.
+const NOTES_HEADING = /^(?:notes?|comments?|remarks?|notas?|observaciones|observa[çc][õo]es|bemerkungen|anmerkungen|remarques)\s*:?$/i;
+
+/** Whether a line's one filled cell heads a block of notes: what follows it is no records. */
+export function isNotesHeading(text: string): boolean {
+  return NOTES_HEADING.test(text.trim());
+}
+
 /** A notes cell that says the row is no completion. */
 export function isNotDoneNote(text: string): boolean {
   return NOT_DONE_NOTE.test(text.trim());

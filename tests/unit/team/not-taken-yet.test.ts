@@ -102,6 +102,20 @@ describe('a heading over the classes people are registered for', () => {
       expect(saysNotTakenYet(heading), heading).toBe(false);
   });
 
+  it('a block of notes kept under the log, under its heading, is another table: its names and days are no records', () => {
+    const { errors, records, plan: p } = plan(
+      ['Name,Course,Date', 'Dana Reyes,Local Course A,3/13/2026', 'Sam Lee,Local Course B,5/19/2026', ',,', 'NOTES,,', 'Who,Note,Date', 'Reyes,cert in her personnel file,3/20/2026', 'Hale,registered for FI class,5/8/2026'].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-03-13'],
+      ['m-sam', 'Local Course B', '2026-05-19'],
+    ]);
+    expect(p.otherTable).toEqual({ rowNumber: 5, text: 'NOTES', rows: 3 });
+    // A note in a line of its own is only a note.
+    expect(plan(['Name,Course,Date', 'Dana Reyes,Local Course A,3/13/2026', 'Notes: day 2 was online,,', 'Sam Lee,Local Course B,5/19/2026'].join('\n')).records).toHaveLength(2);
+  });
+
   it('"Quarter 2" and "2025" between groups of records still only head them', () => {
     const { errors, records, plan: p } = plan(['Name,Course,Date', '2025,,', 'Dana Reyes,Local Course A,3/7/2025', 'Quarter 2,,', 'Sam Lee,Local Course A,4/7/2025'].join('\n'));
     expect(errors).toEqual([]);
