@@ -459,6 +459,10 @@ const synonyms: Record<ImportField, string[]> = {
     'fullname',
     'user full name',
     'officer name',
+    // A Google Forms self-report's question as its responses sheet heads the column.
+    'your name',
+    'your full name',
+    'what is your name',
     // An Indian statement's "Name of the Officer"; Turkish "Adı Soyadı" (name and surname).
     'name of the officer',
     'name of officer',

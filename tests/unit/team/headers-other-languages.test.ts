@@ -322,6 +322,11 @@ describe("hand-made sheets typed in other languages", () => {
       [['Name of the Officer', 'Name of the Course', 'Date'], { memberName: 'Name of the Officer', trainingTitle: 'Name of the Course', completedOn: 'Date' }],
       [['Last Name', 'First Name', 'Certification', 'Certified Date'], { memberLastName: 'Last Name', memberFirstName: 'First Name', trainingTitle: 'Certification', completedOn: 'Certified Date' }],
       [["User's Fullname (linked to profile)", 'Course Name', 'Completion date'], { memberName: "User's Fullname (linked to profile)", trainingTitle: 'Course Name', completedOn: 'Completion date' }],
+      // A Google Forms self-report's responses sheet.
+      [
+        ['Timestamp', 'Email Address', 'Your name', 'Training title', 'Date completed', 'Number of hours'],
+        { memberEmail: 'Email Address', memberName: 'Your name', trainingTitle: 'Training title', completedOn: 'Date completed', hours: 'Number of hours' },
+      ],
     ];
     for (const [headers, expected] of sheets) expect([headers[1], named(headers)]).toEqual([headers[1], expected]);
     expect(guessCompletedValues(['zaliczone', 'niezaliczone', 'nieobecny'])).toEqual(['zaliczone']);
