@@ -3,6 +3,7 @@
 import { isUnnamedColumn, type CsvRow } from './csv-parse';
 import { mappedColumns, type ColumnMapping } from './csv-mapping';
 import { parseDateText } from './date-cells';
+import { columnSessionDay } from './training-columns';
 import { excelErrorMessage } from './csv-values';
 import { firstFilledCell, isNotDoneCell, isSummaryText } from './row-rules';
 
@@ -328,35 +329,34 @@ export function statusIsRosterState(rows: readonly CsvRow[], mapping: ColumnMapp
   return texts.length > 0 && texts.every((text) => ROSTER_STATE.test(text));
 }
 
-// A session's day in its column's header, as Moodle's attendance export heads it ("12 Mar 2026 8.00AM All students").
-const SESSION_HEADER = /\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/u;
 // Moodle attendance's statuses: Present, Late, Excused, Absent.
 const ATTENDANCE_CODE = /^[PLEA]$/;
-// The day alone, where it says itself whichever the date order: "12 Mar 2026", "2026-03-12".
-const SESSION_DAY = /\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b/u;
+// The codes that mean the person took the session.
+const ATTENDED_CODES = ['P', 'L'] as const;
 
-/** The session's day an attendance column's header gives, as ISO, or null. */
+/**
+ * The session's day an attendance column's header gives ("12 Mar 2026 8.00AM All students":
+ * columnSessionDay), as ISO, when it reads the same whichever the date order; null otherwise.
+ */
 export function sessionHeaderDay(header: string): string | null {
-  const day = SESSION_DAY.exec(header)?.[0];
-  if (day === undefined) return null;
-  const read = parseDateText(day, { order: 'dmy', excel1904: false });
-  return read.ok ? read.value : null;
+  const day = columnSessionDay(header);
+  if (day === null) return null;
+  const dayFirst = parseDateText(day, { order: 'dmy', excel1904: false });
+  const monthFirst = parseDateText(day, { order: 'mdy', excel1904: false });
+  return dayFirst.ok && monthFirst.ok && dayFirst.value === monthFirst.value ? dayFirst.value : null;
 }
-
-/** The attendance codes that mean the person took the session. */
-export const ATTENDED_CODES = ['P', 'L'] as const;
 
 /**
  * The one column, taken by no field, headed with a session's day and holding only attendance
- * codes (P, L, E, A), with someone present: a one-session attendance export's statuses. Null
- * otherwise (none, or several sessions: those are a matrix).
+ * codes (P, L, E, A), with someone present: a one-session attendance export's statuses, with
+ * the codes anywhere in it that mean attended. Null otherwise (none, or several sessions: those are a matrix).
  */
-export function attendanceColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
+export function attendanceColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): { column: number; attended: string[] } | null {
   const taken = new Set(Object.values(mapping));
   const found = headers.flatMap((header, column) => {
-    if (taken.has(column) || !SESSION_HEADER.test(header)) return [];
+    if (taken.has(column) || columnSessionDay(header) === null) return [];
     const codes = filledCells(rows, column);
-    return codes.length >= 2 && codes.every((c) => ATTENDANCE_CODE.test(c)) && codes.includes('P') ? [column] : [];
+    return codes.length >= 2 && codes.every((c) => ATTENDANCE_CODE.test(c)) && codes.includes('P') ? [{ column, attended: ATTENDED_CODES.filter((c) => rows.some((r) => (r.cells[column] ?? '').trim() === c)) }] : [];
   });
   return found.length === 1 ? found[0]! : null;
 }

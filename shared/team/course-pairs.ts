@@ -97,7 +97,10 @@ export function firstOfNumberedSeries(headers: readonly string[]): string[] {
 /** Whether a header's repeated cells are pairs of a course and its date ("Training, Date, Training, Date"), which a header may repeat. */
 export function repeatsInPairs(filled: readonly string[]): boolean {
   const counts = new Map<string, number>();
-  for (const cell of filled) counts.set(headerKey(cell).base, (counts.get(headerKey(cell).base) ?? 0) + 1);
+  for (const cell of filled) {
+    const { base } = headerKey(cell);
+    counts.set(base, (counts.get(base) ?? 0) + 1);
+  }
   const repeated = [...counts].filter(([, n]) => n > 1).map(([base]) => base);
   return repeated.some((b) => COURSE_WORD.test(b)) && repeated.some((b) => DATE_WORD.test(b) && !COURSE_WORD.test(b));
 }

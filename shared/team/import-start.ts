@@ -8,10 +8,10 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { ATTENDED_CODES, attendanceColumn, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { attendanceColumn, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
-import type { TrainingLookup } from './training-lookup';
+import type { TrainingFacts, TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
 import { guessPersonColumns } from './person-columns';
 import { guessTrainingColumns } from './training-columns';
@@ -146,10 +146,13 @@ export function sheetOf(file: LoadedFile): { name: string; sheets: number } | un
   return file.sheetName === undefined ? undefined : { name: file.sheetName, sheets: file.sheetNames?.length ?? 1 };
 }
 
-/** Whether a title is a catalogue training's, the matcher made on first use. */
-function catalogueTitleCheck(trainings: TrainingLookup): (title: string) => boolean {
+/** The catalogue training a title finds by the matcher's rules, the matcher made on first use and shared by every question of one first guess. */
+function catalogueFinder(trainings: TrainingLookup): (title: string) => TrainingFacts | undefined {
   let matcher: ReturnType<typeof createTrainingMatcher> | null = null;
-  return (title) => (matcher ??= createTrainingMatcher(trainings)).byTitle(title).kind === 'found';
+  return (title) => {
+    const found = (matcher ??= createTrainingMatcher(trainings)).byTitle(title);
+    return found.kind === 'found' ? found.training : undefined;
+  };
 }
 
 const catalogueTrainingNamed = (trainings: TrainingLookup, name: string) => trainings.all().find((t) => normaliseText(t.title) === normaliseText(name) || t.id === name);
@@ -222,6 +225,8 @@ export function firstMapping(
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
+  const inCatalogue = catalogueFinder(trainings);
+  const isCatalogueTitle = (title: string): boolean => inCatalogue(title) !== undefined;
   // A summary table kept beside the log, after an empty column: none of its columns is the records'.
   const side = preset ? null : sideTableStart(file.table.rows, headers);
   if (side !== null) for (const field of importFields) if (mapping[field] !== null && mapping[field] >= side) mapping[field] = null;
@@ -240,7 +245,7 @@ export function firstMapping(
   // People's names under no header (Moodle's activity completion report): the name column.
   else if (!preset) mapping.memberName = unheadedNameColumn(file.table.rows, mapping, headers) ?? mapping.memberName;
   // Courses' codes under "Code" (CART, CSTAR, P2P), with no course column: the courses, not certificate numbers.
-  if (mapping.trainingTitle === null && mapping.trainingId === null && mapping.certificateNumber !== null && namesCatalogueCourses(file.table.rows, mapping.certificateNumber, catalogueTitleCheck(trainings))) {
+  if (mapping.trainingTitle === null && mapping.trainingId === null && mapping.certificateNumber !== null && namesCatalogueCourses(file.table.rows, mapping.certificateNumber, isCatalogueTitle)) {
     mapping.trainingTitle = mapping.certificateNumber;
     mapping.certificateNumber = null;
   }
@@ -254,7 +259,7 @@ export function firstMapping(
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
   options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove) ?? dottedMonthFirst(file.table.rows, [mapping.completedOn, mapping.expiresOn]);
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
-  const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), catalogueTitleCheck(trainings));
+  const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), isCatalogueTitle);
   const courseColumns = preset || people !== null ? [] : guessTrainingColumns(file.table, mapping);
   if (people !== null) {
     // A matrix turned the other way: a course on each row, each person's dates in their column.
@@ -274,7 +279,7 @@ export function firstMapping(
   } else if (!preset && looksRepeatedAbove(file.table.rows, mapping, headers)) {
     // A course and its date typed once over the people who took it (merged cells saved as CSV).
     options.repeatAbove = true;
-  } else if (mapping.trainingId === null && mapping.trainingTitle === null && looksGroupedByCourse(file.table.rows, catalogueTitleCheck(trainings))) {
+  } else if (mapping.trainingId === null && mapping.trainingTitle === null && looksGroupedByCourse(file.table.rows, isCatalogueTitle)) {
     // A report grouped by course: each course a heading line over its rows.
     options.trainingHeadings = true;
   } else if (!counted && mapping.trainingId === null && mapping.trainingTitle === null && (preset || !hasUnreadCourseColumn(file.table.rows, mapping, headers))) {
@@ -282,18 +287,13 @@ export function firstMapping(
     // above its table: offer it as the training for all rows (not when a column of the file may be its courses).
     const above = trainingAbove(file.table.skippedAbove, trainings, sheetOf(file));
     const hint = trainingHintFromFileName(file.name);
-    // A part named as the catalogue's matching finds it too: a course's acronym or code ("completion-icstar_es_2026").
-    const matcher = createTrainingMatcher(trainings);
-    const matched = (name: string) => {
-      const found = matcher.byTitle(name);
-      return found.kind === 'found' ? found.training : undefined;
-    };
     const parts = fileNameParts(file.name);
     const match =
       (above?.kind === 'catalogue' ? above.training : undefined) ??
       catalogueTrainingNamed(trainings, hint) ??
       parts.map((part) => catalogueTrainingNamed(trainings, part)).find((t) => t !== undefined) ??
-      [hint, ...parts].map(matched).find((t) => t !== undefined);
+      // A part named as the catalogue's matching finds it too: a course's acronym or code ("completion-icstar_es_2026").
+      [hint, ...parts].map(inCatalogue).find((t) => t !== undefined);
     const title = above?.kind === 'labelled' ? above.title : hint;
     if (match) options.training = { kind: 'catalogue', trainingId: match.id };
     else if (title !== '') options.training = { kind: 'custom', title: title.slice(0, 300), provider: '' };
@@ -320,11 +320,10 @@ export function firstMapping(
   // One session's attendance export (Moodle's): its session column's P, L, E, A are the statuses; present or late took it.
   const attendance = preset || mapping.status !== null ? null : attendanceColumn(file.table.rows, mapping, headers);
   if (attendance !== null) {
-    mapping.status = attendance;
-    const codes = new Set(file.table.rows.map((r) => (r.cells[attendance] ?? '').trim()));
-    options.completedValues = ATTENDED_CODES.filter((c) => codes.has(c));
+    mapping.status = attendance.column;
+    options.completedValues = attendance.attended;
     // The session's day, in its column's header, when no title line or the file name gave one.
-    if (mapping.completedOn === null && !options.completedOnForAll) options.completedOnForAll = sessionHeaderDay(headers[attendance]!) ?? options.completedOnForAll;
+    if (mapping.completedOn === null && !options.completedOnForAll) options.completedOnForAll = sessionHeaderDay(headers[attendance.column]!) ?? options.completedOnForAll;
   }
   const grade = preset ? null : gradeCodeColumn(file.table.rows, mapping, headers);
   // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.
