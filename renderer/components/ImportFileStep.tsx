@@ -1,5 +1,6 @@
 import { delimiterName } from '../../shared/team/csv-parse';
 import { encodingLabels, textEncodings, type TextEncodingName } from '../../shared/team/decode-bytes';
+import { headerRowChoices } from '../../shared/team/header-row-choices';
 import type { LoadedFile } from '../../shared/team/import-start';
 import { plural } from './format-count';
 import type { ImportFileState } from './use-import-file';
@@ -105,6 +106,7 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
               .
             </p>
           ) : null}
+          <HeaderRowField file={file} idPrefix={idPrefix} onChange={state.changeHeaderRow} />
           {file.table.pageLines.length > 0 ? (
             <p className="muted" data-testid="page-lines">
               Not read: {file.table.pageLines.length === 1 ? '1 line' : `${file.table.pageLines.length} lines`} of the printed pages’ headings and footers (
@@ -119,5 +121,33 @@ export function ImportFileStep({ state, idPrefix, label, hint, accept }: { state
         </>
       ) : null}
     </>
+  );
+}
+
+/** The header row found, and the choice of another when the columns' names are on a different row. */
+function HeaderRowField({ file, idPrefix, onChange }: { file: LoadedFile; idPrefix: string; onChange(row: number | null): void }) {
+  const choices = headerRowChoices(file.table);
+  if (choices.length < 2 && file.headerRow === undefined) return null;
+  const found = file.headerRow === undefined ? file.table.headerRowNumber : null;
+  return (
+    <div className="field">
+      <label htmlFor={`${idPrefix}-header-row`}>Header row</label>
+      <p id={`${idPrefix}-header-row-hint`} className="field__hint">
+        The row that names the columns. If the columns below are named after a title, a form’s labels or a first record, choose the row that holds their names.
+      </p>
+      <select
+        id={`${idPrefix}-header-row`}
+        aria-describedby={`${idPrefix}-header-row-hint`}
+        value={file.headerRow ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      >
+        <option value="">{found === null ? 'Find it in the file' : `Found in the file: row ${found}`}</option>
+        {choices.map((c) => (
+          <option key={c.rowNumber} value={c.rowNumber}>
+            Row {c.rowNumber}: {c.text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { TextEncodingName } from '../../shared/team/decode-bytes';
-import { readImportFile, type LoadedFile } from '../../shared/team/import-start';
+import { readImportFile, withHeaderRow, type LoadedFile } from '../../shared/team/import-start';
 import { errorMessage } from '../app/errors';
 import { readWorkbookInWorker } from './read-workbook';
 
@@ -52,8 +52,9 @@ export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: num
     setEncoding(next);
     setFileError(null);
     try {
-      // The same table of a web page, read in the other encoding.
-      loaded(await readImportFile(file.name, file.bytes, next, readWorkbookInWorker, file.sheetName));
+      // The same table of a web page, read in the other encoding, under the header row chosen.
+      const read = await readImportFile(file.name, file.bytes, next, readWorkbookInWorker, file.sheetName);
+      loaded(file.headerRow === undefined ? read : withHeaderRow(read, file.headerRow));
     } catch (error) {
       setFileError(`${file.name} could not be read: ${errorMessage(error)}`);
     }
@@ -72,12 +73,20 @@ export function useImportFile({ maxBytes, onLoaded, onCleared }: { maxBytes: num
     }
   }
 
+  /** Read the table again under another header row (null: the one found in the file). */
+  function changeHeaderRow(row: number | null) {
+    if (!file) return;
+    onCleared();
+    setFileError(null);
+    loaded(withHeaderRow(file, row));
+  }
+
   /** Forget the file (after it was imported). */
   function clear() {
     setFile(null);
   }
 
-  return { file, reading, fileError, encoding, inputRef, choose, changeEncoding, changeSheet, clear };
+  return { file, reading, fileError, encoding, inputRef, choose, changeEncoding, changeSheet, changeHeaderRow, clear };
 }
 
 export type ImportFileState = ReturnType<typeof useImportFile>;

@@ -97,8 +97,8 @@ export type CsvLayout = Omit<CsvTable, 'rows'> & {
   rowCount: number;
 };
 
-/** How many rows findHeaderRow looks at. */
-const HEADER_WINDOW = 50;
+/** How many rows findHeaderRow looks at, and how far down a header row can be chosen. */
+export const HEADER_WINDOW = 50;
 
 function problemText(error: Papa.ParseError): string {
   return error.code === 'MissingQuotes'
@@ -123,12 +123,16 @@ export function readCsv(
   onRow?: (rowNumber: number, cells: string[]) => void,
   /** Called once the header is known and record rows will follow, before the first onRow: the layout so far (rowProblems keeps filling as rows are read). */
   onHeader?: (layout: Omit<CsvLayout, 'rowCount'>) => void,
+  /** The header's row number as the coordinator chose it (ImportOptions.headerRow); null = found by findHeaderRow. */
+  headerRow: number | null = null,
 ): CsvLayout {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const empty: CsvLayout = { delimiter: ',', headers: [], rowProblems: new Map(), fileProblems: [], skippedAbove: [], pageLines: [], rowCount: 0, headerRowNumber: 0 };
   if (body.trim() === '') return { ...empty, fileProblems: ['The file is empty.'] };
 
   const delimiter = guessDelimiter(body);
+  // The rows read so far hold the header: the chosen one, or the one that looks like it.
+  const headerIn = (rows: readonly string[][]): number => (headerRow === null ? findHeaderRow(rows) : headerRow <= rows.length ? headerRow - 1 : -1);
   const rowProblems = new Map<number, string>();
   // Rows before the header is known; after HEADER_WINDOW rows that were all blank, the header is the first non-blank row.
   const head: string[][] = [];
@@ -179,7 +183,7 @@ export function readCsv(
     headerRows = first - found;
     headerProblem = rowProblems.get(found + 1);
     if (headerProblem === undefined) {
-      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: first });
+      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: first});
       for (let i = first; i < head.length; i++) record(head[i]!, i);
     }
     head.length = 0;
@@ -205,10 +209,10 @@ export function readCsv(
       if (i < HEADER_WINDOW) {
         head.push(cells);
         if (head.length === HEADER_WINDOW) {
-          const found = findHeaderRow(head);
+          const found = headerIn(head);
           if (found !== -1) settle(found);
         }
-      } else if (!isBlank(cells)) {
+      } else if (headerRow === null && !isBlank(cells)) {
         // Every row so far was blank: this one is the header.
         head.length = 0;
         headerIndex = i;
@@ -219,13 +223,16 @@ export function readCsv(
     },
   });
   if (headerIndex === -1 && head.length > 0) {
-    const found = findHeaderRow(head);
+    const found = headerIn(head);
     if (found !== -1) settle(found);
+  }
+  if (headerIndex === -1 && headerRow !== null && index > 0) {
+    return { ...empty, delimiter, fileProblems: [`The header row chosen, row ${headerRow}, is past the end of the file (${index} ${index === 1 ? 'row' : 'rows'}).`] };
   }
 
   if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
   if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
-  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, rowCount, headerRowNumber: headerIndex + headerRows };
+  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, rowCount, headerRowNumber: headerIndex + headerRows};
 }
 
 /**
@@ -265,7 +272,7 @@ function withoutMarkup(cell: string): string {
 }
 
 /** A line's filled cells, as the preview lists a line it skips. */
-function lineText(cells: readonly string[]): string {
+export function lineText(cells: readonly string[]): string {
   return cells
     .filter((c) => c.trim() !== '')
     .join(' · ')
@@ -302,9 +309,9 @@ function isPageLine(cells: readonly string[], aboveFirstCells: ReadonlySet<strin
 const MOST_CELLS_OF_A_FOOTER = 3;
 
 /** readCsv with every record row kept: for the preview, which checks rows in slices. */
-export function parseCsvTable(text: string): CsvTable {
+export function parseCsvTable(text: string, headerRow: number | null = null): CsvTable {
   const rows: CsvRow[] = [];
-  const { rowCount: _count, ...layout } = readCsv(text, (rowNumber, cells) => rows.push({ rowNumber, cells }));
+  const { rowCount: _count, ...layout } = readCsv(text, (rowNumber, cells) => rows.push({ rowNumber, cells }), undefined, headerRow);
   return { ...layout, rows };
 }
 
@@ -354,6 +361,11 @@ export function findHeaderRow(data: readonly string[][]): number {
     if (!looksLikeHeader(i)) continue;
     const below = tableBelowSummary(data, i, limit);
     if (below !== null && looksLikeHeader(below) && !namesPeople(data[i]!) && namesPeople(data[below]!) && fieldsNamed(data[below]!) >= 2) i = below;
+    else if (fieldsNamed(data[i]!) === 0) {
+      // A title line with a key typed beside it ("Key:", "Green = done"): the header is the row under it that names people and another field.
+      const named = namesHeaderBelow(data, i, limit, looksLikeHeader);
+      if (named !== -1) i = named;
+    }
     // A header merged over two rows in Excel: this row holds the course names (or labels over
     // groups of columns), the next their columns.
     return isGroupRowOver(data[i]!, data[i + 1]) || isLabelRowOver(data[i]!, data[i + 1], fieldsNamed) ? i + 1 : i;
@@ -375,6 +387,17 @@ function onlyCell(cells: readonly string[]): string {
     only = cell.trim();
   }
   return only;
+}
+
+/** Rows under a line that names no field where the header naming people is looked for. */
+const NAMED_HEADER_REACH = 10;
+
+/** The first row within NAMED_HEADER_REACH under `row` that looks like a header and names people and another field, or -1. */
+function namesHeaderBelow(data: readonly string[][], row: number, limit: number, looksLikeHeader: (i: number) => boolean): number {
+  for (let i = row + 1; i < Math.min(limit, row + 1 + NAMED_HEADER_REACH); i++) {
+    if (looksLikeHeader(i) && namesPeople(data[i]!) && fieldsNamed(data[i]!) >= 2) return i;
+  }
+  return -1;
 }
 
 /** The first row after the blank line that ends a table of at most SUMMARY_TABLE_ROWS rows under row `header`, or null. */

@@ -70,6 +70,12 @@ export const importOptionsSchema = lazySchema(() => z
     skipRowsWithoutDate: z.boolean().default(false),
     /** Empty cells take the value of the row above, for the training's fields and for who took it (cells merged down in Excel, then saved as CSV): repeat-above.ts. */
     repeatAbove: z.boolean().default(false),
+    /**
+     * The header's row number, as the coordinator chose it on the file step when the one found
+     * was wrong (a form's label block, a legend beside the title); null = found from the file.
+     * The commit reads the file with the same header as the preview.
+     */
+    headerRow: z.number().int().min(1).max(50).nullable().default(null),
     /** null = read from the file; asked for when no value tells. */
     dateOrder: z.enum(['mdy', 'dmy', 'ymd']).nullable().default(null),
     excel1904: z.boolean().default(false),
@@ -99,6 +105,7 @@ export const defaultImportOptions: ImportOptions = {
   completedValues: null,
   skipRowsWithoutDate: false,
   repeatAbove: false,
+  headerRow: null,
   dateOrder: null,
   excel1904: false,
   hoursByTraining: {},

@@ -37,6 +37,14 @@ export interface LoadedFile {
   json?: 'records' | 'rows without a header';
   /** The workbook counts days from 1904 (old Mac Excel): the first mapping ticks Excel's 1904 date system. */
   date1904?: boolean;
+  /** The header row the coordinator chose (withHeaderRow); absent = the one found in the file. */
+  headerRow?: number;
+}
+
+/** The same file read again under the header row the coordinator chose (null: the one found). */
+export function withHeaderRow(file: LoadedFile, headerRow: number | null): LoadedFile {
+  const { headerRow: _was, ...rest } = file;
+  return { ...rest, table: parseCsvTable(file.decoded.text, headerRow), ...(headerRow === null ? {} : { headerRow }) };
 }
 
 export type MappingSource = { kind: 'saved'; name: string } | { kind: 'preset'; preset: ImportPreset } | { kind: 'guess' };
@@ -214,6 +222,13 @@ export function firstMapping(
   trainings: TrainingLookup,
   team: readonly Member[] = [],
 ): { mapping: ColumnMapping; options: ImportOptions; source: MappingSource } {
+  const first = firstGuess(file, saved, trainings, team);
+  // The commit reads the file under the header the preview was read under.
+  first.options.headerRow = file.headerRow ?? null;
+  return first;
+}
+
+function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings: TrainingLookup, team: readonly Member[]): ReturnType<typeof firstMapping> {
   const headers = file.table.headers;
   const mine = findSavedMapping(saved, headers);
   if (mine) {

@@ -91,6 +91,7 @@ export function planImportFromText(
     (known) => {
       header = known;
     },
+    options.headerRow,
   );
 
   /** One row, as read or as one of its pairs: checked now, or held until it can be. */
@@ -140,7 +141,7 @@ export function planImportFromText(
     readCsv(text, (rowNumber, cells) => {
       if (parts === null) return again.check(i++, rowNumber, fillAgain(cells));
       for (const part of parts(fillAgain(cells))) again.check(i++, rowNumber, part.cells, part.pair);
-    });
+    }, undefined, options.headerRow);
     again.finish();
   }
   return again.result();
