@@ -5,6 +5,7 @@ import { isDateText } from './date-cells';
 import { repeatsInPairs } from './course-pairs';
 import { findTitleDates, moveTitleDate, titleDateHeader, type TitleDates } from './title-dates';
 import { guessMapping } from './csv-mapping';
+import { findSessionColumns, sessionHeaders, withSessions, type SessionColumns } from './session-columns';
 import { cleanCell } from './clean-cell';
 import { firstFilledCell } from './row-rules';
 
@@ -33,6 +34,8 @@ export interface CsvTable {
   pageLines: { rowNumber: number; text: string }[];
   /** The header's row number as a spreadsheet shows it (blank lines above it count); 0 when there is none. */
   headerRowNumber: number;
+  /** One class's sessions as columns (session-columns.ts): each row also has the columns sessionHeaders names, at the end. */
+  sessions?: SessionColumns;
 }
 
 const delimiterNames: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
@@ -152,9 +155,12 @@ export function readCsv(
   // Course cells that carry their dates ("CART 07/03/26"): read as the course and its date (title-dates.ts).
   let titleDates: TitleDates | null = null;
   let width = 0;
+  let sessions: SessionColumns | null = null;
+  let sessionsAt = 0;
   const record = (read: string[], i: number): void => {
     const rowNumber = i + 1;
-    const cells = titleDates === null || isBlank(read) ? read : moveTitleDate(read, titleDates, width);
+    const moved = titleDates === null || isBlank(read) ? read : moveTitleDate(read, titleDates, width);
+    const cells = sessions === null || isBlank(moved) ? moved : withSessions(moved, sessions, sessionsAt);
     // Blank lines (and the one after a final line break) are not records.
     if (isBlank(cells) && !rowProblems.has(rowNumber)) return;
     if (isPageLine(cells, aboveFirstCells, aboveTexts)) {
@@ -180,10 +186,16 @@ export function readCsv(
     titleDates = findTitleDates(head.slice(at.next), guess.trainingTitle, guess.completedOn);
     width = headers.length;
     if (titleDates !== null && titleDates.into === null) headers = [...headers, titleDateHeader(headers[titleDates.column]!)];
+    // One class's sessions as columns: what each person attended, in columns of its own after the file's.
+    sessions = findSessionColumns(headers, head.slice(at.next), new Set(Object.values(guess).filter((c) => c !== null)));
+    if (sessions !== null) {
+      sessionsAt = headers.length;
+      headers = [...headers, ...sessionHeaders(sessions)];
+    }
     headerRows = first - found;
     headerProblem = rowProblems.get(found + 1);
     if (headerProblem === undefined) {
-      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: first});
+      onHeader?.({ delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, headerRowNumber: first, ...(sessions === null ? {} : { sessions }) });
       for (let i = first; i < head.length; i++) record(head[i]!, i);
     }
     head.length = 0;
@@ -232,7 +244,7 @@ export function readCsv(
 
   if (headerIndex === -1) return { ...empty, delimiter, fileProblems: ['The file is empty.'] };
   if (headerProblem !== undefined) return { ...empty, delimiter, headers, skippedAbove, headerRowNumber: headerIndex + 1, fileProblems: [`Row ${headerIndex + 1} (the header row): ${headerProblem}.`] };
-  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, rowCount, headerRowNumber: headerIndex + headerRows};
+  return { delimiter, headers, rowProblems, fileProblems: [], skippedAbove, pageLines, rowCount, headerRowNumber: headerIndex + headerRows, ...(sessions === null ? {} : { sessions }) };
 }
 
 /**
@@ -362,8 +374,9 @@ export function findHeaderRow(data: readonly string[][]): number {
     const below = tableBelowSummary(data, i, limit);
     if (below !== null && looksLikeHeader(below) && !namesPeople(data[i]!) && namesPeople(data[below]!) && fieldsNamed(data[below]!) >= 2) i = below;
     else if (fieldsNamed(data[i]!) === 0) {
-      // A title line with a key typed beside it ("Key:", "Green = done"): the header is the row under it that names people and another field.
-      const named = namesHeaderBelow(data, i, limit, looksLikeHeader);
+      // A title line with a key typed beside it ("Key:", "Green = done"), or a form's labels beside their values ("Sponsor Name:"),
+      // names no field: the header is the row under it that names people and another, even when most of its columns are headed with days.
+      const named = namesHeaderBelow(data, i, limit, widest);
       if (named !== -1) i = named;
     }
     // A header merged over two rows in Excel: this row holds the course names (or labels over
@@ -392,10 +405,17 @@ function onlyCell(cells: readonly string[]): string {
 /** Rows under a line that names no field where the header naming people is looked for. */
 const NAMED_HEADER_REACH = 10;
 
-/** The first row within NAMED_HEADER_REACH under `row` that looks like a header and names people and another field, or -1. */
-function namesHeaderBelow(data: readonly string[][], row: number, limit: number, looksLikeHeader: (i: number) => boolean): number {
+/**
+ * The first row within NAMED_HEADER_REACH under `row` that names people and at least two fields,
+ * with at least half as many filled cells as the widest row and no more
+ * repeats than a header has; or -1.
+ */
+function namesHeaderBelow(data: readonly string[][], row: number, limit: number, widest: number): number {
   for (let i = row + 1; i < Math.min(limit, row + 1 + NAMED_HEADER_REACH); i++) {
-    if (looksLikeHeader(i) && namesPeople(data[i]!) && fieldsNamed(data[i]!) >= 2) return i;
+    const filled = data[i]!.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length < 2 || filled.length * 2 < widest || tooManyRepeats(filled)) continue;
+    const named = fieldsNamed(data[i]!);
+    if (named >= 2 && namesPeople(data[i]!)) return i;
   }
   return -1;
 }

@@ -13,6 +13,7 @@ import { createMemberMatcher, createTrainingMatcher, normaliseText } from './mat
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
 import { isWorkbookFile } from './zip-signature';
+import { attendedValues, sessionHeaders } from './session-columns';
 import { guessPersonColumns } from './person-columns';
 import { guessTrainingColumns } from './training-columns';
 import { looksRepeatedAbove } from './repeat-above';
@@ -240,6 +241,16 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
+  // One class's sessions as columns: each row is a person's attendance, read from the columns added for it.
+  const sessions = preset ? undefined : file.table.sessions;
+  if (sessions !== undefined) {
+    const at = headers.length - sessionHeaders(sessions).length;
+    mapping.completedOn = at;
+    mapping.status = at + 1;
+    if (sessions.holds === 'hours') mapping.hours ??= at + 2;
+    const values = new Set(file.table.rows.map((r) => (r.cells[at + 1] ?? '').trim()));
+    options.completedValues = attendedValues(sessions, [...values]);
+  }
   const inCatalogue = catalogueFinder(trainings);
   const isCatalogueTitle = (title: string): boolean => inCatalogue(title) !== undefined;
   // A summary table kept beside the log, after an empty column: none of its columns is the records'.
@@ -340,7 +351,7 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     // The session's day, in its column's header, when no title line or the file name gave one.
     if (mapping.completedOn === null && !options.completedOnForAll) options.completedOnForAll = sessionHeaderDay(headers[attendance.column]!) ?? options.completedOnForAll;
   }
-  const grade = preset ? null : gradeCodeColumn(file.table.rows, mapping, headers);
+  const grade = preset || sessions !== undefined ? null : gradeCodeColumn(file.table.rows, mapping, headers);
   // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.
   if (grade !== null) mapping.status = grade;
   if (!preset && mapping.startedOn === null && startedBesideCompleted(headers, mapping)) {

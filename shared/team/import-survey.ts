@@ -3,7 +3,7 @@ import type { ImportOptions } from './import-options';
 import { detectDateOrder, numericDateParts, type DateOrder, type OrderEvidence } from './date-cells';
 import { CellTupleMemo, cleanImportCell, memberColumns, memberNames, memoByCell, namesSomeone, rosterOfOneSession } from './import-cells';
 import { createOtherTableCheck, firstFilledCell, isCountCell, isLegendLine, isNotesHeading, isNumbersOnly, isSignOffLine, isSummaryText, singleFilledCell } from './row-rules';
-import { courseInHeading } from './grouped-by-heading';
+import { courseInHeading } from './course-heading';
 import { columnSessionDay } from './training-columns';
 import { isNotTakenHeading } from './not-taken-yet';
 

@@ -13,7 +13,8 @@ import { openReadings, parseDateText, type DateOptions, type DateOrder } from '.
 import type { ImportOptions } from './import-options';
 import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
-import { courseInHeading, personInHeading } from './grouped-by-heading';
+import { courseInHeading } from './course-heading';
+import { personInHeading } from './grouped-by-heading';
 import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isExampleRow, isNotDoneNote, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';

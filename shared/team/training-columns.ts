@@ -7,7 +7,7 @@ import type { TrainingColumn } from './import-options';
 import { cleanCell } from './clean-cell';
 import type { FixedTraining } from './import-options';
 import type { createTrainingMatcher } from './matching';
-import { courseInHeading } from './grouped-by-heading';
+import { courseInHeading } from './course-heading';
 import type { TrainingFacts } from './training-lookup';
 
 /*

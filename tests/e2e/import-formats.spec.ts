@@ -398,6 +398,20 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'CART-0426_Attendances_20260410-1530.txt',
+    preview: ['1 not completed (skipped)'],
+    choose: async (page) => {
+      // The class's four session columns read as one attendance: those present or late at all four took it.
+      await expect(page.getByRole('combobox', { name: 'Completed on' }).locator('option:checked')).toHaveText(/Last session attended/);
+      await expect(page.getByRole('checkbox', { name: '4 of 4' })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: '3 of 4' })).not.toBeChecked();
+    },
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-04-09', null, null],
+      ['m-sam', 'aattap-cart-training', '2026-04-09', null, null],
+    ],
+  },
+  {
     file: 'team-training-matrix.xlsx',
     preview: ['In the catalogue: Child Abduction Response Team (CART) Training', '2 not completed (skipped)'],
     records: [

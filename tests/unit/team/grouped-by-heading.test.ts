@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { courseInHeading, personInHeading } from '../../../shared/team/grouped-by-heading';
+import { courseInHeading } from '../../../shared/team/course-heading';
+import { personInHeading } from '../../../shared/team/grouped-by-heading';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { parseCsvTable } from '../../../shared/team/csv-parse';

@@ -123,6 +123,16 @@ describe('a title line with a key typed beside it', () => {
     expect(records(planImport(file.table, first.mapping, importContext(team, { trainings }), first.options))).toEqual([['m-dana', 'aattap-cart-training', '2026-03-19', 32]]);
   });
 
+  it('a template’s notes on its columns under the header name as much as the header does: the header stays', () => {
+    const table = parseCsvTable(['Officer,Training,Completed', 'Name (Last First),Course title,Date (MM/DD/YYYY)', 'Dana Reyes,CART,3/19/2026'].join('\r\n'));
+    expect(table.headerRowNumber).toBe(1);
+  });
+
+  it('a log kept in year blocks: the first block’s header stays, though a later one names an hours column too', () => {
+    const lines = ['Name,Training,Date', 'Dana Reyes,CART,4/18/2024', '', '2025', 'Name,Training,Date,Hours', 'Luz Ortega,CSTAR,2/11/2025,8'];
+    expect(parseCsvTable(lines.join('\r\n')).headerRowNumber).toBe(1);
+  });
+
   it('a title line with no header naming people under it stays the header (a language the guesses do not know)', () => {
     const table = parseCsvTable(['Nimi,Kurssi,Päivä', 'Dana Reyes,CART,3/19/2026', 'Luz Ortega,P2P,4/2/2026'].join('\r\n'));
     expect(table.headerRowNumber).toBe(1);

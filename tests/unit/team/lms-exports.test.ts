@@ -89,8 +89,10 @@ describe('Cornerstone reports', () => {
       ['m-sam', 'aattap-cart-training', '2026-03-12'],
     ]);
     expect(p.notCompleted).toBe(1);
-    // Several sessions, or a column of other letters, are no one session's statuses.
-    expect(csv('a.txt', [lines[3]!.replace('Taken sessions', '13 Mar 2026 8.00AM All students'), '4471\tReyes\tDana\tP\tP\t2 / 2\t100.0', '0392\tLee\tSam\tL\tP\t1 / 2\t50.0']).first.mapping.status).toBeNull();
+    // Several sessions are no one session's statuses: they are read as one class (session-columns.test.ts), its status the sessions attended.
+    const several = csv('a.txt', [lines[3]!.replace('Taken sessions', '13 Mar 2026 8.00AM All students'), '4471\tReyes\tDana\tP\tP\t2 / 2\t100.0', '0392\tLee\tSam\tL\tP\t1 / 2\t50.0']).first;
+    expect([several.mapping.status, several.options.completedValues]).toEqual([8, ['2 of 2']]);
+    // A column of other letters is no session's statuses.
     expect(csv('b.txt', [lines[3]!, '4471\tReyes\tDana\tP\t1\t2 / 2\t100.0', '0392\tLee\tSam\tX\t1\t1 / 2\t50.0']).first.mapping.status).toBeNull();
   });
 
