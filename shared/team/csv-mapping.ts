@@ -577,6 +577,10 @@ const synonyms: Record<ImportField, string[]> = {
     'post cert number',
     'post certification number',
     'peace officer id',
+    // Minnesota POST's and Missouri DPS's peace officer licence numbers ("POST License #", "DPS License #").
+    'post license number',
+    'dps license number',
+    'license number',
     'emp',
     'emp no',
     'emp number',
@@ -779,6 +783,10 @@ const synonyms: Record<ImportField, string[]> = {
     'tcole hours',
     'cle hours',
     'cle credit hours',
+    // Missouri's continuing law enforcement education: a summary's total beside its four categories.
+    'total clee',
+    'clee hours',
+    'clee credit hours',
     'hours attended',
     // A course's credit hours before a total: SSRS writes a group's total ("TotalHours", the officer's
     // sum) as a column repeated on each of the group's rows, beside each course's "CreditHours".

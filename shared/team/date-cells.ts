@@ -28,6 +28,8 @@ import { isWeekdayWord, monthNumber } from './month-names';
  *   (day first); year first in Korean and Hungarian: "2026. 3. 7." (the last dot optional).
  * - Japanese and Chinese "2028年3月7日" (a weekday after it, "(火)", dropped), Korean "2028년 3월 7일".
  * - Compact: 20260307.
+ * - Seconds or milliseconds since 1970 (a database's raw timestamp: 1773366005), and ISO
+ *   date-times with their zone, are the day they fall on where this computer is.
  * - Excel serial numbers in the 1900 system (45358 = 2024-03-07) or, when chosen,
  *   the 1904 system of old Mac workbooks (43896 = 2024-03-07).
  */
@@ -51,8 +53,10 @@ const TIME = String.raw`(?:[,\s]+(?:(?:at|@|à|às|a las|um)\s+)?\d{1,2}[:.]\d{2
 // A class's hours after its day, as sign-in sheets write them: "0900-1600", "8a-4p", "8:00am - 4:30pm".
 const CLASS_HOURS = String.raw`(?:[,\s]+(?:\d{3,4}\s*[-–]\s*\d{3,4}|\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]?\.?))?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|${TIME})$`);
-// An ISO date-time that says its zone: Z or an offset, right after the time.
-const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+// An ISO date-time that says its zone: Z or an offset right after the time, or UTC after a space ("2026-03-13 02:05:44 UTC", Thinkific's reports).
+const ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:(Z)|([+-]\d{2}):?(\d{2})|\s(?:UTC|GMT))$/;
+// Seconds (or milliseconds) since 1970 as a database keeps them: a query's raw timecompleted, 2001–2286.
+const EPOCH = /^(?:[1-9]\d{9}|[1-9]\d{12})$/;
 // The separator: a slash, dash, space or dot, the dot maybe with a space after it (Czech "7. 3. 2026").
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/ -]|\.\s?)(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}|${CLASS_HOURS})$`);
 // Year first with a dot after each part and maybe a space, as Korean and Hungarian write it: "2026. 3. 7.".
@@ -171,15 +175,21 @@ function lastDay(value: string, start: Parsed<string>, end: Parsed<string>): Par
   return start.value <= end.value ? end : { ok: false, message: `"${value}" ends before it starts` };
 }
 
+/** The calendar day an instant falls on where this computer is. */
+function localDay(value: string, instant: Date): Parsed<string> {
+  return real(value, instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
+}
+
 function parseOneDate(text: string, options: DateOptions): Parsed<string> {
   const value = text.trim();
   let m = ISO.exec(value);
   if (m) {
     // An instant with its zone (an API's "2026-03-08T02:30:05Z") is the day it was on this computer's
     // calendar: a course finished at 9:30 PM Eastern on March 7 was completed on March 7.
-    if (ZONED.test(value)) {
-      const instant = new Date(value);
-      if (!Number.isNaN(instant.getTime())) return real(value, instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
+    const zoned = ZONED.exec(value);
+    if (zoned) {
+      const instant = new Date(`${zoned[1]}T${zoned[2]}${zoned[4] ? `${zoned[4]}:${zoned[5]}` : 'Z'}`);
+      if (!Number.isNaN(instant.getTime())) return localDay(value, instant);
     }
     return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
   }
@@ -220,6 +230,11 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
 
   m = COMPACT.exec(value);
   if (m && Number(m[1]) >= 1900) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
+
+  if (EPOCH.test(value)) {
+    // The same instant as a zoned date-time: the day it was on this computer's calendar.
+    return localDay(value, new Date(value.length === 10 ? Number(value) * 1000 : Number(value)));
+  }
 
   if (SERIAL.test(value)) {
     const day = Math.floor(Number(value));

@@ -138,6 +138,24 @@ describe('an instant with its zone', () => {
     expect(inZone('America/New_York', () => read('2026-03-08T02:30:05'))).toEqual({ ok: true, value: '2026-03-08' });
     expect(inZone('America/New_York', () => read('2026-03-08'))).toEqual({ ok: true, value: '2026-03-08' });
   });
+
+  it('UTC written after the time (Thinkific’s "2026-03-13 02:05:44 UTC"), and an offset without its colon', () => {
+    expect(inZone('America/Chicago', () => read('2026-03-13 02:05:44 UTC'))).toEqual({ ok: true, value: '2026-03-12' });
+    expect(inZone('America/Chicago', () => read('2026-03-13 14:05:44 UTC'))).toEqual({ ok: true, value: '2026-03-13' });
+    expect(inZone('Asia/Tokyo', () => read('2026-03-12 20:05:44 GMT'))).toEqual({ ok: true, value: '2026-03-13' });
+    expect(inZone('America/New_York', () => read('2026-03-08T02:30:05+0000'))).toEqual({ ok: true, value: '2026-03-07' });
+    expect(inZone('UTC', () => read('2026-03-07T22:30:05-0500'))).toEqual({ ok: true, value: '2026-03-08' });
+  });
+
+  it('seconds or milliseconds since 1970 (a database query’s raw timecompleted) are the day they fall on here', () => {
+    // 1773366005 is 2026-03-13 01:40:05 UTC.
+    expect(inZone('America/Chicago', () => read('1773366005'))).toEqual({ ok: true, value: '2026-03-12' });
+    expect(inZone('Europe/Berlin', () => read('1773366005'))).toEqual({ ok: true, value: '2026-03-13' });
+    expect(inZone('America/Chicago', () => read('1773366005000'))).toEqual({ ok: true, value: '2026-03-12' });
+    // Nine or eleven digits are no timestamp this reads (an ID, a phone number without its area code).
+    expect(read('177336600').ok).toBe(false);
+    expect(read('17733660050').ok).toBe(false);
+  });
 });
 
 describe('dates found in the field', () => {

@@ -76,6 +76,14 @@ describe('header spellings', () => {
     expect(field(['Name', 'Course Name', 'Course Completed', 'Credit Hours'], 'Credit Hours')).toBe('hours');
   });
 
+  it('a CLEE summary’s total beside its four categories is the hours, and a state licence number is who the officer is', () => {
+    const headers = ['DPS License #', 'Officer Name', 'Course Title', 'Provider', 'Date Completed', 'Legal Studies', 'Technical Studies', 'Interpersonal Perspectives', 'Skill Development', 'Total CLEE'];
+    expect(field(headers, 'Total CLEE')).toBe('hours');
+    expect(field(headers, 'DPS License #')).toBe('memberExternalId');
+    expect(field(['Name (Last, First MI)', 'POST License #', 'Total Hours'], 'POST License #')).toBe('memberExternalId');
+    expect(field(['Officer', 'License Number', 'Course', 'Date'], 'License Number')).toBe('memberExternalId');
+  });
+
   it('"Course Completed" alone is the completion date, as "Completed" alone is', () => {
     expect(field(['Name', 'Course Name', 'Course Completed'], 'Course Completed')).toBe('completedOn');
     expect(field(['Name', 'Course Name', 'Course Completed', 'Date'], 'Course Completed')).toBe('status');
