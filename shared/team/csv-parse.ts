@@ -6,6 +6,7 @@ import { repeatsInPairs } from './course-pairs';
 import { findTitleDates, moveTitleDate, titleDateHeader, type TitleDates } from './title-dates';
 import { guessMapping } from './csv-mapping';
 import { findSessionColumns, sessionHeaders, withSessions, type SessionColumns } from './session-columns';
+import { blockHeaderOf, findBlockHeaders, intoFileColumns, type BlockHeaders, type BlockLayout } from './block-headers';
 import { cleanCell } from './clean-cell';
 import { firstFilledCell } from './row-rules';
 
@@ -157,8 +158,20 @@ export function readCsv(
   let width = 0;
   let sessions: SessionColumns | null = null;
   let sessionsAt = 0;
-  const record = (read: string[], i: number): void => {
+  let blocks: BlockHeaders | null = null;
+  let block: BlockLayout | null = null;
+  /** A row of a later block in the file's columns; a later block's header as the file's header again. */
+  const inBlock = (read: string[]): string[] => {
+    const layout = blockHeaderOf(blocks!, read);
+    if (layout !== null) {
+      block = layout;
+      return headers.slice();
+    }
+    return block === null ? read : intoFileColumns(read, block);
+  };
+  const record = (raw: string[], i: number): void => {
     const rowNumber = i + 1;
+    const read = blocks === null || isBlank(raw) ? raw : inBlock(raw);
     const moved = titleDates === null || isBlank(read) ? read : moveTitleDate(read, titleDates, width);
     const cells = sessions === null || isBlank(moved) ? moved : withSessions(moved, sessions, sessionsAt);
     // Blank lines (and the one after a final line break) are not records.
@@ -182,15 +195,20 @@ export function readCsv(
     const at = headerAt(head, found, !rowProblems.has(found + 2));
     headers = at.headers;
     const first = at.next;
-    const guess = guessMapping(headers);
-    titleDates = findTitleDates(head.slice(at.next), guess.trainingTitle, guess.completedOn);
-    width = headers.length;
-    if (titleDates !== null && titleDates.into === null) headers = [...headers, titleDateHeader(headers[titleDates.column]!)];
-    // One class's sessions as columns: what each person attended, in columns of its own after the file's.
-    sessions = findSessionColumns(headers, head.slice(at.next), new Set(Object.values(guess).filter((c) => c !== null)));
-    if (sessions !== null) {
-      sessionsAt = headers.length;
-      headers = [...headers, ...sessionHeaders(sessions)];
+    // A log in blocks whose headers changed (year blocks): later blocks' rows moved into the file's columns.
+    blocks = findBlockHeaders(headers, head.slice(at.next));
+    if (blocks !== null) headers = [...headers, ...blocks.added];
+    else {
+      const guess = guessMapping(headers);
+      titleDates = findTitleDates(head.slice(at.next), guess.trainingTitle, guess.completedOn);
+      width = headers.length;
+      if (titleDates !== null && titleDates.into === null) headers = [...headers, titleDateHeader(headers[titleDates.column]!)];
+      // One class's sessions as columns: what each person attended, in columns of its own after the file's.
+      sessions = findSessionColumns(headers, head.slice(at.next), new Set(Object.values(guess).filter((c) => c !== null)));
+      if (sessions !== null) {
+        sessionsAt = headers.length;
+        headers = [...headers, ...sessionHeaders(sessions)];
+      }
     }
     headerRows = first - found;
     headerProblem = rowProblems.get(found + 1);

@@ -412,6 +412,17 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'hand-made-year-blocks.csv',
+    preview: ['more header lines (skipped)'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2024-04-18', null, null],
+      ['m-sam', 'Courtroom Testimony', '2024-09-26', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-02-11', null, 24],
+      ['m-dana', 'aattap-cart-training', '2026-03-13', '2028-03-13', 32],
+      ['m-sam', 'Courtroom Testimony', '2026-05-19', null, 4],
+    ],
+  },
+  {
     file: 'team-training-matrix.xlsx',
     preview: ['In the catalogue: Child Abduction Response Team (CART) Training', '2 not completed (skipped)'],
     records: [
