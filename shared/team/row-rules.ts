@@ -17,6 +17,11 @@ const COMPLETED = new Set([
   'pass',
   'achieved',
   'certified',
+  // A hand-kept log's note that the certificate came: "cert rec'd", "certificate received".
+  'cert rec d',
+  'cert recd',
+  'cert received',
+  'certificate received',
   'satisfactory',
   // Moodle's activity status for a completion with a pass grade.
   'completed achieved pass grade',
@@ -105,7 +110,8 @@ export function statusKey(value: string): string {
 }
 
 // What a status carries after its word: a score or a note ("Completed (85%)", "Passed - 90", "Complete: on time").
-const STATUS_DETAIL = /\s*(?:\(|\[|\s[-–—]\s|:).*$/s;
+// After the status word: a note in brackets, after a dash, colon or comma ("Done, cert in file"), or the day it happened ("cert rec'd 1/30").
+const STATUS_DETAIL = /\s*(?:\(|\[|\s[-–—]\s|:|,\s).*$|\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/s;
 // A note that takes the word back: Moodle's "Completed (did not achieve pass grade)".
 const NEGATIVE_DETAIL = /\b(?:not|no|fail|failed|failing|incomplete|never|without)\b/i;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../../shared/team/csv-mapping';
-import { guessCompletedValues } from '../../../shared/team/row-rules';
+import { guessCompletedValues, isCompletedValue } from '../../../shared/team/row-rules';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { formatRowError } from '../../../shared/team/import-plan';
@@ -82,6 +82,28 @@ describe('header spellings', () => {
     expect(field(headers, 'DPS License #')).toBe('memberExternalId');
     expect(field(['Name (Last, First MI)', 'POST License #', 'Total Hours'], 'POST License #')).toBe('memberExternalId');
     expect(field(['Officer', 'License Number', 'Course', 'Date'], 'License Number')).toBe('memberExternalId');
+  });
+
+  it('a free-text Status/Notes column is the status: done, attended, passed or a certificate received are completions, with or without a note; no-shows, cancellations and registrations are not', () => {
+    const { first, plan, records } = read('Training Log 2026.csv', [
+      'Name,Course,Date,Hrs,Status/Notes',
+      "Dana Reyes,Child Abduction Response Team (CART) Training,3/13/2026,32,done - cert rec'd",
+      "Sam Lee,Child Abduction Response Team (CART) Training,3/13/2026,32,cert rec'd 1/30",
+      'Jordan Hale,Child Abduction Response Team (CART) Training,3/13/2026,32,"Done, cert in file"',
+      'Dana Reyes,Courtroom Testimony,2/5/2026,4,no show',
+      'Sam Lee,Courtroom Testimony,2/5/2026,4,"cancelled, resched. for fall"',
+      'Jordan Hale,Courtroom Testimony,2/5/2026,4,"Not done, rescheduled"',
+      'Dana Reyes,Courtroom Testimony,4/5/2026,4,attended',
+    ]);
+    expect(first.mapping.status).toBe(4);
+    expect(records.map((r) => [r[0], r[2]])).toEqual([
+      ['m-dana', '2026-03-13'],
+      ['m-sam', '2026-03-13'],
+      ['m-jordan', '2026-03-13'],
+      ['m-dana', '2026-04-05'],
+    ]);
+    expect(plan.notCompleted).toBe(3);
+    expect(['cert recd', 'Cert received 2/2/26', 'Certificate received'].filter(isCompletedValue)).toHaveLength(3);
   });
 
   it('"Course Completed" alone is the completion date, as "Completed" alone is', () => {
