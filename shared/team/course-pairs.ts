@@ -38,6 +38,8 @@ function headerKey(header: string): HeaderKey {
 export function coursePairs(headers: readonly string[], mapping: PairMapping): CoursePair[] {
   const course = mapping.trainingTitle ?? mapping.trainingId;
   if (course === null || mapping.completedOn === null || course >= headers.length) return [];
+  const yearly = yearPairs(headers, mapping.completedOn);
+  if (yearly !== null) return yearly;
   const keys = headers.map(headerKey);
   const anchor = keys[course]!;
   const fields = PAIR_FIELDS.filter((f) => mapping[f] !== null && mapping[f] < headers.length);
@@ -69,6 +71,23 @@ export function coursePairs(headers: readonly string[], mapping: PairMapping): C
     further.push(pair);
   });
   return withFirst(own, mapping, further);
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** The years a header heads columns with ("2023", "2024"…): each its own column, in order. */
+export function yearColumns(headers: readonly string[]): number[] {
+  return headers.flatMap((h, i) => (YEAR.test(h.trim()) ? [i] : []));
+}
+
+/**
+ * A column per year, each holding the day the row's course was done that year: every year's
+ * date is a pair of its own with the row's one course, when the date column is one of them.
+ */
+function yearPairs(headers: readonly string[], completedOn: number): CoursePair[] | null {
+  const years = yearColumns(headers);
+  if (years.length < 2 || !years.includes(completedOn)) return null;
+  return [{ completedOn }, ...years.filter((c) => c !== completedOn).map((c) => ({ completedOn: c }))];
 }
 
 /** The first pair and the further ones that hold a course and its date, or [] when none does. */
@@ -150,5 +169,6 @@ export function coursePairsProblem(headers: readonly string[], mapping: PairMapp
 /** “Course 1” (column 2) with “Date 1” (column 3), …: each pair's course and date columns, for the screen. */
 export function pairNames(headers: readonly string[], pairs: readonly CoursePair[]): string {
   const name = (c: number): string => `“${(headers[c] ?? '').trim().slice(0, 60)}” (column ${c + 1})`;
-  return pairs.map((p) => `${name(p.trainingTitle ?? p.trainingId!)} with ${name(p.completedOn!)}`).join(', ');
+  // A year's column holds only its date; the row's course is shared.
+  return pairs.map((p) => (p.trainingTitle === undefined && p.trainingId === undefined ? name(p.completedOn!) : `${name(p.trainingTitle ?? p.trainingId!)} with ${name(p.completedOn!)}`)).join(', ');
 }

@@ -346,6 +346,7 @@ export function parseCsvTable(text: string, headerRow: number | null = null): Cs
 }
 
 const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;
+const YEAR_CELL = /^(?:19|20)\d{2}$/;
 
 /** How many of an import's fields a row's cells name, read as a header. */
 const fieldsNamed = (names: readonly string[]): number => Object.values(guessMapping(names)).filter((c) => c !== null).length;
@@ -381,7 +382,10 @@ export function findHeaderRow(data: readonly string[][]): number {
     // A tracker's pairs of columns repeat theirs ("Training, Date, Training, Date").
     if (tooManyRepeats(filled) && (i === 0 || groupedHeader(data[i - 1], data[i]!) === null) && !repeatsInPairs(filled)) return false;
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
-    return numeric * 2 <= filled.length;
+    if (numeric * 2 <= filled.length) return true;
+    // A column per year ("2023", "2024"…) beside the names of people and a course: the years name columns.
+    const years = filled.filter((c) => YEAR_CELL.test(c)).length;
+    return years >= 2 && (numeric - years) * 2 <= filled.length && namesPeople(data[i]!) && fieldsNamed(data[i]!) >= 2;
   };
   // A webinar's attendee report (Zoom's, GoTo's): the host's and panelists' sections above, each
   // under its own label; the attendees' header is the one under "Attendee Details".

@@ -1,4 +1,4 @@
-import { coursePairs } from './course-pairs';
+import { coursePairs, yearColumns } from './course-pairs';
 import { guessMapping, importFields, memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { Member } from '../model/team';
 import { memberFromFile } from './member-above';
@@ -251,6 +251,9 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     const values = new Set(file.table.rows.map((r) => (r.cells[at + 1] ?? '').trim()));
     options.completedValues = attendedValues(sessions, [...values]);
   }
+  // A column per year under a course column ("2023", "2024"…): the first year's column is the date of the first pair (course-pairs.ts).
+  const years = yearColumns(headers);
+  if (!preset && sessions === undefined && mapping.completedOn === null && (mapping.trainingTitle !== null || mapping.trainingId !== null) && years.length >= 2) mapping.completedOn = years[0]!;
   const inCatalogue = catalogueFinder(trainings);
   const isCatalogueTitle = (title: string): boolean => inCatalogue(title) !== undefined;
   // A summary table kept beside the log, after an empty column: none of its columns is the records'.

@@ -1,6 +1,6 @@
 import type { Member } from '../model/team';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
-import { courseCode, sessionForms, shorterTitleForms, shorthandForms } from './training-title-forms';
+import { bracketedCode, courseCode, sessionForms, shorterTitleForms, shorthandForms } from './training-title-forms';
 
 /** Case, accents, punctuation and spacing do not make two titles or names different. */
 export function normaliseText(text: string): string {
@@ -353,7 +353,9 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
   for (const [key, list] of codes) if (list.length > 1 || loose.has(key) || acronyms.has(key)) codes.delete(key);
   const byName = (title: string): TrainingMatch => {
     const key = normaliseText(title);
-    return pick(loose.get(key) ?? acronyms.get(key.replace(COURSE_WORD_AFTER, '')) ?? codes.get(key));
+    const bracketed = bracketedCode(title);
+    // A course written with its code in brackets ("Mandated Reporter (X101)") is the training with that code.
+    return pick(loose.get(key) ?? acronyms.get(key.replace(COURSE_WORD_AFTER, '')) ?? codes.get(key) ?? (bracketed === null ? undefined : codes.get(normaliseText(bracketed))));
   };
   /** The title written another way: its session or certificate name taken off, a course word or code left out on either side. */
   const byOtherForm = (title: string): TrainingMatch => {

@@ -52,11 +52,19 @@ const COURSE_WORD_END = /\s+(?:training|course|program|programme|class)$/i;
 // A provider's course code before the title ("FC101 Financial …") or after it ("… - LC5WB").
 const CODE_BEFORE = /^[A-Z]{1,5}\d{2,4}[A-Z]?\s+(?=\S)/;
 const CODE_AFTER = /\s+[-–]\s+(?=[A-Z]*\d)[A-Z0-9]{3,8}$/;
+// …or in brackets at its end, maybe after the provider's acronym ("Mandated Reporter Training (CWTA X101)"). The
+// title without it is no shorter form: the code is what tells one state's mandated reporter course from another's.
+const CODE_IN_BRACKETS = /\s*\((?:[A-Z]{2,6}\s+)?([A-Z]{1,5}\d{2,4}[A-Z]?)\)$/;
 
-/** The provider's course code a title carries before or after its name ("FC101"), or null. */
+/** The course code a title ends with in brackets ("Mandated Reporter (X101)": X101), or null. */
+export function bracketedCode(title: string): string | null {
+  return CODE_IN_BRACKETS.exec(title.trim())?.[1] ?? null;
+}
+
+/** The provider's course code a title carries before or after its name ("FC101", "X101"), or null. */
 export function courseCode(title: string): string | null {
   const bare = title.trim();
-  return CODE_BEFORE.exec(bare)?.[0].trim() ?? CODE_AFTER.exec(bare)?.[0].replace(/^\s*[-–]\s*/, '') ?? null;
+  return CODE_BEFORE.exec(bare)?.[0].trim() ?? CODE_AFTER.exec(bare)?.[0].replace(/^\s*[-–]\s*/, '') ?? CODE_IN_BRACKETS.exec(bare)?.[1] ?? null;
 }
 
 /** A title's shorter forms, without the words one side of a match may leave out; the title's own form is not among them. */

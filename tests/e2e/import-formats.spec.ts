@@ -423,6 +423,19 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'hand-made-column-per-year.csv',
+    preview: ['1 not completed (skipped)'],
+    choose: async (page) => {
+      await expect(page.getByRole('checkbox', { name: 'Each row has several courses, in pairs of columns' })).toBeChecked();
+    },
+    records: [
+      ['m-dana', 'Courtroom Testimony', '2023-02-08', null, null],
+      ['m-dana', 'Courtroom Testimony', '2024-02-13', null, null],
+      ['m-dana', 'Courtroom Testimony', '2026-02-10', null, null],
+      ['m-sam', 'aattap-cart-training', '2025-10-07', null, null],
+    ],
+  },
+  {
     file: 'team-training-matrix.xlsx',
     preview: ['In the catalogue: Child Abduction Response Team (CART) Training', '2 not completed (skipped)'],
     records: [

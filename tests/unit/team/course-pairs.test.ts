@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { planImportFromText } from '../../../shared/team/import-stream';
-import { coursePairs, firstOfNumberedSeries, repeatsInPairs } from '../../../shared/team/course-pairs';
+import { coursePairs, firstOfNumberedSeries, pairNames, repeatsInPairs } from '../../../shared/team/course-pairs';
 import { emptyMapping, guessMapping } from '../../../shared/team/csv-mapping';
 import { formatRowError, type ImportPlan } from '../../../shared/team/import-plan';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
@@ -128,5 +128,42 @@ describe('courses in pairs of columns on one row', () => {
     expect(repeatsInPairs(['Dana Reyes', 'Yes', 'No', 'Yes', 'No', 'Yes', 'No'])).toBe(false);
     const { file } = read(['Team roster,,,,', 'Name,Training,Date,Training,Date', 'Dana Reyes,Courtroom Testimony,3/17/2026,,']);
     expect(file.table.headers).toEqual(['Name', 'Training', 'Date', 'Training', 'Date']);
+  });
+});
+
+describe('a column per year', () => {
+  const YEARS = [
+    'Annual / Recurring Training - by year,,,,,,',
+    ',,,,,,',
+    'Name,Course,Provider,2023,2024,2025,2026',
+    '"Reyes, Dana",Mandated Reporter (X101),MNCWTA,2023-02-08,2024-02-13,,2026-02-10',
+    '"Lee, Sam",Child Abduction Response Team (CART) Training,AATTAP,,,2025-10-07,due',
+  ];
+
+  it('under a course column: the header of years is found, and each year’s date is a record of the row’s course', () => {
+    const { file, first, plan } = read(YEARS);
+    expect(file.table.headerRowNumber).toBe(3);
+    expect(first.mapping.completedOn).toBe(3);
+    expect(first.options.coursePairs).toBe(true);
+    expect(plan.errors).toEqual([]);
+    expect(records(plan)).toEqual([
+      ['m-dana', 'mncwta-mandated-reporter-training-x101', '2023-02-08', null],
+      ['m-dana', 'mncwta-mandated-reporter-training-x101', '2024-02-13', null],
+      ['m-dana', 'mncwta-mandated-reporter-training-x101', '2026-02-10', null],
+      ['m-sam', 'aattap-cart-training', '2025-10-07', null],
+    ]);
+    // "due" in a year's cell: not done, counted.
+    expect(plan.notCompleted).toBe(1);
+    expect(pairNames(file.table.headers, coursePairs(file.table.headers, first.mapping).slice(0, 2))).toBe('“2023” (column 4), “2024” (column 5)');
+  });
+
+  it('the commit splits the years as the preview does', () => {
+    const { text, first, plan } = read(YEARS);
+    expect(records(planImportFromText(text, first.mapping, importContext(team, { trainings }), first.options))).toEqual(records(plan));
+  });
+
+  it('one year column, or a date column that is no year, is no column per year', () => {
+    expect(coursePairs(['Name', 'Course', '2026'], { ...emptyMapping(), memberName: 0, trainingTitle: 1, completedOn: 2 })).toEqual([]);
+    expect(coursePairs(['Name', 'Course', 'Date', '2025', '2026'], { ...emptyMapping(), memberName: 0, trainingTitle: 1, completedOn: 2 })).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ const catalogue = createTrainingLookup({
     training('fi', 'Forensic Interviewing of Children Training'),
     training('ht-course', 'Human Trafficking Course'),
     training('ht-program', 'Human Trafficking Program'),
+    training('x101', 'Mandated Reporter Training (CWTA X101)'),
   ],
   providers: [],
 });
@@ -78,6 +79,10 @@ describe('a catalogue title written shorter or longer', () => {
     const twice = createTrainingMatcher(createTrainingLookup({ trainings: [training('a', 'IA101 Foundations'), training('b', 'IA101 Foundations (Online)')], providers: [] }));
     expect(twice.byTitle('IA101').kind).toBe('none');
     expect(found('FC102')).toBe('none');
+    // A code in brackets at the title's end, after the provider's acronym: the code alone, or a title written with it.
+    expect(['X101', 'Mandated Reporter (X101)', 'Mandated Reporter Training (X101)'].map(found)).toEqual(['x101', 'x101', 'x101']);
+    // Without the code the title is any state's mandated reporter course: not this one.
+    expect(['Mandated Reporter Training', 'Mandated Reporter'].map(found)).toEqual(['none', 'none']);
   });
 
   it('is found from a task force’s shorthand: "P2P" is Peer-to-Peer Investigations, "UC" undercover', () => {
