@@ -75,9 +75,12 @@ export function coursePairs(headers: readonly string[], mapping: PairMapping): C
 
 const YEAR = /^(?:19|20)\d{2}$/;
 
+/** Whether a header cell is a year alone ("2023"), as a sheet with a column per year heads its columns. */
+export const isYearHeader = (cell: string): boolean => YEAR.test(cell.trim());
+
 /** The years a header heads columns with ("2023", "2024"…): each its own column, in order. */
 export function yearColumns(headers: readonly string[]): number[] {
-  return headers.flatMap((h, i) => (YEAR.test(h.trim()) ? [i] : []));
+  return headers.flatMap((h, i) => (isYearHeader(h) ? [i] : []));
 }
 
 /**

@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
 import { dayedHeader, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, splitHeader, tooManyRepeats } from './group-header';
 import { isDateText } from './date-cells';
-import { repeatsInPairs } from './course-pairs';
+import { isYearHeader, repeatsInPairs } from './course-pairs';
 import { findTitleDates, moveTitleDate, titleDateHeader, type TitleDates } from './title-dates';
 import { guessMapping } from './csv-mapping';
 import { findSessionColumns, sessionHeaders, withSessions, type SessionColumns } from './session-columns';
@@ -346,7 +346,6 @@ export function parseCsvTable(text: string, headerRow: number | null = null): Cs
 }
 
 const NUMBER_OR_DATE = /^[\d\s.,:/+-]+$/;
-const YEAR_CELL = /^(?:19|20)\d{2}$/;
 
 /** How many of an import's fields a row's cells name, read as a header. */
 const fieldsNamed = (names: readonly string[]): number => Object.values(guessMapping(names)).filter((c) => c !== null).length;
@@ -384,7 +383,7 @@ export function findHeaderRow(data: readonly string[][]): number {
     const numeric = filled.filter((c) => NUMBER_OR_DATE.test(c)).length;
     if (numeric * 2 <= filled.length) return true;
     // A column per year ("2023", "2024"…) beside the names of people and a course: the years name columns.
-    const years = filled.filter((c) => YEAR_CELL.test(c)).length;
+    const years = filled.filter(isYearHeader).length;
     return years >= 2 && (numeric - years) * 2 <= filled.length && namesPeople(data[i]!) && fieldsNamed(data[i]!) >= 2;
   };
   // A webinar's attendee report (Zoom's, GoTo's): the host's and panelists' sections above, each

@@ -73,7 +73,8 @@ export const importOptionsSchema = lazySchema(() => z
     /**
      * The header's row number, as the coordinator chose it on the file step when the one found
      * was wrong (a form's label block, a legend beside the title); null = found from the file.
-     * The commit reads the file with the same header as the preview.
+     * The commit reads the file with the same header as the preview. At most HEADER_WINDOW
+     * (csv-parse.ts), the rows the file step offers; not imported here, to keep this module light.
      */
     headerRow: z.number().int().min(1).max(50).nullable().default(null),
     /** null = read from the file; asked for when no value tells. */

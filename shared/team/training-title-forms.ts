@@ -64,7 +64,7 @@ export function bracketedCode(title: string): string | null {
 /** The provider's course code a title carries before or after its name ("FC101", "X101"), or null. */
 export function courseCode(title: string): string | null {
   const bare = title.trim();
-  return CODE_BEFORE.exec(bare)?.[0].trim() ?? CODE_AFTER.exec(bare)?.[0].replace(/^\s*[-–]\s*/, '') ?? CODE_IN_BRACKETS.exec(bare)?.[1] ?? null;
+  return CODE_BEFORE.exec(bare)?.[0].trim() ?? CODE_AFTER.exec(bare)?.[0].replace(/^\s*[-–]\s*/, '') ?? bracketedCode(bare);
 }
 
 /** A title's shorter forms, without the words one side of a match may leave out; the title's own form is not among them. */
