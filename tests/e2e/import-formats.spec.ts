@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/harness';
 import { expectNoViolations } from './support/axe';
+import { useSharedApp } from './support/shared-app';
 import { openStore } from '../../main/services/store';
 import type { Completion, Member } from '../../shared/model/team';
 
@@ -614,24 +615,35 @@ const cases: Case[] = [
   ),
 ];
 
-for (const c of cases) {
-  test(`imports ${c.file} through the import screen`, async ({ app, page }) => {
-    test.setTimeout(120_000);
-    await app.start({ path: '/team/import', prepare: seed });
-    await page.getByLabel('File to import').setInputFiles(fixture(c.file));
-    for (const text of c.preview ?? []) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
-    await c.choose?.(page);
-    await expect(page.getByTestId('import-errors')).toHaveCount(0);
-    const button = page.getByRole('button', { name: `Import ${c.records.length} records` });
-    await expect(button).toBeEnabled();
-    await button.click();
-    await expect(page.getByRole('status').filter({ hasText: `Imported ${c.records.length} records from ${c.file}` })).toBeVisible();
-    const newIds = new Set(app.services.store.data().members.filter((m) => !team.some((t) => t.id === m.id)).map((m) => m.id));
-    const saved = app.services.store.data().completions.map(brief).map((r) => (newIds.has(r[0] as string) ? ['m-new', ...r.slice(1)] : r));
-    expect(saved).toEqual(c.records);
-    // No control character but tab (and line breaks in notes) reached a stored field.
-    const stored = JSON.stringify({ members: app.services.store.data().members, completions: app.services.store.data().completions.map(({ notes: _n, ...rest }) => rest) });
-    expect(stored).not.toMatch(/\\u00[01][0-9a-f]/);
+/*
+ * The cases share one app per half (its data put back before each), so the two CI workers
+ * take a half each: a new app and page per case cost more than the import itself.
+ */
+const halves = [cases.slice(0, Math.ceil(cases.length / 2)), cases.slice(Math.ceil(cases.length / 2))];
+for (const [half, inHalf] of halves.entries()) {
+  test.describe(`formats, part ${half + 1}`, () => {
+    const shared = useSharedApp({ prepare: seed, freshDataEachTest: true });
+    for (const c of inHalf) {
+      test(`imports ${c.file} through the import screen`, async () => {
+        test.setTimeout(120_000);
+        const { app, page, visit } = shared();
+        await visit('/team/import');
+        await page.getByLabel('File to import').setInputFiles(fixture(c.file));
+        for (const text of c.preview ?? []) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+        await c.choose?.(page);
+        await expect(page.getByTestId('import-errors')).toHaveCount(0);
+        const button = page.getByRole('button', { name: `Import ${c.records.length} records` });
+        await expect(button).toBeEnabled();
+        await button.click();
+        await expect(page.getByRole('status').filter({ hasText: `Imported ${c.records.length} records from ${c.file}` })).toBeVisible();
+        const newIds = new Set(app.services.store.data().members.filter((m) => !team.some((t) => t.id === m.id)).map((m) => m.id));
+        const saved = app.services.store.data().completions.map(brief).map((r) => (newIds.has(r[0] as string) ? ['m-new', ...r.slice(1)] : r));
+        expect(saved).toEqual(c.records);
+        // No control character but tab (and line breaks in notes) reached a stored field.
+        const stored = JSON.stringify({ members: app.services.store.data().members, completions: app.services.store.data().completions.map(({ notes: _n, ...rest }) => rest) });
+        expect(stored).not.toMatch(/\\u00[01][0-9a-f]/);
+      });
+    }
   });
 }
 
@@ -649,316 +661,338 @@ test('a workbook is read on a Web Worker, and a damaged one is refused with the 
   expect(workers.filter((url) => /workbook-worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
 });
 
-test('a sheet whose merged course and date leave rows with only a name: refused with what to tick, then imported once ticked', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  const buffer = Buffer.from(['Course,Date,Name', 'Courtroom Testimony,2/12/2026,Dana Reyes', ',,Sam Lee', 'Child Abduction Response Team (CART) Training,3/18/2026,Jordan Hale', ''].join('\r\n'));
-  await page.getByLabel('File to import').setInputFiles({ name: 'sessions.csv', mimeType: 'text/csv', buffer });
-  const errors = page.getByTestId('import-errors');
-  await expect(errors).toContainText('Row 3, Training title (column "Course"): empty');
-  await expect(page.getByTestId('repeat-above-offer')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' }).check();
-  await expect(errors).toHaveCount(0);
-  await page.getByRole('button', { name: 'Import 3 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records from sessions.csv' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
-    ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
-    ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
-  ]);
-});
+/* The screens' other checks share one app too, their data put back before each. */
+test.describe('the import screen', () => {
+  const shared = useSharedApp({ prepare: seed, freshDataEachTest: true });
 
-test('a title line taken for the header: the header row chosen on the file step, the columns then chosen, and the commit reads the same rows', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  const buffer = Buffer.from(['Koulutusrekisteri 2026,Päivitetty 1.3.2026,Yksikkö ICAC', 'Nimi,Kurssi,Päivä,Tunnit', 'Dana Reyes,Courtroom Testimony,12.2.2026,4', 'Sam Lee,Child Abduction Response Team (CART) Training,19.3.2026,32', ''].join('\r\n'));
-  await page.getByLabel('File to import').setInputFiles({ name: 'koulutukset.csv', mimeType: 'text/csv', buffer });
-  const headerRow = page.getByRole('combobox', { name: 'Header row' });
-  await expect(headerRow.locator('option:checked')).toHaveText('Found in the file: row 1');
-  await headerRow.selectOption({ label: 'Row 2: Nimi · Kurssi · Päivä · Tunnit' });
-  await expect(page.getByTestId('skipped-above')).toHaveText('The header is row 2; skipped above it: row 1 “Koulutusrekisteri 2026 · Päivitetty 1.3.2026 · Yksikkö ICAC”.');
-  await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 1: Nimi' });
-  await page.getByRole('combobox', { name: 'Training title' }).selectOption({ label: 'Column 2: Kurssi' });
-  await page.getByRole('checkbox', { name: 'All rows are this training' }).uncheck();
-  await page.getByRole('checkbox', { name: 'All rows were completed on one day' }).uncheck();
-  await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3: Päivä' });
-  await page.getByRole('combobox', { name: 'Hours' }).selectOption({ label: 'Column 4: Tunnit' });
-  await expect(page.getByTestId('import-errors')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Import 2 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from koulutukset.csv' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
-    ['m-sam', 'aattap-cart-training', '2026-03-19', null, 32],
-  ]);
-});
+  test('a sheet whose merged course and date leave rows with only a name: refused with what to tick, then imported once ticked', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    const buffer = Buffer.from(['Course,Date,Name', 'Courtroom Testimony,2/12/2026,Dana Reyes', ',,Sam Lee', 'Child Abduction Response Team (CART) Training,3/18/2026,Jordan Hale', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'sessions.csv', mimeType: 'text/csv', buffer });
+    const errors = page.getByTestId('import-errors');
+    await expect(errors).toContainText('Row 3, Training title (column "Course"): empty');
+    await expect(page.getByTestId('repeat-above-offer')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' }).check();
+    await expect(errors).toHaveCount(0);
+    await page.getByRole('button', { name: 'Import 3 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records from sessions.csv' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
+    ]);
+  });
 
-test('a roster with no date anywhere: refused until the day is chosen for all rows, which replaces a date column', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  const buffer = Buffer.from(['Course: Courtroom Testimony,,', 'Last Name,First Name,Hours', 'Reyes,Dana,4', 'Lee,Sam,4', ''].join('\r\n'));
-  await page.getByLabel('File to import').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer });
-  await expect(page.getByText('Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”')).toBeVisible();
-  const oneDay = page.getByRole('checkbox', { name: 'All rows were completed on one day' });
-  await oneDay.check();
-  await expect(page.getByText('“All rows were completed on one day” is ticked: choose the day.')).toBeVisible();
-  await page.getByLabel('Day completed').fill('2026-02-12');
-  await expect(page.getByRole('button', { name: 'Import 2 records' })).toBeEnabled();
-  // A date column chosen again is a second answer to the same question.
-  await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3: Hours' });
-  await expect(page.getByText('“Hours” is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.')).toBeVisible();
-  await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Not in the file' });
-  await page.getByRole('button', { name: 'Import 2 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from roster.csv' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
-    ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
-  ]);
-});
+  test('a title line taken for the header: the header row chosen on the file step, the columns then chosen, and the commit reads the same rows', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    const buffer = Buffer.from(['Koulutusrekisteri 2026,Päivitetty 1.3.2026,Yksikkö ICAC', 'Nimi,Kurssi,Päivä,Tunnit', 'Dana Reyes,Courtroom Testimony,12.2.2026,4', 'Sam Lee,Child Abduction Response Team (CART) Training,19.3.2026,32', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'koulutukset.csv', mimeType: 'text/csv', buffer });
+    const headerRow = page.getByRole('combobox', { name: 'Header row' });
+    await expect(headerRow.locator('option:checked')).toHaveText('Found in the file: row 1');
+    await headerRow.selectOption({ label: 'Row 2: Nimi · Kurssi · Päivä · Tunnit' });
+    await expect(page.getByTestId('skipped-above')).toHaveText('The header is row 2; skipped above it: row 1 “Koulutusrekisteri 2026 · Päivitetty 1.3.2026 · Yksikkö ICAC”.');
+    await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 1: Nimi' });
+    await page.getByRole('combobox', { name: 'Training title' }).selectOption({ label: 'Column 2: Kurssi' });
+    await page.getByRole('checkbox', { name: 'All rows are this training' }).uncheck();
+    await page.getByRole('checkbox', { name: 'All rows were completed on one day' }).uncheck();
+    await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3: Päivä' });
+    await page.getByRole('combobox', { name: 'Hours' }).selectOption({ label: 'Column 4: Tunnit' });
+    await expect(page.getByTestId('import-errors')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Import 2 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from koulutukset.csv' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+      ['m-sam', 'aattap-cart-training', '2026-03-19', null, 32],
+    ]);
+  });
 
-test('one officer’s training history that names no one: refused until the person is chosen for all rows, which replaces a member column', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  const buffer = Buffer.from(['Course Title,Course Date,Hours,Instructor', 'Courtroom Testimony,2/13/2026,4,Pat Quinn', 'Child Abduction Response Team (CART) Training,3/18/2026,16,Lee Ortiz', ''].join('\r\n'));
-  await page.getByLabel('File to import').setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer });
-  const problems = page.getByText('history.csv cannot be imported yet:');
-  const onePerson = page.getByRole('checkbox', { name: 'All rows are one person’s' });
-  await expect(page.getByText('or tick “All rows are one person’s”, “Each person’s name is a heading over their rows” or “Each person has their own column”: the file has none that looks like one.')).toBeVisible();
-  await onePerson.check();
-  await expect(page.getByText('“All rows are one person’s” is ticked: choose the person.')).toBeVisible();
-  await page.getByLabel('Team member').selectOption({ label: 'Sam Lee (Example County DA)' });
-  await expect(problems).toHaveCount(0);
-  // A member column chosen again is a second answer to the same question.
-  await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 4: Instructor' });
-  await expect(page.getByText('“Instructor” is chosen to name the member, and “All rows are one person’s” is ticked; choose one.')).toBeVisible();
-  await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Not in the file' });
-  await page.getByRole('button', { name: 'Import 2 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from history.csv' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
-    ['m-sam', 'aattap-cart-training', '2026-03-18', null, 16],
-  ]);
-});
+  test('a roster with no date anywhere: refused until the day is chosen for all rows, which replaces a date column', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    const buffer = Buffer.from(['Course: Courtroom Testimony,,', 'Last Name,First Name,Hours', 'Reyes,Dana,4', 'Lee,Sam,4', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer });
+    await expect(page.getByText('Choose the column with the completion date (Completed on), or tick “All rows were completed on one day”')).toBeVisible();
+    const oneDay = page.getByRole('checkbox', { name: 'All rows were completed on one day' });
+    await oneDay.check();
+    await expect(page.getByText('“All rows were completed on one day” is ticked: choose the day.')).toBeVisible();
+    await page.getByLabel('Day completed').fill('2026-02-12');
+    await expect(page.getByRole('button', { name: 'Import 2 records' })).toBeEnabled();
+    // A date column chosen again is a second answer to the same question.
+    await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3: Hours' });
+    await expect(page.getByText('“Hours” is chosen as the completion date, and “All rows were completed on one day” is ticked; choose one.')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Not in the file' });
+    await page.getByRole('button', { name: 'Import 2 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from roster.csv' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ]);
+  });
 
-test("a sheet with each person's name merged down beside their courses imports with nothing chosen", async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  const buffer = Buffer.from(['Name,Course,Date,Hours', 'Dana Reyes,Courtroom Testimony,2/12/2026,4', ',Child Abduction Response Team (CART) Training,3/18/2026,16', 'Sam Lee,Courtroom Testimony,2/13/2026,4', ''].join('\r\n'));
-  await page.getByLabel('File to import').setInputFiles({ name: 'by-person.csv', mimeType: 'text/csv', buffer });
-  await expect(page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' })).toBeChecked();
-  await page.getByRole('button', { name: 'Import 3 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records from by-person.csv' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
-    ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
-    ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
-  ]);
-});
+  test('one officer’s training history that names no one: refused until the person is chosen for all rows, which replaces a member column', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    const buffer = Buffer.from(['Course Title,Course Date,Hours,Instructor', 'Courtroom Testimony,2/13/2026,4,Pat Quinn', 'Child Abduction Response Team (CART) Training,3/18/2026,16,Lee Ortiz', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer });
+    const problems = page.getByText('history.csv cannot be imported yet:');
+    const onePerson = page.getByRole('checkbox', { name: 'All rows are one person’s' });
+    await expect(page.getByText('or tick “All rows are one person’s”, “Each person’s name is a heading over their rows” or “Each person has their own column”: the file has none that looks like one.')).toBeVisible();
+    await onePerson.check();
+    await expect(page.getByText('“All rows are one person’s” is ticked: choose the person.')).toBeVisible();
+    await page.getByLabel('Team member').selectOption({ label: 'Sam Lee (Example County DA)' });
+    await expect(problems).toHaveCount(0);
+    // A member column chosen again is a second answer to the same question.
+    await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 4: Instructor' });
+    await expect(page.getByText('“Instructor” is chosen to name the member, and “All rows are one person’s” is ticked; choose one.')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Not in the file' });
+    await page.getByRole('button', { name: 'Import 2 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from history.csv' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
+      ['m-sam', 'aattap-cart-training', '2026-03-18', null, 16],
+    ]);
+  });
 
-test('a JSON file that is broken is refused, saying where it breaks', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  const buffer = Buffer.from('[{"fullname": "Dana Reyes", "datereceived": "Saturday, 7 March 2026"\n');
-  await page.getByLabel('File to import').setInputFiles({ name: 'certificates.json', mimeType: 'application/json', buffer });
-  await expect(page.getByRole('alert')).toHaveText('certificates.json could not be read: the file is JSON, but it ends too early, at line 2, column 1');
-  await expect(page.getByRole('heading', { name: '2. Check the columns' })).toHaveCount(0);
-});
+  test("a sheet with each person's name merged down beside their courses imports with nothing chosen", async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    const buffer = Buffer.from(['Name,Course,Date,Hours', 'Dana Reyes,Courtroom Testimony,2/12/2026,4', ',Child Abduction Response Team (CART) Training,3/18/2026,16', 'Sam Lee,Courtroom Testimony,2/13/2026,4', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'by-person.csv', mimeType: 'text/csv', buffer });
+    await expect(page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' })).toBeChecked();
+    await page.getByRole('button', { name: 'Import 3 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records from by-person.csv' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-sam', 'Courtroom Testimony', '2026-02-13', null, 4],
+    ]);
+  });
 
-test('a workbook kept one sheet per year: the first sheet with records is read, and another can be chosen', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('team-training-log-by-year.xlsx'));
-  await expect(page.getByTestId('import-encoding')).toHaveText('“2025”');
-  await expect(page.getByRole('button', { name: 'Import 1 record' })).toBeEnabled();
-  await page.getByLabel('Worksheet').selectOption('2026');
-  await expect(page.getByTestId('import-encoding')).toHaveText('“2026”');
-  await page.getByRole('button', { name: 'Import 2 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from team-training-log-by-year.xlsx' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-sam', 'Courtroom Testimony', '2026-02-03', null, 4],
-    ['m-jordan', 'Courtroom Testimony', '2026-02-03', null, 4],
-  ]);
-});
+  test('a JSON file that is broken is refused, saying where it breaks', async () => {
+    const { page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    const buffer = Buffer.from('[{"fullname": "Dana Reyes", "datereceived": "Saturday, 7 March 2026"\n');
+    await page.getByLabel('File to import').setInputFiles({ name: 'certificates.json', mimeType: 'application/json', buffer });
+    await expect(page.getByRole('alert')).toHaveText('certificates.json could not be read: the file is JSON, but it ends too early, at line 2, column 1');
+    await expect(page.getByRole('heading', { name: '2. Check the columns' })).toHaveCount(0);
+  });
 
-test('axe finds no violations on the preview of a hand-kept sheet (headings, a name matched by first and last name) and on the worksheet choice', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('hand-made-with-headings.csv'));
-  await expect(page.getByTestId('loose-names')).toBeVisible();
-  await expectNoViolations(page, 'import: headings and a loosely matched name');
-  await page.getByLabel('File to import').setInputFiles(fixture('team-training-log-by-year.xlsx'));
-  await expect(page.getByLabel('Worksheet')).toBeVisible();
-  await expectNoViolations(page, 'import: worksheet choice');
-});
+  test('a workbook kept one sheet per year: the first sheet with records is read, and another can be chosen', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('team-training-log-by-year.xlsx'));
+    await expect(page.getByTestId('import-encoding')).toHaveText('“2025”');
+    await expect(page.getByRole('button', { name: 'Import 1 record' })).toBeEnabled();
+    await page.getByLabel('Worksheet').selectOption('2026');
+    await expect(page.getByTestId('import-encoding')).toHaveText('“2026”');
+    await page.getByRole('button', { name: 'Import 2 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from team-training-log-by-year.xlsx' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-sam', 'Courtroom Testimony', '2026-02-03', null, 4],
+      ['m-jordan', 'Courtroom Testimony', '2026-02-03', null, 4],
+    ]);
+  });
 
-test('a mapping saved under a name is used again when the same header row returns', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('post-roster.csv'));
-  await page.getByRole('combobox', { name: 'Notes' }).selectOption({ label: 'Column 4: Agency' });
-  await page.getByRole('combobox', { name: 'Member agency' }).selectOption({ label: 'Not in the file' });
-  await page.getByLabel('Save this mapping as').fill('Academy roster');
-  await page.getByRole('button', { name: 'Save mapping' }).click();
-  await expect(page.getByText('Saved as “Academy roster”')).toBeVisible();
-  expect(app.services.store.data().settings.importMappings.map((m) => m.name)).toEqual(['Academy roster']);
+  test('axe finds no violations on the preview of a hand-kept sheet (headings, a name matched by first and last name) and on the worksheet choice', async () => {
+    const { page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('hand-made-with-headings.csv'));
+    await expect(page.getByTestId('loose-names')).toBeVisible();
+    await expectNoViolations(page, 'import: headings and a loosely matched name');
+    await page.getByLabel('File to import').setInputFiles(fixture('team-training-log-by-year.xlsx'));
+    await expect(page.getByLabel('Worksheet')).toBeVisible();
+    await expectNoViolations(page, 'import: worksheet choice');
+  });
 
-  await page.getByLabel('File to import').setInputFiles(fixture('post-roster.csv'));
-  await expect(page.getByTestId('mapping-source')).toContainText('Using your saved mapping “Academy roster”');
-  await expect(page.getByRole('combobox', { name: 'Notes' })).toHaveValue('3');
-  await page.getByRole('button', { name: 'Import 2 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records' })).toBeVisible();
-  expect(app.services.store.data().completions.map((c) => c.notes)).toEqual(['Example City PD', 'Example County Sheriff']);
-});
+  test('a mapping saved under a name is used again when the same header row returns', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('post-roster.csv'));
+    await page.getByRole('combobox', { name: 'Notes' }).selectOption({ label: 'Column 4: Agency' });
+    await page.getByRole('combobox', { name: 'Member agency' }).selectOption({ label: 'Not in the file' });
+    await page.getByLabel('Save this mapping as').fill('Academy roster');
+    await page.getByRole('button', { name: 'Save mapping' }).click();
+    await expect(page.getByText('Saved as “Academy roster”')).toBeVisible();
+    expect(app.services.store.data().settings.importMappings.map((m) => m.name)).toEqual(['Academy roster']);
 
-test('an Excel CSV saved on a Mac is imported after choosing Mac Roman', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('excel-mac-roman.csv'));
-  await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
-  await expect(page.getByText('Members to add: JosŽ Nœ–ez')).toBeVisible();
-  await page.getByLabel('Text encoding').selectOption('macintosh');
-  await expect(page.getByTestId('import-encoding')).toHaveText('Mac Roman (Excel “CSV” on a Mac)');
-  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
-  await page.getByRole('button', { name: 'Import 2 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from excel-mac-roman.csv' })).toBeVisible();
-  expect(app.services.store.data().members.map((m) => m.name)).toContain('José Núñez');
-  expect(app.services.store.data().completions.map((c) => c.custom?.title)).toEqual(['Interviewing – the “Whole Child” Approach', 'Interviewing – the “Whole Child” Approach']);
-});
+    await page.getByLabel('File to import').setInputFiles(fixture('post-roster.csv'));
+    await expect(page.getByTestId('mapping-source')).toContainText('Using your saved mapping “Academy roster”');
+    await expect(page.getByRole('combobox', { name: 'Notes' })).toHaveValue('3');
+    await page.getByRole('button', { name: 'Import 2 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records' })).toBeVisible();
+    expect(app.services.store.data().completions.map((c) => c.notes)).toEqual(['Example City PD', 'Example County Sheriff']);
+  });
 
-test('the encoding can be changed and the preview follows', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('excel-windows-1252.csv'));
-  await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
-  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
-  await page.getByLabel('Text encoding').selectOption('utf-8');
-  await expect(page.getByTestId('import-encoding')).toHaveText('UTF-8');
-  await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
-  await page.getByLabel('Text encoding').selectOption('');
-  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
-});
+  test('an Excel CSV saved on a Mac is imported after choosing Mac Roman', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('excel-mac-roman.csv'));
+    await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+    await expect(page.getByText('Members to add: JosŽ Nœ–ez')).toBeVisible();
+    await page.getByLabel('Text encoding').selectOption('macintosh');
+    await expect(page.getByTestId('import-encoding')).toHaveText('Mac Roman (Excel “CSV” on a Mac)');
+    await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+    await page.getByRole('button', { name: 'Import 2 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from excel-mac-roman.csv' })).toBeVisible();
+    expect(app.services.store.data().members.map((m) => m.name)).toContain('José Núñez');
+    expect(app.services.store.data().completions.map((c) => c.custom?.title)).toEqual(['Interviewing – the “Whole Child” Approach', 'Interviewing – the “Whole Child” Approach']);
+  });
 
-test("a web page's other table can be chosen, in the encoding chosen, and back", async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('web-export-training-records.xls'));
-  await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
-  await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
-  await expect(page.getByLabel('Table')).toHaveValue('Sheet2');
-  await page.getByLabel('Text encoding').selectOption('utf-8');
-  await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
-  await page.getByLabel('Table').selectOption({ label: 'Table 1' });
-  await expect(page.getByText('1 row under a header of 1 column')).toBeVisible();
-  await expect(page.getByTestId('import-encoding')).toHaveText('UTF-8');
-  await page.getByLabel('Table').selectOption({ label: 'Table 2' });
-  await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
-});
+  test('the encoding can be changed and the preview follows', async () => {
+    const { page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('excel-windows-1252.csv'));
+    await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+    await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+    await page.getByLabel('Text encoding').selectOption('utf-8');
+    await expect(page.getByTestId('import-encoding')).toHaveText('UTF-8');
+    await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
+    await page.getByLabel('Text encoding').selectOption('');
+    await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+  });
 
-test('a training matrix: a course column left out, another given its catalogue training, and no axe violations', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('hand-made-training-matrix.csv'));
-  await expect(page.getByRole('checkbox', { name: 'Each course has its own column' })).toBeChecked();
-  // The course columns name the trainings and hold the dates: no training or date column is asked for.
-  await expect(page.locator('table.mapping tr').filter({ hasText: 'Completed on' })).not.toContainText('required');
-  // The hire date is not a course.
-  await expect(page.getByRole('checkbox', { name: 'Column 8: Hire Date' })).not.toBeChecked();
-  await expectNoViolations(page, 'import: training matrix');
-  await page.getByRole('checkbox', { name: 'Column 7: Interview Room Recording' }).uncheck();
-  const courtroom = page.getByRole('row', { name: /Column 6: Courtroom Testimony/ });
-  await courtroom.getByRole('button', { name: 'Choose from the catalogue' }).click();
-  await page.getByLabel('Catalogue training for column 6').fill('CART New Member');
-  await page.getByRole('option', { name: /CART New Member Online Course/ }).click();
-  await expect(page.getByTestId('course-column-5-training')).toHaveText('In the catalogue: CART New Member Online Course');
-  await page.getByRole('button', { name: 'Import 5 records' }).click();
-  // Sam's "Scheduled 4/2027"; Dana's "N/A" is in the column left out.
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 5 records' })).toContainText('Skipped as not completed: 1.');
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', null, null],
-    ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
-    ['m-dana', 'aattap-cart-new-member-online-course', '2026-02-12', null, null],
-    ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, null],
-    ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
-  ]);
-});
+  test("a web page's other table can be chosen, in the encoding chosen, and back", async () => {
+    const { page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('web-export-training-records.xls'));
+    await page.getByRole('checkbox', { name: 'Create members who are not on the team yet' }).check();
+    await expect(page.getByText('Members to add: José Núñez')).toBeVisible();
+    await expect(page.getByLabel('Table')).toHaveValue('Sheet2');
+    await page.getByLabel('Text encoding').selectOption('utf-8');
+    await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
+    await page.getByLabel('Table').selectOption({ label: 'Table 1' });
+    await expect(page.getByText('1 row under a header of 1 column')).toBeVisible();
+    await expect(page.getByTestId('import-encoding')).toHaveText('UTF-8');
+    await page.getByLabel('Table').selectOption({ label: 'Table 2' });
+    await expect(page.getByText('Members to add: Jos� N��ez')).toBeVisible();
+  });
 
-test('a matrix with a column per person: a header that finds no one is given its team member, and no axe violations', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  // Initials for headers: no one's name, as a surname alone ("Reyes") would be.
-  const buffer = Buffer.from(['Training,DR,SL', 'Courtroom Testimony,2/12/2026,2/13/2026', 'Child Abduction Response Team (CART) Training,11/3/2025,', ''].join('\r\n'));
-  await page.getByLabel('File to import').setInputFiles({ name: 'tracker.csv', mimeType: 'text/csv', buffer });
-  await expect(page.getByRole('checkbox', { name: 'Each person has their own column' })).toBeChecked();
-  // The dates are in the people's columns: no member or date column is asked for.
-  await expect(page.locator('table.mapping tr').filter({ hasText: 'Completed on' }).first()).not.toContainText('required');
-  await expect(page.getByTestId('person-column-1-member')).toContainText('“DR” is not on the team');
-  await expect(page.getByTestId('import-errors')).toContainText('Row 1, Member name (column "DR"): "DR" is not on your team');
-  await expectNoViolations(page, 'import: a column per person');
-  await page.getByLabel('Team member in column 2').selectOption({ label: 'Dana Reyes (Example County Sheriff)' });
-  await page.getByLabel('Team member in column 3').selectOption({ label: 'Sam Lee (Example County DA)' });
-  await expect(page.getByTestId('person-column-1-member')).toHaveText('Dana Reyes');
-  await page.getByRole('button', { name: 'Import 3 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
-    ['m-sam', 'Courtroom Testimony', '2026-02-13', null, null],
-    ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
-  ]);
-});
+  test('a training matrix: a course column left out, another given its catalogue training, and no axe violations', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('hand-made-training-matrix.csv'));
+    await expect(page.getByRole('checkbox', { name: 'Each course has its own column' })).toBeChecked();
+    // The course columns name the trainings and hold the dates: no training or date column is asked for.
+    await expect(page.locator('table.mapping tr').filter({ hasText: 'Completed on' })).not.toContainText('required');
+    // The hire date is not a course.
+    await expect(page.getByRole('checkbox', { name: 'Column 8: Hire Date' })).not.toBeChecked();
+    await expectNoViolations(page, 'import: training matrix');
+    await page.getByRole('checkbox', { name: 'Column 7: Interview Room Recording' }).uncheck();
+    const courtroom = page.getByRole('row', { name: /Column 6: Courtroom Testimony/ });
+    await courtroom.getByRole('button', { name: 'Choose from the catalogue' }).click();
+    await page.getByLabel('Catalogue training for column 6').fill('CART New Member');
+    await page.getByRole('option', { name: /CART New Member Online Course/ }).click();
+    await expect(page.getByTestId('course-column-5-training')).toHaveText('In the catalogue: CART New Member Online Course');
+    await page.getByRole('button', { name: 'Import 5 records' }).click();
+    // Sam's "Scheduled 4/2027"; Dana's "N/A" is in the column left out.
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 5 records' })).toContainText('Skipped as not completed: 1.');
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-03-14', null, null],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+      ['m-dana', 'aattap-cart-new-member-online-course', '2026-02-12', null, null],
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-09-22', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-13', null, null],
+    ]);
+  });
 
-test('a Zoom participants report with its trainer on it: refused until people not on the team are left out, which unticks creating them', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('zoom-participants-report.csv'));
-  await expect(page.getByText('Recognised as: Zoom meeting participants report')).toBeVisible();
-  await expect(page.getByTestId('import-errors')).toContainText('Row 5, Member name (column "Name (Original Name)"): "Regional Academy (Pat Quinn)" is not on your team');
-  const leaveOut = page.getByRole('checkbox', { name: 'Leave out people who are not on the team' });
-  const create = page.getByRole('checkbox', { name: 'Create members who are not on the team yet' });
-  await create.check();
-  await leaveOut.check();
-  await expect(create).not.toBeChecked();
-  // One question, two answers: each unticks the other.
-  await create.check();
-  await expect(leaveOut).not.toBeChecked();
-  await leaveOut.check();
-  await expect(create).not.toBeChecked();
-  await expect(page.getByTestId('not-on-team')).toHaveText('Left out as not on the team: Regional Academy (Pat Quinn) (row 5).');
-  await expect(page.getByTestId('import-errors')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Import 3 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records' })).toContainText('Left out as not on the team: 1 person.');
-  expect(app.services.store.data().members.map((m) => m.id)).toEqual(team.map((m) => m.id));
-  expect(app.services.store.data().completions.map(brief)).toEqual([
-    ['m-dana', 'aattap-cart-training', '2026-03-18', null, null],
-    ['m-sam', 'aattap-cart-training', '2026-03-18', null, null],
-    ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
-  ]);
-});
+  test('a matrix with a column per person: a header that finds no one is given its team member, and no axe violations', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    // Initials for headers: no one's name, as a surname alone ("Reyes") would be.
+    const buffer = Buffer.from(['Training,DR,SL', 'Courtroom Testimony,2/12/2026,2/13/2026', 'Child Abduction Response Team (CART) Training,11/3/2025,', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'tracker.csv', mimeType: 'text/csv', buffer });
+    await expect(page.getByRole('checkbox', { name: 'Each person has their own column' })).toBeChecked();
+    // The dates are in the people's columns: no member or date column is asked for.
+    await expect(page.locator('table.mapping tr').filter({ hasText: 'Completed on' }).first()).not.toContainText('required');
+    await expect(page.getByTestId('person-column-1-member')).toContainText('“DR” is not on the team');
+    await expect(page.getByTestId('import-errors')).toContainText('Row 1, Member name (column "DR"): "DR" is not on your team');
+    await expectNoViolations(page, 'import: a column per person');
+    await page.getByLabel('Team member in column 2').selectOption({ label: 'Dana Reyes (Example County Sheriff)' });
+    await page.getByLabel('Team member in column 3').selectOption({ label: 'Sam Lee (Example County DA)' });
+    await expect(page.getByTestId('person-column-1-member')).toHaveText('Dana Reyes');
+    await page.getByRole('button', { name: 'Import 3 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, null],
+      ['m-sam', 'Courtroom Testimony', '2026-02-13', null, null],
+      ['m-dana', 'aattap-cart-training', '2025-11-03', null, null],
+    ]);
+  });
 
-test('a training matrix in Excel: the expiry column found beside a course can be set aside', async ({ app, page }) => {
-  test.setTimeout(120_000);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles(fixture('team-training-matrix.xlsx'));
-  const cartExpiry = page.locator('#course-column-3-expires');
-  await expect(cartExpiry).toHaveValue('4');
-  // The expiry column is not offered as a course of its own.
-  await expect(page.getByRole('checkbox', { name: 'Column 5: CART Expires' })).toHaveCount(0);
-  await cartExpiry.selectOption({ label: 'Not in the file' });
-  await expect(page.getByRole('checkbox', { name: 'Column 5: CART Expires' })).not.toBeChecked();
-  await page.getByRole('button', { name: 'Import 5 records' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 5 records' })).toBeVisible();
-  expect(app.services.store.data().completions.map((c) => c.expiresOn ?? null)).toEqual([null, null, null, null, null]);
-});
+  test('a Zoom participants report with its trainer on it: refused until people not on the team are left out, which unticks creating them', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('zoom-participants-report.csv'));
+    await expect(page.getByText('Recognised as: Zoom meeting participants report')).toBeVisible();
+    await expect(page.getByTestId('import-errors')).toContainText('Row 5, Member name (column "Name (Original Name)"): "Regional Academy (Pat Quinn)" is not on your team');
+    const leaveOut = page.getByRole('checkbox', { name: 'Leave out people who are not on the team' });
+    const create = page.getByRole('checkbox', { name: 'Create members who are not on the team yet' });
+    await create.check();
+    await leaveOut.check();
+    await expect(create).not.toBeChecked();
+    // One question, two answers: each unticks the other.
+    await create.check();
+    await expect(leaveOut).not.toBeChecked();
+    await leaveOut.check();
+    await expect(create).not.toBeChecked();
+    await expect(page.getByTestId('not-on-team')).toHaveText('Left out as not on the team: Regional Academy (Pat Quinn) (row 5).');
+    await expect(page.getByTestId('import-errors')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Import 3 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 3 records' })).toContainText('Left out as not on the team: 1 person.');
+    expect(app.services.store.data().members.map((m) => m.id)).toEqual(team.map((m) => m.id));
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, null],
+      ['m-sam', 'aattap-cart-training', '2026-03-18', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, null],
+    ]);
+  });
 
-test("a workbook kept one sheet per person: the sheet's name is said, and its person gets the rows", async ({ app, page }) => {
-  test.setTimeout(120_000);
-  const { utils, write } = await import('@e965/xlsx');
-  const book = utils.book_new();
-  utils.book_append_sheet(book, utils.aoa_to_sheet([['Course', 'Date', 'Hours'], ['Courtroom Testimony', '2026-03-07', 4]]), 'Reyes, Dana');
-  utils.book_append_sheet(book, utils.aoa_to_sheet([['Course', 'Date', 'Hours'], ['Courtroom Testimony', '2026-02-12', 4]]), 'Lee, Sam');
-  const buffer = Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-  await app.start({ path: '/team/import', prepare: seed });
-  await page.getByLabel('File to import').setInputFiles({ name: 'training by person.xlsx', mimeType: 'application/octet-stream', buffer });
-  await expect(page.getByText('The worksheet’s name names Dana Reyes (“Reyes, Dana”).')).toBeVisible();
-  await page.getByRole('button', { name: 'Import 1 record', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 record from training by person.xlsx' })).toBeVisible();
-  expect(app.services.store.data().completions.map(brief)).toEqual([['m-dana', 'Courtroom Testimony', '2026-03-07', null, 4]]);
+  test('a training matrix in Excel: the expiry column found beside a course can be set aside', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles(fixture('team-training-matrix.xlsx'));
+    const cartExpiry = page.locator('#course-column-3-expires');
+    await expect(cartExpiry).toHaveValue('4');
+    // The expiry column is not offered as a course of its own.
+    await expect(page.getByRole('checkbox', { name: 'Column 5: CART Expires' })).toHaveCount(0);
+    await cartExpiry.selectOption({ label: 'Not in the file' });
+    await expect(page.getByRole('checkbox', { name: 'Column 5: CART Expires' })).not.toBeChecked();
+    await page.getByRole('button', { name: 'Import 5 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 5 records' })).toBeVisible();
+    expect(app.services.store.data().completions.map((c) => c.expiresOn ?? null)).toEqual([null, null, null, null, null]);
+  });
+
+  test("a workbook kept one sheet per person: the sheet's name is said, and its person gets the rows", async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    const { utils, write } = await import('@e965/xlsx');
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['Course', 'Date', 'Hours'], ['Courtroom Testimony', '2026-03-07', 4]]), 'Reyes, Dana');
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['Course', 'Date', 'Hours'], ['Courtroom Testimony', '2026-02-12', 4]]), 'Lee, Sam');
+    const buffer = Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await visit('/team/import');
+    await page.getByLabel('File to import').setInputFiles({ name: 'training by person.xlsx', mimeType: 'application/octet-stream', buffer });
+    await expect(page.getByText('The worksheet’s name names Dana Reyes (“Reyes, Dana”).')).toBeVisible();
+    await page.getByRole('button', { name: 'Import 1 record', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 record from training by person.xlsx' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([['m-dana', 'Courtroom Testimony', '2026-03-07', null, 4]]);
+  });
 });
