@@ -89,5 +89,6 @@ export async function importCompletions(deps: TeamWriteDeps, input: ImportInput,
     notCompleted: plan.notCompleted,
     summaryRows: plan.summaryRows.length,
     notOnTeam: plan.notOnTeam.length,
+    afterToday: plan.afterToday.length,
   };
 }

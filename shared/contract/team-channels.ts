@@ -43,6 +43,8 @@ export interface ImportOutcome {
   summaryRows: number;
   /** People not on the team whose rows were left out, as the coordinator chose. */
   notOnTeam: number;
+  /** Rows dated after today, left out as the coordinator chose. */
+  afterToday: number;
 }
 
 const columnSchema = lazySchema(() => z.number().int().min(0).max(10_000).nullable());

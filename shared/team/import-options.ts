@@ -64,6 +64,12 @@ export const importOptionsSchema = lazySchema(() => z
     completedOnForAll: z.union([isoDateOnlySchema, z.literal('')]).nullable().default(null),
     /** "Leave out people who are not on the team": a course's report of every agency's learners, a session's trainer. */
     leaveOutNotOnTeam: z.boolean().default(false),
+    /**
+     * "Leave out rows dated after today": a hand-kept log lists the classes people are booked on
+     * below (or among) the ones they attended, told apart only by colour. Off, such a row is refused:
+     * its date may be a typo.
+     */
+    leaveOutAfterToday: z.boolean().default(false),
     /** Status values (as written in the file) that mean completed; null = the usual words (Yes, Completed, Passed…). */
     completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
     /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
@@ -103,6 +109,7 @@ export const defaultImportOptions: ImportOptions = {
   trainingHeadings: false,
   completedOnForAll: null,
   leaveOutNotOnTeam: false,
+  leaveOutAfterToday: false,
   completedValues: null,
   skipRowsWithoutDate: false,
   repeatAbove: false,

@@ -63,6 +63,12 @@ export interface ImportPlan {
   otherTable: { rowNumber: number; text: string; rows: number } | null;
   /** People not on the team whose rows were left out ("Leave out people who are not on the team"), each once, with their first row. */
   notOnTeam: { rowNumber: number; written: string }[];
+  /**
+   * Rows with a completion date after today (a class not taken yet, or a typo), each once with the
+   * first such date: left out when the coordinator chose so ("Leave out rows dated after today"),
+   * otherwise also refused in errors.
+   */
+  afterToday: { rowNumber: number; written: string }[];
   /** Names found by first and last name only ("Dana M. Reyes" → Dana Reyes), each once, for the coordinator to check. */
   looseNames: { rowNumber: number; written: string; member: string }[];
   /** Records that will be kept without hours, per training, so one value can be given for all. */

@@ -21,7 +21,7 @@ export const AFTER_TODAY = 'The completion date is after today: record a trainin
 export function createFutureDateCheck(now: string): (text: string, iso: string) => string | null {
   const latest = latestCompletionDay(now.slice(0, 10));
   return (text, iso) =>
-    iso <= latest ? null : `"${text.slice(0, 40)}" is after today: a training not taken yet is no completion; take the row out, or fix the date`;
+    iso <= latest ? null : `"${text.slice(0, 40)}" is after today: a training not taken yet is no completion; fix the date, or tick “Leave out rows dated after today”`;
 }
 
 // Words saying the rows under a heading are not taken yet.

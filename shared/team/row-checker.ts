@@ -160,6 +160,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     headerLines: [],
     otherTable: null,
     notOnTeam: [],
+    afterToday: [],
     looseNames: [],
     withoutHours: [],
     dateOrder,
@@ -229,6 +230,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     return future === null ? parsed : { ok: false, message: future };
   };
   const completionDate = (date: DateCell): Parsed<string> => (date.completion ??= readCompletion(date));
+  // It reads as a day, but one after today (readCompletion's only refusal of a date that parses).
+  const datedAfterToday = (date: DateCell): boolean => date.text !== '' && !completionDate(date).ok && date.parsed!.ok;
 
   let { summaryStart } = survey;
   const table = layout;
@@ -335,6 +338,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       plan.headingRows.push({ rowNumber, text: heading.slice(0, 120) });
       return;
     }
+    if (notTakenYet(date)) return;
     checkExtraCells();
     const errorsBefore = plan.errors.length;
     const member = resolveMember();
@@ -342,6 +346,16 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     if (member === LEFT_OUT) return;
     checkRecord(member, resolveTraining(), date);
     if (plan.errors.length > errorsBefore && hasEmptyRecordCell(date)) plan.rowsWithEmptyCells++;
+  }
+
+  /**
+   * A date after today: the row is listed once, and left out if the coordinator chose so (true);
+   * otherwise checkRecord refuses it, since the date may be a typo.
+   */
+  function notTakenYet(date: DateCell): boolean {
+    if (!datedAfterToday(date)) return false;
+    if (plan.afterToday.at(-1)?.rowNumber !== rowNumber) plan.afterToday.push({ rowNumber, written: date.text.slice(0, 40) });
+    return options.leaveOutAfterToday;
   }
 
   /** Whether the row leaves its member, its training or its date empty (a refused row only: rare). */
@@ -384,6 +398,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       }
       // A person's column naming no one: its problem is the header's, once.
       if (entry.member === null) continue;
+      if (notTakenYet(date)) continue;
       const member = entry.member ?? (rowMember ??= resolveMember());
       if (member === LEFT_OUT) return;
       const training = entry.training ?? (rowTraining ??= resolveTraining());

@@ -734,6 +734,26 @@ test.describe('the import screen', () => {
     ]);
   });
 
+  test('a log with the classes people are booked on among those attended: refused until rows dated after today are left out, then listed and counted', async () => {
+    const { app, page, visit } = shared();
+    test.setTimeout(120_000);
+    await visit('/team/import');
+    // Two years on from the computer's today, so the row stays in the future whenever this runs.
+    const booked = `${new Date().getFullYear() + 2}-01-25`;
+    const buffer = Buffer.from(['Name,Course,Date,Hours', 'Dana Reyes,Courtroom Testimony,2026-02-12,4', `Sam Lee,Courtroom Testimony,${booked},4`, 'Jordan Hale,Courtroom Testimony,2026-03-07,4', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'log with bookings.csv', mimeType: 'text/csv', buffer });
+    await expect(page.getByText(`"${booked}" is after today: a training not taken yet is no completion; fix the date, or tick “Leave out rows dated after today”`)).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
+    await page.getByRole('checkbox', { name: 'Leave out rows dated after today' }).check();
+    await expect(page.getByTestId('after-today')).toHaveText(`Left out as not taken yet (dated after today): row 3 (${booked}).`);
+    await page.getByRole('button', { name: 'Import 2 records' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from log with bookings.csv. Left out as not taken yet (dated after today): 1 row.' })).toBeVisible();
+    expect(app.services.store.data().completions.map(brief)).toEqual([
+      ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
+      ['m-jordan', 'Courtroom Testimony', '2026-03-07', null, 4],
+    ]);
+  });
+
   test('one officer’s training history that names no one: refused until the person is chosen for all rows, which replaces a member column', async () => {
     const { app, page, visit } = shared();
     test.setTimeout(120_000);

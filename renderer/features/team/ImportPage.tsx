@@ -172,7 +172,8 @@ export function ImportPage() {
           {commit.outcome.newMembers.length > 0 ? ` and added ${plural(commit.outcome.newMembers.length, 'member')}` : ''}.
           {commit.outcome.duplicates > 0 ? ` ${plural(commit.outcome.duplicates, 'row')} already recorded ${commit.outcome.duplicates === 1 ? 'was' : 'were'} skipped.` : ''}
           {commit.outcome.notCompleted > 0 ? ` Skipped as not completed: ${formatNumber(commit.outcome.notCompleted)}.` : ''}
-          {commit.outcome.notOnTeam > 0 ? ` Left out as not on the team: ${plural(commit.outcome.notOnTeam, 'person', 'people')}.` : ''}{' '}
+          {commit.outcome.notOnTeam > 0 ? ` Left out as not on the team: ${plural(commit.outcome.notOnTeam, 'person', 'people')}.` : ''}
+          {commit.outcome.afterToday > 0 ? ` Left out as not taken yet (dated after today): ${plural(commit.outcome.afterToday, 'row')}.` : ''}{' '}
           <Link to="/team/records">See the records</Link>.
         </div>
       ) : null}
@@ -236,6 +237,15 @@ export function ImportPage() {
             checked={options.leaveOutNotOnTeam}
             onChange={(checked) => answerNotOnTeam({ create: checked ? false : createMissing, leaveOut: checked })}
           />
+          {options.leaveOutAfterToday || (plan?.afterToday.length ?? 0) > 0 ? (
+            <CheckboxWithHint
+              id="leave-out-after-today"
+              label="Leave out rows dated after today"
+              hint="For a log that keeps the classes people are booked on with the ones they attended: a training not taken yet is not a completion. Their rows are listed below and not imported. Off: such a row is a problem, in case its date is a typo."
+              checked={options.leaveOutAfterToday}
+              onChange={(checked) => changeOptions({ ...options, leaveOutAfterToday: checked })}
+            />
+          ) : null}
           {problems.length > 0 ? <ErrorDetails message={<strong>{file.name} cannot be imported yet:</strong>} details={problems} /> : null}
           <SaveMappingField key={`${file.name}-${source.kind === 'saved' ? source.name : ''}`} id="mapping-name" initialName={source.kind === 'saved' ? source.name : ''} onSave={saveMapping} />
         </section>
@@ -258,7 +268,7 @@ export function ImportPage() {
           : ''}
       </div>
 
-      {file && plan && plan.fileProblems.length === 0 ? <ImportPreview plan={plan} fileName={file.name} members={index.memberById} repeatAbove={options?.repeatAbove ?? false} /> : null}
+      {file && plan && plan.fileProblems.length === 0 ? <ImportPreview plan={plan} fileName={file.name} members={index.memberById} repeatAbove={options?.repeatAbove ?? false} leftOutAfterToday={options?.leaveOutAfterToday ?? false} /> : null}
 
       {commit.kind === 'failed' ? (
         <div className="banner banner--error" role="alert">

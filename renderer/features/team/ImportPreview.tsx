@@ -8,7 +8,20 @@ import { plural } from '../../components/format-count';
 const PREVIEW_ROWS = 10;
 
 /** What the import would do: counts, every problem by row and field, and the first records. */
-export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: ImportPlan; fileName: string; members: ReadonlyMap<string, Member>; repeatAbove: boolean }) {
+export function ImportPreview({
+  plan,
+  fileName,
+  members,
+  repeatAbove,
+  leftOutAfterToday,
+}: {
+  plan: ImportPlan;
+  fileName: string;
+  members: ReadonlyMap<string, Member>;
+  repeatAbove: boolean;
+  /** "Leave out rows dated after today" is ticked: plan.afterToday are left out, not refused. */
+  leftOutAfterToday: boolean;
+}) {
   // Rows with no training, date or person of their own may be cells merged down in Excel: say what to tick.
   const emptyTrainingOrDate = !repeatAbove && plan.rowsWithEmptyCells > 0;
   const nameOf = (id: string) => members.get(id)?.name ?? plan.newMembers.find((m) => m.id === id)?.name ?? id;
@@ -97,6 +110,16 @@ export function ImportPreview({ plan, fileName, members, repeatAbove }: { plan: 
             .map((n) => `${n.written} (row ${n.rowNumber})`)
             .join('; ')}
           {plan.notOnTeam.length > 5 ? ` and ${formatNumber(plan.notOnTeam.length - 5)} more` : ''}.
+        </p>
+      ) : null}
+      {plan.afterToday.length > 0 && leftOutAfterToday ? (
+        <p data-testid="after-today">
+          Left out as not taken yet (dated after today):{' '}
+          {plan.afterToday
+            .slice(0, 5)
+            .map((r) => `row ${r.rowNumber} (${r.written})`)
+            .join('; ')}
+          {plan.afterToday.length > 5 ? ` and ${formatNumber(plan.afterToday.length - 5)} more` : ''}.
         </p>
       ) : null}
       {plan.otherTable !== null ? (

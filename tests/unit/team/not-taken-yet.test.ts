@@ -25,7 +25,7 @@ function plan(text: string, choose: (o: ImportOptions, m: ColumnMapping, t: CsvT
   const p = planImport(table, used, importContext(team, ctx), options);
   for (const streamed of [planImportFromText(text, used, importContext(team, ctx), options, 2), planImportFromText(text, used, importContext(team, ctx), options, 2, 0)]) {
     expect(streamed.completions).toEqual(p.completions);
-    expect([streamed.errors, streamed.otherTable, streamed.headingRows, streamed.notCompleted]).toEqual([p.errors, p.otherTable, p.headingRows, p.notCompleted]);
+    expect([streamed.errors, streamed.otherTable, streamed.headingRows, streamed.notCompleted, streamed.afterToday]).toEqual([p.errors, p.otherTable, p.headingRows, p.notCompleted, p.afterToday]);
   }
   return { plan: p, errors: p.errors.map(formatRowError), records: p.completions.map((c) => [c.memberId, c.custom?.title ?? c.trainingId, c.completedOn]) };
 }
@@ -36,9 +36,9 @@ describe('a completion dated after today', () => {
       ['Name,Course,Date,Hours', 'Dana Reyes,Local Course A,11/25/2026,2', 'Sam Lee,Local Course A,11/26/2026,2', 'Jordan Hale,Local Course A,11/27/2026,2', 'Ana Núñez,Local Course B,1/25/2027,32', 'Dana Reyes,Local Course B,1/25/2027,32'].join('\n'),
     );
     expect(errors).toEqual([
-      'Row 4, Completed on (column "Date"): "11/27/2026" is after today: a training not taken yet is no completion; take the row out, or fix the date',
-      'Row 5, Completed on (column "Date"): "1/25/2027" is after today: a training not taken yet is no completion; take the row out, or fix the date',
-      'Row 6, Completed on (column "Date"): "1/25/2027" is after today: a training not taken yet is no completion; take the row out, or fix the date',
+      'Row 4, Completed on (column "Date"): "11/27/2026" is after today: a training not taken yet is no completion; fix the date, or tick “Leave out rows dated after today”',
+      'Row 5, Completed on (column "Date"): "1/25/2027" is after today: a training not taken yet is no completion; fix the date, or tick “Leave out rows dated after today”',
+      'Row 6, Completed on (column "Date"): "1/25/2027" is after today: a training not taken yet is no completion; fix the date, or tick “Leave out rows dated after today”',
     ]);
     expect(records).toEqual([
       ['m-dana', 'Local Course A', '2026-11-25'],
@@ -64,12 +64,54 @@ describe('a completion dated after today', () => {
       'Name,Course A,Course B\nDana Reyes,3/14/2026,1/25/2027\nSam Lee,Scheduled 4/2027,4/14/2026\n',
       (o, m, t) => ({ ...o, trainingColumns: guessTrainingColumns(t, m) }),
     );
-    expect(errors).toEqual(['Row 2, Completed on (column "Course B"): "1/25/2027" is after today: a training not taken yet is no completion; take the row out, or fix the date']);
+    expect(errors).toEqual(['Row 2, Completed on (column "Course B"): "1/25/2027" is after today: a training not taken yet is no completion; fix the date, or tick “Leave out rows dated after today”']);
     expect(records).toEqual([
       ['m-dana', 'Course A', '2026-03-14'],
       ['m-sam', 'Course B', '2026-04-14'],
     ]);
     expect(p.notCompleted).toBe(1);
+  });
+});
+
+describe('“Leave out rows dated after today”', () => {
+  const log = ['Name,Course,Date,Hours', 'Dana Reyes,Local Course A,11/25/2026,2', 'Sam Lee,Local Course B,1/25/2027,32', 'Jordan Hale,Local Course A,3/7/2026,2', 'Ana Núñez,,12/14/2026,'].join('\n');
+  const leaveOut = (o: ImportOptions): ImportOptions => ({ ...o, leaveOutAfterToday: true });
+
+  it('unticked, lists the rows (to offer the choice) and still refuses them', () => {
+    const { plan: p, errors } = plan(log);
+    expect(p.afterToday).toEqual([
+      { rowNumber: 3, written: '1/25/2027' },
+      { rowNumber: 5, written: '12/14/2026' },
+    ]);
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['Row 3, Completed on (column "Date")', 'Row 5, Training title (column "Course")', 'Row 5, Completed on (column "Date")']);
+  });
+
+  it('ticked, leaves them out whole (an empty course beside a future date is no problem) and keeps the rest', () => {
+    const { plan: p, errors, records } = plan(log, leaveOut);
+    expect(errors).toEqual([]);
+    expect(p.afterToday.map((r) => r.rowNumber)).toEqual([3, 5]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-11-25'],
+      ['m-jordan', 'Local Course A', '2026-03-07'],
+    ]);
+  });
+
+  it('ticked, a date that does not read is still refused', () => {
+    const { errors } = plan('Name,Course,Date\nDana Reyes,Local Course A,13/45/2026\n', leaveOut);
+    expect(errors).toEqual(['Row 2, Completed on (column "Date"): "13/45/2026" is not a real calendar date (read as month/day/year)']);
+  });
+
+  it('in a training matrix, leaves out the future cell and keeps the row’s other courses, listing the row once', () => {
+    const { errors, records, plan: p } = plan('Name,Course A,Course B,Course C\nDana Reyes,3/14/2026,1/25/2027,2/25/2027\nSam Lee,,4/14/2026,\n', (o, m, t) => ({
+      ...leaveOut(o),
+      trainingColumns: guessTrainingColumns(t, m),
+    }));
+    expect(errors).toEqual([]);
+    expect(p.afterToday).toEqual([{ rowNumber: 2, written: '1/25/2027' }]);
+    expect(records).toEqual([
+      ['m-dana', 'Course A', '2026-03-14'],
+      ['m-sam', 'Course B', '2026-04-14'],
+    ]);
   });
 });
 
