@@ -1,4 +1,5 @@
 import { read, SSF, utils, type WorkSheet } from '@e965/xlsx';
+import { addRowColourColumn } from './row-colours';
 
 /** A worksheet read as CSV text, its name, and the names of every worksheet of the workbook. */
 export interface WorkbookSheet {
@@ -24,7 +25,8 @@ export function xlsxSheetText(input: Uint8Array | string, wanted?: string, pick:
   try {
     // Text (a web page's table, decoded by the caller) keeps its cells as written (raw): SheetJS
     // would otherwise read "03/07/2026" month first, and the import reads the order from the file.
-    book = read(input, { type: typeof input === 'string' ? 'string' : 'array', raw: true, cellFormula: false, cellHTML: false, cellStyles: false, cellNF: true });
+    // A workbook's fills are read for a colour key (row-colours.ts).
+    book = read(input, { type: typeof input === 'string' ? 'string' : 'array', raw: true, cellFormula: false, cellHTML: false, cellStyles: typeof input !== 'string', cellNF: true });
   } catch (error) {
     throw new Error(`it looks like a spreadsheet workbook but could not be opened (${(error as Error).message}); save it again from Excel, or as CSV`, { cause: error });
   }
@@ -39,6 +41,7 @@ export function xlsxSheetText(input: Uint8Array | string, wanted?: string, pick:
   fillMergedDown(sheet);
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   writeDatesAsIso(sheet, date1904);
+  addRowColourColumn(sheet);
   return { text: utils.sheet_to_csv(sheet, { FS: ',', RS: '\r\n', blankrows: true }), sheetName, sheetNames, hiddenSheets, date1904 };
 }
 

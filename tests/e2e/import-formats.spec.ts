@@ -521,6 +521,16 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'hand-made-coloured-rows.xlsx',
+    preview: ['4 not completed (skipped)'],
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-13', null, 32],
+      ['m-sam', 'aattap-cart-training', '2026-03-13', null, 32],
+      ['m-jordan', 'ncmec-cstar', '2026-05-19', null, 8],
+      ['m-dana', 'ncmec-icstar', '2026-06-02', null, 1.5],
+    ],
+  },
+  {
     file: 'hand-made-merged-cells.csv',
     choose: async (page) => {
       const repeat = page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' });
