@@ -890,6 +890,18 @@ const memberFields = new Set<ImportField>(['memberName', 'memberFirstName', 'mem
 const PERSON_PREFIX = /^(?:user|users|learner|learners|employee|employees|student|students|participant|participants|attendee|attendees|officer|officers|member|members|trainee|trainees|staff|person|persons) /;
 const RECORD_PREFIX = /^(?:course|courses|training|trainings|class|session|program|programme|event|certificate|certification|enrolment|enrollment|record|transcript) /;
 
+// An enrolment's end, expiry or start is when access to the course ends or begins (Moodle's
+// "Enrolment ends", an LMS's "Enrollment End Date" or "Enrolment expiry"), not the training's
+// dates: such a header, its prefix taken off, must not read as "end date" or "expiry".
+const ACCESS_WINDOW = /^(?:course )?(?:enrolment|enrollment) (?:.* )?(?:end|ends|ended|expiry|expires|expired|expiration|start|starts|started)\b/;
+const WINDOW_FIELDS: ReadonlySet<ImportField> = new Set(['completedOn', 'startedOn', 'expiresOn']);
+
+/** withoutPrefixes for a field's header, or '' when the words taken off make it an enrolment's own date. */
+function recordHeader(field: ImportField, header: string): string {
+  if (memberFields.has(field)) return withoutPrefixes(header, PERSON_PREFIX);
+  return WINDOW_FIELDS.has(field) && ACCESS_WINDOW.test(header) ? '' : withoutPrefixes(header, RECORD_PREFIX);
+}
+
 const BARE_NAME = new Set(['name', 'nombre', 'nom', 'nome', 'namn', 'navn', 'jméno']);
 
 /** A header without the words before its own name, as many as there are (Cornerstone's "Transcript - Transcript Completed Date", "Training record status"). */
@@ -934,14 +946,14 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     }
   };
   pass((_field, header) => header);
-  pass((field, header) => withoutPrefixes(header, memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX));
+  pass(recordHeader);
   pass((_field, header) => squeezed(header), squeezed);
   // A hand-made sheet's note on how to fill the column: "Name (Last, First)", "Completion Date
   // (MM/DD/YYYY)", "Employee Name - Last, First". Run on the headers as written.
   const noted = headers.map(withoutNote);
   pass((_field, _header, i) => noted[i]!);
   // Both: Totara's "User's Fullname (linked to profile)".
-  pass((field, _header, i) => (noted[i] === '' ? '' : withoutPrefixes(noted[i]!, memberFields.has(field) ? PERSON_PREFIX : RECORD_PREFIX)));
+  pass((field, _header, i) => (noted[i] === '' ? '' : recordHeader(field, noted[i]!)));
   // A tracker's numbered pairs ("Course 1", "Date 1", "Course 2"…): the first pair, as its headers say without the number.
   const numbered = firstOfNumberedSeries(headers).map((base) => (base === '' ? '' : normaliseHeader(base)));
   pass((_field, _header, i) => numbered[i]!);

@@ -39,6 +39,14 @@ describe('header spellings', () => {
     }
   });
 
+  it("an enrolment's end, expiry or start is when access to the course ends or begins: neither the completion date nor the expiry; an enrolment's completion date is the completion", () => {
+    expect(guessMapping(['Name', 'Course', 'Status', 'Enrollment End Date']).completedOn).toBeNull();
+    expect(guessMapping(['Name', 'Course', 'Completion date', 'Enrolment expiry']).expiresOn).toBeNull();
+    expect(guessMapping(['Name', 'Course', 'Status', 'Enrollment End Date (MM/DD/YYYY)']).completedOn).toBeNull();
+    expect(guessMapping(['User', 'Course', 'Enrollment Date', 'Enrollment Completion Date', 'Enrollment End Date']).completedOn).toBe(3);
+    expect(guessMapping(['Name', 'Course', 'Completion date', 'Certificate expiry']).expiresOn).toBe(3);
+  });
+
   it("a due date is a certification's expiry, and a program's or a plan's deadline is none", () => {
     expect(guessMapping(['User\'s Fullname', 'Certification Name', 'Date completed', 'Date due']).expiresOn).toBe(3);
     expect(guessMapping(['User\'s Fullname', 'Program Name', 'Date completed', 'Date due']).expiresOn).toBeNull();
