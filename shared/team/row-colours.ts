@@ -11,8 +11,7 @@ import { utils, type CellObject, type WorkSheet } from '@e965/xlsx';
 /** The column's header: it names the status field, so the first guess maps it there. */
 export const ROW_COLOUR_HEADER = 'Status (row colour)';
 
-const COLOUR_WORDS = ['green', 'yellow', 'red', 'orange', 'blue', 'purple', 'pink', 'grey'] as const;
-type ColourWord = (typeof COLOUR_WORDS)[number];
+type ColourWord = 'green' | 'yellow' | 'red' | 'orange' | 'blue' | 'purple' | 'pink' | 'grey';
 
 // "Green = complete", "GREEN - done", "Light red: cancelled", "Key: Yellow = registered".
 const KEY_ENTRY = /^(?:key\s*[:-]?\s*)?(?:(?:light|dark|pale|bright)\s+)?(green|yellow|red|orange|blue|purple|pink|grey|gray)\s*(?:=|:|-|–|—)\s*(\S.{0,79})$/i;
