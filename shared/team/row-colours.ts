@@ -67,12 +67,14 @@ const NEAR: Record<ColourWord, readonly ColourWord[]> = {
   grey: [],
 };
 
+/** What a cell shows, as the CSV text will. */
+const cellText = (cell: CellObject): string => String(cell.w ?? cell.v ?? '').trim();
+
 /** The key's cells ("Green = complete"), wherever on the sheet; none unless each names a different colour. */
 function keyEntries(sheet: WorkSheet, cells: readonly [string, CellObject][]): KeyEntry[] {
   const entries: KeyEntry[] = [];
   for (const [address, cell] of cells) {
-    const text = String(cell.w ?? cell.v ?? '').trim();
-    const match = KEY_ENTRY.exec(text);
+    const match = KEY_ENTRY.exec(cellText(cell));
     if (!match) continue;
     const word = match[1]!.toLowerCase().replace('gray', 'grey') as ColourWord;
     entries.push({ address, word, rgb: fillOf(sheet[address]), meaning: match[2]!.trim() });
@@ -110,7 +112,7 @@ export function addRowColourColumn(sheet: WorkSheet): boolean {
   const filledCells = new Map<number, number>();
   for (const [address, cell] of cells) {
     const { r } = utils.decode_cell(address);
-    if (keyCells.has(address) || String(cell.w ?? cell.v ?? '').trim() === '') continue;
+    if (keyCells.has(address) || cellText(cell) === '') continue;
     filledCells.set(r, (filledCells.get(r) ?? 0) + 1);
     const rgb = fillOf(cell);
     if (rgb === null) continue;
@@ -119,16 +121,19 @@ export function addRowColourColumn(sheet: WorkSheet): boolean {
     fills.set(r, counts);
   }
   const meanings = new Map<number, string>();
+  // Found here, not by spreading the rows into Math.min: a sheet of 200,000 rows would overflow the stack.
+  let firstPainted = Infinity;
   for (const [r, counts] of fills) {
     const [rgb, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const meaning = n * 2 >= filledCells.get(r)! ? meaningOf(rgb) : null;
-    if (meaning !== null) meanings.set(r, meaning);
+    if (meaning === null) continue;
+    meanings.set(r, meaning);
+    firstPainted = Math.min(firstPainted, r);
   }
   if (meanings.size === 0) return false;
 
   const range = utils.decode_range(ref);
   const column = range.e.c + 1;
-  const firstPainted = Math.min(...meanings.keys());
   let headerRow = firstPainted - 1;
   while (headerRow >= range.s.r && !filledCells.has(headerRow)) headerRow--;
   if (headerRow < range.s.r) return false;

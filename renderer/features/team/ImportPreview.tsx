@@ -7,6 +7,12 @@ import { plural } from '../../components/format-count';
 
 const PREVIEW_ROWS = 10;
 
+/** The first `shown` items, "; " between them, then how many more there are. */
+function someOf<T>(items: readonly T[], shown: number, format: (item: T) => string): string {
+  const more = items.length - shown;
+  return items.slice(0, shown).map(format).join('; ') + (more > 0 ? ` and ${formatNumber(more)} more` : '');
+}
+
 /** What the import would do: counts, every problem by row and field, and the first records. */
 export function ImportPreview({
   plan,
@@ -79,47 +85,30 @@ export function ImportPreview({
       {plan.looseNames.length > 0 ? (
         <p data-testid="loose-names">
           Matched by first and last name (check they are the same people):{' '}
-          {plan.looseNames
-            .slice(0, 5)
-            .map((n) => `“${n.written}” (row ${n.rowNumber}) as ${n.member}`)
-            .join('; ')}
-          {plan.looseNames.length > 5 ? ` and ${formatNumber(plan.looseNames.length - 5)} more` : ''}.
+          {someOf(plan.looseNames, 5, (n) => `“${n.written}” (row ${n.rowNumber}) as ${n.member}`)}.
         </p>
       ) : null}
       {plan.headingRows.length > 0 ? (
         <p className="muted">
-          Skipped as headings (a line with one cell filled is not a record): {plan.headingRows.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.text})`).join('; ')}
-          {plan.headingRows.length > 3 ? ` and ${formatNumber(plan.headingRows.length - 3)} more` : ''}.
+          Skipped as headings (a line with one cell filled is not a record): {someOf(plan.headingRows, 3, (r) => `row ${r.rowNumber} (${r.text})`)}.
         </p>
       ) : null}
       {plan.headerLines.length > 0 ? (
         <p className="muted" data-testid="header-lines">
           Skipped as more of the header:{' '}
-          {plan.headerLines
-            .slice(0, 3)
-            .map((r) => `row ${r.rowNumber}, ${r.kind === 'repeat' ? 'the header again' : 'notes on the columns'} (${r.text})`)
-            .join('; ')}
-          {plan.headerLines.length > 3 ? ` and ${formatNumber(plan.headerLines.length - 3)} more` : ''}.
+          {someOf(plan.headerLines, 3, (r) => `row ${r.rowNumber}, ${r.kind === 'repeat' ? 'the header again' : 'notes on the columns'} (${r.text})`)}.
         </p>
       ) : null}
       {plan.notOnTeam.length > 0 ? (
         <p data-testid="not-on-team">
           Left out as not on the team:{' '}
-          {plan.notOnTeam
-            .slice(0, 5)
-            .map((n) => `${n.written} (row ${n.rowNumber})`)
-            .join('; ')}
-          {plan.notOnTeam.length > 5 ? ` and ${formatNumber(plan.notOnTeam.length - 5)} more` : ''}.
+          {someOf(plan.notOnTeam, 5, (n) => `${n.written} (row ${n.rowNumber})`)}.
         </p>
       ) : null}
       {plan.afterToday.length > 0 && leftOutAfterToday ? (
         <p data-testid="after-today">
           Left out as not taken yet (dated after today):{' '}
-          {plan.afterToday
-            .slice(0, 5)
-            .map((r) => `row ${r.rowNumber} (${r.written})`)
-            .join('; ')}
-          {plan.afterToday.length > 5 ? ` and ${formatNumber(plan.afterToday.length - 5)} more` : ''}.
+          {someOf(plan.afterToday, 5, (r) => `row ${r.rowNumber} (${r.written})`)}.
         </p>
       ) : null}
       {plan.otherTable !== null ? (
