@@ -1,8 +1,8 @@
-/* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date, a grade of letter codes, a status that is a certificate's standing. */
+/* What the file's other columns tell of the mapping's first guess: a course column no guess knows, a start date beside the completion date, a grade of letter codes, a status that is a certificate's standing, an expiry that is access ending. */
 
 import { isUnnamedColumn, type CsvRow } from './csv-parse';
 import { mappedColumns, type ColumnMapping } from './csv-mapping';
-import { parseDateText } from './date-cells';
+import { parseDateText, type DateOrder } from './date-cells';
 import { columnSessionDay } from './training-columns';
 import { excelErrorMessage } from './csv-values';
 import { firstFilledCell, isNotDoneCell, isSummaryText } from './row-rules';
@@ -359,4 +359,43 @@ export function attendanceColumn(rows: readonly CsvRow[], mapping: ColumnMapping
     return codes.length >= 2 && codes.every((c) => ATTENDANCE_CODE.test(c)) && codes.includes('P') ? [{ column, attended: ATTENDED_CODES.filter((c) => rows.some((r) => (r.cells[column] ?? '').trim() === c)) }] : [];
   });
   return found.length === 1 ? found[0]! : null;
+}
+
+// An expiry the header ties to a certificate ("Certificate Expiry", "License expires") is the certificate's, whatever its dates.
+const CERTIFICATE_WORD = /certificat|certification|credential|licen[cs]e|badge/i;
+
+/**
+ * Whether the expiry column is when a person's access to the course ends, not when the
+ * certificate runs out: on every row that has both, it falls a whole number of months after
+ * the row's start or enrolment date, to the day (Thinkific's "Expiry Date" a year after
+ * "Started At"), and on some row it is not so from the completion date. A certificate's
+ * expiry counts from completion; a row that started and finished the same day tells nothing.
+ */
+export function expiryCountsFromStart(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[], order: DateOrder | null): boolean {
+  const { expiresOn, completedOn } = mapping;
+  if (expiresOn === null || completedOn === null || CERTIFICATE_WORD.test(headers[expiresOn]!)) return false;
+  const read = (row: CsvRow, column: number): string | null => {
+    const parsed = parseDateText(row.cells[column] ?? '', { order, excel1904: false });
+    return parsed.ok ? parsed.value : null;
+  };
+  return headers.some((header, start) => {
+    if (start === expiresOn || start === completedOn || !STARTED.test(header)) return false;
+    let fromStart = 0;
+    let notFromCompletion = false;
+    for (const row of rows) {
+      const began = read(row, start);
+      const ends = read(row, expiresOn);
+      if (began === null || ends === null) continue;
+      if (!wholeMonthsAfter(began, ends)) return false;
+      fromStart++;
+      const done = read(row, completedOn);
+      if (done !== null && !wholeMonthsAfter(done, ends)) notFromCompletion = true;
+    }
+    return fromStart >= 2 && notFromCompletion;
+  });
+}
+
+/** Whether the ISO day `later` is one or more whole months after `earlier`, to the day of the month. */
+function wholeMonthsAfter(earlier: string, later: string): boolean {
+  return later > earlier && later.slice(8) === earlier.slice(8);
 }

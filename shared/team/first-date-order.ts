@@ -59,19 +59,32 @@ export function orderFromRestOfFile(rows: readonly CsvRow[], columns: readonly (
 
 /**
  * Month first for a file of dotted dates that says so: one has a second part over 12 (11.14.2025,
- * as Totara's m.d.Y import format and some US logs write them) and none a first part over 12.
- * Dotted dates are otherwise day first (European Excel), and the rows' check never changes that.
+ * as Totara's m.d.Y import format and some US logs write them), or the same columns' slashed
+ * dates are month first (3/14/2026 beside 06.02.2026: one typist's), and no dotted date has a
+ * first part over 12. Dotted dates are otherwise day first (European Excel), and the rows' check
+ * never changes that.
  */
 export function dottedMonthFirst(rows: readonly CsvRow[], columns: readonly (number | null)[]): DateOrder | null {
   const read = columns.filter((c): c is number => c !== null);
   let monthFirst = false;
+  let dotted = false;
+  const others: { text: string; rowNumber: number }[] = [];
   for (const r of rows) {
     for (const c of read) {
-      const p = numericDateParts(r.cells[c] ?? '');
-      if (!p?.dots || p.yearFirst) continue;
+      const text = r.cells[c] ?? '';
+      const p = numericDateParts(text);
+      if (p === null || p.yearFirst) continue;
+      if (!p.dots) {
+        others.push({ text, rowNumber: r.rowNumber });
+        continue;
+      }
       if (p.first > 12) return null;
+      dotted = true;
       if (p.second > 12) monthFirst = true;
     }
   }
-  return monthFirst ? 'mdy' : null;
+  if (monthFirst) return 'mdy';
+  if (!dotted) return null;
+  const slashed = detectDateOrder(others);
+  return slashed.kind === 'found' && slashed.order === 'mdy' ? 'mdy' : null;
 }

@@ -8,7 +8,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { attendanceColumn, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { attendanceColumn, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, expiryCountsFromStart, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
@@ -357,6 +357,8 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
   const grade = preset || sessions !== undefined ? null : gradeCodeColumn(file.table.rows, mapping, headers);
   // A roster's grade of letter codes: "F", "W" and "NS" rows are no completions.
   if (grade !== null) mapping.status = grade;
+  // An "Expiry Date" a whole number of months after each person's start: when access to the course ends, no certificate's expiry.
+  if (!preset && expiryCountsFromStart(file.table.rows, mapping, headers, options.dateOrder)) mapping.expiresOn = null;
   if (!preset && mapping.startedOn === null && startedBesideCompleted(headers, mapping)) {
     // A start date beside the completion date: a row with no completion date is someone who has not finished.
     options.skipRowsWithoutDate = true;

@@ -254,4 +254,30 @@ describe('more learning systems: Canvas with manual posting, Brightspace, Docebo
     const ssrs = csv('roster.csv', ['Name,Course,Date,CreditHours,TotalHours', 'Dana Reyes,Local Course A,3/7/2026,4,12', 'Dana Reyes,Local Course B,3/8/2026,8,12']);
     expect(ssrs.first.file.table.headers[ssrs.first.mapping.hours!]).toBe('CreditHours');
   });
+
+  it("leaves Thinkific's Expiry Date unread: a year after each learner started, when access ends, not the certificate's", () => {
+    const header = '"Student First Name","Student Last Name","Student Email",Company,"Course Name","Percentage Completed","Started At","Completed At","Expiry Date"';
+    const { first, plan: p } = csv('progress-report.csv', [
+      header,
+      'Dana,Reyes,dana.reyes@example.gov,Cedar PD,Courtroom Testimony,100%,"2026-03-10 14:02:11 UTC","2026-03-10 16:40:09 UTC","2027-03-10 14:02:11 UTC"',
+      'Sam,Lee,sam.lee@example.gov,Cedar PD,Courtroom Testimony,100%,"2026-03-12 22:15:30 UTC","2026-03-13 02:05:44 UTC","2027-03-12 22:15:30 UTC"',
+      'Jordan,Hale,jordan.hale@example.gov,Cedar PD,Courtroom Testimony,40%,"2026-04-01 13:00:00 UTC",,"2027-04-01 13:00:00 UTC"',
+    ]);
+    expect(first.mapping.expiresOn).toBeNull();
+    expect(p.completions.map((c) => [c.memberId, c.completedOn, c.expiresOn ?? null])).toEqual([
+      ['m-dana', '2026-03-10', null],
+      ['m-sam', '2026-03-13', null],
+    ]);
+    // An expiry counted from completion stays the certificate's, and so does one the header ties to a certificate.
+    const fromCompletion = csv('progress-report.csv', [header, 'Sam,Lee,sam.lee@example.gov,Cedar PD,Courtroom Testimony,100%,2026-03-12,2026-03-13,2027-03-13', 'Dana,Reyes,dana.reyes@example.gov,Cedar PD,Courtroom Testimony,100%,2026-03-01,2026-03-10,2027-03-10']);
+    expect(fromCompletion.plan.completions.map((c) => c.expiresOn)).toEqual(['2027-03-13', '2027-03-10']);
+    const certificate = csv('report.csv', [header.replace('"Expiry Date"', '"Certificate Expiry Date"'), 'Sam,Lee,sam.lee@example.gov,Cedar PD,Courtroom Testimony,100%,2026-03-12,2026-03-13,2027-03-12', 'Dana,Reyes,dana.reyes@example.gov,Cedar PD,Courtroom Testimony,100%,2026-03-01,2026-03-10,2027-03-01']);
+    expect(certificate.plan.completions.map((c) => c.expiresOn)).toEqual(['2027-03-12', '2027-03-01']);
+    // Counted from the start on some rows and not on another: no access period, so the expiry is read.
+    const mixed = csv('report.csv', [header, 'Sam,Lee,sam.lee@example.gov,Cedar PD,Courtroom Testimony,100%,2026-01-05,2026-01-20,2027-01-05', 'Dana,Reyes,dana.reyes@example.gov,Cedar PD,Courtroom Testimony,100%,2026-02-05,2026-02-09,2027-02-05', 'Jordan,Hale,jordan.hale@example.gov,Cedar PD,Courtroom Testimony,100%,2026-03-01,2026-03-10,2027-03-10']);
+    expect(mixed.first.mapping.expiresOn).toBe(8);
+    // Started and finished the same day on every row: nothing tells the two apart, so the expiry is read.
+    const sameDay = csv('report.csv', [header, 'Sam,Lee,sam.lee@example.gov,Cedar PD,Courtroom Testimony,100%,2026-03-12,2026-03-12,2027-03-12', 'Dana,Reyes,dana.reyes@example.gov,Cedar PD,Courtroom Testimony,100%,2026-03-10,2026-03-10,2027-03-10']);
+    expect(sameDay.first.mapping.expiresOn).toBe(8);
+  });
 });

@@ -217,6 +217,13 @@ describe('Totara completion import', () => {
     const dayFirst = read('import.csv', ['username,courseshortname,courseidnumber,completiondate,grade', 'dana.reyes@example.gov,CT-101,,03.07.2026,95', 'sam.lee@example.gov,CT-101,,14.11.2025,']);
     expect(dayFirst.first.options.dateOrder).toBe(null);
     expect(dayFirst.records.map((r) => r[2])).toEqual(['2026-07-03', '2025-11-14']);
+    // Beside slashed dates that are month first, one typist's dots are month first too; beside day-first ones, day first.
+    const header = 'Name,Course,Date';
+    const mixed = read('log.csv', [header, 'Dana Reyes,Local Course A,3/14/2026', 'Sam Lee,Local Course A,06.02.2026']);
+    expect(mixed.first.options.dateOrder).toBe('mdy');
+    expect(mixed.records.map((r) => r[2])).toEqual(['2026-03-14', '2026-06-02']);
+    const european = read('log.csv', [header, 'Dana Reyes,Local Course A,14/3/2026', 'Sam Lee,Local Course A,06.02.2026']);
+    expect(european.records.map((r) => r[2])).toEqual(['2026-03-14', '2026-02-06']);
     // Dots that disagree tell nothing: no order is guessed from them.
     expect(read('import.csv', ['username,courseshortname,courseidnumber,completiondate,grade', 'dana.reyes@example.gov,CT-101,,11.14.2025,', 'sam.lee@example.gov,CT-101,,14.03.2026,']).first.options.dateOrder).toBe(null);
     // Read day first anyway, a dotted date that is month first says what to change.
