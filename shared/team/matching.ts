@@ -1,6 +1,6 @@
 import type { Member } from '../model/team';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
-import { bracketedCode, courseCode, sessionForms, shorterTitleForms, shorthandForms } from './training-title-forms';
+import { bracketedCode, courseCode, sessionForms, shorterTitleForms, shorthandForms, withoutAcronymBefore } from './training-title-forms';
 
 /** Case, accents, punctuation and spacing do not make two titles or names different. */
 export function normaliseText(text: string): string {
@@ -397,7 +397,12 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
       const numbered = bare === title.trim() || bare === '' ? named : pick(loose.get(normaliseText(bare)));
       if (numbered.kind !== 'none') return numbered;
       const other = byOtherForm(title);
-      return other.kind !== 'none' ? other : byProviderAfter(title);
+      if (other.kind !== 'none') return other;
+      const provided = byProviderAfter(title);
+      if (provided.kind !== 'none') return provided;
+      // Last, the course without the program's acronym before it: "ICAC Peer-to-Peer Investigations".
+      const programmed = withoutAcronymBefore(title);
+      return programmed === null ? provided : byOtherForm(programmed);
     },
   };
 }

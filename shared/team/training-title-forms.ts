@@ -1,8 +1,8 @@
 /**
  * Other ways a course's title is written: a learning system's copy of a class named for its
  * session ("CART Training – April 6-9, 2026", "Peer-to-Peer Investigations (March 2026)",
- * "… - Cohort 3"), a certificate's name ("… – Certificate of Completion"), a tag before it
- * ("[ICAC] …"), and a catalogue title's words a coordinator leaves out ("… Training", its
+ * "… - Cohort 3"), a certificate's name ("… – Certificate of Completion", or before it), a revision
+ * ("… (Version 3)"), a tag before it ("[ICAC] …"), and a catalogue title's words a coordinator leaves out ("… Training", its
  * course code "FC101 …", "… - LC5WB"). Tried only after the title itself finds nothing.
  */
 
@@ -27,6 +27,10 @@ const SESSION_IN_BRACKETS = new RegExp(`\\s*[([]\\s*(?:${SESSION_DATE.source}|${
 const ACRONYM_AFTER = /\s*\(\s*[A-Z][A-Z0-9&-]{1,7}\s*\)$/;
 const TAG_BEFORE = /^\[\s*[A-Z][A-Z0-9&-]{1,9}\s*\]\s*/;
 const CERTIFICATE_AFTER = /\s*[-–—:,|]\s*(?:certificate|certification)(?:\s+of\s+(?:completion|attendance|achievement|participation))?$/i;
+// …or before it, as a certificate list names each one: "Certificate of Completion – …", "Certificate of Attendance: …", "… for …".
+const CERTIFICATE_BEFORE = /^(?:certificate|certification)\s+of\s+(?:completion|attendance|achievement|participation|training)\s*(?:[-–—:|]\s*|\s+(?:for|in)\s+)(?=\S)/i;
+// A document system's revision of a course: "(Version 3)", "v2.1", "- Rev. 4".
+const VERSION_AFTER = /(?:\s*[-–—:,|]\s*|\s+|\s*(?=[([]))[([]?\s*(?:version|ver\.?|v|rev\.?|revision)\s*\d+(?:\.\d+)*\s*[)\]]?$/i;
 
 /** The title with its session, certificate name and tags taken off one after another: each shorter form in turn, the title's own not among them. */
 export function sessionForms(title: string): string[] {
@@ -35,6 +39,8 @@ export function sessionForms(title: string): string[] {
   for (let step = 0; step < 4; step++) {
     const next = current
       .replace(TAG_BEFORE, '')
+      .replace(CERTIFICATE_BEFORE, '')
+      .replace(VERSION_AFTER, '')
       .replace(SESSION_IN_BRACKETS, '')
       .replace(CERTIFICATE_AFTER, '')
       .replace(SESSION_AFTER, '')
@@ -96,4 +102,16 @@ export function shorthandForms(normalised: string): string[] {
   if (!words.some((w) => SHORTHAND.has(w))) return [];
   const written = words.map((w) => SHORTHAND.get(w) ?? w).join(' ');
   return [written, `${written} investigations`];
+}
+
+// A program's acronym before a course's title, as a task force writes which program a class is
+// from: "ICAC Peer-to-Peer Investigations", "NCMEC – …" (the dash left is no word to the matcher).
+// At least two words must be left.
+const ACRONYM_BEFORE = /^[A-Z][A-Z0-9]{2,5}\s+(?=\S+\s+\S)/;
+
+/** The title without a program's acronym before it, or null when it has none. */
+export function withoutAcronymBefore(title: string): string | null {
+  const bare = title.trim();
+  const rest = bare.replace(ACRONYM_BEFORE, '');
+  return rest === bare ? null : rest;
 }

@@ -53,6 +53,15 @@ describe('a class named for its session', () => {
     expect(found('Peer-to-Peer Investigations – Certificate of Completion')).toBe('p2p');
     expect(found('Peer-to-Peer Investigations (P2P)')).toBe('p2p');
     expect(found('[ICAC] Peer-to-Peer Investigations')).toBe('p2p');
+    // Its program's acronym before it, bare, or a certificate list's name before it.
+    expect(['ICAC Peer-to-Peer Investigations', 'ICAC PEER TO PEER INVESTIGATIONS', 'ICAC - Peer-to-Peer Investigations'].map(found)).toEqual(['p2p', 'p2p', 'p2p']);
+    expect(['Certificate of Completion – Peer-to-Peer Investigations', 'Certificate of Attendance: Peer-to-Peer Investigations', 'Certificate of Completion for Peer-to-Peer Investigations'].map(found)).toEqual(['p2p', 'p2p', 'p2p']);
+  });
+
+  it('is its course with a revision after it, as a document system numbers each version', () => {
+    expect(['Peer-to-Peer Investigations (Version 3)', 'Peer-to-Peer Investigations v2.1', 'Peer-to-Peer Investigations - Rev. 4', 'Forensic Interviewing of Children Training (Version 12)'].map(found)).toEqual(['p2p', 'p2p', 'p2p', 'fi']);
+    // A revision is taken off, not a word that names another course.
+    expect(found('Peer-to-Peer Investigations Advanced (Version 2)')).toBe('p2p-advanced');
   });
 
   it('never drops a word that names another course', () => {
