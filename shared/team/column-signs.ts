@@ -15,6 +15,9 @@ const SHORT_CODE = /^[A-Za-z]{0,3}$/;
 // ("Kursbewertung: 92,00 %").
 const NOT_COURSE = /\b(?:gruppe|grupo|groupe|abteilung|departamento|bewertung|nota|calificaci[oó]n|avalia[cç][aã]o|group|groups|team|unit|division|section|squad|shift|district|region|location|venue|place|city|county|state|country|rank|position|supervisor|instructor|trainer|teacher|presenter|notes?|comments?|remarks|signature|phone|address|method|role|status|result|grade|agency|department|employer|company|policiaca|policial|unidad|distrito|precinto|comandancia|cuartel|unit[ée]|r[ée]gion|dienststelle|organi[sz]ation|provider|vendor|type|category|format|delivery|mode|username|user|duration|time)\b/i;
 
+// A session's day or hours ("Thursday, April 9 (8:30 AM – 4:30 PM)", a sign-in form's choice): when, not which course.
+const SESSION_TIME = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|\b\d{1,2}:\d{2}\b/i;
+
 /**
  * Whether a column the mapping leaves unread holds what a course column holds: words that
  * differ from row to row, none a number, a date or an address. Then the file has its own
@@ -31,7 +34,7 @@ export function hasUnreadCourseColumn(rows: readonly CsvRow[], mapping: ColumnMa
     for (const { cells } of rows.slice(0, 200)) {
       const text = (cells[column] ?? '').trim();
       if (text === '') continue;
-      if (SHORT_CODE.test(text) || /\d{3,}|@/.test(text) || /^[\d\s.,:/-]+$/.test(text) || parseDateText(text, { order: 'mdy', excel1904: false }).ok) other++;
+      if (SHORT_CODE.test(text) || /\d{3,}|@/.test(text) || /^[\d\s.,:/-]+$/.test(text) || SESSION_TIME.test(text) || parseDateText(text, { order: 'mdy', excel1904: false }).ok) other++;
       else words++;
       values.add(text.toLowerCase());
     }
@@ -104,6 +107,18 @@ const YES_NO = /^(?:yes|no|y|n|true|false)$/i;
 export function holdsYesNo(rows: readonly CsvRow[], column: number): boolean {
   const texts = filledCells(rows, column);
   return texts.length > 0 && texts.every((text) => YES_NO.test(text));
+}
+
+/** Whether a column has filled cells and every one is such a value. */
+export function holdsOnly(rows: readonly CsvRow[], column: number, value: RegExp): boolean {
+  const texts = filledCells(rows, column);
+  return texts.length > 0 && texts.every((text) => value.test(text));
+}
+
+/** Whether most of a column's filled cells hold a web address (a file's link, a page). */
+export function holdsLinks(rows: readonly CsvRow[], column: number): boolean {
+  const texts = filledCells(rows, column);
+  return texts.length > 0 && texts.filter((text) => /\bhttps?:\/\//i.test(text)).length * 2 > texts.length;
 }
 
 /** Whether most of a column's distinct values (and two at least) are catalogue trainings' titles or acronyms (a "Code" column of CART, CSTAR, P2P). */

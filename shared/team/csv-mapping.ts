@@ -466,6 +466,11 @@ const synonyms: Record<ImportField, string[]> = {
     // An Indian statement's "Name of the Officer"; Turkish "Adı Soyadı" (name and surname).
     'name of the officer',
     'name of officer',
+    // A certificate list's person.
+    'issued to',
+    'awarded to',
+    'recipient name',
+    'recipient',
     'adı soyadı',
     'investigator',
     'investigator name',
@@ -598,6 +603,16 @@ const synonyms: Record<ImportField, string[]> = {
     // An Indian statement's "Name of the Course".
     'name of the course',
     'name of course',
+    // A form's question of which course ("Which course did you complete?").
+    'which course did you complete',
+    'which training did you complete',
+    'which course did you attend',
+    'which training did you attend',
+    'which class did you attend',
+    // Training taken elsewhere, as an LMS's upload of outside records heads it (Relias).
+    'external course title',
+    'external training title',
+    'external course name',
     'course name',
     // Workday Learning's enrollment report.
     'learning content',
@@ -683,6 +698,12 @@ const synonyms: Record<ImportField, string[]> = {
   completedOn: [
     'completed on',
     'completion date',
+    // A form's question of the course's day, before the form's own time of the answer ("Completion time").
+    'last day of the course',
+    'last day of the training',
+    'last day of the class',
+    'date of the course',
+    'date of the training',
     'date completed',
     'completiondate',
     'course complete',
@@ -756,6 +777,15 @@ const synonyms: Record<ImportField, string[]> = {
     'date',
     'dates',
     'date s',
+    // Last, when nothing else dates the row: a sign-in form's time of each answer (Google Forms,
+    // Jotform), or an early-intervention system's day of the entry (Guardian Tracking).
+    'timestamp',
+    'submission date',
+    'date submitted',
+    'submitted at',
+    'submitted on',
+    'occurred on',
+    'date occurred',
   ],
   // Never from the header alone: beside an LMS's completion date, a start is when someone began (classStartColumn decides).
   startedOn: [],
@@ -780,6 +810,8 @@ const synonyms: Record<ImportField, string[]> = {
     'hours credited',
     'clock hours',
     'post hours',
+    // Ohio's continuing professional training.
+    'cpt hours',
     'tcole hours',
     'cle hours',
     'cle credit hours',
@@ -917,8 +949,9 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   // required-field mark) do not make a header different ("Is complete?", "Email*"); camelCase
   // reads as words ("CourseTitle" as "course title").
   // "#" says number: "Course #" is a course's number, not its title; "Badge #" a badge number.
+  // Airtable's lookup field "Course Title (from Course)" is the linked record's own column.
   const normalised = headers.map((h) =>
-    normaliseHeader(h.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/#/g, ' number '))
+    normaliseHeader(h.replace(/\s*\(from [^()]+\)\s*$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/#/g, ' number '))
       .replace(/['’]/g, '')
       .replace(/[?!*]+/g, ' ')
       .replace(/\s+/g, ' ')

@@ -194,7 +194,9 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
     return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
   }
 
-  m = NUMERIC.exec(value);
+  // A weekday before a numeric date ("Thu 2/5/2026", as a sheet's custom format "ddd m/d/yyyy" shows it) says nothing more.
+  const day = FIRST_WORD.exec(value);
+  m = NUMERIC.exec(day && isWeekdayWord(day[1]!) ? value.slice(day[0].length) : value);
   if (m) {
     const first = Number(m[1]);
     const second = Number(m[3]);

@@ -16,7 +16,17 @@ export const CELL_MEMO_LIMIT = 5_000;
 
 /** A cell as it may reach a record: control characters dropped, trimmed, a text formula's text, the export's formula guard taken off. */
 export function cleanImportCell(raw: string, note = false): string {
-  return restoreCell(formulaText((note ? cleanNote(raw) : cleanCell(raw)).trim()));
+  return sharePointValue(restoreCell(formulaText((note ? cleanNote(raw) : cleanCell(raw)).trim())));
+}
+
+// SharePoint's Export to Excel writes a person or lookup as "31;#Kowalczyk, Megan" (the item's id
+// first) and a calculated column as "datetime;#2028-03-13 00:00:00" (its type first). One value only:
+// a cell of several ("1;#A;#2;#B") is left as it is.
+const SHAREPOINT_PREFIX = /^(?:\d+|string|datetime|float|number|boolean);#(?!.*;#)/s;
+
+/** A SharePoint value without the id or type it is written after; anything else as it is. */
+function sharePointValue(cell: string): string {
+  return cell.includes(';#') ? cell.replace(SHAREPOINT_PREFIX, '').trim() : cell;
 }
 
 // Excel's text formula, as report writers (Webex, SSRS) put a date or an ID with leading zeros in a CSV so Excel keeps it as written: ="2026-04-08 13:00:00".

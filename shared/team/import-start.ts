@@ -1,5 +1,5 @@
 import { coursePairs, yearColumns } from './course-pairs';
-import { guessMapping, importFields, memberIdentityFields, type ColumnMapping } from './csv-mapping';
+import { guessMapping, importFields, mappedColumns, memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import type { Member } from '../model/team';
 import { memberFromFile } from './member-above';
 import { looksGroupedByCourse, looksGroupedByPerson } from './grouped-by-heading';
@@ -8,7 +8,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { attendanceColumn, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, expiryCountsFromStart, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { attendanceColumn, holdsLinks, holdsOnly, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, expiryCountsFromStart, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
@@ -190,6 +190,17 @@ export function trainingHintFromFileName(fileName: string): string {
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     // A browser's " (1)" on a file downloaded twice.
     .replace(/\s*\(\d{1,3}\)$/, '')
+    // What a form or meeting tool adds to its download's name: Microsoft Forms' range of answers "(1-8)",
+    // Google Forms' "(Responses) - Form Responses 1", Google Meet's "(2026-06-09 at 12:55 GMT-5) - Attendance report".
+    .replace(/\s*\(\d+-\d+\)$/, '')
+    .replace(/\s*(?:\(responses\))?(?:\s*-\s*form responses \d+)?$/i, '')
+    .replace(/\s*-\s*attendance report$/i, '')
+    .replace(/\s*\(\d{4}-\d{2}-\d{2} at [^()]*\)$/i, '')
+    // A sign-in sheet's own words, and the days it was for ("– April 9 & 10"), say nothing of the course.
+    // Jotform's stamp after its form's name: "…Sheet2026-02-26_17_02_44".
+    .replace(/\d{4}-\d{2}-\d{2}_\d{2}_\d{2}_\d{2}$/, '')
+    .replace(/[-_–—\s]+(?:daily[-_\s]+)?sign[-_\s]?in(?:[-_\s]+sheet)?(?=[-_–—\s]|$)/i, '')
+    .replace(/\s*[-–—]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:&|and|-|–)\s*\d{1,2})?(?:,?\s*\d{4})?$/i, '')
     .replace(DAY_IN_NAME, ' ')
     // A download's stamp and kind before the course: Canvas's "2026-03-07T1405_Grades-CT101",
     // Blackboard's "gc_CT101-2026SP_fullgc_2026-03-07-14-05-22".
@@ -215,6 +226,11 @@ export function trainingHintFromFileName(fileName: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const ANONYMOUS = /^anonymous$/i;
+
+// A column headed as the certificate itself, not its number: "Certificate", "Certificate Name", "Credential".
+const CERTIFICATE_NAME = /^(?:certificate|certification|credential|award)(?:\s+(?:name|title))?$/i;
 
 /** Where the first mapping comes from: a saved one for this header row, a recognised export, or header guesses. */
 export function firstMapping(
@@ -278,6 +294,25 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     mapping.trainingTitle = mapping.certificateNumber;
     mapping.certificateNumber = null;
   }
+  // A form open to anyone writes "anonymous" as every responder's e-mail and name (Microsoft Forms): the
+  // person is in the questions, and an address asked for ("Email address (for your certificate)") is theirs.
+  for (const field of ['memberEmail', 'memberName'] as const) {
+    const column = mapping[field];
+    if (column === null || !holdsOnly(file.table.rows, column, ANONYMOUS)) continue;
+    mapping[field] = null;
+    const read = mappedColumns(mapping);
+    const asked = headers.findIndex((h, i) => i !== column && !read.has(i) && (field === 'memberEmail' ? /e-?mail/i : /\bname\b/i).test(h) && !holdsOnly(file.table.rows, i, ANONYMOUS));
+    if (asked !== -1) mapping[field] = asked;
+  }
+  // A certificate list's "Certificate" column of course names ("Certificate of Completion – CSTAR"), with no course column: the courses.
+  // (Taken as the certificate number, the rule above has made it the courses already.)
+  if (mapping.trainingTitle === null && mapping.trainingId === null) {
+    const read = mappedColumns(mapping);
+    const named = headers.findIndex((h, i) => CERTIFICATE_NAME.test(h.trim()) && !read.has(i) && namesCatalogueCourses(file.table.rows, i, isCatalogueTitle));
+    if (named !== -1) mapping.trainingTitle = named;
+  }
+  // A certificate column of files ("cert.pdf (https://…)", as Airtable writes attachments): no certificate's number.
+  if (mapping.certificateNumber !== null && holdsLinks(file.table.rows, mapping.certificateNumber)) mapping.certificateNumber = null;
   // A course's total hours beside its academic credit hours (SuccessFactors), not an officer's sum.
   if (!preset) mapping.hours = totalHoursColumn(file.table.rows, mapping, headers) ?? mapping.hours;
   // A workbook that counts days from 1904: its day numbers typed or pasted as plain numbers count so too.

@@ -33,6 +33,9 @@ describe('completion dates as exports write them', () => {
       '20260307',
     ];
     expect(forms.map((f) => read(f))).toEqual(forms.map(() => '2026-03-07'));
+    // A weekday before a numeric date, as a sheet's "ddd m/d/yyyy" format shows it; a word that is no weekday is no date.
+    expect(['Sat 3/7/2026', 'Saturday, 03/07/2026', 'Sat. 7.3.2026'].map((f) => read(f, { order: 'mdy', excel1904: false }))).toEqual(['2026-03-07', '2026-03-07', '2026-03-07']);
+    expect(read('Sometime 3/7/2026', { order: 'mdy', excel1904: false })).toMatch(/^refused/);
   });
 
   it('reads the long dates of Spanish, French and German Moodle sites and Excel, weekday and time dropped', () => {
