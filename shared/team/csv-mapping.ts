@@ -451,6 +451,10 @@ const synonyms: Record<ImportField, string[]> = {
     'student name',
     'participant',
     'attendee',
+    // A class's list of who came, in one cell (SharePoint's person field that takes several).
+    'attendees',
+    'attendee names',
+    'participant names',
     'full name',
     // Moodle report builder's user columns (the download's header is the column's name).
     'full name with link',
@@ -694,7 +698,7 @@ const synonyms: Record<ImportField, string[]> = {
   // "Student Status": an academy roster's Graduated / Withdrawn / Enrolled.
   // Docebo's "Course Enrollment Status" (Completed, In Progress) before its "Course Status" (the course's own: Published).
   // "Registration Status" (Acadis: Completed / No Show), "Credential Status", an Oracle export's COMPLETION_CD (C / I / NS).
-  status: ['status', 'completion status', 'registration status', 'credential status', 'completion cd', 'completion code', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress', 'status notes', 'status comments', 'notes status'],
+  status: ['status', 'completion status', 'attendance status', 'registration status', 'credential status', 'completion cd', 'completion code', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress', 'status notes', 'status comments', 'notes status'],
   completedOn: [
     'completed on',
     'completion date',
@@ -810,8 +814,6 @@ const synonyms: Record<ImportField, string[]> = {
     'hours credited',
     'clock hours',
     'post hours',
-    // Ohio's continuing professional training.
-    'cpt hours',
     'tcole hours',
     'cle hours',
     'cle credit hours',
@@ -824,6 +826,8 @@ const synonyms: Record<ImportField, string[]> = {
     // sum) as a column repeated on each of the group's rows, beside each course's "CreditHours".
     'credit hours',
     'total hours',
+    // Ohio's continuing professional training: a part of a course's total hours, when that is beside it.
+    'cpt hours',
     'number of hours',
     'no of hours',
     'length hours',

@@ -53,6 +53,8 @@ export const importOptionsSchema = lazySchema(() => z
       .default([]),
     /** "Each row has several courses, in pairs of columns": a tracker's "Course 1", "Date 1", "Course 2"… (course-pairs.ts). */
     coursePairs: z.boolean().default(false),
+    /** "Each name cell lists several people": a class entered once with all who attended ("Dana Reyes; Sam Lee"), one record each (people-in-cell.ts). */
+    peoplePerCell: z.boolean().default(false),
     /** "Each person's name is a heading over their rows": a report grouped by person (grouped-by-heading.ts). */
     memberHeadings: z.boolean().default(false),
     /** "Each course's name is a heading over its rows": a report grouped by course (grouped-by-heading.ts). */
@@ -105,6 +107,7 @@ export const defaultImportOptions: ImportOptions = {
   memberForAll: null,
   personColumns: [],
   coursePairs: false,
+  peoplePerCell: false,
   memberHeadings: false,
   trainingHeadings: false,
   completedOnForAll: null,

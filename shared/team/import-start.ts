@@ -17,6 +17,7 @@ import { attendedValues, sessionHeaders } from './session-columns';
 import { guessPersonColumns } from './person-columns';
 import { guessTrainingColumns } from './training-columns';
 import { looksRepeatedAbove } from './repeat-above';
+import { looksLikePeopleInCells } from './people-in-cell';
 import { dayFromFile } from './day-from-file';
 import { trainingAbove } from './training-above';
 import { jsonTableText, looksLikeJson } from './json-table';
@@ -228,6 +229,7 @@ export function trainingHintFromFileName(fileName: string): string {
 }
 
 const ANONYMOUS = /^anonymous$/i;
+const ISSUED_OR_NOT = /^(?:(?:not\s+)?(?:issued|received|on file|sent)|yes|no|y|n|pending|n\/?a)$/i;
 
 // A column headed as the certificate itself, not its number: "Certificate", "Certificate Name", "Credential".
 const CERTIFICATE_NAME = /^(?:certificate|certification|credential|award)(?:\s+(?:name|title))?$/i;
@@ -304,6 +306,10 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     const asked = headers.findIndex((h, i) => i !== column && !read.has(i) && (field === 'memberEmail' ? /e-?mail/i : /\bname\b/i).test(h) && !holdsOnly(file.table.rows, i, ANONYMOUS));
     if (asked !== -1) mapping[field] = asked;
   }
+  // A count where the names should be ("Attendees": 12, a class list's tally): no one's name.
+  if (mapping.memberName !== null && holdsOnly(file.table.rows, mapping.memberName, /^\d+$/)) mapping.memberName = null;
+  // A class entered once with all who attended in its name cell ("Alicia Brandt;Jerome Oduya"): a record each.
+  if (!preset && mapping.memberName !== null && looksLikePeopleInCells(file.table.rows, mapping.memberName)) options.peoplePerCell = true;
   // A certificate list's "Certificate" column of course names ("Certificate of Completion – CSTAR"), with no course column: the courses.
   // (Taken as the certificate number, the rule above has made it the courses already.)
   if (mapping.trainingTitle === null && mapping.trainingId === null) {
@@ -312,7 +318,8 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     if (named !== -1) mapping.trainingTitle = named;
   }
   // A certificate column of files ("cert.pdf (https://…)", as Airtable writes attachments): no certificate's number.
-  if (mapping.certificateNumber !== null && holdsLinks(file.table.rows, mapping.certificateNumber)) mapping.certificateNumber = null;
+  // …and one of whether it was issued ("Issued", "Not Issued", "Yes"): no number either.
+  if (mapping.certificateNumber !== null && (holdsLinks(file.table.rows, mapping.certificateNumber) || holdsOnly(file.table.rows, mapping.certificateNumber, ISSUED_OR_NOT))) mapping.certificateNumber = null;
   // A course's total hours beside its academic credit hours (SuccessFactors), not an officer's sum.
   if (!preset) mapping.hours = totalHoursColumn(file.table.rows, mapping, headers) ?? mapping.hours;
   // A workbook that counts days from 1904: its day numbers typed or pasted as plain numbers count so too.

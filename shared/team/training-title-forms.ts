@@ -1,7 +1,7 @@
 /**
  * Other ways a course's title is written: a learning system's copy of a class named for its
  * session ("CART Training – April 6-9, 2026", "Peer-to-Peer Investigations (March 2026)",
- * "… - Cohort 3"), a certificate's name ("… – Certificate of Completion", or before it), a revision
+ * "… - Cohort 3", "Feb 19 – …"), a certificate's name ("… – Certificate of Completion", or before it), a revision
  * ("… (Version 3)"), a tag before it ("[ICAC] …"), and a catalogue title's words a coordinator leaves out ("… Training", its
  * course code "FC101 …", "… - LC5WB"). Tried only after the title itself finds nothing.
  */
@@ -29,6 +29,8 @@ const TAG_BEFORE = /^\[\s*[A-Z][A-Z0-9&-]{1,9}\s*\]\s*/;
 const CERTIFICATE_AFTER = /\s*[-–—:,|]\s*(?:certificate|certification)(?:\s+of\s+(?:completion|attendance|achievement|participation))?$/i;
 // …or before it, as a certificate list names each one: "Certificate of Completion – …", "Certificate of Attendance: …", "… for …".
 const CERTIFICATE_BEFORE = /^(?:certificate|certification)\s+of\s+(?:completion|attendance|achievement|participation|training)\s*(?:[-–—:|]\s*|\s+(?:for|in)\s+)(?=\S)/i;
+// A session's day before the title, as a standing sign-in form offers each month's class: "Feb 19 – ICSTAR (NCMEC)", "3/19: …".
+const SESSION_BEFORE = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s*[-–—:|]\\s*(?=\\S)`, 'i');
 // A document system's revision of a course: "(Version 3)", "v2.1", "- Rev. 4".
 const VERSION_AFTER = /(?:\s*[-–—:,|]\s*|\s+|\s*(?=[([]))[([]?\s*(?:version|ver\.?|v|rev\.?|revision)\s*\d+(?:\.\d+)*\s*[)\]]?$/i;
 
@@ -40,6 +42,7 @@ export function sessionForms(title: string): string[] {
     const next = current
       .replace(TAG_BEFORE, '')
       .replace(CERTIFICATE_BEFORE, '')
+      .replace(SESSION_BEFORE, '')
       .replace(VERSION_AFTER, '')
       .replace(SESSION_IN_BRACKETS, '')
       .replace(CERTIFICATE_AFTER, '')

@@ -531,6 +531,18 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'sharepoint-class-attendees.csv',
+    choose: async (page) => {
+      // Each class's attendees in one cell: a record for each, guessed from the cells.
+      await expect(page.getByRole('checkbox', { name: 'Each name cell lists several people' })).toBeChecked();
+    },
+    records: [
+      ['m-dana', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, 16],
+      ['m-sam', 'Courtroom Testimony', '2026-02-12', null, 4],
+    ],
+  },
+  {
     file: 'hand-made-merged-cells.csv',
     choose: async (page) => {
       const repeat = page.getByRole('checkbox', { name: 'An empty cell means the same as the row above' });

@@ -30,7 +30,8 @@ function guessHint(guess: MemberGuess | null): string {
 /**
  * Who the rows are about when no column says: "All rows are one person's" (a team member for
  * every row), "Each person's name is a heading over their rows" (a report grouped by person) or
- * "Each person has their own column" (a matrix with a course on each row). Each replaces the member columns.
+ * "Each person has their own column" (a matrix with a course on each row). Each replaces the member
+ * columns. And when the name column lists several people in a cell: "Each name cell lists several people".
  */
 export function MemberChoices({ options, mapping, members, guess, table, createMissing, onChange }: Props) {
   const chosen = options.memberForAll;
@@ -72,6 +73,15 @@ export function MemberChoices({ options, mapping, members, guess, table, createM
             : onChange(mapping, { ...options, memberHeadings: false })
         }
       />
+      {mapping.memberName !== null ? (
+        <CheckboxWithHint
+          id="people-per-cell"
+          label="Each name cell lists several people"
+          hint="For a class entered once with everyone who attended in one cell (“Dana Reyes; Sam Lee”), as SharePoint and Airtable lists write them: a record for each person. Names are parted at semicolons and line breaks, and at commas only between whole names, so “Reyes, Dana” stays one person."
+          checked={options.peoplePerCell}
+          onChange={(checked) => onChange(mapping, { ...options, peoplePerCell: checked })}
+        />
+      ) : null}
       <ImportPersonColumns table={table} mapping={mapping} options={options} members={members} createMissing={createMissing} onChange={onChange} />
     </fieldset>
   );

@@ -131,9 +131,23 @@ describe('office tools', () => {
     expect(csv('certificates.csv', ['Certificate,Issued To,Course,Date Issued', 'NCMEC-1,Dana Reyes,CSTAR,2/2/2026', 'NCMEC-2,Sam Lee,ICSTAR,6/2/2026']).first.mapping.certificateNumber).toBe(0);
   });
 
+  it("a training program's class report: its Attendance Status is the status, its Issued / Not Issued no certificate number", () => {
+    const { first, errors, records } = csv('ICAC_TaskForce_Training_Report.csv', [
+      'Student Name,Email,Course Title,Course Dates,Attendance Status,Certificate',
+      '"Reyes, Dana",dana.reyes@example.gov,ICAC Peer-to-Peer Investigations,04/21/2026 - 04/24/2026,Attended,Issued',
+      '"Lee, Sam",sam.lee@example.gov,ICAC Peer-to-Peer Investigations,04/21/2026 - 04/24/2026,Partial Attendance,Not Issued',
+    ]);
+    expect(first.mapping.certificateNumber).toBeNull();
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r.slice(0, 3))).toEqual([['m-dana', 'search-peer-to-peer-investigations', '2026-04-24']]);
+  });
+
   it("records systems' own headers: Ohio's CPT Hours, Relias' External Course Title, Guardian Tracking's Occurred On", () => {
     const ohio = csv('cpt.csv', ['Officer,Course,Completion Date,CPT Hours', 'Dana Reyes,Finding Words,2/17/2026,4']);
     expect(ohio.records).toEqual([['m-dana', 'Finding Words', '2026-02-17', null, 4]]);
+    // Beside a course's total hours, its CPT hours are a part of them.
+    const post = csv('Officer Training Report.csv', ['Officer,Course,End Date,Total Hours,CPT Hours', 'Dana Reyes,Finding Words,2/17/2026,16,4']);
+    expect(post.records).toEqual([['m-dana', 'Finding Words', '2026-02-17', null, 16]]);
     const relias = csv('Historical_Upload_Tool.csv', ['Username,Last Name,First Name,External Course Code,External Course Title,Completed Date', 'dreyes,Reyes,Dana,FI-26,Forensic Interviewing of Children Training,08/28/26']);
     expect(relias.first.mapping.certificateNumber).toBeNull();
     expect(relias.records.map((r) => r.slice(0, 3))).toEqual([['m-dana', 'ncac-forensic-interviewing-of-children', '2026-08-28']]);

@@ -38,6 +38,8 @@ const found = (title: string) => {
 describe('a class named for its session', () => {
   it('is its catalogue course: dates, a year, a cohort, how it is given, in brackets or after a dash', () => {
     expect(found('Child Abduction Response Team (CART) Training – April 6-9, 2026')).toBe('cart');
+    // The session's day before the title, as a standing sign-in form lists each month's class.
+    expect(['Feb 19 – Peer-to-Peer Investigations (P2P)', 'March 3, 2026: Peer-to-Peer Investigations', '3/19 - Peer-to-Peer Investigations'].map(found)).toEqual(['p2p', 'p2p', 'p2p']);
     expect(found('CART Training - Spring 2026')).toBe('cart');
     expect(found('Peer-to-Peer Investigations (March 2026)')).toBe('p2p');
     expect(found('Peer-to-Peer Investigations 2026')).toBe('p2p');

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { planImport } from '../../../shared/team/csv-import';
+import { guessMapping } from '../../../shared/team/csv-mapping';
+import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
+import { formatRowError } from '../../../shared/team/import-plan';
+import { firstMapping, readTable } from '../../../shared/team/import-start';
+import { planImportFromText } from '../../../shared/team/import-stream';
+import { looksLikePeopleInCells, peopleInCell } from '../../../shared/team/people-in-cell';
+import { importContext, member, sampleLookup } from './helpers';
+
+/*
+ * A class entered once with everyone who attended in one cell, as SharePoint's multi-person
+ * field and Airtable's linked records write it: one record per person, in the preview and in
+ * the streamed commit alike.
+ */
+
+const team = [member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale')];
+
+function plan(text: string, options: Partial<ImportOptions>) {
+  const table = parseCsvTable(text);
+  const mapping = guessMapping(table.headers);
+  const chosen = { ...defaultImportOptions, dateOrder: 'mdy' as const, ...options };
+  const p = planImport(table, mapping, importContext(team), chosen);
+  for (const streamed of [planImportFromText(text, mapping, importContext(team), chosen, 2), planImportFromText(text, mapping, importContext(team), chosen, 2, 0)]) {
+    expect(streamed.completions).toEqual(p.completions);
+    expect([streamed.errors, streamed.notCompleted]).toEqual([p.errors, p.notCompleted]);
+  }
+  return { errors: p.errors.map(formatRowError), records: p.completions.map((c) => [c.memberId, c.custom?.title ?? c.trainingId, c.completedOn]) };
+}
+
+describe('a name cell that lists several people', () => {
+  it('parts people at semicolons and line breaks, and at commas only between whole names', () => {
+    expect(peopleInCell('Alicia Brandt;Jerome Oduya; Rafael Quintero')).toEqual(['Alicia Brandt', 'Jerome Oduya', 'Rafael Quintero']);
+    expect(peopleInCell('Reyes, Dana; Lee, Sam')).toEqual(['Reyes, Dana', 'Lee, Sam']);
+    expect(peopleInCell('Dana Reyes\nSam Lee')).toEqual(['Dana Reyes', 'Sam Lee']);
+    expect(peopleInCell('Owen Lindqvist,Hannah Szabo')).toEqual(['Owen Lindqvist', 'Hannah Szabo']);
+    // A heading or a note is no list of people.
+    expect(['UPCOMING / REGISTERED (not yet attended)', 'Moved to the fall session; see the notes from the chief of police'].map(peopleInCell)).toEqual([null, null]);
+    // One person, last name first or with a suffix.
+    expect(['Reyes, Dana', 'Reyes, Dana M.', 'Dana Reyes, Jr.', 'Dana Reyes'].map(peopleInCell)).toEqual([null, null, null, null]);
+  });
+
+  it('is guessed from the column, never for a column of names written last name first', () => {
+    const rows = (names: string[]) => names.map((n, i) => ({ rowNumber: i + 2, cells: [n] }));
+    expect(looksLikePeopleInCells(rows(['Dana Reyes', 'Sam Lee;Jordan Hale']), 0)).toBe(true);
+    expect(looksLikePeopleInCells(rows(['Dana Reyes', 'Sam Lee,Jordan Hale', 'Ana Núñez']), 0)).toBe(true);
+    expect(looksLikePeopleInCells(rows(['Reyes, Dana', 'Van Der Berg, Anna Marie', 'Lee, Sam']), 0)).toBe(false);
+    expect(looksLikePeopleInCells(rows(['Reyes, Dana; Lee, Sam', 'Hale, Jordan']), 0)).toBe(true);
+    expect(looksLikePeopleInCells(rows(['Dana Reyes', 'Sam Lee']), 0)).toBe(false);
+  });
+
+  it('with the choice ticked, one record per person, each found on the team; the same row read as one person without it', () => {
+    const text = ['Attendees,Course,Date', '"Dana Reyes;Sam Lee",Local Course A,3/13/2026', 'Jordan Hale,Local Course B,4/2/2026'].join('\r\n');
+    const { errors, records } = plan(text, { peoplePerCell: true });
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-03-13'],
+      ['m-sam', 'Local Course A', '2026-03-13'],
+      ['m-jordan', 'Local Course B', '2026-04-02'],
+    ]);
+    const unticked = plan(text, {});
+    expect(unticked.records).toEqual([['m-jordan', 'Local Course B', '2026-04-02']]);
+    expect(unticked.errors[0]).toContain('Row 2');
+  });
+
+  it('is ticked in the first guess for a SharePoint list with several attendees per class', () => {
+    const text = ['Title,End Date,Attendees', 'Local Course A,3/13/2026,"Dana Reyes;Sam Lee"', 'Local Course B,4/2/2026,Jordan Hale'].join('\r\n');
+    const file = readTable('Training Events.csv', new TextEncoder().encode(text), null);
+    const first = firstMapping(file, [], sampleLookup, team);
+    expect(first.options.peoplePerCell).toBe(true);
+    expect(file.table.headers[first.mapping.memberName!]).toBe('Attendees');
+    // A count of attendees names no one.
+    const counted = readTable('Classes.csv', new TextEncoder().encode('Title,End Date,Attendees\r\nLocal Course A,3/13/2026,12\r\nLocal Course B,4/2/2026,7'), null);
+    expect(firstMapping(counted, [], sampleLookup, team).mapping.memberName).toBeNull();
+  });
+});
