@@ -187,7 +187,7 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
                 ? `No date in the file tells whether “${order.example}” is ${openReadings(order.example)}. Choose one.`
                 : order?.kind === 'conflict'
                   ? `The file has day-first (“${order.dmy}”) and month-first (“${order.mdy}”) dates. Choose the one most rows use.`
-                  : 'Only used for dates written with numbers and slashes or dashes. Dates with dots (07.03.2026) are always day first.'}
+                  : 'Only used for dates written with numbers and slashes or dashes. Dates with dots (07.03.2026) are day first unless month first is chosen here.'}
           </p>
           <select
             id="date-order"
