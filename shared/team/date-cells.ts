@@ -62,6 +62,10 @@ const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/ -]|\.\s?)(\d{1,2})\2(\d{4}|\
 // Year first with a dot after each part and maybe a space, as Korean and Hungarian write it: "2026. 3. 7.".
 const YEAR_DOTS = new RegExp(String.raw`^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?${TIME}$`);
 // Year, month and day each with its sign, as Japanese, Chinese and Korean write them, maybe with the weekday after.
+// A Japanese era's year, as Excel ja-JP's "ggge年m月d日" and "ge.m.d" formats write it: "令和8年3月7日",
+// "R8.3.7", "H31/04/30"; 元年 is an era's first year. The era's first year, Gregorian.
+const ERA_START: Record<string, number> = { 令和: 2019, R: 2019, 平成: 1989, H: 1989, 昭和: 1926, S: 1926 };
+const JAPANESE_ERA = new RegExp(String.raw`^(令和|平成|昭和|[RrHhSs])\s*(\d{1,2}|元)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[./-](\d{1,2})[./-](\d{1,2}))(?:\s*[(（]\p{L}{1,3}[)）])?${TIME}$`, 'u');
 const CJK = new RegExp(String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:[(（]\p{L}{1,3}[)）]|\p{L}曜日|星期\p{L}|\p{L}요일))?${TIME}$`, 'u');
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
@@ -229,6 +233,13 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
 
   m = YEAR_DOTS.exec(value) ?? CJK.exec(value);
   if (m) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));
+
+  m = JAPANESE_ERA.exec(value);
+  if (m) {
+    const era = ERA_START[m[1]!.toUpperCase()]!;
+    const year = m[2] === '元' ? 1 : Number(m[2]);
+    return real(value, era + year - 1, Number(m[3] ?? m[5]), Number(m[4] ?? m[6]));
+  }
 
   m = COMPACT.exec(value);
   if (m && Number(m[1]) >= 1900) return real(value, Number(m[1]), Number(m[2]), Number(m[3]));

@@ -92,6 +92,11 @@ describe('Japanese, Chinese and Korean dates', () => {
       '2028년 3월 7일 (화)': '2028-03-07',
     });
   });
+
+  it("reads a Japanese era's year, as Excel ja-JP writes it in long and short forms", () => {
+    each({ '令和8年3月7日': '2026-03-07', '令和8年3月7日(土)': '2026-03-07', 'R8.3.7': '2026-03-07', 'R08/03/07': '2026-03-07', '令和元年5月1日': '2019-05-01', '平成31年4月30日': '2019-04-30', 'H30.12.1': '2018-12-01', '昭和64年1月7日': '1989-01-07' });
+    expect(read('R8.2.30')).toMatch(/^refused: "R8.2.30" is not a real calendar date/);
+  });
 });
 
 describe('month names of every language', () => {
