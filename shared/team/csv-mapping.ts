@@ -84,6 +84,8 @@ export const fieldHelp: Record<ImportField, string> = {
 const otherLanguages: Partial<Record<ImportField, string[]>> = {
   memberName: [
     'naam',
+    'navn',
+    'nimi',
     // Dutch Moodle ("Volledige naam": Custom certificate's report).
     'volledige naam',
     'nombre completo',
@@ -145,10 +147,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'navn',
     'jméno',
   ],
-  memberFirstName: ['primer nombre', 'nombres', 'nombre s', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn'],
+  memberFirstName: ['primer nombre', 'nombres', 'nombre s', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn', 'etunimi'],
   // "Apelido" is Portugal's surname, "Sobrenome" Brazil's (mod_certificate's download in pt_br).
   // A Mexican or Puerto Rican roster's father's surname (the mother's follows it in a column of its own).
-  memberLastName: ['apellido', 'apellidos', 'apellido paterno', 'primer apellido', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn'],
+  memberLastName: ['apellido', 'apellidos', 'apellido paterno', 'primer apellido', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn', 'zuname', 'sukunimi'],
   memberEmail: [
     'correo electrónico',
     'correo electronico',
@@ -198,6 +200,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   trainingTitle: [
     // Report builder's course columns (coursefullnamewithlink, fullnamecourse, courseshortnamewithlink).
     'nombre completo del curso con enlace',
+    'kursus',
+    'uddannelse',
+    'koulutus',
+    'kurssi',
     'nom complet du cours avec lien',
     'nom complet du cours',
     'nombre completo del curso',
@@ -266,6 +272,12 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   completedOn: [
     // What coordinators in France, Austria and Italy head the day with; tool_certificate's French "Date d'émission".
     'réalisée le',
+    'slutdato',
+    'afsluttet',
+    'päättymispäivä',
+    'paattymispaiva',
+    'suorituspäivä',
+    'suorituspaiva',
     'réalisé le',
     'realisee le',
     'effectuée le',
@@ -357,6 +369,8 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   // "Durée" and "Duración" as sheets in those languages head their hours; "Dauer" too.
   hours: [
     'horas',
+    'timer',
+    'tunnit',
     'horas lectivas',
     'duración',
     'duracion',
@@ -389,6 +403,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   ],
   expiresOn: [
     'fecha de vencimiento',
+    'gyldig til',
+    'udløber',
+    'voimassa',
+    'voimassa asti',
     'vencimiento',
     'vence',
     'fecha de expiración',
@@ -434,7 +452,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
   // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
   // The result as Polish ("Wynik"), Italian ("Esito"), Czech ("Absolvoval"), Swiss German ("bestanden"), Turkish ("Durum") and Japanese (修了区分) logs head it.
-  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat', 'wynik', 'esito', 'absolvoval', 'bestanden', 'durum', '修了区分'],
+  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat', 'wynik', 'esito', 'absolvoval', 'bestanden', 'durum', '修了区分', 'teilnahme', 'gennemført', 'gennemfort', 'suoritus', 'tila'],
   provider: ['entidade formadora'],
   notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };
@@ -454,6 +472,12 @@ const synonyms: Record<ImportField, string[]> = {
     // A class's list of who came, in one cell (SharePoint's person field that takes several).
     'attendees',
     'attendee names',
+    // A task force's or an MDT's own word for its people.
+    'team member',
+    'mdt member',
+    'task force member',
+    'tf member',
+    'tf attendees',
     'participant names',
     'full name',
     // Moodle report builder's user columns (the download's header is the column's name).
@@ -698,7 +722,7 @@ const synonyms: Record<ImportField, string[]> = {
   // "Student Status": an academy roster's Graduated / Withdrawn / Enrolled.
   // Docebo's "Course Enrollment Status" (Completed, In Progress) before its "Course Status" (the course's own: Published).
   // "Registration Status" (Acadis: Completed / No Show), "Credential Status", an Oracle export's COMPLETION_CD (C / I / NS).
-  status: ['status', 'completion status', 'attendance status', 'registration status', 'credential status', 'completion cd', 'completion code', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress', 'status notes', 'status comments', 'notes status'],
+  status: ['status', 'completion status', 'attendance status', 'certificate issued', 'cert issued', 'registration status', 'credential status', 'completion cd', 'completion code', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress', 'status notes', 'status comments', 'notes status'],
   completedOn: [
     'completed on',
     'completion date',
@@ -852,6 +876,9 @@ const synonyms: Record<ImportField, string[]> = {
     'expires on',
     'expiry date',
     'expiration date',
+    // A hand-made log's short "Exp." and "Exp Date".
+    'exp',
+    'exp date',
     'expires',
     'expiration',
     'expiry',

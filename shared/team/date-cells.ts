@@ -76,7 +76,7 @@ const EARLIEST_SERIAL_DATE = '1950-01-01';
 const FIRST_WORD = /^(\p{L}+(?:-\p{L}+)?)\.?,?\s+/u;
 // "7 March 2026", "7th of March 2026", "07. März 2026", "7 de marzo de 2026", "07-Mär-26", Swedish "den 7 mars 2028".
 const DAY_MONTH_YEAR = /^(?:den\s+)?(\d{1,2})(?:st|nd|rd|th|er|º|°|ro|\.)?(?:\s+(?:of|de))?[\s-]+(\p{L}{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4}|\d{2})$/iu;
-const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4}|\d{2})$/iu;
+const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?([\s-]+)(\d{1,2})(?:st|nd|rd|th)?,?([\s-]+)(\d{4}|\d{2})$/iu;
 const NO_YEAR = /^\d{1,2}\/\d{1,2}$/;
 const MONTH_YEAR = /^(\p{L}{3,12})\.?,?(?:\s+(?:of|de))?\s+(\d{4})$/iu;
 const TRAILING_TIME = new RegExp(`${TIME.slice(0, -1)}$`);
@@ -85,6 +85,10 @@ const RANGE = /^(.+?)(?:\s+(?:-|to|through|thru)\s+|\s*[–—]\s*)(.+)$/i;
 // The same within one month: "March 4-6, 2026", "4–6 March 2026".
 const MONTH_DAYS_YEAR = /^(\p{L}{3,12})\.?\s+(\d{1,2})\s*[-–—]\s*(\d{1,2}),?\s+(\d{4})$/iu;
 const DAYS_MONTH_YEAR = /^(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.?(?:\s+de)?\s+(\p{L}{3,12})\.?,?(?:\s+de)?\s+(\d{4})$/iu;
+// A European class's days within one month, typed short: "9.–13.3.2026" (Finnish, German: 9 to 13 March).
+const DOTTED_DAYS = /^(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})$/;
+// A US class's days within one month, typed short: "3/10-13/26" (March 10 to 13).
+const MONTH_SLASH_DAYS = /^(\d{1,2})\/(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{2,4})$/;
 // Slash dates joined by a bare hyphen, the first maybe without its year: "3/4-3/6/2026", "3/4 - 3/6/2026".
 const SLASH_RANGE = /^(\d{1,2}\/\d{1,2})(\/\d{2,4})?\s*-\s*(\d{1,2}\/\d{1,2}\/(\d{2,4}))$/;
 
@@ -150,6 +154,10 @@ function parseDateWithoutNote(text: string, options: DateOptions): Parsed<string
   if (days) return lastDay(value, parseOneDate(`${days[1]} ${days[2]}, ${days[4]}`, options), parseOneDate(`${days[1]} ${days[3]}, ${days[4]}`, options)) ?? single;
   const dayRange = DAYS_MONTH_YEAR.exec(value);
   if (dayRange) return lastDay(value, parseOneDate(`${dayRange[1]} ${dayRange[3]} ${dayRange[4]}`, options), parseOneDate(`${dayRange[2]} ${dayRange[3]} ${dayRange[4]}`, options)) ?? single;
+  const dotted = DOTTED_DAYS.exec(value);
+  if (dotted) return lastDay(value, parseOneDate(`${dotted[1]}.${dotted[3]}.${dotted[4]}`, options), parseOneDate(`${dotted[2]}.${dotted[3]}.${dotted[4]}`, options)) ?? single;
+  const short = MONTH_SLASH_DAYS.exec(value);
+  if (short) return lastDay(value, parseOneDate(`${short[1]}/${short[2]}/${short[4]}`, options), parseOneDate(`${short[1]}/${short[3]}/${short[4]}`, options)) ?? single;
   const slashes = SLASH_RANGE.exec(value);
   if (slashes) {
     // A first day without its year takes the last day's ("3/4 - 3/6/2026"), or the year before
@@ -276,7 +284,12 @@ function parseOneDate(text: string, options: DateOptions): Parsed<string> {
   m = MONTH_DAY_YEAR.exec(words);
   if (m) {
     const month = monthNumber(m[1]!);
-    if (month !== null) return real(value, fullYear(m[3]!), month, Number(m[2]));
+    // "June 9-11" is a class's days with no year, not June 9, 2011: two digits after a dash are a
+    // year only when a dash joins the month and the day too ("Mar-07-26").
+    if (month !== null && m[5]!.length === 2 && m[4]!.includes('-') && !m[2]!.includes('-')) {
+      return { ok: false, message: `"${value.slice(0, 60)}" has no year (the days of a class?); write it with its year, as ${value.trim()}, 2026` };
+    }
+    if (month !== null) return real(value, fullYear(m[5]!), month, Number(m[3]));
   }
   // A hand-typed date that leaves out a part: say which part, not only that it is unreadable.
   if (NO_YEAR.test(value)) return { ok: false, message: `"${value}" has no year; write the date with its year, as ${value}/2026` };

@@ -10,7 +10,8 @@ import { normaliseText } from './matching';
  * data falls back to English names, which still read as the right months.
  */
 
-const LANGUAGES = ['en', 'es', 'fr', 'de', 'nl', 'pt', 'it', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk'];
+// de-AT for Austria's "Jänner" (January).
+const LANGUAGES = ['en', 'es', 'fr', 'de', 'de-AT', 'nl', 'pt', 'it', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk'];
 // Excel's German and Dutch short months that are no prefix of the month's name.
 const EXTRA_MONTHS: Record<string, number> = { mrz: 3, mrt: 3 };
 

@@ -38,6 +38,14 @@ describe('completion dates as exports write them', () => {
     expect(read('Sometime 3/7/2026', { order: 'mdy', excel1904: false })).toMatch(/^refused/);
   });
 
+  it("a class's days typed without a year are refused, never read as a two-digit year; a US class's days typed short are its last day", () => {
+    for (const days of ['June 9-11', 'Dec 15-18', 'Mar 10-13']) expect(read(days)).toBe(`refused: "${days}" has no year (the days of a class?); write it with its year, as ${days}, 2026`);
+    // A dash joining the month and the day too is Excel's "Mar-07-26".
+    expect([read('Mar-07-26'), read('June 9-11, 2026'), read('Mar 7-2026')]).toEqual(['2026-03-07', '2026-06-11', '2026-03-07']);
+    expect(read('3/10-13/26', { order: 'mdy', excel1904: false })).toBe('2026-03-13');
+    expect(read('3/13-10/26', { order: 'mdy', excel1904: false })).toBe('refused: "3/13-10/26" ends before it starts');
+  });
+
   it('reads the long dates of Spanish, French and German Moodle sites and Excel, weekday and time dropped', () => {
     // As Moodle's language packs write strftimedaydatetime, strfdateattime and strftimedatefullshort, and German Excel's d-mmm-yy.
     const forms = [

@@ -99,6 +99,12 @@ describe('Japanese, Chinese and Korean dates', () => {
   });
 });
 
+describe('Austrian and Finnish logs', () => {
+  it('reads an Austrian January and a class\'s days typed short ("9.–13.3.2026")', () => {
+    each({ '22. Jänner 2026': '2026-01-22', '9.–13.3.2026': '2026-03-13', '20.-24.4.2026': '2026-04-24' });
+  });
+});
+
 describe('month names of every language', () => {
   // Each language's full names, alone and as a date writes them ("marzec", "7 marca"), from the runtime's locale data.
   const languages = ['en', 'es', 'fr', 'de', 'nl', 'pt', 'it', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk'];

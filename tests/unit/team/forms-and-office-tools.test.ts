@@ -142,6 +142,15 @@ describe('office tools', () => {
     expect(records.map((r) => r.slice(0, 3))).toEqual([['m-dana', 'search-peer-to-peer-investigations', '2026-04-24']]);
   });
 
+  it("a task force's and an MDT's own headers: MDT Member, TF Attendees, Exp., Certificate Issued (Y/N)", () => {
+    const mdt = csv('MDT Training Hours Tracker.csv', ['Discipline,MDT Member,Course,Date,Exp.', 'Law Enforcement,Dana Reyes,Child Abduction Response Team (CART) Training,3/13/2026,3/13/2028']);
+    expect(mdt.records.map((r) => r.slice(0, 4))).toEqual([['m-dana', 'aattap-cart-training', '2026-03-13', '2028-03-13']]);
+    const grant = csv('Training Log.csv', ['Date,Course,TF Attendees', '3/13/2026,Child Abduction Response Team (CART) Training,"Dana Reyes; Sam Lee"']);
+    expect(grant.records.map((r) => r[0])).toEqual(['m-dana', 'm-sam']);
+    const roster = csv('Class Roster.csv', ['Name,Course,Date,Certificate Issued (Y/N)', 'Dana Reyes,Local Course A,4/16/2026,Y', 'Sam Lee,Local Course A,4/16/2026,N']);
+    expect(roster.records.map((r) => r[0])).toEqual(['m-dana']);
+  });
+
   it("records systems' own headers: Ohio's CPT Hours, Relias' External Course Title, Guardian Tracking's Occurred On", () => {
     const ohio = csv('cpt.csv', ['Officer,Course,Completion Date,CPT Hours', 'Dana Reyes,Finding Words,2/17/2026,4']);
     expect(ohio.records).toEqual([['m-dana', 'Finding Words', '2026-02-17', null, 4]]);

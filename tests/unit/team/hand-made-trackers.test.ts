@@ -77,6 +77,9 @@ describe('a hand-made tracker', () => {
     // An Indian training statement's Remarks: "Not reported" (never joined) and "Relieved midway".
     const remarks = plan(['Name,Course,Date,Remarks', 'Dana Reyes,Local Course A,3/7/2026,Completed', 'Sam Lee,Local Course A,3/7/2026,Relieved midway', 'Jordan Hale,Local Course A,3/7/2026,Not reported']);
     expect([remarks.records, remarks.plan.notCompleted]).toEqual([[['m-dana', 'Local Course A', '2026-03-07']], 2]);
+    // Part of the class only.
+    const part = plan(['Name,Course,Date,Notes', 'Dana Reyes,Local Course A,3/7/2026,cert pending', 'Sam Lee,Local Course A,3/7/2026,attended day 1 only (court)', 'Jordan Hale,Local Course A,3/7/2026,partial - 1 of 3 modules', 'Ana Núñez,Local Course A,3/7/2026,Left early']);
+    expect([part.records, part.plan.notCompleted]).toEqual([[['m-dana', 'Local Course A', '2026-03-07']], 3]);
     // A status column says it instead: a note is then only a note.
     expect(plan(['Name,Course,Date,Status,Notes', 'Dana Reyes,Local Course A,3/7/2026,Completed,No show on day 1; made up 3/7']).records).toHaveLength(1);
   });

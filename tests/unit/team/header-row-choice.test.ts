@@ -23,8 +23,8 @@ const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'));
 
 // A sheet headed in a language the guesses do not know, under a title line of three cells: the title looks more like a header than the header does.
 const form = [
-  'Koulutusrekisteri 2026,Päivitetty 1.3.2026,Yksikkö ICAC',
-  'Nimi,Kurssi,Päivä,Tunnit',
+  'Képzési nyilvántartás 2026,Frissítve 1.3.2026,Egység ICAC',
+  'Név,Tanfolyam,Nap,Órák',
   'Dana Reyes,Child Abduction Response Team (CART) Training,19.3.2026,32',
   'Luz Ortega,Child Abduction Response Team (CART) Training,20.3.2026,24',
 ];
@@ -34,11 +34,11 @@ const unticked = { training: null, completedOnForAll: null };
 
 describe('choosing the header row', () => {
   it('a title line is taken for the header; choosing row 2 reads the records under it, the title skipped', () => {
-    const found = readTable('Koulutukset.csv', bytes(form), null);
+    const found = readTable('Kepzesek.csv', bytes(form), null);
     expect(found.table.headerRowNumber).toBe(1);
     const chosen = withHeaderRow(found, 2);
     expect(chosen.headerRow).toBe(2);
-    expect(chosen.table.headers).toEqual(['Nimi', 'Kurssi', 'Päivä', 'Tunnit']);
+    expect(chosen.table.headers).toEqual(['Név', 'Tanfolyam', 'Nap', 'Órák']);
     expect(chosen.table.headerRowNumber).toBe(2);
     expect(chosen.table.skippedAbove.map((r) => r.rowNumber)).toEqual([1]);
     expect(chosen.table.rows.map((r) => r.rowNumber)).toEqual([3, 4]);
@@ -55,7 +55,7 @@ describe('choosing the header row', () => {
   });
 
   it('the commit reads the file under the chosen header, as the preview did', () => {
-    const chosen = withHeaderRow(readTable('Koulutukset.csv', bytes(form), null), 2);
+    const chosen = withHeaderRow(readTable('Kepzesek.csv', bytes(form), null), 2);
     const first = firstMapping(chosen, [], trainings, team);
     const mapping = { ...first.mapping, ...chosenMapping };
     const options = { ...first.options, ...unticked };
@@ -70,7 +70,7 @@ describe('choosing the header row', () => {
   });
 
   it('back to the one found: the table and the first mapping are as before', () => {
-    const found = readTable('Koulutukset.csv', bytes(form), null);
+    const found = readTable('Kepzesek.csv', bytes(form), null);
     const back = withHeaderRow(withHeaderRow(found, 2), null);
     expect(back.headerRow).toBeUndefined();
     expect(back.table.headers).toEqual(found.table.headers);

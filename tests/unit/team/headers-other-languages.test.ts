@@ -339,6 +339,19 @@ describe("hand-made sheets typed in other languages", () => {
     expect(guessCompletedValues(['Certified', 'Expired', 'In Progress'])).toEqual(['Certified', 'Expired']);
   });
 
+  it('Danish, Finnish and Austrian logs (round 12): their columns and their words for passed', () => {
+    const sheets: [string[], Record<string, string>][] = [
+      [['Navn', 'Kursus', 'Startdato', 'Slutdato', 'Timer', 'Gyldig til', 'Status'], { memberName: 'Navn', trainingTitle: 'Kursus', completedOn: 'Slutdato', hours: 'Timer', expiresOn: 'Gyldig til', status: 'Status' }],
+      [['Nimi', 'Koulutus', 'Päättymispäivä', 'Tunnit', 'Voimassa'], { memberName: 'Nimi', trainingTitle: 'Koulutus', completedOn: 'Päättymispäivä', hours: 'Tunnit', expiresOn: 'Voimassa' }],
+      [['Etunimi', 'Sukunimi', 'Kurssi', 'Suorituspäivä', 'Tila'], { memberFirstName: 'Etunimi', memberLastName: 'Sukunimi', trainingTitle: 'Kurssi', completedOn: 'Suorituspäivä', status: 'Tila' }],
+      [['Vorname', 'Zuname', 'Kurs', 'Datum', 'Teilnahme'], { memberFirstName: 'Vorname', memberLastName: 'Zuname', trainingTitle: 'Kurs', completedOn: 'Datum', status: 'Teilnahme' }],
+    ];
+    for (const [headers, expected] of sheets) expect([headers[1], named(headers)]).toEqual([headers[1], expected]);
+    expect(guessCompletedValues(['Gennemført', 'Ikke gennemført', 'Udeblevet'])).toEqual(['Gennemført']);
+    expect(guessCompletedValues(['Suoritettu', 'Hyväksytty', 'Kesken'])).toEqual(['Suoritettu', 'Hyväksytty']);
+    expect(guessCompletedValues(['erfolgreich', 'nicht erfolgreich', 'abwesend'])).toEqual(['erfolgreich']);
+  });
+
   it('each spelling added, as a file heads it, beside other columns', () => {
     // Where each column stands among a name, a course and a date, so that no other field claims it.
     const beside: Record<string, (h: string) => string[]> = {
