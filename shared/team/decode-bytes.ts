@@ -1,14 +1,17 @@
+import { otherScriptEncoding, otherScriptEncodings, type OtherScriptEncoding } from './other-scripts';
+
 /**
  * Turns the bytes of an imported file into text. Excel and LMS exports come as
  * UTF-8 (with or without a BOM), Excel's "Unicode Text" and Moodle's
  * "Excel-compatible" downloads as UTF-16 with a BOM, and Excel's plain "CSV" as
  * Windows-1252, or on a Mac as Mac Roman (chosen by the user: its bytes are valid
  * Windows-1252 too, so no guess can tell them apart). Excel set to Polish, Czech or
- * Hungarian writes Windows-1250, set to Turkish Windows-1254, and set to Japanese Shift_JIS. TextDecoder (WHATWG
+ * Hungarian writes Windows-1250, set to Turkish Windows-1254, set to Japanese Shift_JIS, and set to a
+ * language of another script that script's code page (other-scripts.ts). TextDecoder (WHATWG
  * Encoding, in browsers and Node) does the work.
  */
 
-export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'windows-1250', 'windows-1254', 'shift_jis'] as const;
+export const textEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'windows-1250', 'windows-1254', 'shift_jis', ...otherScriptEncodings] as const;
 export type TextEncodingName = (typeof textEncodings)[number];
 
 export const encodingLabels: Record<TextEncodingName, string> = {
@@ -20,13 +23,46 @@ export const encodingLabels: Record<TextEncodingName, string> = {
   'windows-1250': 'Windows-1250 (Excel “CSV” in Polish, Czech, Hungarian)',
   'windows-1254': 'Windows-1254 (Excel “CSV” in Turkish)',
   shift_jis: 'Shift_JIS (Excel “CSV” in Japanese)',
+  'windows-1251': 'Windows-1251 (Excel “CSV” in Russian, Ukrainian, Bulgarian, Serbian)',
+  'windows-1253': 'Windows-1253 (Excel “CSV” in Greek)',
+  'windows-1255': 'Windows-1255 (Excel “CSV” in Hebrew)',
+  'windows-1256': 'Windows-1256 (Excel “CSV” in Arabic)',
+  'euc-kr': 'CP949 / EUC-KR (Excel “CSV” in Korean)',
+  gb18030: 'GBK / GB18030 (Excel “CSV” in Simplified Chinese)',
+  big5: 'Big5 (Excel “CSV” in Traditional Chinese)',
+};
+
+// Why another script's code page was chosen, in the coordinator's words.
+const OTHER_SCRIPT_REASON: Record<OtherScriptEncoding, Decoded['reason']> = {
+  'windows-1251': 'Cyrillic letters',
+  'windows-1253': 'Greek letters',
+  'windows-1255': 'Hebrew letters',
+  'windows-1256': 'Arabic letters',
+  'euc-kr': 'Korean text',
+  gb18030: 'Chinese text',
+  big5: 'Chinese text',
 };
 
 export interface Decoded {
   text: string;
   encoding: TextEncodingName;
   /** How the encoding was chosen, in words a coordinator can check. */
-  reason: 'byte-order mark' | 'valid UTF-8' | 'not valid UTF-8' | 'Central European letters' | 'Turkish letters' | 'Japanese text' | 'line ends of a Mac' | 'chosen by you' | 'spreadsheet workbook';
+  reason:
+    | 'byte-order mark'
+    | 'valid UTF-8'
+    | 'not valid UTF-8'
+    | 'Central European letters'
+    | 'Turkish letters'
+    | 'Japanese text'
+    | 'Cyrillic letters'
+    | 'Greek letters'
+    | 'Hebrew letters'
+    | 'Arabic letters'
+    | 'Korean text'
+    | 'Chinese text'
+    | 'line ends of a Mac'
+    | 'chosen by you'
+    | 'spreadsheet workbook';
 }
 
 /**
@@ -81,7 +117,8 @@ function macLineEnds(bytes: Uint8Array): boolean {
 
 /**
  * A BOM decides; otherwise UTF-8 when every byte sequence is valid UTF-8, else
- * Shift_JIS when the bytes are Japanese text in it, else Mac Roman when the lines end with
+ * Shift_JIS when the bytes are Japanese text in it, else another script's code page when its
+ * letters fill the words (other-scripts.ts), else Mac Roman when the lines end with
  * CR alone (Excel for Mac's "CSV"), else Windows-1250 when Windows-1252
  * would put "³" or "¿" inside words, else Windows-1254 when it would put "ý", "þ" or "ð"
  * there beside a "ç" or "ü", else Windows-1252 (every byte is a character there,
@@ -99,9 +136,11 @@ export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decod
   } catch {
     const japanese = asJapanese(bytes);
     if (japanese !== null) return { text: japanese, encoding: 'shift_jis', reason: 'Japanese text' };
+    const western = decodeWindows1252(bytes);
+    const other = otherScriptEncoding(bytes, western);
+    if (other !== null) return { text: new TextDecoder(other).decode(bytes), encoding: other, reason: OTHER_SCRIPT_REASON[other] };
     // Lines ended by CR alone: Excel for Mac's "CSV", which is Mac Roman (Windows ends lines with CR LF).
     if (macLineEnds(bytes)) return { text: new TextDecoder('macintosh').decode(bytes), encoding: 'macintosh', reason: 'line ends of a Mac' };
-    const western = decodeWindows1252(bytes);
     if (CENTRAL_EUROPEAN_IN_1252.test(western)) return { text: new TextDecoder('windows-1250').decode(bytes), encoding: 'windows-1250', reason: 'Central European letters' };
     if (TURKISH_IN_1252.test(western) && TURKISH_ONLY.test(western)) return { text: new TextDecoder('windows-1254').decode(bytes), encoding: 'windows-1254', reason: 'Turkish letters' };
     return { text: western, encoding: 'windows-1252', reason: 'not valid UTF-8' };

@@ -54,3 +54,41 @@ describe('text that is not UTF-8', () => {
     expect(decodeBytes(cp1250('Przesłuchanie'), 'windows-1250').text).toBe('Przesłuchanie');
   });
 });
+
+/** The bytes of `text` in a code page, from TextDecoder's own table (single bytes, then lead and trail pairs). */
+function encodeAs(encoding: string, text: string): Uint8Array {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const learn = (bytes: number[]) => {
+    try {
+      const char = decoder.decode(new Uint8Array(bytes));
+      if ([...char].length === 1 && !table.has(char)) table.set(char, bytes);
+    } catch {
+      // No character: not in the table.
+    }
+  };
+  for (let b = 0; b < 0x100; b++) learn([b]);
+  for (let lead = 0x81; lead < 0xff; lead++) for (let trail = 0x40; trail < 0xff; trail++) learn([lead, trail]);
+  return new Uint8Array([...text].flatMap((c) => table.get(c) ?? [c.charCodeAt(0)]));
+}
+
+describe('Excel CSV in a language of another script', () => {
+  const samples: [string, string, string][] = [
+    ['windows-1251', 'Cyrillic letters', '№;ФИО;Наименование курса;Дата окончания;Результат\r\n1;Иванова Мария Сергеевна;Противодействие торговле людьми;27.01.2026;зачтено\r\n2;Петров Алексей Иванович;Расследование преступлений против детей;24.04.2026;зачтено\r\n'],
+    ['windows-1253', 'Greek letters', 'Α/Α;Επώνυμο;Όνομα;Σεμινάριο;Ημερομηνία ολοκλήρωσης;Αποτέλεσμα\r\n1;Παπαδοπούλου;Ελένη;Εμπορία ανθρώπων;13/3/2026;Επιτυχία\r\n2;Καραγιάννης;Νικόλαος;Ανακριτική συνέντευξη παιδιών;24/4/2026;Επιτυχία\r\n'],
+    ['windows-1255', 'Hebrew letters', 'שם משפחה,שם פרטי,שם הקורס,תאריך סיום,סטטוס\r\nכהן,דנה,ראיון חקירתי של ילדים,13/03/2026,הושלם\r\nלוי,אבי,חקירות ברשת,24/04/2026,הושלם\r\n'],
+    ['windows-1256', 'Arabic letters', 'الاسم;اسم الدورة;تاريخ النهاية;النتيجة\r\nأحمد الشامسي;مكافحة الاتجار بالبشر;13/03/2026;ناجح\r\nخالد النعيمي;التحقيق في الجرائم الإلكترونية;24/04/2026;ناجح\r\n'],
+    ['euc-kr', 'Korean text', '번호,성명,교육과정명,이수일,이수여부\r\n1,김민지,아동 면담 기법,2026-03-13,이수\r\n2,박준호,온라인 아동 착취 수사,2026-04-24,이수\r\n'],
+    ['gb18030', 'Chinese text', '序号,姓名,培训项目,培训日期,考核结果\r\n1,王晓燕,儿童询问技巧,2026/3/13,合格\r\n2,李志强,网络犯罪侦查,2026/4/24,合格\r\n'],
+  ];
+
+  it("is read in that script's code page, found from its letters, and named", () => {
+    for (const [encoding, reason, text] of samples) expect([encoding, decodeBytes(encodeAs(encoding, text))]).toEqual([encoding, { text, encoding, reason }]);
+  });
+
+  it('leaves Western text with many accents in Windows-1252', () => {
+    const text = 'Nom;Formation;Réussite\r\nÉlodie Lefèvre;Entretien des enfants victimes;Réussi\r\nJosé Núñez;CAPACITACIÓN EN TRATA;Sí\r\n';
+    expect(decodeBytes(encodeAs('windows-1252', text))).toEqual({ text, encoding: 'windows-1252', reason: 'not valid UTF-8' });
+  });
+});
+
