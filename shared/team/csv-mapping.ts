@@ -133,6 +133,12 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'jméno a příjmení',
     'fullständigt namn',
     '氏名',
+    // Russian, Arabic, Korean and Chinese sheets' full name (round 12).
+    'фио',
+    'ф и о',
+    'الاسم',
+    '성명',
+    '姓名',
     '名前',
     'teilnehmer',
     'teilnehmerin',
@@ -147,10 +153,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'navn',
     'jméno',
   ],
-  memberFirstName: ['primer nombre', 'nombres', 'nombre s', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn', 'etunimi'],
+  memberFirstName: ['primer nombre', 'nombres', 'nombre s', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn', 'etunimi', 'όνομα', 'שם פרטי'],
   // "Apelido" is Portugal's surname, "Sobrenome" Brazil's (mod_certificate's download in pt_br).
   // A Mexican or Puerto Rican roster's father's surname (the mother's follows it in a column of its own).
-  memberLastName: ['apellido', 'apellidos', 'apellido paterno', 'primer apellido', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn', 'zuname', 'sukunimi'],
+  memberLastName: ['apellido', 'apellidos', 'apellido paterno', 'primer apellido', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn', 'zuname', 'sukunimi', 'επώνυμο', 'שם משפחה'],
   memberEmail: [
     'correo electrónico',
     'correo electronico',
@@ -256,6 +262,19 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'kursnamn',
     'kursus',
     '研修名',
+    // The course, in Russian, Greek, Hebrew, Arabic, Korean and Chinese.
+    'наименование курса',
+    'курс',
+    'σεμινάριο',
+    'εκπαίδευση',
+    'שם הקורס',
+    'קורס',
+    'اسم الدورة',
+    'الدورة',
+    '교육과정명',
+    '교육과정',
+    '培训项目',
+    '课程名称',
     '研修',
     '講座名',
     // Turkish Excel's "Eğitimin Adı" (the training's name).
@@ -330,6 +349,14 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'datum bis',
     'bitiş tarihi',
     '受講日',
+    // The day it ended, in the same languages.
+    'дата окончания',
+    'ημερομηνία ολοκλήρωσης',
+    'תאריך סיום',
+    'تاريخ النهاية',
+    '이수일',
+    '培训日期',
+    '结业日期',
     '修了日',
     'fecha de realización',
     'fecha de realizacion',
@@ -394,6 +421,15 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'liczba godzin',
     'süre',
     '時間数',
+    // Hours, in the same languages.
+    'кол во часов',
+    'количество часов',
+    'часы',
+    'ώρες',
+    'שעות',
+    'عدد الساعات',
+    '이수시간',
+    '学时',
     'godziny',
     'hodiny',
     'počet hodin',
@@ -452,7 +488,7 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
   // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
   // The result as Polish ("Wynik"), Italian ("Esito"), Czech ("Absolvoval"), Swiss German ("bestanden"), Turkish ("Durum") and Japanese (修了区分) logs head it.
-  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat', 'wynik', 'esito', 'absolvoval', 'bestanden', 'durum', '修了区分', 'teilnahme', 'gennemført', 'gennemfort', 'suoritus', 'tila'],
+  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat', 'wynik', 'esito', 'absolvoval', 'bestanden', 'durum', '修了区分', 'teilnahme', 'gennemført', 'gennemfort', 'suoritus', 'tila', 'результат', 'αποτέλεσμα', 'סטטוס', 'النتيجة', '이수여부', '考核结果'],
   provider: ['entidade formadora'],
   notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };

@@ -6,110 +6,127 @@ import { normaliseText } from './matching';
  * report tools add Total/Count lines at the end.
  */
 
-/** Status words that mean completed when the user has not chosen their own list. */
-const COMPLETED = new Set([
-  'yes',
-  'y',
-  'true',
-  'complete',
-  'completed',
-  'passed',
-  'pass',
-  'achieved',
-  'certified',
-  // A hand-kept log's note that the certificate came: "cert rec'd", "certificate received".
-  'cert rec d',
-  'cert recd',
-  'cert received',
-  'certificate received',
-  'satisfactory',
-  // Moodle's activity status for a completion with a pass grade.
-  'completed achieved pass grade',
-  // Totara's status for a completion by recognition of prior learning (lang/en/completion.php).
-  'complete via rpl',
-  'completed via rpl',
-  'attended',
-  // Totara Seminar's attendance state for someone who took the whole session.
-  'fully attended',
-  'present',
-  'done',
-  'finished',
-  'successful',
-  // Rosters' letter codes: P(ass) or P(resent), C(omplete), beside F, I, W, NS.
-  'p',
-  'c',
-  // A ticked box in a hand-made sheet: "x", or a check mark (statusKey).
-  'x',
-  'checked',
-  // S(atisfactory), as POST rosters grade beside U(nsatisfactory).
-  's',
-  // Academy rosters' status of a student who finished the class.
-  'graduated',
-  'successfully completed',
-  // Assessed as competent (Australian competency reports, beside "Not Yet Competent"); passed in French ("Réussite").
-  'competent',
-  'reussite',
-  // A credential platform's status of a certificate or badge given (Certifier's "issued").
-  'issued',
-  'awarded',
-  'earned',
-  // Done after the due date is still done: Lexipol's and PowerDMS's "Completed Late".
-  'completed late',
-  'complete late',
-  'completed overdue',
-  // Yes and completed in other languages (compared without accents): Moodle's Completed column in
-  // es "Sí", de "Ja", pt "Sim", the word itself ("Finalizado", "Abgeschlossen", "Concluída"), a
-  // Mexican tracker's "Concluido".
-  'si',
-  'ja',
-  'sim',
-  'oui',
-  'finalizado',
-  'completado',
-  'abgeschlossen',
-  'concluido',
-  'concluida',
-  // Passed, accredited and attended as Spanish, Portuguese, French, German and Dutch sheets write them.
-  'acreditado',
-  'acreditada',
-  'aprobado',
-  'aprobada',
-  'aprovado',
-  'aprovada',
-  'asistio',
-  'reussi',
-  'termine',
-  'bestanden',
-  'teilgenommen',
-  'geslaagd',
-  'voltooid',
-  'afgerond',
-  // Austrian "erfolgreich" (successfully), Danish and Norwegian "gennemført" / "gjennomført" and
-  // "bestået" / "bestått", Finnish "suoritettu" and "hyväksytty" (compared without accents).
-  'erfolgreich',
-  // ø is a letter of its own, kept by the comparison; å loses its ring.
-  'gennemført',
-  'gjennomført',
-  'bestaet',
-  'bestatt',
-  'suoritettu',
-  'hyvaksytty',
-  // Passed as Polish, Swedish, Czech ("ano", yes), Italian, Turkish and Japanese logs write it.
-  'zaliczone',
-  'zaliczony',
-  'zaliczona',
-  'godkand',
-  'ano',
-  'idoneo',
-  'idonea',
-  'basarılı',
-  'basarili',
-  'tamamlandı',
-  'tamamlandi',
-  '修了',
-  // A certification that has run out was still completed (a state's certification status report).
-  'expired',
-]);
+/** Status words that mean completed when the user has not chosen their own list (as statusKey writes them: Hangul in its parts). */
+const COMPLETED = new Set(
+  [
+    'yes',
+    'y',
+    'true',
+    'complete',
+    'completed',
+    'passed',
+    'pass',
+    'achieved',
+    'certified',
+    // A hand-kept log's note that the certificate came: "cert rec'd", "certificate received".
+    'cert rec d',
+    'cert recd',
+    'cert received',
+    'certificate received',
+    'satisfactory',
+    // Moodle's activity status for a completion with a pass grade.
+    'completed achieved pass grade',
+    // Totara's status for a completion by recognition of prior learning (lang/en/completion.php).
+    'complete via rpl',
+    'completed via rpl',
+    'attended',
+    // Totara Seminar's attendance state for someone who took the whole session.
+    'fully attended',
+    'present',
+    'done',
+    'finished',
+    'successful',
+    // Rosters' letter codes: P(ass) or P(resent), C(omplete), beside F, I, W, NS.
+    'p',
+    'c',
+    // A ticked box in a hand-made sheet: "x", or a check mark (statusKey).
+    'x',
+    'checked',
+    // S(atisfactory), as POST rosters grade beside U(nsatisfactory).
+    's',
+    // Academy rosters' status of a student who finished the class.
+    'graduated',
+    'successfully completed',
+    // Assessed as competent (Australian competency reports, beside "Not Yet Competent"); passed in French ("Réussite").
+    'competent',
+    'reussite',
+    // A credential platform's status of a certificate or badge given (Certifier's "issued").
+    'issued',
+    'awarded',
+    'earned',
+    // Done after the due date is still done: Lexipol's and PowerDMS's "Completed Late".
+    'completed late',
+    'complete late',
+    'completed overdue',
+    // Yes and completed in other languages (compared without accents): Moodle's Completed column in
+    // es "Sí", de "Ja", pt "Sim", the word itself ("Finalizado", "Abgeschlossen", "Concluída"), a
+    // Mexican tracker's "Concluido".
+    'si',
+    'ja',
+    'sim',
+    'oui',
+    'finalizado',
+    'completado',
+    'abgeschlossen',
+    'concluido',
+    'concluida',
+    // Passed, accredited and attended as Spanish, Portuguese, French, German and Dutch sheets write them.
+    'acreditado',
+    'acreditada',
+    'aprobado',
+    'aprobada',
+    'aprovado',
+    'aprovada',
+    'asistio',
+    'reussi',
+    'termine',
+    'bestanden',
+    'teilgenommen',
+    'geslaagd',
+    'voltooid',
+    'afgerond',
+    // Austrian "erfolgreich" (successfully), Danish and Norwegian "gennemført" / "gjennomført" and
+    // "bestået" / "bestått", Finnish "suoritettu" and "hyväksytty" (compared without accents).
+    'erfolgreich',
+    // ø is a letter of its own, kept by the comparison; å loses its ring.
+    'gennemført',
+    'gjennomført',
+    'bestaet',
+    'bestatt',
+    'suoritettu',
+    'hyvaksytty',
+    // Passed as Polish, Swedish, Czech ("ano", yes), Italian, Turkish and Japanese logs write it.
+    'zaliczone',
+    'zaliczony',
+    'zaliczona',
+    'godkand',
+    'ano',
+    'idoneo',
+    'idonea',
+    'basarılı',
+    'basarili',
+    'tamamlandı',
+    'tamamlandi',
+    '修了',
+    // Passed or completed in Russian, Greek, Hebrew, Arabic, Korean and Chinese logs (round 12).
+    'зачтено',
+    'пройдено',
+    'пройден',
+    'επιτυχια',
+    'ολοκληρωθηκε',
+    'הושלם',
+    'עבר',
+    'ناجح',
+    'مكتمل',
+    '이수',
+    '수료',
+    '合格',
+    '通过',
+    '完成',
+    // A certification that has run out was still completed (a state's certification status report).
+    'expired',
+  ].map(normaliseText),
+);
 
 const CHECK_MARKS = /^[\u2713\u2714\u2611\u2705]$/u;
 

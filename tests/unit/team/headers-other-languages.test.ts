@@ -352,6 +352,27 @@ describe("hand-made sheets typed in other languages", () => {
     expect(guessCompletedValues(['erfolgreich', 'nicht erfolgreich', 'abwesend'])).toEqual(['erfolgreich']);
   });
 
+  it('Russian, Greek, Hebrew, Arabic, Korean and Chinese logs (round 12): their columns and their words for passed', () => {
+    const sheets: [string[], Record<string, string>][] = [
+      [['№ п/п', 'ФИО', 'Наименование курса', 'Дата начала', 'Дата окончания', 'Кол-во часов', 'Результат'], { memberName: 'ФИО', trainingTitle: 'Наименование курса', completedOn: 'Дата окончания', hours: 'Кол-во часов', status: 'Результат' }],
+      [['Επώνυμο', 'Όνομα', 'Σεμινάριο', 'Ημερομηνία ολοκλήρωσης', 'Ώρες', 'Αποτέλεσμα'], { memberLastName: 'Επώνυμο', memberFirstName: 'Όνομα', trainingTitle: 'Σεμινάριο', completedOn: 'Ημερομηνία ολοκλήρωσης', hours: 'Ώρες', status: 'Αποτέλεσμα' }],
+      [['שם משפחה', 'שם פרטי', 'שם הקורס', 'תאריך סיום', 'שעות', 'סטטוס'], { memberLastName: 'שם משפחה', memberFirstName: 'שם פרטי', trainingTitle: 'שם הקורס', completedOn: 'תאריך סיום', hours: 'שעות', status: 'סטטוס' }],
+      [['الاسم', 'اسم الدورة', 'تاريخ النهاية', 'عدد الساعات', 'النتيجة'], { memberName: 'الاسم', trainingTitle: 'اسم الدورة', completedOn: 'تاريخ النهاية', hours: 'عدد الساعات', status: 'النتيجة' }],
+      [['성명', '교육과정명', '이수일', '이수시간', '이수여부'], { memberName: '성명', trainingTitle: '교육과정명', completedOn: '이수일', hours: '이수시간', status: '이수여부' }],
+      [['姓名', '培训项目', '培训日期', '学时', '考核结果'], { memberName: '姓名', trainingTitle: '培训项目', completedOn: '培训日期', hours: '学时', status: '考核结果' }],
+    ];
+    for (const [headers, expected] of sheets) expect([headers[1], named(headers)]).toEqual([headers[1], expected]);
+    const values: [string[], string[]][] = [
+      [['зачтено', 'не зачтено', 'не явился'], ['зачтено']],
+      [['Επιτυχία', 'Αποτυχία', 'Απών'], ['Επιτυχία']],
+      [['הושלם', 'לא הושלם'], ['הושלם']],
+      [['ناجح', 'راسب', 'غائب'], ['ناجح']],
+      [['이수', '미이수'], ['이수']],
+      [['合格', '不合格', '缺考'], ['合格']],
+    ];
+    for (const [written, completed] of values) expect(guessCompletedValues(written)).toEqual(completed);
+  });
+
   it('each spelling added, as a file heads it, beside other columns', () => {
     // Where each column stands among a name, a course and a date, so that no other field claims it.
     const beside: Record<string, (h: string) => string[]> = {
