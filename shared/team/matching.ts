@@ -314,8 +314,9 @@ const OWN_ACRONYM = /\(([A-Z][A-Z0-9]{2,7})\)(?:\s+(?:training|online course|cou
 // "CART Training", "CSTAR course": the acronym with a word for a course after it.
 const COURSE_WORD_AFTER = /\s+(?:training|course|class|online)$/;
 
-// A title, then after a dash or a bar the one who gives it: "… – OVC TTAC", "… | NCJTC".
+// A title, then after a dash or a bar the one who gives it: "… – OVC TTAC", "… | NCJTC"; or in brackets: "… (OVC TTAC)".
 const PROVIDER_AFTER = /^(.*\S)\s+[-–—|]\s+([^-–—|]{2,80})$/;
+const PROVIDER_IN_BRACKETS = /^(.*\S)\s*\(([^()]{2,80})\)$/;
 
 /**
  * Finds a catalogue training by id, by exact title, or by normalised title or
@@ -376,9 +377,9 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
     }
     return pick(undefined);
   };
-  /** A course with its provider after a dash ("Understanding Human Trafficking – OVC TTAC"): the course, when that provider gives it. */
+  /** A course with its provider after a dash or in brackets ("Understanding Human Trafficking – OVC TTAC", "… (OVC TTAC)"): the course, when that provider gives it. */
   const byProviderAfter = (title: string): TrainingMatch => {
-    const parts = PROVIDER_AFTER.exec(title.trim());
+    const parts = PROVIDER_AFTER.exec(title.trim()) ?? PROVIDER_IN_BRACKETS.exec(title.trim());
     if (!parts) return pick(undefined);
     const course = byOtherForm(parts[1]!);
     const provider = ` ${normaliseText(parts[2]!)} `;

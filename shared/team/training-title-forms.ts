@@ -76,17 +76,58 @@ export function courseCode(title: string): string | null {
   return CODE_BEFORE.exec(bare)?.[0].trim() ?? CODE_AFTER.exec(bare)?.[0].replace(/^\s*[-–]\s*/, '') ?? bracketedCode(bare);
 }
 
-/** A title's shorter forms, without the words one side of a match may leave out; the title's own form is not among them. */
+/**
+ * A title's shorter forms, without the words one side of a match may leave out: a course word or
+ * code, the subtitle after a colon ("Forensic Interviews at Trial: Preparation and Presentation
+ * Training" is written "Forensic Interviews at Trial"), or words its acronym in brackets stands for
+ * ("Enhance Early Engagement (E3) Training…" as "E3 Training…"). The title's own form is not among them.
+ */
 export function shorterTitleForms(title: string): string[] {
   const forms = new Set<string>();
   const bare = title.trim();
-  for (const form of [bare.replace(CODE_BEFORE, ''), bare.replace(CODE_AFTER, '')]) {
+  for (const form of [bare.replace(CODE_BEFORE, ''), bare.replace(CODE_AFTER, ''), ...mainTitle(bare), ...acronymForms(bare)]) {
     forms.add(form);
     forms.add(form.replace(COURSE_WORD_END, ''));
   }
   forms.delete(bare);
   forms.delete('');
   return [...forms];
+}
+
+const MAIN_TITLE = /^([^:]+):\s+\S/;
+
+/**
+ * The title before its subtitle, when what is left names one course: four words or more, or a
+ * number ("MDT 101"). "Child Sex Trafficking" alone could be any such course.
+ */
+function mainTitle(title: string): string[] {
+  const main = MAIN_TITLE.exec(title)?.[1]?.trim();
+  if (main === undefined) return [];
+  const words = main.split(/\s+/).length;
+  return words >= 4 || (words >= 2 && /\d/.test(main)) ? [main] : [];
+}
+
+// Words an acronym passes over: "Awareness & Response (…AR)", "Services for Victims".
+const SMALL_WORD = /^(?:&|and|of|the|for|in|to|on|a|an)$/i;
+
+/** The title with each acronym in brackets written instead of the words it stands for, when their first letters spell it ("E3" is three words starting with E). */
+function acronymForms(title: string): string[] {
+  const forms: string[] = [];
+  for (const m of title.matchAll(/\(([A-Z][A-Z0-9]{1,7})\)/g)) {
+    const letters = [...m[1]!.matchAll(/([A-Z])(\d?)/g)].flatMap(([, letter, times]) => Array.from({ length: times ? Number(times) : 1 }, () => letter!));
+    const words = title.slice(0, m.index).trimEnd().split(/\s+/);
+    let w = words.length - 1;
+    for (let l = letters.length - 1; l >= 0 && w >= 0; w--) {
+      const word = words[w]!.replace(/[^\p{L}&]/gu, '');
+      if (word[0]?.toUpperCase() === letters[l]) l--;
+      else if (!SMALL_WORD.test(word)) break;
+      if (l < 0) {
+        const before = words.slice(0, w).join(' ');
+        forms.push(`${before} ${m[1]}${title.slice(m.index + m[0].length)}`.trim().replace(/\s+/g, ' '));
+      }
+    }
+  }
+  return forms;
 }
 
 // Task forces' shorthand for words of course titles: "P2P" is Peer-to-Peer, "UC" undercover (ICAC's "UC Chat").

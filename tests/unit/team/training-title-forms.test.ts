@@ -26,6 +26,11 @@ const catalogue = createTrainingLookup({
     training('ht-course', 'Human Trafficking Course'),
     training('ht-program', 'Human Trafficking Program'),
     training('x101', 'Mandated Reporter Training (CWTA X101)'),
+    training('trial', 'Forensic Interviews at Trial: Preparation and Presentation Training'),
+    training('mdt', 'MDT 101: Building a Strong Foundation for MDT Success'),
+    training('e3', 'Enhance Early Engagement (E3) Training for CAC Victim Advocates'),
+    training('cps', 'Conducting Child Abuse Investigations for Child Protective Services (CPS) and Law Enforcement'),
+    training('cstar', 'Child Sex Trafficking: Awareness & Response (CSTAR)'),
   ],
   providers: [],
 });
@@ -113,6 +118,15 @@ describe('a catalogue title written shorter or longer', () => {
     expect(id('ICAC Undercover Chat Investigations – NCJTC')).toBe('icac-undercover-chat');
     expect(id('ICAC Undercover Chat Investigations | National Criminal Justice Training Center')).toBe('icac-undercover-chat');
     expect(id('ICAC Undercover Chat Investigations – NCMEC')).toBe('none');
+    expect(id('ICAC Undercover Chat Investigations (National Criminal Justice Training Center)')).toBe('icac-undercover-chat');
+    expect(id('ICAC Undercover Chat Investigations (National Center for Missing and Exploited Children)')).toBe('none');
+  });
+
+  it('is found by its main title without the subtitle, or with its acronym for the words it stands for', () => {
+    expect(['Forensic Interviews at Trial', 'MDT 101', 'E3 Training for CAC Victim Advocates', 'Conducting Child Abuse Investigations for CPS and Law Enforcement'].map(found)).toEqual(['trial', 'mdt', 'e3', 'cps']);
+    // A main title of three words or fewer, without a number, could be any such course.
+    expect(found('Child Sex Trafficking')).toBe('none');
+    expect(shorterTitleForms('Child Sex Trafficking: Awareness & Response (CSTAR)')).toEqual(['CSTAR']);
   });
 
   it('is never guessed when the shorter form is two courses’', () => {
