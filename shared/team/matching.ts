@@ -43,6 +43,12 @@ export function nicknameForms(name: string): string[] {
 }
 /** A bracketed note at the end of a name: " (Inactive)", " [retired]". */
 const NAME_NOTE = /\s*[([][^()[\]]*[)\]]\s*$/;
+/**
+ * What an MDT's list writes after a name: degrees and licences after a comma ("Tyler Nguyen,
+ * LCSW", "Anita Rao, MD, FAAP"), or a badge number ("Andre Whitaker #4471").
+ */
+const CREDENTIALS_AFTER = /(?:\s*,\s*(?:phd|psyd|md|do|dds|rn|bsn|msn|np|fnp|pa-c|sane-[ap]|sane|lcsw|lmsw|lisw|msw|bsw|lpc|lpcc|lmft|lmhc|jd|esq|faap|cpnp|cfe|cfi|mpa|mba|med|ms|ma|ba|bs)\.?)+$/i;
+const BADGE_AFTER = /\s+#\s?\d{1,8}$/;
 
 /**
  * A rank or title before a name, as police and task-force rosters write it: "Det. Dana Reyes",
@@ -124,6 +130,13 @@ const TITLE_BEFORE_NAME = new RegExp(
     'miss',
     'mx',
     'dr',
+    // An MDT's or a unit's job before a name: "Analyst Priscilla Vance", "Advocate Jo Park".
+    'crime analyst',
+    'intelligence analyst',
+    'analyst',
+    'victim advocate',
+    'advocate',
+    'forensic interviewer',
   ].join('|')})\\.?\\s+)+`,
   'i',
 );
@@ -143,7 +156,7 @@ export function hasTwoWords(text: string): boolean {
 
 /** A name without what lists add around it: a bracketed note after it, a rank or title before it. */
 export function bareName(name: string): string {
-  return withoutTitle(name.replace(NAME_NOTE, ''));
+  return withoutTitle(name.replace(NAME_NOTE, '').replace(CREDENTIALS_AFTER, '').replace(BADGE_AFTER, ''));
 }
 
 /**
@@ -162,6 +175,13 @@ function lastFirstParts(name: string): { key: string; middle: string[] } | null 
   const words = nameWords(name);
   if (words.length < 2) return null;
   return { key: `${words[1]} ${words[0]}`, middle: words.slice(2) };
+}
+
+/** The same, for a last name of several words before the first name: "Van Buren Ashley" → ashley / buren / [van]. */
+function firstNameLastParts(name: string): { key: string; middle: string[] } | null {
+  const words = nameWords(name);
+  if (words.length < 3) return null;
+  return { key: `${words[words.length - 1]} ${words[words.length - 2]}`, middle: words.slice(0, -2) };
 }
 
 function nameWords(name: string): string[] {
@@ -235,10 +255,16 @@ export function createMemberMatcher(members: readonly Member[]) {
     const match = pick([...found]);
     return match.kind === 'found' ? { ...match, loose: true } : match;
   };
-  /** By first and last name; then, for a name with no comma, as last name first ("REYES DANA M"). */
+  /**
+   * By first and last name; then, for a name with no comma, as last name first ("REYES DANA M"),
+   * and with the first name last after a last name of several words, as a Moodle site set to show
+   * "lastname firstname" writes it ("Van Buren Ashley").
+   */
   const loosely = (name: string, comma: boolean): MemberMatch => {
     const found = byParts(nameParts(name));
-    return found.kind === 'none' && !comma ? byParts(lastFirstParts(name)) : found;
+    if (found.kind !== 'none' || comma) return found;
+    const lastFirst = byParts(lastFirstParts(name));
+    return lastFirst.kind !== 'none' ? lastFirst : byParts(firstNameLastParts(name));
   };
   const byWrittenName = (name: string): MemberMatch => {
     const direct = pick(byName.get(normaliseText(name)));

@@ -94,6 +94,23 @@ describe('members matched by name', () => {
     expect(who('Hale Jordan B')).toBe('none');
   });
 
+  it('a last name of several words before the first name, as a Moodle site set to "lastname firstname" shows it', () => {
+    const vanBuren = createMemberMatcher([member('m-ashley', 'Ashley Van Buren'), member('m-dana', 'Dana Reyes')]);
+    expect(vanBuren.byName('Van Buren Ashley')).toMatchObject({ kind: 'found', member: { id: 'm-ashley' }, loose: true });
+    expect(vanBuren.byName('Van Buren Ashlee').kind).toBe('none');
+  });
+
+  it("an MDT list's degrees and licences after a comma, a badge number after the name, and a job before it are looked past", () => {
+    const mdt = createMemberMatcher([member('m-tyler', 'Tyler Nguyen'), member('m-anita', 'Anita Rao'), member('m-andre', 'Andre Whitaker'), member('m-priscilla', 'Priscilla Vance')]);
+    const id = (name: string) => {
+      const found = mdt.byName(name);
+      return found.kind === 'found' ? found.member.id : found.kind;
+    };
+    expect(['Tyler Nguyen, LCSW', 'Dr. Anita Rao, MD', 'Anita Rao, MD, FAAP', 'Tpr. Andre Whitaker #4471', 'Analyst Priscilla Vance'].map(id)).toEqual(['m-tyler', 'm-anita', 'm-anita', 'm-andre', 'm-priscilla']);
+    // A last name written first is still that: "Nguyen, Tyler".
+    expect(id('Nguyen, Tyler')).toBe('m-tyler');
+  });
+
   it('a first initial only ("Reyes, D.", "D. Reyes"), when it fits one member, shown as a loose match', () => {
     expect(['Reyes, D.', 'D. Reyes', 'D Reyes', 'Hale, J.'].map(who)).toEqual(['m-dana', 'm-dana', 'm-dana', 'm-jordan']);
     expect(matcher.byName('Reyes, D.')).toMatchObject({ kind: 'found', loose: true });
