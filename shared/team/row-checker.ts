@@ -527,6 +527,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     if (dateCell !== '' && !/^\p{L}/u.test(dateCell)) return false;
     // A labelled figure where the date goes ("Remaining: 20.00", a compliance line under a group): a note, not a record.
     if (dateCell !== '' && LABELLED_FIGURE.test(dateCell)) return true;
+    // A person's "Total hours" line, its label where the date goes and no course, their name merged down beside it.
+    if (dateCell !== '' && isSummaryText(dateCell) && (mapping.trainingTitle === null || (row[mapping.trainingTitle] ?? '').trim() === '')) return true;
     // A line with one cell is a heading or a note (checkRow shows it as such). The label may sit in the date's column.
     const first = firstFilledCell(row);
     return first !== '' && (dateCell === '' || dateCell === first) && singleFilledCell(row) === null && isSummaryText(first);

@@ -200,9 +200,12 @@ const SUMMARY = /^(?:(?:grand\s+)?(?:total|totals|sub-?total|sum|count|average|a
 // A group's footer as report writers label it: "Officer Total:", "Course Total", "Page Subtotal".
 const GROUP_TOTAL = /^(?:\p{L}+\s+){1,2}(?:sub-?)?totals?:?$/iu;
 
-/** A row's first non-blank cell (trimmed) that starts a Total, Count or Sum line, or is a group's "… Total:" label. */
+// A label and a count, as a roster's footer writes it: "Officers certified: 4", "Students: 12".
+const LABELLED_COUNT = /^\p{L}[\p{L} ]{1,29}:\s*\d{1,5}$/u;
+
+/** A row's first non-blank cell (trimmed) that starts a Total, Count or Sum line, is a group's "… Total:" label, or a label and a count. */
 export function isSummaryText(firstCell: string): boolean {
-  return SUMMARY.test(firstCell) || GROUP_TOTAL.test(firstCell);
+  return SUMMARY.test(firstCell) || GROUP_TOTAL.test(firstCell) || LABELLED_COUNT.test(firstCell);
 }
 
 /**

@@ -27,6 +27,26 @@ function plan(lines: string[]) {
 }
 
 describe('a hand-made tracker', () => {
+  it("skips each person's Total hours line, its label where the date goes, and a footer of a label and a count", () => {
+    const { errors, records, plan: p } = plan([
+      'Name,Course,Training Date,Hrs',
+      'Dana Reyes,Local Course A,3/7/2026,8',
+      'Dana Reyes,Local Course B,4/7/2026,4',
+      'Dana Reyes,,Total hours,12',
+      'Sam Lee,Local Course A,3/7/2026,8',
+      'Sam Lee,,Total hours,8',
+      ',,,',
+      'Officers trained: 2,,,Avg: 6',
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2026-03-07'],
+      ['m-dana', 'Local Course B', '2026-04-07'],
+      ['m-sam', 'Local Course A', '2026-03-07'],
+    ]);
+    expect(p.summaryRows.map((r) => r.rowNumber)).toEqual([4, 6, 8]);
+  });
+
   it('skips rows whose date says the class is not taken yet, and counts them', () => {
     const { errors, records, plan: p } = plan([
       'Name,Course,Training Date,Hrs',
