@@ -758,7 +758,7 @@ const synonyms: Record<ImportField, string[]> = {
   // "Student Status": an academy roster's Graduated / Withdrawn / Enrolled.
   // Docebo's "Course Enrollment Status" (Completed, In Progress) before its "Course Status" (the course's own: Published).
   // "Registration Status" (Acadis: Completed / No Show), "Credential Status", an Oracle export's COMPLETION_CD (C / I / NS).
-  status: ['status', 'completion status', 'attendance status', 'certificate issued', 'cert issued', 'registration status', 'credential status', 'completion cd', 'completion code', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress', 'status notes', 'status comments', 'notes status'],
+  status: ['status', 'completion status', 'attendance status', 'registration status', 'credential status', 'completion cd', 'completion code', 'course enrollment status', 'course enrolment status', 'enrollment status', 'enrolment status', 'student status', 'course status', 'transcript status', 'is complete', 'is complete any method', 'result', 'outcome', 'pass fail', 'p f', 'passed', 'attended', 'attendance', 'done', 'certified', 'completed', 'complete', 'progress', 'status notes', 'status comments', 'notes status', 'certificate issued', 'cert issued'],
   completedOn: [
     'completed on',
     'completion date',

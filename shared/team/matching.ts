@@ -1,6 +1,6 @@
 import type { Member } from '../model/team';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
-import { bracketedCode, courseCode, sessionForms, shorterTitleForms, shorthandForms, withoutAcronymBefore } from './training-title-forms';
+import { bracketedCode, catalogueTitleForms, courseCode, sessionForms, shorterTitleForms, shorthandForms, withoutAcronymBefore } from './training-title-forms';
 
 /** Case, accents, punctuation and spacing do not make two titles or names different. */
 export function normaliseText(text: string): string {
@@ -369,7 +369,7 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
   for (const [key, list] of acronyms) if (list.length > 1 || loose.has(key)) acronyms.delete(key);
   // Each title without the words a coordinator leaves out ("… Training", "FC101 …"): only one the catalogue gives a single training, and no title already is.
   const shorter = new Map<string, TrainingFacts[]>();
-  for (const t of trainings.all()) for (const form of shorterTitleForms(t.title)) push(shorter, normaliseText(form), t);
+  for (const t of trainings.all()) for (const form of catalogueTitleForms(t.title)) push(shorter, normaliseText(form), t);
   for (const [key, list] of shorter) if (list.length > 1 || loose.has(key)) shorter.delete(key);
   // Each title's course code ("FC101"), as a log may write the course alone: only one the catalogue gives a single training, and no title already is.
   const codes = new Map<string, TrainingFacts[]>();

@@ -76,16 +76,27 @@ export function courseCode(title: string): string | null {
   return CODE_BEFORE.exec(bare)?.[0].trim() ?? CODE_AFTER.exec(bare)?.[0].replace(/^\s*[-–]\s*/, '') ?? bracketedCode(bare);
 }
 
-/**
- * A title's shorter forms, without the words one side of a match may leave out: a course word or
- * code, the subtitle after a colon ("Forensic Interviews at Trial: Preparation and Presentation
- * Training" is written "Forensic Interviews at Trial"), or words its acronym in brackets stands for
- * ("Enhance Early Engagement (E3) Training…" as "E3 Training…"). The title's own form is not among them.
- */
+/** A title's shorter forms, without the words one side of a match may leave out; the title's own form is not among them. */
 export function shorterTitleForms(title: string): string[] {
+  return withoutWords(title, []);
+}
+
+/**
+ * A catalogue title's shorter forms, as a log may write the course: those above, and the title
+ * without its subtitle after a colon ("Forensic Interviews at Trial: Preparation and Presentation
+ * Training" is written "Forensic Interviews at Trial") or with its acronym in brackets for the
+ * words it stands for ("Enhance Early Engagement (E3) Training…" as "E3 Training…"). Only the
+ * catalogue's side: a title in a file keeps its subtitle, which may name another course.
+ */
+export function catalogueTitleForms(title: string): string[] {
+  const bare = title.trim();
+  return withoutWords(bare, [...mainTitle(bare), ...acronymForms(bare)]);
+}
+
+function withoutWords(title: string, more: readonly string[]): string[] {
   const forms = new Set<string>();
   const bare = title.trim();
-  for (const form of [bare.replace(CODE_BEFORE, ''), bare.replace(CODE_AFTER, ''), ...mainTitle(bare), ...acronymForms(bare)]) {
+  for (const form of [bare.replace(CODE_BEFORE, ''), bare.replace(CODE_AFTER, ''), ...more]) {
     forms.add(form);
     forms.add(form.replace(COURSE_WORD_END, ''));
   }

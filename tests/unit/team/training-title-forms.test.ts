@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainingMatcher } from '../../../shared/team/matching';
-import { sessionForms, shorterTitleForms } from '../../../shared/team/training-title-forms';
+import { catalogueTitleForms, sessionForms, shorterTitleForms } from '../../../shared/team/training-title-forms';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
 import { planImport } from '../../../shared/team/csv-import';
 import { guessMapping } from '../../../shared/team/csv-mapping';
@@ -126,7 +126,11 @@ describe('a catalogue title written shorter or longer', () => {
     expect(['Forensic Interviews at Trial', 'MDT 101', 'E3 Training for CAC Victim Advocates', 'Conducting Child Abuse Investigations for CPS and Law Enforcement'].map(found)).toEqual(['trial', 'mdt', 'e3', 'cps']);
     // A main title of three words or fewer, without a number, could be any such course.
     expect(found('Child Sex Trafficking')).toBe('none');
-    expect(shorterTitleForms('Child Sex Trafficking: Awareness & Response (CSTAR)')).toEqual(['CSTAR']);
+    expect(catalogueTitleForms('Child Sex Trafficking: Awareness & Response (CSTAR)')).toEqual(['CSTAR']);
+    // A file's title keeps its subtitle: the catalogue may give the main title alone as another course.
+    const both = createTrainingMatcher(createTrainingLookup({ trainings: [training('intro', 'Introduction to Child Sex Trafficking'), training('icstar', 'Introduction to Child Sex Trafficking: Awareness & Response (ICSTAR)')], providers: [] }));
+    const match = both.byTitle('Introduction to Child Sex Trafficking: Awareness & Response (ICSTAR) - Cohort 3');
+    expect(match.kind === 'found' && match.training.id).toBe('icstar');
   });
 
   it('is never guessed when the shorter form is two courses’', () => {
