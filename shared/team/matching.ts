@@ -264,7 +264,7 @@ export function createMemberMatcher(members: readonly Member[]) {
     const found = byParts(nameParts(name));
     if (found.kind !== 'none' || comma) return found;
     const lastFirst = byParts(lastFirstParts(name));
-    return lastFirst.kind !== 'none' ? lastFirst : byParts(firstNameLastParts(name));
+    return lastFirst.kind !== 'none' || name.includes(',') ? lastFirst : byParts(firstNameLastParts(name));
   };
   const byWrittenName = (name: string): MemberMatch => {
     const direct = pick(byName.get(normaliseText(name)));

@@ -711,21 +711,21 @@ test.describe('the import screen', () => {
     const { app, page, visit } = shared();
     test.setTimeout(120_000);
     await visit('/team/import');
-    const buffer = Buffer.from(['Koulutusrekisteri 2026,Päivitetty 1.3.2026,Yksikkö ICAC', 'Nimi,Kurssi,Päivä,Tunnit', 'Dana Reyes,Courtroom Testimony,12.2.2026,4', 'Sam Lee,Child Abduction Response Team (CART) Training,19.3.2026,32', ''].join('\r\n'));
-    await page.getByLabel('File to import').setInputFiles({ name: 'koulutukset.csv', mimeType: 'text/csv', buffer });
+    const buffer = Buffer.from(['Képzési nyilvántartás 2026,Frissítve 1.3.2026,Egység ICAC', 'Név,Tanfolyam,Nap,Órák', 'Dana Reyes,Courtroom Testimony,12.2.2026,4', 'Sam Lee,Child Abduction Response Team (CART) Training,19.3.2026,32', ''].join('\r\n'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'kepzesek.csv', mimeType: 'text/csv', buffer });
     const headerRow = page.getByRole('combobox', { name: 'Header row' });
     await expect(headerRow.locator('option:checked')).toHaveText('Found in the file: row 1');
-    await headerRow.selectOption({ label: 'Row 2: Nimi · Kurssi · Päivä · Tunnit' });
-    await expect(page.getByTestId('skipped-above')).toHaveText('The header is row 2; skipped above it: row 1 “Koulutusrekisteri 2026 · Päivitetty 1.3.2026 · Yksikkö ICAC”.');
-    await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 1: Nimi' });
-    await page.getByRole('combobox', { name: 'Training title' }).selectOption({ label: 'Column 2: Kurssi' });
+    await headerRow.selectOption({ label: 'Row 2: Név · Tanfolyam · Nap · Órák' });
+    await expect(page.getByTestId('skipped-above')).toHaveText('The header is row 2; skipped above it: row 1 “Képzési nyilvántartás 2026 · Frissítve 1.3.2026 · Egység ICAC”.');
+    await page.getByRole('combobox', { name: 'Member name' }).selectOption({ label: 'Column 1: Név' });
+    await page.getByRole('combobox', { name: 'Training title' }).selectOption({ label: 'Column 2: Tanfolyam' });
     await page.getByRole('checkbox', { name: 'All rows are this training' }).uncheck();
     await page.getByRole('checkbox', { name: 'All rows were completed on one day' }).uncheck();
-    await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3: Päivä' });
-    await page.getByRole('combobox', { name: 'Hours' }).selectOption({ label: 'Column 4: Tunnit' });
+    await page.getByRole('combobox', { name: 'Completed on' }).selectOption({ label: 'Column 3: Nap' });
+    await page.getByRole('combobox', { name: 'Hours' }).selectOption({ label: 'Column 4: Órák' });
     await expect(page.getByTestId('import-errors')).toHaveCount(0);
     await page.getByRole('button', { name: 'Import 2 records' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from koulutukset.csv' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 records from kepzesek.csv' })).toBeVisible();
     expect(app.services.store.data().completions.map(brief)).toEqual([
       ['m-dana', 'Courtroom Testimony', '2026-02-12', null, 4],
       ['m-sam', 'aattap-cart-training', '2026-03-19', null, 32],

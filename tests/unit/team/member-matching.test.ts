@@ -98,6 +98,8 @@ describe('members matched by name', () => {
     const vanBuren = createMemberMatcher([member('m-ashley', 'Ashley Van Buren'), member('m-dana', 'Dana Reyes')]);
     expect(vanBuren.byName('Van Buren Ashley')).toMatchObject({ kind: 'found', member: { id: 'm-ashley' }, loose: true });
     expect(vanBuren.byName('Van Buren Ashlee').kind).toBe('none');
+    // A name with a comma is read by its comma: a label before "HALE, JORDAN" is no first name.
+    expect(createMemberMatcher([member('m-jordan', 'Jordan Hale')]).byName('Officer: HALE, JORDAN').kind).toBe('none');
   });
 
   it("an MDT list's degrees and licences after a comma, a badge number after the name, and a job before it are looked past", () => {
