@@ -197,9 +197,9 @@ export function trainingHintFromFileName(fileName: string): string {
     .replace(/\s*(?:\(responses\))?(?:\s*-\s*form responses \d+)?$/i, '')
     .replace(/\s*-\s*attendance report$/i, '')
     .replace(/\s*\(\d{4}-\d{2}-\d{2} at [^()]*\)$/i, '')
-    // A sign-in sheet's own words, and the days it was for ("– April 9 & 10"), say nothing of the course.
     // Jotform's stamp after its form's name: "…Sheet2026-02-26_17_02_44".
     .replace(/\d{4}-\d{2}-\d{2}_\d{2}_\d{2}_\d{2}$/, '')
+    // A sign-in sheet's own words, and the days it was for ("– April 9 & 10"), say nothing of the course.
     .replace(/[-_–—\s]+(?:daily[-_\s]+)?sign[-_\s]?in(?:[-_\s]+sheet)?(?=[-_–—\s]|$)/i, '')
     .replace(/\s*[-–—]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:&|and|-|–)\s*\d{1,2})?(?:,?\s*\d{4})?$/i, '')
     .replace(DAY_IN_NAME, ' ')
@@ -229,6 +229,8 @@ export function trainingHintFromFileName(fileName: string): string {
 }
 
 const ANONYMOUS = /^anonymous$/i;
+// A question for the person's name ("Full name", "Your name"), not a course's or an agency's.
+const PERSON_NAME = /^(?!.*\b(?:course|training|class|session|agency|department|unit|supervisor|instructor)\b).*\bname\b/i;
 const ISSUED_OR_NOT = /^(?:(?:not\s+)?(?:issued|received|on file|sent)|yes|no|y|n|pending|n\/?a)$/i;
 
 // A column headed as the certificate itself, not its number: "Certificate", "Certificate Name", "Credential".
@@ -303,7 +305,7 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     if (column === null || !holdsOnly(file.table.rows, column, ANONYMOUS)) continue;
     mapping[field] = null;
     const read = mappedColumns(mapping);
-    const asked = headers.findIndex((h, i) => i !== column && !read.has(i) && (field === 'memberEmail' ? /e-?mail/i : /\bname\b/i).test(h) && !holdsOnly(file.table.rows, i, ANONYMOUS));
+    const asked = headers.findIndex((h, i) => i !== column && !read.has(i) && (field === 'memberEmail' ? /e-?mail/i : PERSON_NAME).test(h) && !holdsOnly(file.table.rows, i, ANONYMOUS));
     if (asked !== -1) mapping[field] = asked;
   }
   // A count where the names should be ("Attendees": 12, a class list's tally): no one's name.

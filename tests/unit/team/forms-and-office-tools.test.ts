@@ -30,16 +30,16 @@ const csv = (name: string, lines: string[]) => plan(readTable(name, new TextEnco
 
 describe('sign-in forms', () => {
   it("Microsoft Forms open to anyone: the person from the questions, the course and its day asked, not the form's own columns", () => {
-    const header = 'ID,Start time,Completion time,Email,Name,Last modified time,Full name,Which course did you complete?,Last day of the course,Email address (for your certificate)';
+    const header = 'ID,Start time,Completion time,Email,Name,Last modified time,Instructor name,Name (as it should appear on your certificate),Which course did you complete?,Last day of the course,Email address (for your certificate)';
     const { first, errors, records } = csv('Training Completion Report(1-5).csv', [
       header,
-      '1,3/16/26 9:02:11,3/16/26 9:04:40,anonymous,anonymous,,Dana Reyes,Peer-to-Peer Investigations,3/13/2026,dana.reyes@example.gov',
-      '2,3/17/26 8:15:03,3/17/26 8:16:59,anonymous,anonymous,,Sam Lee,Child Abduction Response Team (CART) Training,3/13/2026,sam.lee@example.gov',
+      '1,3/16/26 9:02:11,3/16/26 9:04:40,anonymous,anonymous,,Pat Quinn,Dana Reyes,Peer-to-Peer Investigations,3/13/2026,dana.reyes@example.gov',
+      '2,3/17/26 8:15:03,3/17/26 8:16:59,anonymous,anonymous,,Pat Quinn,Sam Lee,Child Abduction Response Team (CART) Training,3/13/2026,sam.lee@example.gov',
     ]);
     const h = first.file.table.headers;
     expect([h[first.mapping.memberEmail!], h[first.mapping.memberName!], h[first.mapping.trainingTitle!], h[first.mapping.completedOn!]]).toEqual([
       'Email address (for your certificate)',
-      'Full name',
+      'Name (as it should appear on your certificate)',
       'Which course did you complete?',
       'Last day of the course',
     ]);
