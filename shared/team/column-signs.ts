@@ -105,8 +105,7 @@ const YES_NO = /^(?:yes|no|y|n|true|false)$/i;
  * name, whatever its header says.
  */
 export function holdsYesNo(rows: readonly CsvRow[], column: number): boolean {
-  const texts = filledCells(rows, column);
-  return texts.length > 0 && texts.every((text) => YES_NO.test(text));
+  return holdsOnly(rows, column, YES_NO);
 }
 
 /** Whether a column has filled cells and every one is such a value. */

@@ -194,7 +194,7 @@ export function trainingHintFromFileName(fileName: string): string {
     // What a form or meeting tool adds to its download's name: Microsoft Forms' range of answers "(1-8)",
     // Google Forms' "(Responses) - Form Responses 1", Google Meet's "(2026-06-09 at 12:55 GMT-5) - Attendance report".
     .replace(/\s*\(\d+-\d+\)$/, '')
-    .replace(/\s*(?:\(responses\))?(?:\s*-\s*form responses \d+)?$/i, '')
+    .replace(/\s*(?:\(responses\)(?:\s*-\s*form responses \d+)?|-\s*form responses \d+)$/i, '')
     .replace(/\s*-\s*attendance report$/i, '')
     .replace(/\s*\(\d{4}-\d{2}-\d{2} at [^()]*\)$/i, '')
     // Jotform's stamp after its form's name: "…Sheet2026-02-26_17_02_44".

@@ -44,9 +44,11 @@ export function looksLikePeopleInCells(rows: readonly CsvRow[], column: number):
     const text = (cells[column] ?? '').trim();
     if (text === '') continue;
     filled++;
-    if (ALWAYS.test(text) && peopleInCell(text) !== null) return true;
+    if (peopleInCell(text) !== null) {
+      if (ALWAYS.test(text)) return true;
+      byComma++;
+    }
     if (text.includes(',')) commas++;
-    if (peopleInCell(text) !== null) byComma++;
   }
   return byComma > 0 && commas * 2 <= filled;
 }
