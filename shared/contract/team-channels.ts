@@ -37,6 +37,8 @@ export interface ImportOutcome {
   newMembers: Member[];
   /** Rows left out because the same record was already there. */
   duplicates: number;
+  /** Rows that were further days of a class, folded into one record on its last day. */
+  classDays: number;
   /** Rows left out because their status or empty date says not completed. */
   notCompleted: number;
   /** Total/Count lines at the end, left out. */

@@ -153,10 +153,10 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
     'navn',
     'jméno',
   ],
-  memberFirstName: ['primer nombre', 'nombres', 'nombre s', 'prénom', 'prenom', 'vorname', 'imię', 'křestní jméno', 'förnamn', 'fornavn', 'etunimi', 'όνομα', 'שם פרטי'],
+  memberFirstName: ['primer nombre', 'nombres', 'nombre s', 'prénom', 'prenom', 'vorname', 'voornaam', 'imię', 'křestní jméno', 'förnamn', 'fornavn', 'etunimi', 'όνομα', 'שם פרטי'],
   // "Apelido" is Portugal's surname, "Sobrenome" Brazil's (mod_certificate's download in pt_br).
   // A Mexican or Puerto Rican roster's father's surname (the mother's follows it in a column of its own).
-  memberLastName: ['apellido', 'apellidos', 'apellido paterno', 'primer apellido', 'nom de famille', 'nachname', 'familienname', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn', 'zuname', 'sukunimi', 'επώνυμο', 'שם משפחה'],
+  memberLastName: ['apellido', 'apellidos', 'apellido paterno', 'primer apellido', 'nom de famille', 'nachname', 'familienname', 'achternaam', 'sobrenome', 'apelido', 'cognome', 'nazwisko', 'příjmení', 'efternamn', 'efternavn', 'zuname', 'sukunimi', 'επώνυμο', 'שם משפחה'],
   memberEmail: [
     'correo electrónico',
     'correo electronico',
@@ -488,7 +488,9 @@ const otherLanguages: Partial<Record<ImportField, string[]>> = {
   memberAgency: ['agencia', 'organismo', 'agence', 'organisme', 'behörde', 'behorde', 'dienststelle', 'abteilung', 'departamento'],
   // Moodle's completion "Completed" (Yes/No) in es, de, pt; a Mexican tracker's "Estatus".
   // The result as Polish ("Wynik"), Italian ("Esito"), Czech ("Absolvoval"), Swiss German ("bestanden"), Turkish ("Durum") and Japanese (修了区分) logs head it.
-  status: ['finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat', 'wynik', 'esito', 'absolvoval', 'bestanden', 'durum', '修了区分', 'teilnahme', 'gennemført', 'gennemfort', 'suoritus', 'tila', 'результат', 'αποτέλεσμα', 'סטטוס', 'النتيجة', '이수여부', '考核结果'],
+  // Passed or validated as a checkbox column's header: French "Validée", "Réussi", Spanish "Aprobado", Portuguese "Aprovado", "Concluído",
+  // Italian "Superato", Dutch "Geslaagd", Polish "Zaliczone", Turkish "Tamamlandı".
+  status: ['validée', 'validé', 'validee', 'valide', 'réussi', 'reussi', 'aprobado', 'aprovado', 'concluído', 'concluido', 'superato', 'geslaagd', 'zaliczone', 'zaliczony', 'zaliczenie', 'tamamlandı', 'tamamlandi', 'finalizado', 'completado', 'terminé', 'abgeschlossen', 'concluída', 'concluida', 'estatus', 'estado', 'situação', 'situacao', 'situación', 'situacion', 'resultado', 'résultat', 'resultat', 'statut', 'état', 'etat', 'ergebnis', 'resultaat', 'wynik', 'esito', 'absolvoval', 'bestanden', 'durum', '修了区分', 'teilnahme', 'gennemført', 'gennemfort', 'suoritus', 'tila', 'результат', 'αποτέλεσμα', 'סטטוס', 'النتيجة', '이수여부', '考核结果'],
   provider: ['entidade formadora'],
   notes: ['observaciones', 'observações', 'observacoes', 'bemerkungen'],
 };
@@ -783,6 +785,8 @@ const synonyms: Record<ImportField, string[]> = {
     'training date',
     'class date',
     'session date',
+    // Totara's course completion report: its language pack heads the completion date so.
+    'the completion date',
     'date of training',
     'date attended',
     'attended on',
@@ -792,6 +796,12 @@ const synonyms: Record<ImportField, string[]> = {
     // An academy roster's "Class Start" and "Class End": the class ends when it is completed.
     'class end',
     'course end',
+    // Totara's seminar sign-ups report: a row per attendee per session day, its day in "Session Start Date" (class-days.ts makes the days one class).
+    'session finish date',
+    'session finish date time',
+    'session end date',
+    'session start date',
+    'session start date time',
     'date taken',
     'date passed',
     'date achieved',
@@ -1022,7 +1032,9 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
       .replace(/['’]/g, '')
       .replace(/[?!*]+/g, ' ')
       .replace(/\s+/g, ' ')
-      .trim(),
+      .trim()
+      // A Totara report grouped by person and course heads each aggregated column so ("Maximum value from Date completed").
+      .replace(/^(?:maximum|minimum) value from /, ''),
   );
   const taken = new Set<number>();
   const mapping = emptyMapping();

@@ -2,6 +2,7 @@ import type { Completion, Member } from '../model/team';
 import type { OrderEvidence } from './date-cells';
 import { normaliseText } from './matching';
 import type { TrainingLookup } from './training-lookup';
+import type { ClassDays } from './class-days';
 
 /** What an import is checked against, and what the check of a file finds. */
 
@@ -73,6 +74,8 @@ export interface ImportPlan {
   looseNames: { rowNumber: number; written: string; member: string }[];
   /** Records that will be kept without hours, per training, so one value can be given for all. */
   withoutHours: TrainingWithoutHours[];
+  /** A class's days as rows, each class made one record on its last day (class-days.ts). */
+  classDays: ClassDays[];
   /** What the dates of the file say about day/month order. */
   dateOrder: OrderEvidence;
   /** Distinct values of the status column, in file order, for the "means completed" choice. */

@@ -214,6 +214,8 @@ export function trainingHintFromFileName(fileName: string): string {
     .replace(/[-_ ]+GradesExport(?:[-_ ].*)?$/i, '')
     // A certificate report's own name says nothing of the course: tool_certificate's "Certificates issued" (Portuguese, Spanish too).
     .replace(/^(?:certificates issued|issued certificates|certificados emitidos)$/i, '')
+    // Moodle's activity completion download: "progress.<course short name>".
+    .replace(/^progress\./i, '')
     .replace(/^(?:completion|customcert-report|course-certificate-issues|certificate-issues|issued-certificates|certificates?|report|export)(?:[-_ ]+|$)/i, '')
     // The certificate named after its course: "Peer-to-Peer Investigations Certificate", "… - Certificate of Completion",
     // "TJ-2026_Certificado de finalización".

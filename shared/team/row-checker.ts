@@ -23,6 +23,7 @@ import { CellTupleMemo, cleanField, cleanImportCell, memberColumns, memberNames,
 import type { Survey } from './import-survey';
 import type { ImportContext, ImportPlan, TrainingWithoutHours } from './import-plan';
 import { trainingHoursKey } from './import-plan';
+import { foldClassDays } from './class-days';
 
 /** Field paths of the stored schemas, named as the import calls them. */
 const completionPathField: Record<string, ImportField> = {
@@ -163,6 +164,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     afterToday: [],
     looseNames: [],
     withoutHours: [],
+    classDays: [],
     dateOrder,
     statusValues: survey.statusValues,
   };
@@ -764,6 +766,21 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     },
     /** After the last row. */
     finish(): void {
+      // A class's days as rows (a seminar's sign-ups, a sign-in form a day): one record, on its last day.
+      const folded = foldClassDays(plan.completions, doneByMember, mapping.hours !== null);
+      if (folded.classes.length > 0) {
+        plan.completions = folded.records;
+        plan.classDays = folded.classes;
+        plan.catalogueMatches = folded.records.reduce((n, c) => (c.trainingId === undefined ? n : n + 1), 0);
+        plan.customTrainings = folded.records.length - plan.catalogueMatches;
+        for (const entry of withoutHours.values()) entry.rows = 0;
+        for (const c of folded.records) {
+          if (c.hours !== undefined) continue;
+          const entry = withoutHours.get(c.trainingId === undefined ? trainingHoursKey({ kind: 'custom', title: c.custom!.title }) : trainingHoursKey({ kind: 'catalogue', id: c.trainingId }));
+          if (entry) entry.rows++;
+        }
+        for (const [key, entry] of withoutHours) if (entry.rows === 0) withoutHours.delete(key);
+      }
       plan.withoutHours = [...withoutHours.values()];
       // A header line's status cell ("Status", "(Yes/No)") is not a value to choose as completed.
       if (headerStatus.size > 0) plan.statusValues = plan.statusValues.filter((v) => !headerStatus.has(v));

@@ -531,6 +531,15 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'totara-seminar-signups.csv',
+    // A row per attendee per session day: one record per class, on its last day.
+    preview: ['3 more days of a class (one record per class)', 'Dana Reyes, Peer-to-Peer Investigations, Apr 14, 2026 – Apr 16, 2026', '4 not completed (skipped)'],
+    records: [
+      ['m-dana', 'search-peer-to-peer-investigations', '2026-04-16', null, null],
+      ['m-jordan', 'aattap-cart-training', '2026-04-03', null, null],
+    ],
+  },
+  {
     file: 'sharepoint-class-attendees.csv',
     choose: async (page) => {
       // Each class's attendees in one cell: a record for each, guessed from the cells.

@@ -171,6 +171,7 @@ export function ImportPage() {
           Imported {plural(commit.outcome.added.length, 'record')} from {commit.fileName}
           {commit.outcome.newMembers.length > 0 ? ` and added ${plural(commit.outcome.newMembers.length, 'member')}` : ''}.
           {commit.outcome.duplicates > 0 ? ` ${plural(commit.outcome.duplicates, 'row')} already recorded ${commit.outcome.duplicates === 1 ? 'was' : 'were'} skipped.` : ''}
+          {commit.outcome.classDays > 0 ? ` ${plural(commit.outcome.classDays, 'row')} ${commit.outcome.classDays === 1 ? 'was a further day' : 'were further days'} of a class recorded once.` : ''}
           {commit.outcome.notCompleted > 0 ? ` Skipped as not completed: ${formatNumber(commit.outcome.notCompleted)}.` : ''}
           {commit.outcome.notOnTeam > 0 ? ` Left out as not on the team: ${plural(commit.outcome.notOnTeam, 'person', 'people')}.` : ''}
           {commit.outcome.afterToday > 0 ? ` Left out as not taken yet (dated after today): ${plural(commit.outcome.afterToday, 'row')}.` : ''}{' '}

@@ -1,7 +1,7 @@
 import type { Member } from '../../../shared/model/team';
 import type { ImportPlan } from '../../../shared/team/import-plan';
 import { RowProblemsList } from '../../components/RowProblemsList';
-import { formatDate } from '../../../shared/util/dates';
+import { formatDate, formatPeriod } from '../../../shared/util/dates';
 import { formatNumber } from '../../components/format-number';
 import { plural } from '../../components/format-count';
 
@@ -33,6 +33,7 @@ export function ImportPreview({
   const nameOf = (id: string) => members.get(id)?.name ?? plan.newMembers.find((m) => m.id === id)?.name ?? id;
   const badRows = new Set(plan.errors.map((e) => e.rowNumber)).size;
   const withoutHours = plan.completions.reduce((n, c) => (c.hours === undefined ? n + 1 : n), 0);
+  const classDays = plan.classDays.reduce((n, c) => n + c.folded, 0);
 
   return (
     <section aria-labelledby="preview-title" className="card">
@@ -53,6 +54,11 @@ export function ImportPreview({
         {plan.notCompleted > 0 ? (
           <li data-testid="not-completed">
             <strong>{formatNumber(plan.notCompleted)}</strong> not completed (skipped)
+          </li>
+        ) : null}
+        {classDays > 0 ? (
+          <li>
+            <strong>{formatNumber(classDays)}</strong> more {classDays === 1 ? 'day' : 'days'} of a class (one record per class)
           </li>
         ) : null}
         {plan.summaryRows.length > 0 ? (
@@ -97,6 +103,12 @@ export function ImportPreview({
         <p className="muted" data-testid="header-lines">
           Skipped as more of the header:{' '}
           {someOf(plan.headerLines, 3, (r) => `row ${r.rowNumber}, ${r.kind === 'repeat' ? 'the header again' : 'notes on the columns'} (${r.text})`)}.
+        </p>
+      ) : null}
+      {plan.classDays.length > 0 ? (
+        <p data-testid="class-days">
+          The same course a few days apart is one class, recorded once on its last day:{' '}
+          {someOf(plan.classDays, 3, (c) => `${nameOf(c.memberId)}, ${c.trainingTitle}, ${formatPeriod({ start: c.first, end: c.last })}${c.hoursAdded ? ', its days’ hours added up' : ''}`)}.
         </p>
       ) : null}
       {plan.notOnTeam.length > 0 ? (

@@ -132,8 +132,8 @@ describe('CSV import: matching', () => {
         'Member name,Training ID,Training title,Provider,Completed on,Hours',
         'Dana Reyes,cac-forensic-interview,,,2024-01-01,',
         'Dana Reyes,,Child Abduction Response Team (CART) Training,,2024-01-02,16',
-        'Dana Reyes,,child abduction response team cart training,,2024-01-03,16',
-        'Dana Reyes,,Child Forensic Interview Training,,2024-01-04,',
+        'Dana Reyes,,child abduction response team cart training,,2024-03-03,16',
+        'Dana Reyes,,Child Forensic Interview Training,,2024-05-04,',
         'Dana Reyes,not-a-real-id,Night Surveillance Basics,State Academy,2024-01-05,3',
       ].join('\n'),
     );

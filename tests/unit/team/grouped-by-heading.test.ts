@@ -49,7 +49,7 @@ describe('a plan with each person a heading over their rows', () => {
     ]);
     expect(p.errors[0]!.message).toBe('no name above this row; each person’s rows need their name as a heading line over them');
     // Once people may be added, the new name is one new member, and their rows are theirs.
-    const added = plan('Course,Date,Hours\nEmployee: Pat Quinn,,\nCourtroom Testimony,2/13/2026,4\nCourtroom Testimony,2/14/2026,4\n', {}, true);
+    const added = plan('Course,Date,Hours\nEmployee: Pat Quinn,,\nCourtroom Testimony,2/13/2026,4\nCourtroom Testimony,5/14/2026,4\n', {}, true);
     expect(added.newMembers.map((m) => m.name)).toEqual(['Pat Quinn']);
     expect(added.completions.map((c) => c.memberId)).toEqual([added.newMembers[0]!.id, added.newMembers[0]!.id]);
   });

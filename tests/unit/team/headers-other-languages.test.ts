@@ -3,7 +3,7 @@ import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { guessMapping, type ColumnMapping } from '../../../shared/team/csv-mapping';
 import { hasUnreadCourseColumn, startedBesideCompleted, statusIsCertificateState } from '../../../shared/team/column-signs';
 import { guessCompletedValues } from '../../../shared/team/row-rules';
-import { firstMapping, readImportFile, readTable, type LoadedFile } from '../../../shared/team/import-start';
+import { firstMapping, readImportFile, readTable, trainingHintFromFileName, type LoadedFile } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
 import { formatRowError } from '../../../shared/team/import-plan';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
@@ -352,6 +352,24 @@ describe("hand-made sheets typed in other languages", () => {
     expect(guessCompletedValues(['erfolgreich', 'nicht erfolgreich', 'abwesend'])).toEqual(['erfolgreich']);
   });
 
+  it("a checkbox column as Excel saves it in other languages (round 13): its header is the status, its TRUE completed, its FALSE not", () => {
+    const sheets: [string[], Record<string, string>][] = [
+      [['Nom', 'Prénom', 'Formation', 'Date de fin', 'Validée'], { memberLastName: 'Nom', memberFirstName: 'Prénom', trainingTitle: 'Formation', completedOn: 'Date de fin', status: 'Validée' }],
+      [['Nombre', 'Apellidos', 'Curso', 'Fecha', 'Aprobado'], { memberFirstName: 'Nombre', memberLastName: 'Apellidos', trainingTitle: 'Curso', completedOn: 'Fecha', status: 'Aprobado' }],
+      [['Nome', 'Curso', 'Data', 'Concluído'], { memberName: 'Nome', trainingTitle: 'Curso', completedOn: 'Data', status: 'Concluído' }],
+      [['Cognome', 'Nome', 'Corso', 'Data', 'Superato'], { memberLastName: 'Cognome', memberFirstName: 'Nome', trainingTitle: 'Corso', completedOn: 'Data', status: 'Superato' }],
+      [['Voornaam', 'Achternaam', 'Cursus', 'Datum', 'Geslaagd'], { memberFirstName: 'Voornaam', memberLastName: 'Achternaam', trainingTitle: 'Cursus', completedOn: 'Datum', status: 'Geslaagd' }],
+      [['Nazwisko', 'Imię', 'Szkolenie', 'Data ukończenia', 'Zaliczone'], { memberLastName: 'Nazwisko', memberFirstName: 'Imię', trainingTitle: 'Szkolenie', completedOn: 'Data ukończenia', status: 'Zaliczone' }],
+      [['Adı Soyadı', 'Eğitimin Adı', 'Bitiş Tarihi', 'Tamamlandı'], { memberName: 'Adı Soyadı', trainingTitle: 'Eğitimin Adı', completedOn: 'Bitiş Tarihi', status: 'Tamamlandı' }],
+    ];
+    for (const [headers, expected] of sheets) expect([headers[2], named(headers)]).toEqual([headers[2], expected]);
+    const words: [string, string][] = [['WAHR', 'FALSCH'], ['VRAI', 'FAUX'], ['VERDADERO', 'FALSO'], ['VERDADEIRO', 'FALSO'], ['VERO', 'FALSO'], ['WAAR', 'ONWAAR'], ['PRAWDA', 'FAŁSZ'], ['DOĞRU', 'YANLIŞ'], ['SAND', 'FALSK'], ['SANT', 'FALSKT'], ['TOSI', 'EPÄTOSI'], ['IGAZ', 'HAMIS'], ['PRAVDA', 'NEPRAVDA'], ['ИСТИНА', 'ЛОЖЬ']];
+    for (const [yes, no] of words) expect(guessCompletedValues([yes, no])).toEqual([yes]);
+    // German Excel's CSV: only the WAHR rows.
+    const german = csv('Fortbildungen.csv', ['Vorname;Nachname;Lehrgang;Abschlussdatum;Bestanden', 'Dana;Reyes;Peer-to-Peer Investigations;14.10.2025;WAHR', 'Sam;Lee;Peer-to-Peer Investigations;14.10.2025;FALSCH']);
+    expect([german.errors, german.records]).toEqual([[], [['m-dana', P2P, '2025-10-14']]]);
+  });
+
   it('Russian, Greek, Hebrew, Arabic, Korean and Chinese logs (round 12): their columns and their words for passed', () => {
     const sheets: [string[], Record<string, string>][] = [
       [['№ п/п', 'ФИО', 'Наименование курса', 'Дата начала', 'Дата окончания', 'Кол-во часов', 'Результат'], { memberName: 'ФИО', trainingTitle: 'Наименование курса', completedOn: 'Дата окончания', hours: 'Кол-во часов', status: 'Результат' }],
@@ -547,6 +565,18 @@ describe('English headers of academy rosters, POST exports, SSRS and Totara repo
     expect([mapping.trainingTitle, mapping.status, mapping.completedOn]).toEqual([0, 5, 6]);
     // A course's own report keeps its course and the course's status.
     expect(named(['Course Name', 'Course Status', 'Program Status', 'Date completed'])).toMatchObject({ trainingTitle: 'Course Name', status: 'Course Status' });
+  });
+
+  it("Totara's report builder headings (round 13): the completion date, a seminar session's day, an aggregated column", () => {
+    // The course completion report's language pack heads its date "The completion date".
+    expect(named(["User's Fullname", 'Course Name', 'Completion Status', 'The completion date'])).toMatchObject({ memberName: "User's Fullname", status: 'Completion Status', completedOn: 'The completion date' });
+    // Seminar sign-ups: the session's finish, else its start, dates the row (class-days.ts makes its days one class).
+    expect(named(["User's Fullname", 'Course Name', 'Session Start Date/Time', 'Session Finish Date/Time', 'Status'])).toMatchObject({ completedOn: 'Session Finish Date/Time' });
+    expect(named(["User's Fullname", 'Course Name', 'Session Start Date/Time', 'Status'])).toMatchObject({ completedOn: 'Session Start Date/Time' });
+    // Grouped by person and course: the latest date completed is the completion; a count of them is no hours.
+    expect(named(["User's Fullname", 'Course Name', 'Maximum value from Date completed', 'Count of Date completed'])).toEqual({ memberName: "User's Fullname", trainingTitle: 'Course Name', completedOn: 'Maximum value from Date completed' });
+    // Moodle's activity completion download is named after the course's short name.
+    expect(trainingHintFromFileName('progress.peer-to-peer_investigations.csv')).toBe('peer to peer investigations');
   });
 });
 
