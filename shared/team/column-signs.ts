@@ -34,7 +34,7 @@ export function hasUnreadCourseColumn(rows: readonly CsvRow[], mapping: ColumnMa
     for (const { cells } of rows.slice(0, 200)) {
       const text = (cells[column] ?? '').trim();
       if (text === '') continue;
-      if (SHORT_CODE.test(text) || /\d{3,}|@/.test(text) || /^[\d\s.,:/-]+$/.test(text) || SESSION_TIME.test(text) || parseDateText(text, { order: 'mdy', excel1904: false }).ok) other++;
+      if (SHORT_CODE.test(text) || /\d{3,}|@/.test(text) || /^[\d\s.,:/%-]+$/.test(text) || SESSION_TIME.test(text) || parseDateText(text, { order: 'mdy', excel1904: false }).ok) other++;
       else words++;
       values.add(text.toLowerCase());
     }
@@ -273,18 +273,27 @@ export function nameColumnNamesCertificates(rows: readonly CsvRow[], mapping: Co
 // A person's name as reports print it: words of letters (with apostrophes, dots and hyphens), two or more.
 const PERSON_NAME = /^\p{L}[\p{L}'’.-]*(?:,?\s+\p{L}[\p{L}'’.-]*)+$/u;
 
+// A report server's name for a text box it was given no name for ("Textbox14"): SSRS heads such a column so in its CSV.
+const REPORT_TEXTBOX = /^textbox\d+$/i;
+
 /**
- * The first column when the file gave it no header and it holds people's names: Moodle's activity
- * completion report writes nothing over its name column. Only when no name column is mapped, and
- * nearly every filled cell of the first 200 rows is a name.
+ * A column of people's names the file gave no header: the first column with none (Moodle's activity
+ * completion report writes nothing over its name column), or one headed by the report server's name
+ * for its text box (SSRS's "Textbox14"). Only when no name column is mapped, and nearly every filled
+ * cell of the first 200 rows is a name.
  */
 export function unheadedNameColumn(rows: readonly CsvRow[], mapping: ColumnMapping, headers: readonly string[]): number | null {
-  if (!isUnnamedColumn(headers[0] ?? '', 0) || mapping.memberName !== null || mapping.memberFirstName !== null || mapping.memberLastName !== null) return null;
+  if (mapping.memberName !== null || mapping.memberFirstName !== null || mapping.memberLastName !== null) return null;
   // A file with no header at all (an old Moodle's JSON rows) is the coordinator's to map, column by column.
-  if (mappedColumns(mapping).has(0) || headers.every(isUnnamedColumn)) return null;
-  const texts = filledCells(rows, 0);
-  const names = texts.filter((text) => PERSON_NAME.test(text) && !isSummaryText(text)).length;
-  return texts.length > 0 && names >= texts.length * 0.9 ? 0 : null;
+  if (headers.every(isUnnamedColumn)) return null;
+  const read = mappedColumns(mapping);
+  const names = (column: number): boolean => {
+    const texts = filledCells(rows, column);
+    return texts.length > 0 && texts.filter((text) => PERSON_NAME.test(text) && !isSummaryText(text)).length >= texts.length * 0.9;
+  };
+  if (isUnnamedColumn(headers[0] ?? '', 0)) return !read.has(0) && names(0) ? 0 : null;
+  const boxed = headers.findIndex((h, i) => REPORT_TEXTBOX.test(h.trim()) && !read.has(i) && names(i));
+  return boxed === -1 ? null : boxed;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CsvTable } from './csv-parse';
 import { isDateText } from './date-cells';
 import { cleanImportCell } from './import-cells';
+import { matrixCellParts } from './matrix-cell';
 import { isCompletedValue, isCountCell, isLegendLine, isNotDoneCell } from './row-rules';
 
 /*
@@ -22,7 +23,7 @@ const DATED_SHARE = 0.6;
 export function createDatedColumnCheck(table: Pick<CsvTable, 'rows'>): (column: number, how?: { evenEmpty: boolean }) => boolean {
   const rows = table.rows.slice(0, SAMPLE_ROWS);
   return (column, how) => {
-    const { filled, hits } = countCells(rows, column, (text) => isNotDoneCell(text) || isCountCell(text), isDateText);
+    const { filled, hits } = countCells(rows, column, (text) => isNotDoneCell(text) || isCountCell(text), (text) => isDateText(text) || isDateText(matrixCellParts(text)?.day ?? ''));
     return (hits > 0 || (how?.evenEmpty === true && filled === 0)) && hits >= filled * DATED_SHARE;
   };
 }

@@ -16,7 +16,9 @@ export const CELL_MEMO_LIMIT = 5_000;
 
 /** A cell as it may reach a record: control characters dropped, trimmed, a text formula's text, the export's formula guard taken off. */
 export function cleanImportCell(raw: string, note = false): string {
-  return sharePointValue(restoreCell(formulaText((note ? cleanNote(raw) : cleanCell(raw)).trim())));
+  // A note is the coordinator's own words: nothing is taken off it.
+  const cell = restoreCell(formulaText((note ? cleanNote(raw) : cleanCell(raw)).trim()));
+  return note ? cell : sharePointValue(cell);
 }
 
 // SharePoint's Export to Excel writes a person or lookup as "31;#Kowalczyk, Megan" (the item's id

@@ -76,6 +76,12 @@ export const importOptionsSchema = lazySchema(() => z
     completedValues: z.array(z.string().max(200)).max(200).nullable().default(null),
     /** Rows with no completion date are people who have not finished (Moodle's course completion report). */
     skipRowsWithoutDate: z.boolean().default(false),
+    /**
+     * "The same course a few days apart is one class": a seminar's sign-ups or a daily sign-in list has a row
+     * per day; one record per class, on its last day (class-days.ts). Off for this app's own export, whose
+     * rows are records already.
+     */
+    oneRecordPerClass: z.boolean().default(true),
     /** Empty cells take the value of the row above, for the training's fields and for who took it (cells merged down in Excel, then saved as CSV): repeat-above.ts. */
     repeatAbove: z.boolean().default(false),
     /**
@@ -115,6 +121,7 @@ export const defaultImportOptions: ImportOptions = {
   leaveOutAfterToday: false,
   completedValues: null,
   skipRowsWithoutDate: false,
+  oneRecordPerClass: true,
   repeatAbove: false,
   headerRow: null,
   dateOrder: null,

@@ -191,7 +191,8 @@ export const importPresets: ImportPreset[] = [
     columns: Object.fromEntries(
       importFields.filter((f) => f !== 'status' && f !== 'startedOn').map((f) => [f, [normaliseHeader(exportLabel(f))]]),
     ) as Partial<Record<ImportField, string[]>>,
-    options: {},
+    // Its rows are records as they were kept: two of one course a day apart stay two.
+    options: { oneRecordPerClass: false },
     userChooses: 'Nothing.',
   },
 ];

@@ -24,6 +24,7 @@ import type { Survey } from './import-survey';
 import type { ImportContext, ImportPlan, TrainingWithoutHours } from './import-plan';
 import { trainingHoursKey } from './import-plan';
 import { foldClassDays } from './class-days';
+import { matrixCellParts } from './matrix-cell';
 
 /** Field paths of the stored schemas, named as the import calls them. */
 const completionPathField: Record<string, ImportField> = {
@@ -207,6 +208,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   const expiresOnCell = memoByCell(readDateCell, memoLimit);
   // Once per distinct note: one that says the person did not take the class.
   const notDoneNote = memoByCell(isNotDoneNote, memoLimit);
+  const cellParts = memoByCell(matrixCellParts, memoLimit);
   const readNumberCell = (raw: string): NumberCell => {
     const text = cleanImportCell(raw);
     return { text, parsed: parseNumberCell(text), ok: null };
@@ -264,6 +266,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   let dateColumn: number | null = null;
   // And the column of its expiry date, when the course has one beside it.
   let expiryColumn: number | null = null;
+  // Or the expiry the matrix's cell notes after its day ("4/9/26 (exp 4/9/28)").
+  let expiryInCell: DateCell | null = null;
   // A person's column, while its header is read for who it names.
   let personColumn: number | null = null;
   // The row's date is its start date (a one-day class's): a problem with it names that column.
@@ -392,11 +396,20 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     for (let k = 0; k < spread.length; k++) {
       const entry = spread[k]!;
       const { column, expiresColumn } = entry;
-      const date = completedOnCell(cells[column] ?? '');
+      let date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
       if (date.notDone || MATRIX_CODE.test(date.text)) {
         notDone++;
         continue;
+      }
+      // A tick before the day, or an expiry or a note after it: the day, read apart (matrix-cell.ts).
+      const parts = parseDate(date).ok ? null : cellParts(date.text);
+      if (parts !== null) {
+        if (parts.note !== '' && notDoneNote(parts.note)) {
+          notDone++;
+          continue;
+        }
+        date = completedOnCell(parts.day);
       }
       // A person's column naming no one: its problem is the header's, once.
       if (entry.member === null) continue;
@@ -407,6 +420,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       if (member === null || training === null) return;
       dateColumn = column;
       expiryColumn = expiresColumn;
+      expiryInCell = parts?.expires ? expiresOnCell(parts.expires) : null;
       rowErrors = 0;
       // A tick or "Yes" says the course was done; when, only the session's day over the column can say.
       if (isCompletedValue(date.text)) {
@@ -429,7 +443,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 
     let expiresOn: string | undefined;
     const expiresAt = expiryColumn ?? mapping.expiresOn;
-    const expires = expiresAt === null ? EMPTY_DATE : expiresOnCell(cells[expiresAt] ?? '');
+    const expires = expiryInCell ?? (expiresAt === null ? EMPTY_DATE : expiresOnCell(cells[expiresAt] ?? ''));
     // "Never" is how Moodle's certificate report writes "does not expire".
     if (expires.text !== '' && !expires.noExpiry) {
       const parsed = parseDate(expires);
@@ -767,8 +781,8 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
     /** After the last row. */
     finish(): void {
       // A class's days as rows (a seminar's sign-ups, a sign-in form a day): one record, on its last day.
-      const folded = foldClassDays(plan.completions, doneByMember, mapping.hours !== null);
-      if (folded.classes.length > 0) {
+      const folded = options.oneRecordPerClass ? foldClassDays(plan.completions, doneByMember, mapping.hours !== null) : null;
+      if (folded !== null && folded.classes.length > 0) {
         plan.completions = folded.records;
         plan.classDays = folded.classes;
         plan.catalogueMatches = folded.records.reduce((n, c) => (c.trainingId === undefined ? n : n + 1), 0);

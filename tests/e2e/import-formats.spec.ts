@@ -534,6 +534,15 @@ const cases: Case[] = [
     file: 'totara-seminar-signups.csv',
     // A row per attendee per session day: one record per class, on its last day.
     preview: ['3 more days of a class (one record per class)', 'Dana Reyes, Peer-to-Peer Investigations, Apr 14, 2026 – Apr 16, 2026', '4 not completed (skipped)'],
+    choose: async (page) => {
+      const oneClass = page.getByRole('checkbox', { name: /^The same course a few days apart is one class/ });
+      await expect(oneClass).toBeChecked();
+      // Unticked, every day is a record of its own.
+      await oneClass.uncheck();
+      await expect(page.getByRole('button', { name: 'Import 5 records' })).toBeVisible();
+      await oneClass.check();
+      await expect(page.getByRole('button', { name: 'Import 2 records' })).toBeVisible();
+    },
     records: [
       ['m-dana', 'search-peer-to-peer-investigations', '2026-04-16', null, null],
       ['m-jordan', 'aattap-cart-training', '2026-04-03', null, null],

@@ -172,6 +172,13 @@ export function ImportChoices({ options, onChange, trainings, fileHint: hint, ha
           Rows without a completion date are people who have not finished: skip them
         </label>
         <CheckboxWithHint
+          id="one-record-per-class"
+          label="The same course a few days apart is one class: record it once, on its last day"
+          hint="For a seminar’s sign-ups or a sign-in sheet kept each day, with a row for every day of the class. A course taken again weeks later is a record of its own."
+          checked={options.oneRecordPerClass}
+          onChange={(checked) => onChange({ ...options, oneRecordPerClass: checked })}
+        />
+        <CheckboxWithHint
           id="repeat-above"
           label="An empty cell means the same as the row above"
           hint="For a sheet where a course and its date are typed once beside everyone who took it, or a name once beside all that person’s courses (cells merged in Excel, then saved as CSV). A status or a certificate number is never repeated."

@@ -6,6 +6,7 @@ import { planImportFromText } from '../../../shared/team/import-stream';
 import { defaultImportOptions } from '../../../shared/team/import-options';
 import { guessMapping } from '../../../shared/team/csv-mapping';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
+import { exportHeaders } from '../../../shared/team/csv-export';
 import { createTrainingLookup } from '../../../shared/team/training-lookup';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import type { Completion } from '../../../shared/model/team';
@@ -109,6 +110,17 @@ describe('a class’s days as rows', () => {
     const firstKnown = plan(rows, [custom('c-old', 'm-dana', 'Search Warrants 101', { completedOn: '2026-03-01', hours: 8 })]);
     expect(firstKnown.completions.map(brief)).toEqual([['m-dana', 'Search Warrants 101', '2026-03-03', 8]]);
     expect(firstKnown.classDays.map((c) => [c.first, c.last, c.folded, c.hoursAdded])).toEqual([['2026-03-01', '2026-03-03', 1, false]]);
+  });
+
+  it('is the coordinator’s choice, and off for this app’s own export, whose rows are records already', () => {
+    const row = (day: string) => ['Dana Reyes', '', '', '', '', 'Search Warrants 101', 'State Academy', '', day, '8', '', '', '', 'Current', ''].join(',');
+    const text = [exportHeaders.join(','), row('2026-03-02'), row('2026-03-03')].join('\r\n');
+    const file = readTable('records.csv', new TextEncoder().encode(text), null);
+    const own = firstMapping(file, [], trainings, team);
+    expect(own.options.oneRecordPerClass).toBe(false);
+    expect(planImport(file.table, own.mapping, importContext(team, { trainings }), own.options).completions.map((c) => c.completedOn)).toEqual(['2026-03-02', '2026-03-03']);
+    // Ticked, the two days are one class.
+    expect(planImport(file.table, own.mapping, importContext(team, { trainings }), { ...own.options, oneRecordPerClass: true }).completions.map((c) => c.completedOn)).toEqual(['2026-03-03']);
   });
 
   it('records already kept a few days apart are left as they are', () => {

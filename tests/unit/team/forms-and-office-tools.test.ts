@@ -96,6 +96,11 @@ describe('office tools', () => {
       ['m-dana', 'aattap-cart-training', '2026-03-13', '2028-03-13'],
       ['m-sam', 'ncac-forensic-interviewing-of-children', '2026-06-19', null],
     ]);
+    // A note is the coordinator's own words, kept as typed.
+    const file = readTable('log.csv', new TextEncoder().encode('Attendee,Course,Completed On,Notes\r\nDana Reyes,Courtroom Testimony,2026-03-13,1;#see binder'), null);
+    const first = firstMapping(file, [], trainings, team);
+    const p = planImport(file.table, first.mapping, importContext(team, { trainings }), first.options);
+    expect(p.completions.map((c) => c.notes)).toEqual(['1;#see binder']);
   });
 
   it("Airtable: a lookup's own title over the linked record's short name, and attachments no certificate number", () => {

@@ -567,6 +567,34 @@ describe('English headers of academy rosters, POST exports, SSRS and Totara repo
     expect(named(['Course Name', 'Course Status', 'Program Status', 'Date completed'])).toMatchObject({ trainingTitle: 'Course Name', status: 'Course Status' });
   });
 
+  it("an academy roster's column of scores in percent is no course column: the course is the title line's", () => {
+    const { first } = csv('roster.csv', [
+      'Example Regional Police Academy,,,,',
+      'Class Roster - Course #: 2064  Peer-to-Peer Investigations,,,,',
+      ',,,,',
+      'Last Name,First Name,POST ID,Final Score,Result',
+      'Webb,Marcus,G123456,94%,Pass',
+      'Reyes,Dana,G098765,88 %,Pass',
+      'Lee,Sam,G111222,61%,Fail',
+    ]);
+    expect(first.options.training).toEqual({ kind: 'catalogue', trainingId: P2P });
+  });
+
+  it('an SSRS report whose name column is headed by its text box ("Textbox14"): the names, not the badge numbers, say who', () => {
+    const { errors, records, first } = csv('TrainingRecordsByOfficer.csv', [
+      'Textbox1,Textbox2',
+      'Training Records by Officer,Date Range: 1/1/2026 - 3/31/2026',
+      '',
+      'Textbox14,BadgeNumber,CourseTitle,EndDate,CreditHours,CompletionStatus',
+      '"Reyes, Dana",3318,Peer-to-Peer Investigations,1/15/2026 12:00:00 AM,32.00,Completed',
+      '"Hale, Jordan",4471,Courtroom Testimony,2/12/2026 12:00:00 AM,4.00,Completed',
+    ]);
+    expect(first.file.table.headers[first.mapping.memberName!]).toBe('Textbox14');
+    expect([errors, records]).toEqual([[], [['m-dana', P2P, '2026-01-15'], ['m-jordan', 'Courtroom Testimony', '2026-02-12']]]);
+    // A text box of something else (a department) is no name column.
+    expect(csv('r.csv', ['Textbox3,Textbox5,CourseTitle,EndDate', 'Unit 3,Dana Reyes,Courtroom Testimony,2/12/2026', 'Unit 12,Sam Lee,Courtroom Testimony,2/12/2026']).first.mapping.memberName).toBe(1);
+  });
+
   it("Totara's report builder headings (round 13): the completion date, a seminar session's day, an aggregated column", () => {
     // The course completion report's language pack heads its date "The completion date".
     expect(named(["User's Fullname", 'Course Name', 'Completion Status', 'The completion date'])).toMatchObject({ memberName: "User's Fullname", status: 'Completion Status', completedOn: 'The completion date' });

@@ -112,6 +112,30 @@ describe('training matrix: the records', () => {
     expect(plan).toMatchObject({ catalogueMatches: 2, customTrainings: 1, withoutHours: [{ key: 'custom:firearms', title: 'Firearms', rows: 1 }] });
   });
 
+  it('a cell with a tick before its day, its expiry or a note after it: the day, the expiry kept, a note of no credit skipped', () => {
+    const notes = [
+      'Investigator,ICAC Undercover Chat Investigations,Firearms,Interview Basics',
+      'Dana Reyes,X 2/27/26,4/9/26 (exp 4/9/28),1/21/26 cert pending',
+      'Sam Lee,2/27/26,rescheduled,3/14/25 - left early',
+      'Pat Quinn,,11/3/25 - expires 11/3/2027,',
+    ].join('\n');
+    const { plan, errors, options } = matrixPlan(notes);
+    // Each column is a course, though half its cells hold more than a day.
+    expect(options.trainingColumns.map((c) => c.column)).toEqual([1, 2, 3]);
+    expect(errors).toEqual([expect.stringMatching(/^Row 4, Member name .*"Pat Quinn" is not on your team/)]);
+    expect(plan.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn ?? null])).toEqual([
+      ['m-dana', 'icac-undercover-chat', '2026-02-27', null],
+      ['m-dana', 'Firearms', '2026-04-09', '2028-04-09'],
+      ['m-dana', 'Interview Basics', '2026-01-21', null],
+      ['m-sam', 'icac-undercover-chat', '2026-02-27', null],
+    ]);
+    // "rescheduled" and "left early" are classes not taken.
+    expect(plan.notCompleted).toBe(2);
+    // The same from the text, as the commit reads it.
+    const table = parseCsvTable(notes);
+    expect(planImportFromText(notes, { ...guessMapping(table.headers), completedOn: null }, importContext(team), options)).toEqual(plan);
+  });
+
   it('the same plan read as the main side reads it, straight from the text', () => {
     const { table, mapping, options, plan } = matrixPlan(text);
     expect(table.headers).toHaveLength(4);
