@@ -15,7 +15,7 @@ import { rowSplitFor } from './pair-rows';
  */
 export function createImportChecker(table: CsvTable, mapping: ColumnMapping, ctx: ImportContext, options: ImportOptions, memoLimit = CELL_MEMO_LIMIT) {
   const filled = options.repeatAbove ? withRepeatsFilled(table.rows, mapping, ctx.members) : table.rows;
-  const rows = withPairsSplit(filled, table.headers, mapping, options);
+  const rows = withPairsSplit(filled, table.headers, mapping, options, ctx.members);
   const survey = createSurvey(mapping, memoLimit, options, () => table.headers);
   for (const row of rows) survey.visit(row.rowNumber, row.cells);
   const checker = createRowChecker(table, survey.result(), mapping, ctx, options, memoLimit);
@@ -49,8 +49,8 @@ export function planImport(table: CsvTable, mapping: ColumnMapping, ctx: ImportC
 }
 
 /** Each row as the rows its pairs stand for (pair-rows.ts); the rows as they are otherwise. */
-function withPairsSplit(rows: readonly CsvRow[], headers: readonly string[], mapping: ColumnMapping, options: ImportOptions): (CsvRow & { pair?: CoursePair | null })[] {
-  const split = rowSplitFor(headers, mapping, options);
+function withPairsSplit(rows: readonly CsvRow[], headers: readonly string[], mapping: ColumnMapping, options: ImportOptions, team: ImportContext['members']): (CsvRow & { pair?: CoursePair | null })[] {
+  const split = rowSplitFor(headers, mapping, options, team);
   if (split === null) return rows as CsvRow[];
   return rows.flatMap((row) => split(row.cells).map((part) => ({ rowNumber: row.rowNumber, cells: part.cells, pair: part.pair })));
 }

@@ -231,6 +231,8 @@ export function trainingHintFromFileName(fileName: string): string {
 }
 
 const ANONYMOUS = /^anonymous$/i;
+const FULL_NAME = /^(?:users?\s+)?full\s*name(?:\s+with\s+link)?$/i;
+const BARE_NAME = /^name$/i;
 // A question for the person's name ("Full name", "Your name"), not a course's or an agency's.
 const PERSON_NAME = /^(?!.*\b(?:course|training|class|session|agency|department|unit|supervisor|instructor)\b).*\bname\b/i;
 const ISSUED_OR_NOT = /^(?:(?:not\s+)?(?:issued|received|on file|sent)|yes|no|y|n|pending|n\/?a)$/i;
@@ -313,7 +315,10 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
   // A count where the names should be ("Attendees": 12, a class list's tally): no one's name.
   if (mapping.memberName !== null && holdsOnly(file.table.rows, mapping.memberName, /^\d+$/)) mapping.memberName = null;
   // A class entered once with all who attended in its name cell ("Alicia Brandt;Jerome Oduya"): a record each.
-  if (!preset && mapping.memberName !== null && looksLikePeopleInCells(file.table.rows, mapping.memberName)) options.peoplePerCell = true;
+  if (!preset && mapping.memberName !== null) {
+    const matcher = team.length > 0 ? createMemberMatcher(team) : null;
+    if (looksLikePeopleInCells(file.table.rows, mapping.memberName, matcher === null ? undefined : (name) => matcher.byName(name).kind === 'found')) options.peoplePerCell = true;
+  }
   // A certificate list's "Certificate" column of course names ("Certificate of Completion – CSTAR"), with no course column: the courses.
   // (Taken as the certificate number, the rule above has made it the courses already.)
   if (mapping.trainingTitle === null && mapping.trainingId === null) {
@@ -333,6 +338,12 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
   if (classDates !== null) [mapping.completedOn, mapping.startedOn] = [classDates.end, classDates.start];
   if (preset?.dateOrderIfOpen) options.dateOrder = presetDateOrder(file.table.rows, mapping.completedOn, preset.dateOrderIfOpen);
   options.dateOrder ??= orderFromRestOfFile(file.table.rows, [mapping.completedOn, mapping.expiresOn], file.table.skippedAbove) ?? dottedMonthFirst(file.table.rows, [mapping.completedOn, mapping.expiresOn]);
+  // A report builder's bare "Name" beside its "Full name": the badge's or course's name, the person being the full name (Moodle's badges source without its Description).
+  if (!preset && mapping.trainingTitle === null && mapping.trainingId === null && mapping.memberName !== null && FULL_NAME.test(headers[mapping.memberName]!.trim())) {
+    const read = mappedColumns(mapping);
+    const named = headers.findIndex((h, i) => BARE_NAME.test(h.trim()) && !read.has(i) && !holdsOnly(file.table.rows, i, ANONYMOUS));
+    if (named !== -1) mapping.trainingTitle = named;
+  }
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
   const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), isCatalogueTitle);
   const courseColumns = preset || people !== null ? [] : guessTrainingColumns(file.table, mapping);

@@ -79,7 +79,7 @@ export function planImportFromText(
   const fill = filled();
   // Each row as the rows its pairs stand for, once the header is known (pair-rows.ts).
   let split: ReturnType<typeof rowSplitFor> | undefined;
-  const splitFor = (): ReturnType<typeof rowSplitFor> => (split === undefined ? (split = rowSplitFor(header!.headers, mapping, options)) : split);
+  const splitFor = (): ReturnType<typeof rowSplitFor> => (split === undefined ? (split = rowSplitFor(header!.headers, mapping, options, ctx.members)) : split);
   const layout = readCsv(
     text,
     (rowNumber, read) => {
@@ -137,7 +137,7 @@ export function planImportFromText(
   if (!again.blocked) {
     let i = 0;
     const fillAgain = filled();
-    const parts = rowSplitFor(layout.headers, mapping, options);
+    const parts = rowSplitFor(layout.headers, mapping, options, ctx.members);
     readCsv(text, (rowNumber, cells) => {
       if (parts === null) return again.check(i++, rowNumber, fillAgain(cells));
       for (const part of parts(fillAgain(cells))) again.check(i++, rowNumber, part.cells, part.pair);

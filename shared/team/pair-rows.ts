@@ -2,6 +2,8 @@ import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import { coursePairs, createPairSplit, type PairRow } from './course-pairs';
 import type { ImportOptions } from './import-options';
 import { splitPeople } from './people-in-cell';
+import { createMemberMatcher } from './matching';
+import type { Member } from '../model/team';
 import { firstFilledCell, isSummaryText } from './row-rules';
 
 /**
@@ -10,11 +12,19 @@ import { firstFilledCell, isSummaryText } from './row-rules';
  * row per person (people-in-cell.ts). The kept-table path and the streaming one share it, so both
  * check the same rows.
  */
-export function rowSplitFor(headers: readonly string[], mapping: ColumnMapping, options: Pick<ImportOptions, 'coursePairs' | 'peoplePerCell'>): ((cells: string[]) => PairRow[]) | null {
+export function rowSplitFor(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  options: Pick<ImportOptions, 'coursePairs' | 'peoplePerCell'>,
+  team: readonly Member[] = [],
+): ((cells: string[]) => PairRow[]) | null {
   const byPair = pairSplit(headers, mapping, options);
   const nameColumn = options.peoplePerCell ? mapping.memberName : null;
   if (nameColumn === null) return byPair;
-  return (cells) => (byPair === null ? [{ cells, pair: null }] : byPair(cells)).flatMap((part) => splitPeople(part.cells, nameColumn).map((person) => ({ cells: person, pair: part.pair })));
+  // The team as the import starts: "Reyes, Lee" is two people when each name finds one of them.
+  const matcher = team.length > 0 ? createMemberMatcher(team) : null;
+  const finds = matcher === null ? undefined : (name: string) => matcher.byName(name).kind === 'found';
+  return (cells) => (byPair === null ? [{ cells, pair: null }] : byPair(cells)).flatMap((part) => splitPeople(part.cells, nameColumn, finds).map((person) => ({ cells: person, pair: part.pair })));
 }
 
 function pairSplit(headers: readonly string[], mapping: ColumnMapping, options: Pick<ImportOptions, 'coursePairs'>): ((cells: string[]) => PairRow[]) | null {

@@ -11,16 +11,29 @@ import type { CsvRow } from './csv-parse';
 const ALWAYS = /\s*(?:;|\r?\n)\s*/;
 const WORD = /\p{L}[\p{L}'’.-]*/gu;
 
+// A slash between spaces parts people only when each part finds a team member ("Reyes, D. / Hale, J.").
+const SLASH = /\s+\/\s+/;
+const COMMA = /\s*,\s*/;
+
+/** Whether a name finds one team member, by the matcher's rules (a surname alone, an initial). */
+export type FindsMember = (name: string) => boolean;
+
 /**
  * The people a name cell lists, or null when it names one. A comma parts people only when each
  * part is a whole name of two words or more: "Reyes, Dana" is one person written last name first.
+ * With the team known (`finds`), a cell that finds no one as a whole is parted at commas or at a
+ * slash when each part finds a team member: "Reyes, Lee" is two surnames when no one is Lee Reyes.
  */
-export function peopleInCell(text: string): string[] | null {
+export function peopleInCell(text: string, finds?: FindsMember): string[] | null {
   const cell = text.trim();
   let parts = cell.split(ALWAYS).filter((p) => p !== '');
   if (parts.length < 2) {
-    parts = cell.split(/\s*,\s*/).filter((p) => p !== '');
-    if (parts.length < 2 || !parts.every(isWholeName)) return null;
+    const known = finds === undefined || finds(cell) ? undefined : [SLASH, COMMA].map((at) => cell.split(at).filter((p) => p !== '')).find((some) => some.length >= 2 && some.every(finds));
+    if (known !== undefined) parts = known;
+    else {
+      parts = cell.split(COMMA).filter((p) => p !== '');
+      if (parts.length < 2 || !parts.every(isWholeName)) return null;
+    }
   }
   // Each part a name: a few words with a letter, not a sentence ("Moved to fall; see notes from the chief").
   return parts.every((p) => /\p{L}/u.test(p) && (p.match(WORD) ?? []).length <= 5) ? parts : null;
@@ -36,7 +49,7 @@ function isWholeName(part: string): boolean {
  * breaks, or by commas in a column that is no list of names written last name first (there most
  * cells have a comma, each a person's own).
  */
-export function looksLikePeopleInCells(rows: readonly CsvRow[], column: number): boolean {
+export function looksLikePeopleInCells(rows: readonly CsvRow[], column: number, finds?: FindsMember): boolean {
   let filled = 0;
   let commas = 0;
   let byComma = 0;
@@ -47,15 +60,15 @@ export function looksLikePeopleInCells(rows: readonly CsvRow[], column: number):
     if (peopleInCell(text) !== null) {
       if (ALWAYS.test(text)) return true;
       byComma++;
-    }
+    } else if (finds !== undefined && peopleInCell(text, finds) !== null) return true;
     if (text.includes(',')) commas++;
   }
   return byComma > 0 && commas * 2 <= filled;
 }
 
 /** The row once per person its name cell lists; as it is otherwise. */
-export function splitPeople(cells: string[], column: number): string[][] {
-  const people = peopleInCell(cells[column] ?? '');
+export function splitPeople(cells: string[], column: number, finds?: FindsMember): string[][] {
+  const people = peopleInCell(cells[column] ?? '', finds);
   if (people === null) return [cells];
   return people.map((person) => {
     const copy = cells.slice();

@@ -7,6 +7,7 @@ import { formatRowError } from '../../../shared/team/import-plan';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImportFromText } from '../../../shared/team/import-stream';
 import { looksLikePeopleInCells, peopleInCell } from '../../../shared/team/people-in-cell';
+import { createMemberMatcher } from '../../../shared/team/matching';
 import { importContext, member, sampleLookup } from './helpers';
 
 /*
@@ -36,9 +37,32 @@ describe('a name cell that lists several people', () => {
     expect(peopleInCell('Dana Reyes\nSam Lee')).toEqual(['Dana Reyes', 'Sam Lee']);
     expect(peopleInCell('Owen Lindqvist,Hannah Szabo')).toEqual(['Owen Lindqvist', 'Hannah Szabo']);
     // A heading or a note is no list of people.
-    expect(['UPCOMING / REGISTERED (not yet attended)', 'Moved to the fall session; see the notes from the chief of police'].map(peopleInCell)).toEqual([null, null]);
+    expect(['UPCOMING / REGISTERED (not yet attended)', 'Moved to the fall session; see the notes from the chief of police'].map((t) => peopleInCell(t))).toEqual([null, null]);
     // One person, last name first or with a suffix.
-    expect(['Reyes, Dana', 'Reyes, Dana M.', 'Dana Reyes, Jr.', 'Dana Reyes'].map(peopleInCell)).toEqual([null, null, null, null]);
+    expect(['Reyes, Dana', 'Reyes, Dana M.', 'Dana Reyes, Jr.', 'Dana Reyes'].map((t) => peopleInCell(t))).toEqual([null, null, null, null]);
+  });
+
+  it('with the team known, parts surnames and initials at commas or a slash when each finds a member, and the whole cell no one', () => {
+    const matcher = createMemberMatcher([member('m-dana', 'Dana Reyes'), member('m-sam', 'Sam Lee'), member('m-jordan', 'Jordan Hale'), member('m-lee', 'Lee Morgan'), member('m-kim', 'Kim Morgan'), member('m-mike', 'Mike Jordan')]);
+    const finds = (name: string) => matcher.byName(name).kind === 'found';
+    expect(peopleInCell('Reyes, Lee', finds)).toEqual(['Reyes', 'Lee']);
+    expect(peopleInCell('Reyes, D. / Hale, J.', finds)).toEqual(['Reyes, D.', 'Hale, J.']);
+    // One member written last name first stays one, though its parts find others ("Jordan": Mike Jordan); so does a cell with a part that finds no one ("Smith") or two ("Morgan").
+    expect(['Hale, Jordan', 'Morgan, Lee', 'Reyes, Smith', 'Reyes, Morgan'].map((t) => peopleInCell(t, finds))).toEqual([null, null, null, null]);
+    // The guess: one such cell in the column is enough.
+    const rows = [{ rowNumber: 2, cells: ['Reyes, Hale'] }, { rowNumber: 3, cells: ['Reyes, Dana'] }];
+    expect([looksLikePeopleInCells(rows, 0), looksLikePeopleInCells(rows, 0, finds)]).toEqual([false, true]);
+  });
+
+  it('a class log of surnames: one record per person found on the team, in the preview and the streamed commit', () => {
+    const { errors, records } = plan(['Date,Course,Attendees', '3/14/2025,Local Course A,"Reyes, Lee"', '4/9/2026,Local Course A,"Reyes, D. / Hale, J."'].join('\n'), { peoplePerCell: true });
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2025-03-14'],
+      ['m-sam', 'Local Course A', '2025-03-14'],
+      ['m-dana', 'Local Course A', '2026-04-09'],
+      ['m-jordan', 'Local Course A', '2026-04-09'],
+    ]);
   });
 
   it('is guessed from the column, never for a column of names written last name first', () => {

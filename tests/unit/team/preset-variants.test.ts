@@ -107,6 +107,15 @@ describe('Moodle report builder: other sources and column forms', () => {
       ['m-jordan', 'CART Responder', '2026-02-02', '2028-02-02'],
       ['m-dana', 'Courtroom Testimony', '2026-03-07', null],
     ]);
+    // Without its Description column the report is not recognised, and "Name" beside "Full name" is still the badge.
+    const bare = read('Badges awarded.csv', ['Name,Full name,Date issued,Expiry date', 'CART Responder,Jordan Hale,"Monday, 2 February 2026, 11:05 AM",', 'Mandated Reporter Refresher 2026,Dana Reyes,"Saturday, 7 March 2026, 2:05 PM",']);
+    expect([bare.first.source.kind, bare.first.options.training]).toEqual(['guess', null]);
+    expect(bare.records).toEqual([
+      ['m-jordan', 'CART Responder', '2026-02-02', null],
+      ['m-dana', 'Mandated Reporter Refresher 2026', '2026-03-07', null],
+    ]);
+    // A "Name" beside a person's name of another header is not taken for a course.
+    expect(read('list.csv', ['Name,Employee,Date issued', 'Unit 3,Jordan Hale,2/2/2026']).first.mapping.trainingTitle).toBeNull();
   });
 });
 
