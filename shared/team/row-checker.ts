@@ -671,6 +671,18 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   let manualPosting = false;
   let headingDay: DateCell | null = null;
 
+  // The first course's heading may stand above the header, the header repeated under each course:
+  // the line right above it, when it names a catalogue course, is the course of the rows before the next heading.
+  if (options.trainingHeadings) {
+    const above = layout.skippedAbove[layout.skippedAbove.length - 1];
+    const course = above === undefined || above.text.includes(' · ') ? null : courseInHeading([above.text]);
+    const match = course === null ? null : trainings.byTitle(course.title);
+    if (course !== null && match?.kind === 'found') {
+      headingTraining = checkedTraining(catalogueTraining(match.training));
+      headingDay = course.day === null ? null : readDateCell(course.day);
+    }
+  }
+
   /** A heading line naming a course starts its rows (its problem, if the name is ambiguous, is the line's). */
   function takesCourseHeading(): boolean {
     const course = courseInHeading(cells);

@@ -4,6 +4,7 @@ import { courseInHeading } from '../../../shared/team/course-heading';
 import { personInHeading } from '../../../shared/team/grouped-by-heading';
 import { firstMapping, readTable } from '../../../shared/team/import-start';
 import { planImport } from '../../../shared/team/csv-import';
+import { planImportFromText } from '../../../shared/team/import-stream';
 import { parseCsvTable } from '../../../shared/team/csv-parse';
 import { emptyMapping, mappingProblems, type ColumnMapping } from '../../../shared/team/csv-mapping';
 import { defaultImportOptions, type ImportOptions } from '../../../shared/team/import-options';
@@ -148,6 +149,21 @@ describe('a report grouped by course', () => {
     });
     expect(ordered.fileProblems).toEqual([]);
     expect(ordered.completions.map((c) => c.completedOn)).toEqual(['2026-03-14', '2026-03-04']);
+  });
+
+  it('takes the first course from the line right above the header when the header is repeated under each course, only a catalogue course', () => {
+    const text = '2026 TRAINING,,\n,,\n"Child Abduction Response Team (CART) Training (24 hrs)",,\nName,Date,Hours\nDana Reyes,3/18/2026,16\n,,\nCourtroom Testimony,,\nName,Date,Hours\nSam Lee,2/13/2026,4\n';
+    const p = coursePlan(text, { dateOrder: 'mdy' });
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.memberId, c.trainingId ?? c.custom?.title, c.completedOn])).toEqual([
+      ['m-dana', 'amber-cart', '2026-03-18'],
+      ['m-sam', 'Courtroom Testimony', '2026-02-13'],
+    ]);
+    // The same from the text, as the commit reads it.
+    expect(planImportFromText(text, byCourse, importContext(team, { trainings: sampleLookup }), { ...defaultImportOptions, trainingHeadings: true, dateOrder: 'mdy' }).completions).toEqual(p.completions);
+    // A report's title right above the header is no course: its rows are still refused.
+    const titled = coursePlan('Annual Training Report,,\nName,Date,Hours\nDana Reyes,3/18/2026,16\nCourtroom Testimony,,\nSam Lee,2/13/2026,4\n', { dateOrder: 'mdy' });
+    expect(titled.errors.map((e) => [e.rowNumber, e.field])).toEqual([[3, 'Training title']]);
   });
 
   it('refuses rows before the first course, and is one answer among the training columns and the other choices', () => {
