@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import Papa from 'papaparse';
-import { dayedHeader, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, splitHeader, tooManyRepeats } from './group-header';
+import { dayedHeader, dayRowUnder, groupedHeader, isGroupRowOver, isLabelRowOver, labelledHeader, splitHeader, tooManyRepeats } from './group-header';
 import { isDateText } from './date-cells';
 import { isYearHeader, repeatsInPairs } from './course-pairs';
 import { findTitleDates, moveTitleDate, titleDateHeader, type TitleDates } from './title-dates';
@@ -273,6 +273,9 @@ export function readCsv(
 export function headerAt(rows: readonly (readonly string[])[], index: number, lowerReadWell = true): { headers: string[]; next: number } {
   const split = lowerReadWell && index + 1 < rows.length ? splitHeader(rows[index]!, rows[index + 1]!) : null;
   if (split) return { headers: split.map(columnName), next: index + 2 };
+  // A matrix's row of class days under its header ("Class date" · 9/22/25 · 4/9/26): part of the header, each day after its course.
+  const dayed = lowerReadWell ? dayRowUnder(rows[index] ?? [], rows[index + 1], isDateText) : null;
+  if (dayed) return { headers: dayed.map(columnName), next: index + 2 };
   return { headers: headerNames(rows[index] ?? [], index > 0 ? rows[index - 1] : undefined), next: index + 1 };
 }
 

@@ -2,7 +2,7 @@ import type { CsvTable } from './csv-parse';
 import { isDateText } from './date-cells';
 import { cleanImportCell } from './import-cells';
 import { matrixCellParts } from './matrix-cell';
-import { isCompletedValue, isCountCell, isLegendLine, isNotDoneCell } from './row-rules';
+import { isCompletedValue, isCountCell, isLegendLine, isMatrixCode, isNotDoneCell } from './row-rules';
 
 /*
  * Whether a column holds dates: how a training matrix's course columns (or, turned the other
@@ -32,7 +32,8 @@ export function createDatedColumnCheck(table: Pick<CsvTable, 'rows'>): (column: 
 export function createTickedColumnCheck(table: Pick<CsvTable, 'rows'>): (column: number) => boolean {
   const rows = table.rows.slice(0, SAMPLE_ROWS);
   return (column) => {
-    const { filled, hits } = countCells(rows, column, () => false, isCompletedValue);
+    // A legend's letters for not done (N not yet, S scheduled) and not-done words are passed over, as under dates.
+    const { filled, hits } = countCells(rows, column, (text) => isMatrixCode(text) || isNotDoneCell(text), isCompletedValue);
     return hits > 0 && hits >= filled * DATED_SHARE;
   };
 }

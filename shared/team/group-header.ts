@@ -137,6 +137,32 @@ export function dayedHeader(above: readonly string[] | undefined, header: readon
   });
 }
 
+// The label of a row of class days typed under a matrix's header ("Class date", "Session dates", "Date of class").
+const DAY_ROW_LABEL = /^(?:(?:class|course|session|training|event)\s+)?dates?:?$|^date\s+of\s+(?:class|course|session|training)$/i;
+
+/**
+ * The header with each course's session day after its name, when the row under it is a row of
+ * class days: its first cell a label that says so ("Class date"), and a day under two course
+ * columns or more. A cell there that is no day ("Feb 2026", "TBD") leaves its course without one,
+ * so a tick under it asks for the date. Null otherwise: without such a label a row of dates is a
+ * person's.
+ */
+export function dayRowUnder(header: readonly string[], under: readonly string[] | undefined, isDay: (text: string) => boolean): string[] | null {
+  if (under === undefined || !DAY_ROW_LABEL.test((under[0] ?? '').trim())) return null;
+  let days = 0;
+  for (let i = 1; i < under.length; i++) {
+    const text = under[i]!.trim();
+    if (text === '' || !isDay(text)) continue;
+    if ((header[i] ?? '').trim() === '') return null;
+    days++;
+  }
+  if (days < 2) return null;
+  return header.map((h, i) => {
+    const day = i === 0 ? '' : (under[i] ?? '').trim();
+    return day !== '' && isDay(day) ? `${h.trim()} ${day}` : h;
+  });
+}
+
 /**
  * A header typed over two rows, as Excel's merged cells leave it saved as CSV: a column's own
  * name in the upper row alone (merged down, so the row under it is empty there), and a group's

@@ -15,7 +15,7 @@ import { createTrainingMatcher, normaliseText } from './matching';
 import { createMemberFinder, LEFT_OUT, type FailField } from './import-members';
 import { courseInHeading } from './course-heading';
 import { personInHeading } from './grouped-by-heading';
-import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isExampleRow, isNotDoneNote, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
+import { createHeaderRepeatCheck, firstFilledCell, isColumnNotes, isManualPosting, isPointsPossible, isHeadingText, isCalledOffTitle, isCompletedValue, isMatrixCode, isExampleRow, isNotDoneNote, BLANK_STATUS, blankStatusCounts, isNotDoneCell, isSummaryText, singleFilledCell, statusKey } from './row-rules';
 import { trainingKey } from './team-index';
 import { createFutureDateCheck } from './not-taken-yet';
 import { importedCompletion, type RecordExtras } from './import-record';
@@ -398,7 +398,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
       const { column, expiresColumn } = entry;
       let date = completedOnCell(cells[column] ?? '');
       if (date.text === '') continue;
-      if (date.notDone || MATRIX_CODE.test(date.text)) {
+      if (date.notDone || isMatrixCode(date.text)) {
         notDone++;
         continue;
       }
@@ -828,9 +828,6 @@ const EMPTY_DATE_IN_COLUMN =
 // A tracker's row of deadlines under its header ("Required By" · 12/31/2026 · …): when each course is due, no one's record.
 const DEADLINE_ROW = /^(?:required by|due(?: by| date)?|deadline|target(?: date)?|complete by|to be completed by)$/i;
 
-// A letter in a matrix's cell is a code its legend explains (E exempt, S scheduled, R registered, W waived):
-// no date, so no record. X, C(omplete), P(assed) and Y(es) are ticks, read as such.
-const MATRIX_CODE = /^(?![xcpy]$)[a-z]$/i;
 
 // "Never" as certificate plugins write it in English, Spanish and Portuguese, French, German, Italian;
 // and what coordinators type where a course has no expiry, in those languages and Dutch ("s.o." is the

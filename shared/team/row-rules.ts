@@ -390,6 +390,15 @@ export function isNotesHeading(text: string): boolean {
   return NOTES_HEADING.test(text.trim());
 }
 
+// A letter in a matrix's cell is a code its legend explains (E exempt, S scheduled, R registered, W waived,
+// N not yet): no date, so no record. X, C(omplete), P(assed) and Y(es) are ticks, read as such.
+const MATRIX_CODE = /^(?![xcpy]$)[a-z]$/i;
+
+/** A matrix cell's letter that is a code for not done, not a tick. */
+export function isMatrixCode(text: string): boolean {
+  return MATRIX_CODE.test(text.trim());
+}
+
 /** A notes cell that says the row is no completion. */
 export function isNotDoneNote(text: string): boolean {
   return NOT_DONE_NOTE.test(text.trim());

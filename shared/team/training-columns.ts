@@ -65,11 +65,19 @@ export function guessTrainingColumns(table: CsvTable, mapping: ColumnMapping): T
   const columns: TrainingColumn[] = [];
   // Unnamed columns are Moodle's activity report's dates; ticks count under a course whose header gives its day.
   const ticked = createTickedColumnCheck(table);
+  const dayless: number[] = [];
   table.headers.forEach((header, column) => {
     if (taken.has(column) || NOT_A_COURSE.test(header) || headerIsDate(header) || isUnnamedColumn(header, column) || activityDate(table.headers, column)) return;
     // A sign-off matrix: ticks under a course whose header gives the session's day.
     if (dated(column) || (columnSessionDay(header) !== null && ticked(column))) columns.push({ column, training: null, expiresColumn: null });
+    else if (ticked(column)) dayless.push(column);
   });
+  // Ticks under a course of a sign-off matrix whose day was not typed ("Feb 2026" in its Class date row): a course
+  // too, so each tick asks for its date instead of being left out unseen.
+  if (columns.some((c) => columnSessionDay(table.headers[c.column]!) !== null)) {
+    for (const column of dayless) columns.push({ column, training: null, expiresColumn: null });
+    columns.sort((a, b) => a.column - b.column);
+  }
   // A single dated column is the completion date of a one-course report, not a matrix.
   if (columns.length < 2) return [];
   for (const course of columns) {

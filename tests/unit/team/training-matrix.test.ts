@@ -415,6 +415,22 @@ describe('a sign-off matrix: ticks under a course whose session day is in its he
     ]);
   });
 
+  it('reads a row of class days under the header, labelled so, as their days; a course with no day there asks for it', () => {
+    const { table, plan, records } = plain(
+      ['Name,Badge,Local Course A,Local Course B,Local Course C,Notes', 'Class date,,9/22/2025,4/9/2026,Feb 2026,', 'Dana Reyes,2231,Y,Y,N,', 'Sam Lee,1984,N,S,Y,cert pending'].join('\n'),
+    );
+    expect(table.headers).toEqual(['Name', 'Badge', 'Local Course A 9/22/2025', 'Local Course B 4/9/2026', 'Local Course C', 'Notes']);
+    expect(table.headerRowNumber).toBe(2);
+    expect(records).toEqual([
+      ['m-dana', 'Local Course A', '2025-09-22'],
+      ['m-dana', 'Local Course B', '2026-04-09'],
+    ]);
+    // Its ticks are not left out unseen: each asks for the date.
+    expect(plan.errors.map(formatRowError)).toEqual(['Row 4, Completed on (column "Local Course C"): "Y" says completed but not when; type the date it was completed in this cell']);
+    // Without the label, a row of dates under the header is a person's.
+    expect(parseCsvTable(['Name,Local Course A,Local Course B', 'Dana Reyes,9/22/25,4/9/26'].join('\n')).headers).toEqual(['Name', 'Local Course A', 'Local Course B']);
+  });
+
   it('reads a row of class days over the course names as their days', () => {
     const { table, records } = plain(['Training sign-off', 'Class date,,2026-04-09,2026-01-21,', 'Name,Badge,Local Course A,Local Course B,Notes', 'Dana Reyes,2231,✓,', 'Sam Lee,1984,,✓'].join('\n'));
     expect(table.headers).toEqual(['Name', 'Badge', 'Local Course A 2026-04-09', 'Local Course B 2026-01-21', 'Notes']);
