@@ -178,6 +178,8 @@ const CERTIFICATE_STATES = new Set([
   'expiring',
   'expiring soon',
   'expires soon',
+  // Totara's certification statuses (Record of Learning: Certifications).
+  'certified',
   'expired',
   'lapsed',
   'renew',
@@ -223,8 +225,15 @@ export function statusIsCertificateState(rows: readonly CsvRow[], mapping: Colum
     // A formula's error ("#VALUE!") says nothing either way.
     if (raw === '' || excelErrorMessage(raw) !== null) continue;
     const text = raw.toLowerCase().replace(/[!.]+$/, '');
-    if (CERTIFICATE_STATES.has(text)) seen++;
-    else if (mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() === '' && (isNotDoneCell(text) || NOT_YET.test(text))) undatedNotDone = true;
+    const undated = mapping.completedOn !== null && (cells[mapping.completedOn] ?? '').trim() === '';
+    if (CERTIFICATE_STATES.has(text)) {
+      seen++;
+      // A standing with no completion date (Totara's "Expired" once the record is reset): no one's record.
+      if (undated) undatedNotDone = true;
+    }
+    // Totara's "In progress" beside the last completion's date: a renewal under way, the certificate still held.
+    else if (text === 'in progress' && mapping.completedOn !== null && !undated) continue;
+    else if (undated && (isNotDoneCell(text) || NOT_YET.test(text))) undatedNotDone = true;
     else return false;
   }
   return seen > 0 && { undatedNotDone };

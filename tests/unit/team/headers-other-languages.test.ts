@@ -595,6 +595,29 @@ describe('English headers of academy rosters, POST exports, SSRS and Totara repo
     expect(csv('r.csv', ['Textbox3,Textbox5,CourseTitle,EndDate', 'Unit 3,Dana Reyes,Courtroom Testimony,2/12/2026', 'Unit 12,Sam Lee,Courtroom Testimony,2/12/2026']).first.mapping.memberName).toBe(1);
   });
 
+  it("Totara's Record of Learning for certifications: Certified and a renewal In progress are held; Expired without a date and Not certified are no records", () => {
+    const file = readTable('record_of_learning_certifications_report.csv', new TextEncoder().encode([
+      '"Certification name","Certification due date","Certification path",Status,"Renewal status","Window opens","Expiration date","Completion date","Previous completions"',
+      '"CART Team Member Certification","Apr 9 2028",Recertification,Certified,"Not due for renewal","Jan 10 2028","Apr 9 2028","Apr 9 2026",1',
+      '"Peer-to-Peer Investigations","Dec 31 2026",Recertification,"In progress","Due for renewal","Oct 1 2026","Dec 31 2026","Dec 31 2024",0',
+      '"Forensic Interviewing of Children Training","Sep 30 2026",Certification,Expired,"Renewal expired",,,,1',
+      '"Mandated Reporter Annual","Dec 31 2026",Certification,"Not certified",,,,,0',
+    ].join('\r\n')), null);
+    const first = firstMapping(file, [], trainings, team);
+    expect([first.mapping.status, first.options.skipRowsWithoutDate]).toEqual([null, true]);
+    const p = planImport(file.table, first.mapping, importContext(team, { trainings }), { ...first.options, memberForAll: 'm-jordan' });
+    expect(p.errors.map(formatRowError)).toEqual([]);
+    expect(p.completions.map((c) => [c.trainingId ?? c.custom?.title, c.completedOn, c.expiresOn])).toEqual([
+      ['CART Team Member Certification', '2026-04-09', '2028-04-09'],
+      [P2P, '2024-12-31', '2026-12-31'],
+    ]);
+    // "In progress" or "Expired" with no date is no one's record: such rows are skipped.
+    const standing = (second: string) => statusIsCertificateState(rowsOf(['Name,Status,Completed', 'Dana Reyes,Certified,3/7/2026', second]).rows, guessMapping(['Name', 'Status', 'Completed']));
+    expect([standing('Sam Lee,In progress,'), standing('Sam Lee,Expired,'), standing('Sam Lee,Expired,3/7/2020')]).toEqual([{ undatedNotDone: true }, { undatedNotDone: true }, { undatedNotDone: false }]);
+    // An LMS's Completed beside In progress is a completion status, no standing.
+    expect(statusIsCertificateState(rowsOf(['Name,Status,Completed', 'Dana Reyes,Completed,3/7/2026', 'Sam Lee,In progress,']).rows, guessMapping(['Name', 'Status', 'Completed']))).toBe(false);
+  });
+
   it("Totara's report builder headings (round 13): the completion date, a seminar session's day, an aggregated column", () => {
     // The course completion report's language pack heads its date "The completion date".
     expect(named(["User's Fullname", 'Course Name', 'Completion Status', 'The completion date'])).toMatchObject({ memberName: "User's Fullname", status: 'Completion Status', completedOn: 'The completion date' });
