@@ -146,8 +146,12 @@ export function parseDateText(text: string, options: DateOptions): Parsed<string
 const NOTE_DATE = /\d{1,4}\s*[/.-]\s*\d{1,2}/;
 const NOTE_AFTER = /^(.*\d\.?)\s*(?:\([^()]{1,60}\)|\[[^[\]]{1,60}\]|\*+)$/s;
 
+// A separator left after the date: IOMAD's "M d, y, " site format writes the comma that its time would follow.
+const TRAILING_SEPARATOR = /\s*[,;]\s*$/;
+
 function parseDateWithoutNote(text: string, options: DateOptions): Parsed<string> {
-  const value = text.trim();
+  const written = text.trim();
+  const value = written.replace(TRAILING_SEPARATOR, '');
   const single = parseOneDate(value, options);
   if (single.ok) return single;
   const days = MONTH_DAYS_YEAR.exec(value);

@@ -173,6 +173,8 @@ describe('dates found in the field', () => {
   const read = (text: string) => parseDateText(text, { order: 'mdy', excel1904: false });
   it('a month, its day and a two-digit year (IOMAD\'s "Month n, YY"), first days as French and Spanish write them', () => {
     expect(['March 07, 26', 'Mar 07, 26', 'March 7 2026'].map(read)).toEqual(Array(3).fill({ ok: true, value: '2026-03-07' }));
+    // IOMAD's "M d, y, " site format keeps the comma its time would follow; a comma is still no date.
+    expect(['Mar 07, 26, ', '3/7/2026,', ','].map(read).map((r) => r.ok)).toEqual([true, true, false]);
     expect(['1er déc. 2025', '1º de diciembre de 2025'].map(read)).toEqual(Array(2).fill({ ok: true, value: '2025-12-01' }));
   });
 
