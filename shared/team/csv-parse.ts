@@ -8,6 +8,7 @@ import { guessMapping } from './csv-mapping';
 import { findSessionColumns, sessionHeaders, withSessions, type SessionColumns } from './session-columns';
 import { blockHeaderOf, findBlockHeaders, intoFileColumns, type BlockHeaders, type BlockLayout } from './block-headers';
 import { cleanCell } from './clean-cell';
+import { repeatedLabelHeaders } from './repeated-labels';
 import { firstFilledCell } from './row-rules';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -271,6 +272,9 @@ export function readCsv(
  * saved as CSV); `next` is the index of the first row after the header.
  */
 export function headerAt(rows: readonly (readonly string[])[], index: number, lowerReadWell = true): { headers: string[]; next: number } {
+  // A report that repeats its column labels on every row and has no header line (Crystal Reports' CSV): that row is a record too.
+  const repeated = repeatedLabelHeaders(rows, index);
+  if (repeated) return { headers: repeated, next: index };
   const split = lowerReadWell && index + 1 < rows.length ? splitHeader(rows[index]!, rows[index + 1]!) : null;
   if (split) return { headers: split.map(columnName), next: index + 2 };
   // A matrix's row of class days under its header ("Class date" · 9/22/25 · 4/9/26): part of the header, each day after its course.

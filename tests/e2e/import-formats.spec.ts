@@ -531,6 +531,16 @@ const cases: Case[] = [
     ],
   },
   {
+    file: 'crystal-reports-inservice-roster.csv',
+    // No header line: the labels repeated on every row name the columns, and the first row is a record.
+    records: [
+      ['m-jordan', 'search-peer-to-peer-investigations', '2025-11-06', null, 32],
+      ['m-dana', 'search-peer-to-peer-investigations', '2025-11-06', null, 32],
+      ['m-jordan', 'aattap-cart-training', '2026-03-18', null, 24],
+    ],
+    preview: ['1 not completed (skipped)'],
+  },
+  {
     file: 'totara-seminar-signups.csv',
     // A row per attendee per session day: one record per class, on its last day.
     preview: ['3 more days of a class (one record per class)', 'Dana Reyes, Peer-to-Peer Investigations, Apr 14, 2026 – Apr 16, 2026', '4 not completed (skipped)'],
