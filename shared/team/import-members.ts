@@ -166,10 +166,21 @@ function personName(name: string): string {
   return hasTwoWords(bare) ? bare : name;
 }
 
-/** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written; "DANA REYES" as "Dana Reyes". */
+/** "Reyes, Dana" is stored as "Dana Reyes"; "Dana Reyes" and "Reyes, Jr." stay as written; "DANA REYES" and "REYES Dana" as "Dana Reyes". */
 function displayName(name: string): string {
   const swapped = swappedName(name);
-  return fromCapitals(swapped === null || /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped);
+  if (swapped === null) return fromCapitals(surnameInCapitalsFirst(name) ?? name);
+  return fromCapitals(/^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i.test(name.split(',')[1]!.trim()) ? name : swapped);
+}
+
+// A surname in capitals before the given names, as European and academy rosters write them ("REYES Dana", "VAN BUREN Ashley Marie").
+const SURNAME_IN_CAPITALS_FIRST = /^((?:\p{Lu}[\p{Lu}'’-]+\s+)+)(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
+
+/** "REYES Dana" as "Dana REYES" (fromCapitals then writes the surname's case), or null for any other name. */
+function surnameInCapitalsFirst(name: string): string | null {
+  const parts = SURNAME_IN_CAPITALS_FIRST.exec(name.trim());
+  if (parts === null) return null;
+  return `${parts[2]} ${titleCased(parts[1]!.trim())}`;
 }
 
 // Roman numerals and suffixes that stay in capitals ("III"), as a roster writes them.
@@ -181,6 +192,11 @@ const KEPT_CAPITALS = /^(?:II|III|IV|VI|VII|VIII|PHD|MD)\.?$/;
  */
 function fromCapitals(name: string): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return titleCased(name);
+}
+
+/** Each word with its first letter capital, after an apostrophe or a hyphen too; Roman numerals and suffixes kept. */
+function titleCased(name: string): string {
   return name
     .split(' ')
     .map((word) => (KEPT_CAPITALS.test(word) ? word : word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())))

@@ -201,6 +201,9 @@ describe('CSV import: matching', () => {
     const created = plan(text, importContext(team, { createMissingMembers: true }));
     expect(messages(created)).toEqual([]);
     expect(created.newMembers.map((m) => m.name)).toEqual(['Pat M. Quinn', "Kim O'Brien-Diaz", 'Jo Park III', 'Lou McDONALD']);
+    // A surname in capitals before the given names, as European and academy rosters write it: one member, given names first.
+    const surnameFirst = plan('Member name,Training title,Completed on\nQUINN Pat,X,2024-01-01\nPat Quinn,Y,2024-01-02\nVAN BUREN Ashley Marie,X,2024-01-03\nJO PARK III,Y,2024-01-03\n', importContext(team, { createMissingMembers: true }));
+    expect(surnameFirst.newMembers.map((m) => m.name)).toEqual(['Pat Quinn', 'Ashley Marie Van Buren', 'Jo Park III']);
   });
 
   it('reads the address out of an e-mail cell as mail programs write it; two addresses in one cell are refused', () => {
