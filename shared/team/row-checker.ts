@@ -1,5 +1,5 @@
 import type { CoursePair, PairField } from './course-pairs';
-import { expiresAfterCompletion, type Member } from '../model/team';
+import { expiresAfterCompletion, type Completion, type Member } from '../model/team';
 import { createCompletionCheck, createCompletionFieldCheck, type FieldIssue } from './completion-check';
 import { cleanCell } from './clean-cell';
 import { expiryFromWords } from './expiry-words';
@@ -799,13 +799,7 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
         plan.classDays = folded.classes;
         plan.catalogueMatches = folded.records.reduce((n, c) => (c.trainingId === undefined ? n : n + 1), 0);
         plan.customTrainings = folded.records.length - plan.catalogueMatches;
-        for (const entry of withoutHours.values()) entry.rows = 0;
-        for (const c of folded.records) {
-          if (c.hours !== undefined) continue;
-          const entry = withoutHours.get(c.trainingId === undefined ? trainingHoursKey({ kind: 'custom', title: c.custom!.title }) : trainingHoursKey({ kind: 'catalogue', id: c.trainingId }));
-          if (entry) entry.rows++;
-        }
-        for (const [key, entry] of withoutHours) if (entry.rows === 0) withoutHours.delete(key);
+        recountWithoutHours(withoutHours, folded.records);
       }
       plan.withoutHours = [...withoutHours.values()];
       // A header line's status cell ("Status", "(Yes/No)") is not a value to choose as completed.
@@ -819,6 +813,17 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
 
 export type RowChecker = ReturnType<typeof createRowChecker>;
 
+/** The records without hours per training, counted again over the records kept (a class's days made one). */
+function recountWithoutHours(withoutHours: Map<string, TrainingWithoutHours>, records: readonly Completion[]): void {
+  for (const entry of withoutHours.values()) entry.rows = 0;
+  for (const c of records) {
+    if (c.hours !== undefined) continue;
+    const entry = withoutHours.get(c.trainingId === undefined ? trainingHoursKey({ kind: 'custom', title: c.custom!.title }) : trainingHoursKey({ kind: 'catalogue', id: c.trainingId }));
+    if (entry) entry.rows++;
+  }
+  for (const [key, entry] of withoutHours) if (entry.rows === 0) withoutHours.delete(key);
+}
+
 const LABELLED_FIGURE = /^\p{L}[\p{L} .]{1,29}:\s*[\d.,]+\s*$/u;
 
 // An LMS report lists people who have not finished with no date: the choice that skips them is named where it is needed.
@@ -827,7 +832,6 @@ const EMPTY_DATE_IN_COLUMN =
 
 // A tracker's row of deadlines under its header ("Required By" · 12/31/2026 · …): when each course is due, no one's record.
 const DEADLINE_ROW = /^(?:required by|due(?: by| date)?|deadline|target(?: date)?|complete by|to be completed by)$/i;
-
 
 // "Never" as certificate plugins write it in English, Spanish and Portuguese, French, German, Italian;
 // and what coordinators type where a course has no expiry, in those languages and Dutch ("s.o." is the
