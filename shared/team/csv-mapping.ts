@@ -874,6 +874,11 @@ const synonyms: Record<ImportField, string[]> = {
     'duration in hours',
     'course hours',
     'hours completed',
+    // A class log's hours for each of the people it lists ("Hrs each").
+    'hours each',
+    'hrs each',
+    'hours per person',
+    'hrs per person',
     // "Completed" over "Date" and "Hours" in a header typed over two rows (splitHeader).
     'completed hours',
     'completion hours',

@@ -295,8 +295,12 @@ export function createRowChecker(layout: Omit<CsvLayout, 'rowCount'>, survey: Su
   let cells: readonly string[] = [];
   let rowErrors = 0;
   const fail: FailField = (field, message) => {
-    plan.errors.push({ rowNumber, field: field === 'Row' ? 'the whole row' : label(field), message });
+    const named = field === 'Row' ? 'the whole row' : label(field);
     rowErrors++;
+    // A row read as several (one per person in its name cell, one per pair of columns) says a problem of a cell they share once.
+    const last = plan.errors[plan.errors.length - 1];
+    if (last !== undefined && last.rowNumber === rowNumber && last.field === named && last.message === message) return;
+    plan.errors.push({ rowNumber, field: named, message });
   };
   const members = createMemberFinder({ ctx, mapping, plan, fail, leaveOut: options.leaveOutNotOnTeam, role: cell.memberRole, agency: cell.memberAgency });
 

@@ -380,7 +380,7 @@ const CALLED_OFF = /[([]\s*(?:cancell?ed|postponed|no[- ]show|rescheduled)(?:\s*
 // A note that opens by saying the person did not take the class: "NO SHOW - rescheduled", "Did not attend", "Cancelled by unit".
 // Indian statements' "Not reported" (did not join) and "Relieved midway" (sent back before the end) too.
 // A part of the class only: "attended day 1 only", "partial - 1 of 3 modules", "left early", "incomplete".
-const NOT_DONE_NOTE = /^(?:no[- ]?show|did\s*n[o']?t\s+(?:attend|show|complete|finish)|absent|cancell?ed|withdr[ae]wn?|dropped|not\s+(?:attended|completed|finished|taken|reported)|relieved\s+(?:midway|mid-way|early|before)|partial(?:ly)?|incomplete|left\s+early|attended\s+(?:day|days|session|sessions|part|half)\b.*\bonly|(?:rescheduled|postponed)(?!\s+from)|failed|did\s*n[o']?t\s+pass|not\s+passed)\b|\bno\s+credit\b|\bnot\s+credited\b/i;
+const NOT_DONE_NOTE = /^(?:upcoming|no[- ]?show|did\s*n[o']?t\s+(?:attend|show|complete|finish)|absent|cancell?ed|withdr[ae]wn?|dropped|not\s+(?:attended|completed|finished|taken|reported)|relieved\s+(?:midway|mid-way|early|before)|partial(?:ly)?|incomplete|left\s+early|attended\s+(?:day|days|session|sessions|part|half)\b.*\bonly|(?:rescheduled|postponed)(?!\s+from)|failed|did\s*n[o']?t\s+pass|not\s+passed)\b|\bno\s+credit\b|\bnot\s+credited\b/i;
 
 // A heading over a block of notes kept under the log ("NOTES", "Comments:"), in the languages of the headers.
 const NOTES_HEADING = /^(?:notes?|comments?|remarks?|notas?|observaciones|observa[çc][õo]es|bemerkungen|anmerkungen|remarques)\s*:?$/i;

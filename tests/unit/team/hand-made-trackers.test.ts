@@ -101,8 +101,8 @@ describe('a hand-made tracker', () => {
     const part = plan(['Name,Course,Date,Notes', 'Dana Reyes,Local Course A,3/7/2026,cert pending', 'Sam Lee,Local Course A,3/7/2026,attended day 1 only (court)', 'Jordan Hale,Local Course A,3/7/2026,partial - 1 of 3 modules', 'Ana Núñez,Local Course A,3/7/2026,Left early']);
     expect([part.records, part.plan.notCompleted]).toEqual([[['m-dana', 'Local Course A', '2026-03-07']], 3]);
     // Moved to a later class, attended without credit, or failed; a class moved to this day was attended.
-    const moved = plan(['Name,Course,Date,Notes', 'Dana Reyes,Local Course A,3/7/2026,Rescheduled from 2/28', 'Sam Lee,Local Course A,3/7/2026,rescheduled to Oct class', 'Jordan Hale,Local Course A,3/7/2026,left at lunch - no credit', 'Ana Núñez,Local Course A,3/7/2026,Failed written exam']);
-    expect([moved.records, moved.plan.notCompleted]).toEqual([[['m-dana', 'Local Course A', '2026-03-07']], 3]);
+    const moved = plan(['Name,Course,Date,Notes', 'Dana Reyes,Local Course A,3/7/2026,Rescheduled from 2/28', 'Sam Lee,Local Course A,3/7/2026,rescheduled to Oct class', 'Jordan Hale,Local Course A,3/7/2026,left at lunch - no credit', 'Ana Núñez,Local Course A,3/7/2026,Failed written exam', 'Sam Lee,Local Course B,3/9/2026,upcoming - registered']);
+    expect([moved.records, moved.plan.notCompleted]).toEqual([[['m-dana', 'Local Course A', '2026-03-07']], 4]);
     // A status column says it instead: a note is then only a note.
     expect(plan(['Name,Course,Date,Status,Notes', 'Dana Reyes,Local Course A,3/7/2026,Completed,No show on day 1; made up 3/7']).records).toHaveLength(1);
   });

@@ -65,6 +65,11 @@ describe('a name cell that lists several people', () => {
     ]);
   });
 
+  it('a problem with a cell the people share is said once for the row', () => {
+    const { errors } = plan(['Date,Course,Attendees,Hrs each', '3/14/2025,Local Course A,"Dana Reyes; Sam Lee",lots'].join('\n'), { peoplePerCell: true });
+    expect(errors).toEqual([expect.stringMatching(/^Row 2, Hours \(column "Hrs each"\): /)]);
+  });
+
   it('is guessed from the column, never for a column of names written last name first', () => {
     const rows = (names: string[]) => names.map((n, i) => ({ rowNumber: i + 2, cells: [n] }));
     expect(looksLikePeopleInCells(rows(['Dana Reyes', 'Sam Lee;Jordan Hale']), 0)).toBe(true);
