@@ -344,6 +344,9 @@ const COURSE_WORD_AFTER = /\s+(?:training|course|class|online)$/;
 const PROVIDER_AFTER = /^(.*\S)\s+[-–—|]\s+([^-–—|]{2,80})$/;
 const PROVIDER_IN_BRACKETS = /^(.*\S)\s*\(([^()]{2,80})\)$/;
 
+// A title a records system cut at its field's width ("CHILD ABDUCTION RESPONSE TEAM (CART) TRA"): at least this long.
+const CUT_TITLE_MIN = 24;
+
 /**
  * Finds a catalogue training by id, by exact title, or by normalised title or
  * also-known-as name; failing those, by the title without a course number around it.
@@ -403,6 +406,18 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
     }
     return pick(undefined);
   };
+  const titles = [...loose.keys()];
+  /**
+   * A title cut in the middle of a word, as a records system's fixed-width field leaves it: the one
+   * catalogue title it begins, when the cut falls inside that title's word ("… TRA" of "… Training").
+   * A title that ends on a whole word is never taken for a longer one.
+   */
+  const byCutOff = (title: string): TrainingMatch => {
+    const cut = normaliseText(title);
+    if (cut.length < CUT_TITLE_MIN) return pick(undefined);
+    const found = new Set(titles.filter((t) => t.length > cut.length && t.startsWith(cut) && t[cut.length] !== ' ').flatMap((t) => loose.get(t)!));
+    return pick([...found]);
+  };
   /** A course with its provider after a dash or in brackets ("Understanding Human Trafficking – OVC TTAC", "… (OVC TTAC)"): the course, when that provider gives it. */
   const byProviderAfter = (title: string): TrainingMatch => {
     const parts = PROVIDER_AFTER.exec(title.trim()) ?? PROVIDER_IN_BRACKETS.exec(title.trim());
@@ -429,7 +444,8 @@ export function createTrainingMatcher(trainings: TrainingLookup) {
       if (provided.kind !== 'none') return provided;
       // Last, the course without the program's acronym before it: "ICAC Peer-to-Peer Investigations".
       const programmed = withoutAcronymBefore(title);
-      return programmed === null ? provided : byOtherForm(programmed);
+      const unprogrammed = programmed === null ? provided : byOtherForm(programmed);
+      return unprogrammed.kind !== 'none' ? unprogrammed : byCutOff(title);
     },
   };
 }

@@ -136,6 +136,12 @@ describe('a catalogue title written shorter or longer', () => {
   it('is never guessed when the shorter form is two courses’', () => {
     expect(found('Human Trafficking')).toBe('none');
   });
+
+  it('cut at a records system’s field width, in the middle of a word, is the one course it begins', () => {
+    expect(['CHILD ABDUCTION RESPONSE TEAM (CART) TRA', 'FORENSIC INTERVIEWING OF CHILDREN TRAINI', 'Peer-to-Peer Investigations Ad'].map(found)).toEqual(['cart', 'fi', 'p2p-advanced']);
+    // Cut where two courses begin alike: neither. On a whole word, or too short to tell: no course.
+    expect(['Peer-to-Peer Investigation', 'Child Abduction Response Team', 'Human Trafficking Cou', 'Mandated Reporter Tra'].map(found)).toEqual(['ambiguous', 'none', 'none', 'none']);
+  });
 });
 
 describe('in an import', () => {
