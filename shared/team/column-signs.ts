@@ -5,7 +5,7 @@ import { mappedColumns, type ColumnMapping } from './csv-mapping';
 import { parseDateText, type DateOrder } from './date-cells';
 import { columnSessionDay } from './training-columns';
 import { excelErrorMessage } from './csv-values';
-import { firstFilledCell, isNotDoneCell, isSummaryText } from './row-rules';
+import { firstFilledCell, isCompletedValue, isNotDoneCell, isSummaryText } from './row-rules';
 
 // Words and codes that say something of a row, not which course: a status, a yes or no, a grade.
 const SHORT_CODE = /^[A-Za-z]{0,3}$/;
@@ -106,6 +106,15 @@ const YES_NO = /^(?:yes|no|y|n|true|false)$/i;
  */
 export function holdsYesNo(rows: readonly CsvRow[], column: number): boolean {
   return holdsOnly(rows, column, YES_NO);
+}
+
+/**
+ * Whether a status column holds people's names instead ("Attended" over "Reyes, Lee" in a class
+ * log): every filled cell has letters and no digit, and none is a status word, done or not.
+ */
+export function statusHoldsNames(rows: readonly CsvRow[], column: number): boolean {
+  const texts = filledCells(rows, column);
+  return texts.length >= 2 && texts.every((text) => /\p{L}{2}/u.test(text) && !/\d/.test(text) && !isCompletedValue(text) && !isNotDoneCell(text) && !NOT_YET.test(text));
 }
 
 /** Whether a column has filled cells and every one is such a value. */

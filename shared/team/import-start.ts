@@ -8,7 +8,7 @@ import { decodeBytes, type Decoded, type TextEncodingName } from './decode-bytes
 import type { ImportOptions } from './import-options';
 import { suggestMapping, type ImportPreset } from './import-presets';
 import { dottedMonthFirst, orderFromRestOfFile, presetDateOrder } from './first-date-order';
-import { attendanceColumn, holdsLinks, holdsOnly, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, expiryCountsFromStart, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
+import { attendanceColumn, holdsLinks, holdsOnly, statusHoldsNames, sessionHeaderDay, classDateColumns, gradeCodeColumn, holdsYesNo, namesCatalogueCourses, titleColumnHoldsJobs, hasUnreadCourseColumn, startedBesideCompleted, expiryCountsFromStart, nameColumnNamesCertificates, unheadedNameColumn, sideTableStart, statusIsCertificateState, statusIsRosterState, totalHoursColumn, trainingColumnCounts } from './column-signs';
 import { createMemberMatcher, createTrainingMatcher, normaliseText } from './matching';
 import { findSavedMapping, type SavedMapping } from './saved-mappings';
 import type { TrainingFacts, TrainingLookup } from './training-lookup';
@@ -314,6 +314,11 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
   }
   // A count where the names should be ("Attendees": 12, a class list's tally): no one's name.
   if (mapping.memberName !== null && holdsOnly(file.table.rows, mapping.memberName, /^\d+$/)) mapping.memberName = null;
+  // "Attended" over who attended, in a class log with no other column of people: the people, not a yes-or-no.
+  if (!preset && mapping.status !== null && memberIdentityFields.every((f) => mapping[f] === null) && statusHoldsNames(file.table.rows, mapping.status)) {
+    mapping.memberName = mapping.status;
+    mapping.status = null;
+  }
   // A class entered once with all who attended in its name cell ("Alicia Brandt;Jerome Oduya"): a record each.
   if (!preset && mapping.memberName !== null) {
     const matcher = team.length > 0 ? createMemberMatcher(team) : null;

@@ -103,4 +103,14 @@ describe('a name cell that lists several people', () => {
     const counted = readTable('Classes.csv', new TextEncoder().encode('Title,End Date,Attendees\r\nLocal Course A,3/13/2026,12\r\nLocal Course B,4/2/2026,7'), null);
     expect(firstMapping(counted, [], sampleLookup, team).mapping.memberName).toBeNull();
   });
+
+  it('"Attended" over who attended, in a class log with no other column of people, is the names, not a yes-or-no', () => {
+    const text = ['Date,Class,Attended,Hrs', '3/14/2025,Local Course A,"Reyes, Lee",24', '11/3/2025,Local Course B,Hale,32'].join('\r\n');
+    const file = readTable('Training log.csv', new TextEncoder().encode(text), null);
+    const first = firstMapping(file, [], sampleLookup, team);
+    expect([file.table.headers[first.mapping.memberName!], first.mapping.status, first.options.peoplePerCell]).toEqual(['Attended', null, true]);
+    // Yes and No under it are its answers, as before.
+    const answered = readTable('Roster.csv', new TextEncoder().encode('Date,Class,Attended\r\n3/14/2025,Local Course A,Yes\r\n3/15/2025,Local Course A,Yes'), null);
+    expect(answered.table.headers[firstMapping(answered, [], sampleLookup, team).mapping.status!]).toBe('Attended');
+  });
 });
