@@ -17,7 +17,7 @@ import { attendedValues, sessionHeaders } from './session-columns';
 import { guessPersonColumns } from './person-columns';
 import { guessTrainingColumns } from './training-columns';
 import { looksRepeatedAbove } from './repeat-above';
-import { looksLikePeopleInCells } from './people-in-cell';
+import { findsOnTeam, looksLikePeopleInCells } from './people-in-cell';
 import { dayFromFile } from './day-from-file';
 import { trainingAbove } from './training-above';
 import { jsonTableText, looksLikeJson } from './json-table';
@@ -265,6 +265,8 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     return { mapping: mine.mapping, options, source: { kind: 'saved', name: mine.name } };
   }
   const { mapping, options, preset } = suggestMapping(headers);
+  // The team as the guess finds people on it, made once for every question below.
+  const onTeam = createMemberMatcher(team);
   // One class's sessions as columns: each row is a person's attendance, read from the columns added for it.
   const sessions = preset ? undefined : file.table.sessions;
   if (sessions !== undefined) {
@@ -321,8 +323,7 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
   }
   // A class entered once with all who attended in its name cell ("Alicia Brandt;Jerome Oduya"): a record each.
   if (!preset && mapping.memberName !== null) {
-    const matcher = team.length > 0 ? createMemberMatcher(team) : null;
-    if (looksLikePeopleInCells(file.table.rows, mapping.memberName, matcher === null ? undefined : (name) => matcher.byName(name).kind === 'found')) options.peoplePerCell = true;
+    if (looksLikePeopleInCells(file.table.rows, mapping.memberName, findsOnTeam(team, onTeam))) options.peoplePerCell = true;
   }
   // A certificate list's "Certificate" column of course names ("Certificate of Completion – CSTAR"), with no course column: the courses.
   // (Taken as the certificate number, the rule above has made it the courses already.)
@@ -350,7 +351,7 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     if (named !== -1) mapping.trainingTitle = named;
   }
   // Whose the rows are decides which way round a matrix is: a person's column or a course's.
-  const people = preset ? null : guessPersonColumns(file.table, mapping, createMemberMatcher(team), isCatalogueTitle);
+  const people = preset ? null : guessPersonColumns(file.table, mapping, onTeam, isCatalogueTitle);
   const courseColumns = preset || people !== null ? [] : guessTrainingColumns(file.table, mapping);
   if (people !== null) {
     // A matrix turned the other way: a course on each row, each person's dates in their column.
@@ -394,7 +395,7 @@ function firstGuess(file: LoadedFile, saved: readonly SavedMapping[], trainings:
     const person = memberFromFile(file.name, file.table.skippedAbove, team, file.sheetName);
     if (person !== null) options.memberForAll = person.member.id;
     // A report grouped by person: each name a heading line over that person's rows.
-    else if (looksGroupedByPerson(file.table.rows, createMemberMatcher(team).isOnTeam)) options.memberHeadings = true;
+    else if (looksGroupedByPerson(file.table.rows, onTeam.isOnTeam)) options.memberHeadings = true;
   }
   if (mapping.completedOn === null && options.trainingColumns.length === 0 && people === null) {
     // A roster of one session: its day in a title line or the file name, for all rows.

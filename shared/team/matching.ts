@@ -328,6 +328,8 @@ export function createMemberMatcher(members: readonly Member[]) {
   return matcher;
 }
 
+export type MemberMatcher = ReturnType<typeof createMemberMatcher>;
+
 export type TrainingMatch = { kind: 'found'; training: TrainingFacts } | { kind: 'none' } | { kind: 'ambiguous'; ids: string[] };
 
 // A course number written before or after the title, as state training records do: "03232 - CHILD

@@ -1,8 +1,7 @@
 import { memberIdentityFields, type ColumnMapping } from './csv-mapping';
 import { coursePairs, createPairSplit, type PairRow } from './course-pairs';
 import type { ImportOptions } from './import-options';
-import { splitPeople } from './people-in-cell';
-import { createMemberMatcher } from './matching';
+import { findsOnTeam, splitPeople } from './people-in-cell';
 import type { Member } from '../model/team';
 import { firstFilledCell, isSummaryText } from './row-rules';
 
@@ -22,8 +21,7 @@ export function rowSplitFor(
   const nameColumn = options.peoplePerCell ? mapping.memberName : null;
   if (nameColumn === null) return byPair;
   // The team as the import starts: "Reyes, Lee" is two people when each name finds one of them.
-  const matcher = team.length > 0 ? createMemberMatcher(team) : null;
-  const finds = matcher === null ? undefined : (name: string) => matcher.byName(name).kind === 'found';
+  const finds = findsOnTeam(team);
   return (cells) => (byPair === null ? [{ cells, pair: null }] : byPair(cells)).flatMap((part) => splitPeople(part.cells, nameColumn, finds).map((person) => ({ cells: person, pair: part.pair })));
 }
 

@@ -1,4 +1,6 @@
 import type { CsvRow } from './csv-parse';
+import type { Member } from '../model/team';
+import { createMemberMatcher, type MemberMatcher } from './matching';
 
 /*
  * A class entered once with everyone who attended in one cell: SharePoint's person field that
@@ -17,6 +19,11 @@ const COMMA = /\s*,\s*/;
 
 /** Whether a name finds one team member, by the matcher's rules (a surname alone, an initial). */
 export type FindsMember = (name: string) => boolean;
+
+/** The team's FindsMember; none when the team is empty (no one to part a cell by). */
+export function findsOnTeam(team: readonly Member[], matcher: MemberMatcher = createMemberMatcher(team)): FindsMember | undefined {
+  return team.length === 0 ? undefined : (name) => matcher.byName(name).kind === 'found';
+}
 
 /**
  * The people a name cell lists, or null when it names one. A comma parts people only when each

@@ -31,9 +31,9 @@ const CERTIFICATE_AFTER = /\s*[-–—:,|]\s*(?:certificate|certification)(?:\s+
 const CERTIFICATE_BEFORE = /^(?:certificate|certification)\s+of\s+(?:completion|attendance|achievement|participation|training)\s*(?:[-–—:|]\s*|\s+(?:for|in)\s+)(?=\S)/i;
 // A session's day before the title, as a standing sign-in form offers each month's class: "Feb 19 – ICSTAR (NCMEC)", "3/19: …".
 const SESSION_BEFORE = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s*[-–—:|]\\s*(?=\\S)`, 'i');
-// A document system's revision of a course: "(Version 3)", "v2.1", "- Rev. 4".
 // The class's length in brackets after its title, with whatever else the sheet noted there: "(ICAC TF, 24 hrs)", "(8 hours)".
 const HOURS_IN_BRACKETS = /\s*[([][^()[\]]*?\b\d+(?:\.\d+)?\s*(?:hrs?|hours?)\.?(?:[^()[\]\p{L}][^()[\]]*)?[)\]]$/iu;
+// A document system's revision of a course: "(Version 3)", "v2.1", "- Rev. 4".
 const VERSION_AFTER = /(?:\s*[-–—:,|]\s*|\s+|\s*(?=[([]))[([]?\s*(?:version|ver\.?|v|rev\.?|revision)\s*\d+(?:\.\d+)*\s*[)\]]?$/i;
 
 /** The title with its session, certificate name and tags taken off one after another: each shorter form in turn, the title's own not among them. */
