@@ -37,6 +37,8 @@ interface Case {
   records: ReturnType<typeof brief>[];
   /** Text the preview shows before importing. */
   preview?: string[];
+  /** Text the banner shows once imported. */
+  done?: string[];
 }
 
 const cases: Case[] = [
@@ -553,6 +555,7 @@ const cases: Case[] = [
       await oneClass.check();
       await expect(page.getByRole('button', { name: 'Import 2 records' })).toBeVisible();
     },
+    done: ['3 rows were further days of a class recorded once.'],
     records: [
       ['m-dana', 'search-peer-to-peer-investigations', '2026-04-16', null, null],
       ['m-jordan', 'aattap-cart-training', '2026-04-03', null, null],
@@ -685,7 +688,9 @@ for (const [half, inHalf] of halves.entries()) {
         const button = page.getByRole('button', { name: `Import ${c.records.length} records` });
         await expect(button).toBeEnabled();
         await button.click();
-        await expect(page.getByRole('status').filter({ hasText: `Imported ${c.records.length} records from ${c.file}` })).toBeVisible();
+        const banner = page.getByRole('status').filter({ hasText: `Imported ${c.records.length} records from ${c.file}` });
+        await expect(banner).toBeVisible();
+        for (const text of c.done ?? []) await expect(banner).toContainText(text);
         const newIds = new Set(app.services.store.data().members.filter((m) => !team.some((t) => t.id === m.id)).map((m) => m.id));
         const saved = app.services.store.data().completions.map(brief).map((r) => (newIds.has(r[0] as string) ? ['m-new', ...r.slice(1)] : r));
         expect(saved).toEqual(c.records);
